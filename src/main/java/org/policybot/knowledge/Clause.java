@@ -1,0 +1,52 @@
+package org.policybot.knowledge;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The unit of search and citation: one numbered paragraph, unnumbered paragraph or table row.
+ *
+ * @param id         stable, human-readable: document id + path, e.g. {@code wenzhou-2024-2027/附件2/80}
+ *                   or {@code fengze-2025/三/(二)/1}
+ * @param document   the document's metadata
+ * @param path       the path segments after the document id, e.g. {@code [三, (二), 1]}
+ * @param breadcrumb the headings above the clause, outermost first
+ * @param text       the clause as a person reads it (a table row: every column as "名称：值" lines)
+ * @param columns    for a table row, column name → cell text in table order; empty otherwise
+ */
+public record Clause(String id, DocumentInfo document, List<String> path, List<String> breadcrumb,
+                     String text, Map<String, String> columns) {
+    public Clause {
+        path = List.copyOf(path);
+        breadcrumb = List.copyOf(breadcrumb);
+        columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+    }
+
+    public boolean isTableRow() {
+        return !columns.isEmpty();
+    }
+
+    /** The clause path as the document numbers it, e.g. "三（二）1" or "附件2 第80项". */
+    public String pathLabel() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < path.size(); i++) {
+            String seg = path.get(i);
+            if (isTableRow() && i == path.size() - 1) {
+                b.append(" 第").append(seg).append("项");
+            } else if (seg.startsWith("附件")) {
+                b.append(b.length() == 0 ? "" : " ").append(seg).append(i < path.size() - 1 ? " " : "");
+            } else if (seg.startsWith("¶")) {
+                b.append("第").append(seg.substring(1)).append("段");
+            } else {
+                b.append(seg.replace('(', '（').replace(')', '）'));
+            }
+        }
+        return b.toString().strip().replaceAll("\\s+", " ");
+    }
+
+    /** Citation line: document, 文号 and clause path. */
+    public String citation() {
+        return document.citation() + " " + pathLabel();
+    }
+}

@@ -37,7 +37,7 @@ public record Clause(String id, DocumentInfo document, List<String> path, List<S
             } else if (seg.startsWith("附件")) {
                 b.append(b.length() == 0 ? "" : " ").append(seg).append(i < path.size() - 1 ? " " : "");
             } else if (seg.startsWith("¶")) {
-                b.append("第").append(seg.substring(1)).append("段");
+                b.append(b.length() == 0 ? "" : " ").append("第").append(seg.substring(1)).append("段");
             } else {
                 b.append(seg.replace('(', '（').replace(')', '）'));
             }

@@ -1,0 +1,312 @@
+package org.policybot.knowledge;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a policy document (.md, .txt, .html) into clauses along its official hierarchy.
+ * Refuses, with the file and line, input that is empty, binary, not UTF-8, too large or
+ * yields no clause: importing is all or nothing.
+ */
+public final class DocumentParser {
+    /** Larger uploads are refused before parsing. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private static final Pattern DOCNO = Pattern.compile("[\\p{IsHan}]{1,12}[〔\\[［(（]\\s*(\\d{4})\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
+    private static final Pattern CN_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern ID_OK = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    /** Parses {@code content}; the format follows the file name's extension. */
+    public ParsedDocument parse(String fileName, byte[] content) {
+        String name = fileName == null || fileName.isBlank() ? "(unnamed)" : fileName;
+        if (content.length == 0) {
+            throw new KnowledgeException(name + ": the file is empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new KnowledgeException(name + ": the file is " + content.length / 1024 + " KB, over the 5 MB limit");
+        }
+        String ext = extension(name);
+        if (!Set.of("md", "markdown", "txt", "html", "htm").contains(ext)) {
+            throw new KnowledgeException(name + ": unsupported file type '." + ext + "' (use .txt, .md or .html)");
+        }
+        String text = decode(name, content);
+        TextBlocks.Result r = switch (ext) {
+            case "html", "htm" -> HtmlBlocks.parse(name, text);
+            case "txt" -> TextBlocks.parse(name, text, false);
+            default -> TextBlocks.parse(name, text, true);
+        };
+        return build(name, r.meta(), r.blocks());
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String decode(String name, byte[] content) {
+        int controls = 0;
+        for (int i = 0; i < Math.min(content.length, 8192); i++) {
+            byte b = content[i];
+            if (b == 0) {
+                throw new KnowledgeException(name + ": binary file (contains NUL bytes), not a text document");
+            }
+            if (b > 0 && b < 32 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                controls++;
+            }
+        }
+        if (controls > 16) {
+            throw new KnowledgeException(name + ": binary file (control characters), not a text document");
+        }
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+            s = s.startsWith("\uFEFF") ? s.substring(1) : s;
+            if (s.isBlank()) {
+                throw new KnowledgeException(name + ": the file has no text");
+            }
+            return s;
+        } catch (CharacterCodingException e) {
+            throw new KnowledgeException(name + ": not valid UTF-8 text (save the file as UTF-8)", e);
+        }
+    }
+
+    private ParsedDocument build(String name, Map<String, String> meta, List<Block> blocks) {
+        DocumentInfo info = info(name, meta, blocks);
+        List<Clause> clauses = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        // Open headings, outermost first; a numbered heading of level L closes those of level >= L.
+        Deque<Heading> open = new ArrayDeque<>();
+        String title = "";
+        Map<String, Integer> unnumbered = new HashMap<>();
+        int tables = 0;
+        for (Block block : blocks) {
+            if (block instanceof Block.Table t) {
+                addTableRows(name, info, t, open, title, clauses, ids, ++tables);
+                continue;
+            }
+            Block.Text p = (Block.Text) block;
+            String text = p.text();
+            Structure.Marker m = Structure.marker(text);
+            if (text.startsWith("附件：") || text.startsWith("附件:")) {
+                open.removeIf(h -> h.level > Structure.ANNEX); // the list of annexes ends the body
+            }
+            if (m != null && m.level() == Structure.ANNEX) {
+                open.clear();
+                open.addLast(new Heading(Structure.ANNEX, m.segment(), (m.segment() + " " + m.rest()).strip()));
+                title = "";
+                continue;
+            }
+            if (m == null && p.heading()) {
+                open.removeIf(h -> h.level > Structure.ANNEX);
+                title = text;
+                continue;
+            }
+            if (m != null) {
+                open.removeIf(h -> h.level >= m.level());
+                if (m.rest().isEmpty() || (Structure.isHeadingText(m.rest()) && (p.heading() || m.level() <= 2))) {
+                    open.addLast(new Heading(m.level(), m.segment(), m.label() + m.rest()));
+                    continue;
+                }
+                List<String> path = segments(open);
+                path.add(m.segment());
+                addClause(name, p.line(), info, path, breadcrumb(open, title), text, Map.of(), clauses, ids);
+                continue;
+            }
+            List<String> parent = segments(open);
+            int n = unnumbered.merge(String.join("/", parent), 1, Integer::sum);
+            parent.add("¶" + n);
+            addClause(name, p.line(), info, parent, breadcrumb(open, title), text, Map.of(), clauses, ids);
+        }
+        if (clauses.isEmpty()) {
+            throw new KnowledgeException(name + ": no clauses found (expected paragraphs or numbered items such as 一、 （一） 1.)");
+        }
+        return new ParsedDocument(info, clauses, name);
+    }
+
+    private void addTableRows(String name, DocumentInfo info, Block.Table t, Deque<Heading> open, String title,
+                              List<Clause> clauses, Set<String> ids, int tableNo) {
+        List<String> header = t.header();
+        boolean numbered = !header.isEmpty() && header.get(0).replaceAll("\\s", "").equals("序号");
+        List<String> labels = new ArrayList<>();
+        for (String h : header) {
+            // "责任单位（★为牵头单位）" reads as 责任单位 in a clause; the note is the table's legend.
+            labels.add(h.replaceAll("\\s*[（(][^）)]*[）)]\\s*$", "").strip());
+        }
+        int ordinal = 0;
+        Clause previous = null;
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<String> row = t.rows().get(r);
+            ordinal++;
+            String seq = numbered ? row.get(0).strip() : String.valueOf(ordinal);
+            boolean empty = row.stream().skip(numbered ? 1 : 0).allMatch(String::isBlank);
+            if (empty) {
+                continue;
+            }
+            if (numbered && seq.isEmpty() && previous != null) {
+                // Continuation of a row whose cells ran over a page break: append to that row.
+                Map<String, String> cols = new LinkedHashMap<>(previous.columns());
+                for (int c = 1; c < row.size(); c++) {
+                    if (!row.get(c).isBlank()) {
+                        cols.merge(labels.get(c), row.get(c), (a, b) -> a.isEmpty() ? b : a + b);
+                    }
+                }
+                clauses.remove(clauses.size() - 1);
+                previous = new Clause(previous.id(), info, previous.path(), previous.breadcrumb(), rowText(cols), cols);
+                clauses.add(previous);
+                continue;
+            }
+            if (numbered && !seq.matches("\\d{1,4}")) {
+                String first = row.stream().filter(x -> !x.isBlank()).findFirst().orElse("");
+                Structure.Marker m = Structure.marker(first);
+                if (m != null && m.level() > Structure.ANNEX && row.stream().allMatch(x -> x.isBlank() || x.equals(first))) {
+                    // A section row spanning the table (一、优化规划布局): a heading for the rows below.
+                    open.removeIf(h -> h.level >= m.level());
+                    open.addLast(new Heading(m.level(), m.segment(), m.label() + m.rest()));
+                    continue;
+                }
+                throw new KnowledgeException(name + ":" + t.rowLines().get(r) + ": 序号 '" + seq + "' is not a number");
+            }
+            Map<String, String> cols = new LinkedHashMap<>();
+            for (int c = 0; c < row.size(); c++) {
+                cols.put(labels.get(c), row.get(c).strip());
+            }
+            // 序号 numbers rows across the whole annex, so a row's id is the annex plus its number;
+            // unnumbered tables fall back to the table's position under the open headings.
+            List<String> path = numbered ? annexSegments(open) : segments(open);
+            path.add(numbered ? seq : "T" + tableNo + "." + seq);
+            previous = addClause(name, t.rowLines().get(r), info, path, breadcrumb(open, title), rowText(cols), cols, clauses, ids);
+        }
+    }
+
+    /** A table row as a person reads it: one "列名：值" line per non-empty column except 序号. */
+    private static String rowText(Map<String, String> cols) {
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, String> e : cols.entrySet()) {
+            if (e.getKey().equals("序号") || e.getValue().isBlank()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            b.append(e.getKey()).append('：').append(e.getValue());
+        }
+        return b.toString();
+    }
+
+    private static Clause addClause(String name, int line, DocumentInfo info, List<String> path, List<String> crumbs,
+                                    String text, Map<String, String> cols, List<Clause> clauses, Set<String> ids) {
+        String id = info.id() + "/" + String.join("/", path);
+        if (!ids.add(id)) {
+            throw new KnowledgeException(name + ":" + line + ": duplicate clause " + id
+                    + " (two blocks carry the same number under the same heading)");
+        }
+        Clause c = new Clause(id, info, path, crumbs, text, cols);
+        clauses.add(c);
+        return c;
+    }
+
+    private static List<String> annexSegments(Deque<Heading> open) {
+        List<String> s = new ArrayList<>();
+        for (Heading h : open) {
+            if (h.level == Structure.ANNEX) {
+                s.add(h.segment);
+            }
+        }
+        return s;
+    }
+
+    private static List<String> segments(Deque<Heading> open) {
+        List<String> s = new ArrayList<>();
+        for (Heading h : open) {
+            s.add(h.segment);
+        }
+        return s;
+    }
+
+    private static List<String> breadcrumb(Deque<Heading> open, String title) {
+        List<String> b = new ArrayList<>();
+        for (Heading h : open) {
+            b.add(h.text);
+            if (h.level == Structure.ANNEX && !title.isEmpty()) {
+                b.add(title);
+            }
+        }
+        if (open.stream().noneMatch(h -> h.level == Structure.ANNEX) && !title.isEmpty()) {
+            b.add(0, title);
+        }
+        return b;
+    }
+
+    private DocumentInfo info(String name, Map<String, String> meta, List<Block> blocks) {
+        StringBuilder all = new StringBuilder();
+        String firstHeading = "";
+        for (Block b : blocks) {
+            if (b instanceof Block.Text t) {
+                all.append(t.text()).append('\n');
+                if (firstHeading.isEmpty() && (t.heading() || all.length() == t.text().length() + 1)) {
+                    firstHeading = t.text();
+                }
+            }
+        }
+        String id = meta.getOrDefault("id", "");
+        if (id.isEmpty()) {
+            id = slug(name);
+        } else if (!ID_OK.matcher(id).matches()) {
+            throw new KnowledgeException(name + ":1: document id '" + id + "' must be lowercase letters, digits and '-'");
+        }
+        String title = meta.getOrDefault("title", "").strip();
+        if (title.isEmpty()) {
+            title = firstHeading.isEmpty() ? name : firstHeading;
+        }
+        if (title.length() > 120) {
+            title = title.substring(0, 120);
+        }
+        String docNo = meta.getOrDefault("docno", "");
+        if (docNo.isEmpty()) {
+            Matcher m = DOCNO.matcher(all.length() > 4000 ? all.substring(0, 4000) : all);
+            docNo = m.find() ? m.group().replaceAll("\\s", "") : "";
+        }
+        String date = meta.getOrDefault("date", "");
+        if (date.isEmpty()) {
+            Matcher m = CN_DATE.matcher(all);
+            String last = "";
+            while (m.find()) {
+                last = String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            }
+            date = last;
+        }
+        return new DocumentInfo(id, title, docNo, meta.getOrDefault("issuer", ""), date,
+                meta.getOrDefault("region", ""), meta.getOrDefault("period", ""));
+    }
+
+    /** A document id from a file name: ascii slug, or a short hash for names with none. */
+    static String slug(String fileName) {
+        String base = fileName.replaceAll("^.*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
+        String s = Normalizer.normalize(base, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() < 3) {
+            s = "doc-" + Integer.toHexString(base.hashCode() & 0x7fffffff);
+        }
+        return s.length() > 64 ? s.substring(0, 64) : s;
+    }
+
+    private record Heading(int level, String segment, String text) {
+    }
+}

@@ -1,0 +1,219 @@
+package org.policybot.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads a government web page with jsoup: drops navigation, scripts and page furniture, finds the
+ * article body, and turns headings, paragraphs ({@code text-indent} p's, {@code <br>} lines) and
+ * {@code <table>} task lists (rowspan/colspan expanded, so merged cells repeat on every row they
+ * cover) into blocks for {@link DocumentParser}.
+ */
+final class HtmlBlocks {
+    private HtmlBlocks() {
+    }
+
+    private static final String FURNITURE = "script, style, noscript, nav, header, footer, aside, form, iframe, "
+            + "button, select, input, [class~=(?i)(nav|menu|breadcrumb|crumb|footer|header|sidebar|share|toolbar)], "
+            + "[id~=(?i)(nav|menu|breadcrumb|crumb|footer|header|sidebar|share|toolbar)]";
+    private static final String BODY_CANDIDATES = "article, main, #zoom, #Zoom, .TRS_Editor, .article, .article-content, "
+            + ".content, #content, .main-content, .detail, .pages_content, #UCAP-CONTENT";
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
+            "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "center", "pre", "dl", "dd", "dt", "tbody",
+            "thead", "tr", "td", "th");
+
+    static TextBlocks.Result parse(String name, String html) {
+        Document doc = Jsoup.parse(html);
+        Map<String, String> meta = new LinkedHashMap<>();
+        String title = metaContent(doc, "ArticleTitle");
+        if (title.isEmpty()) {
+            Element h1 = doc.selectFirst("h1");
+            title = h1 != null ? h1.text().strip() : doc.title().replaceAll("[_|｜-][^_|｜-]*$", "").strip();
+        }
+        if (!title.isEmpty()) {
+            meta.put("title", title);
+        }
+        String date = metaContent(doc, "PubDate");
+        if (date.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            meta.put("date", date.substring(0, 10));
+        }
+        String issuer = metaContent(doc, "ContentSource");
+        if (!issuer.isEmpty()) {
+            meta.put("issuer", issuer);
+        }
+        doc.select(FURNITURE).remove();
+        Element body = pickBody(doc);
+        List<Block> blocks = new ArrayList<>();
+        walk(body, blocks);
+        if (blocks.isEmpty()) {
+            throw new KnowledgeException(name + ": the page has no readable text (is it a page of policy text?)");
+        }
+        return new TextBlocks.Result(meta, blocks);
+    }
+
+    private static String metaContent(Document doc, String metaName) {
+        Element m = doc.selectFirst("meta[name=" + metaName + "]");
+        return m == null ? "" : m.attr("content").strip();
+    }
+
+    private static Element pickBody(Document doc) {
+        Element best = null;
+        int bestLen = 0;
+        for (Element e : doc.select(BODY_CANDIDATES)) {
+            int len = e.text().length();
+            if (len > bestLen) {
+                best = e;
+                bestLen = len;
+            }
+        }
+        // A candidate holding most of the page's text is the article; a small one is a teaser box.
+        return best != null && bestLen * 2 >= doc.body().text().length() ? best : doc.body();
+    }
+
+    private static void walk(Element el, List<Block> out) {
+        String tag = el.normalName();
+        if (tag.equals("table")) {
+            Block.Table t = table(el);
+            if (t != null) {
+                out.add(t);
+            }
+            return;
+        }
+        if (tag.matches("h[1-6]")) {
+            add(out, el.text(), true);
+            return;
+        }
+        boolean hasBlockChild = el.children().stream().anyMatch(c -> BLOCK_TAGS.contains(c.normalName()));
+        if (!hasBlockChild) {
+            // A leaf block: its <br>-separated lines are paragraphs of their own.
+            for (String line : linesOf(el)) {
+                add(out, line, false);
+            }
+            return;
+        }
+        StringBuilder inline = new StringBuilder();
+        for (Node n : el.childNodes()) {
+            if (n instanceof Element c && BLOCK_TAGS.contains(c.normalName())) {
+                add(out, inline.toString(), false);
+                inline.setLength(0);
+                walk(c, out);
+            } else if (n instanceof Element c && c.normalName().equals("br")) {
+                add(out, inline.toString(), false);
+                inline.setLength(0);
+            } else if (n instanceof Element c) {
+                inline.append(c.text());
+            } else if (n instanceof TextNode t) {
+                inline.append(t.text());
+            }
+        }
+        add(out, inline.toString(), false);
+    }
+
+    private static List<String> linesOf(Element el) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (Node n : el.childNodes()) {
+            if (n instanceof Element c && c.normalName().equals("br")) {
+                lines.add(cur.toString());
+                cur.setLength(0);
+            } else if (n instanceof Element c) {
+                cur.append(c.text());
+            } else if (n instanceof TextNode t) {
+                cur.append(t.text());
+            }
+        }
+        lines.add(cur.toString());
+        return lines;
+    }
+
+    private static void add(List<Block> out, String text, boolean heading) {
+        String t = TextBlocks.cleanInline(text.replace('\u00a0', ' ').replace('\u3000', ' ').replaceAll("\\s+", " "));
+        if (!t.isEmpty()) {
+            out.add(new Block.Text(t, heading, out.size() + 1));
+        }
+    }
+
+    private static Block.Table table(Element table) {
+        // Expand rowspan/colspan into a grid so that merged cells are read on every row.
+        List<List<String>> grid = new ArrayList<>();
+        Map<Long, String> pending = new HashMap<>(); // (row, col) → text carried down by rowspan
+        int r = 0;
+        for (Element tr : table.select("tr")) {
+            if (tr.closest("table") != table) {
+                continue;
+            }
+            List<String> row = new ArrayList<>();
+            int col = 0;
+            for (Element td : tr.children()) {
+                if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
+                    continue;
+                }
+                while (pending.containsKey(key(r, col))) {
+                    row.add(pending.remove(key(r, col)));
+                    col++;
+                }
+                String text = String.join("\n", linesOf(td)).replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").strip();
+                int rs = span(td.attr("rowspan"));
+                int cs = span(td.attr("colspan"));
+                for (int c = 0; c < cs; c++) {
+                    row.add(text);
+                    for (int k = 1; k < rs; k++) {
+                        pending.put(key(r + k, col), text);
+                    }
+                    col++;
+                }
+            }
+            while (pending.containsKey(key(r, col))) {
+                row.add(pending.remove(key(r, col)));
+                col++;
+            }
+            if (row.stream().anyMatch(s -> !s.isBlank())) {
+                grid.add(row);
+            }
+            r++;
+        }
+        if (grid.size() < 2) {
+            return null;
+        }
+        List<String> header = grid.get(0);
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        for (int i = 1; i < grid.size(); i++) {
+            List<String> row = new ArrayList<>(grid.get(i));
+            if (row.equals(header)) {
+                continue;
+            }
+            while (row.size() < header.size()) {
+                row.add("");
+            }
+            if (row.size() > header.size()) {
+                row = new ArrayList<>(row.subList(0, header.size()));
+            }
+            rows.add(row);
+            lines.add(i + 1);
+        }
+        return new Block.Table(header, rows, lines, 1);
+    }
+
+    private static long key(int row, int col) {
+        return ((long) row << 20) | col;
+    }
+
+    private static int span(String attr) {
+        try {
+            int n = Integer.parseInt(attr.strip());
+            return Math.max(1, Math.min(n, 200));
+        } catch (NumberFormatException e) {
+            return 1; // absent or malformed span: the browser default
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.policybot.knowledge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits Markdown and plain text into blocks and reads the front-matter header. Plain text from
+ * PDF extraction breaks lines mid-sentence, so for {@code .txt} a line that does not end a
+ * sentence is joined with the next unless that one starts with a numbering marker.
+ */
+final class TextBlocks {
+    private TextBlocks() {
+    }
+
+    record Result(Map<String, String> meta, List<Block> blocks) {
+    }
+
+    static Result parse(String name, String text, boolean markdown) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        Map<String, String> meta = new LinkedHashMap<>();
+        int i = 0;
+        while (i < lines.length && lines[i].isBlank()) {
+            i++;
+        }
+        if (i < lines.length && lines[i].strip().equals("---")) {
+            int start = i;
+            i++;
+            boolean closed = false;
+            for (; i < lines.length; i++) {
+                String l = lines[i].strip();
+                if (l.equals("---")) {
+                    closed = true;
+                    i++;
+                    break;
+                }
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                int colon = l.indexOf(':');
+                if (colon <= 0) {
+                    throw new KnowledgeException(name + ":" + (i + 1) + ": header line is not 'key: value': " + l);
+                }
+                meta.put(l.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), l.substring(colon + 1).strip());
+            }
+            if (!closed) {
+                throw new KnowledgeException(name + ":" + (start + 1) + ": header opened with --- is never closed");
+            }
+        }
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder para = null;
+        int paraLine = 0;
+        List<String> tableLines = new ArrayList<>();
+        List<Integer> tableLineNos = new ArrayList<>();
+        boolean inComment = false;
+        for (; i <= lines.length; i++) {
+            String raw = i < lines.length ? lines[i] : "";
+            String l = raw.strip();
+            if (inComment) {
+                if (l.contains("-->")) {
+                    inComment = false;
+                }
+                continue;
+            }
+            if (l.startsWith("<!--")) {
+                inComment = !l.contains("-->");
+                l = "";
+            }
+            boolean tableLine = markdown ? l.startsWith("|") : l.contains("\t") && (!tableLines.isEmpty() || l.startsWith("序号"));
+            if (tableLine) {
+                if (para != null) {
+                    blocks.add(new Block.Text(para.toString(), false, paraLine));
+                    para = null;
+                }
+                tableLines.add(l);
+                tableLineNos.add(i + 1);
+                continue;
+            }
+            if (!tableLines.isEmpty()) {
+                blocks.add(table(name, tableLines, tableLineNos, markdown));
+                tableLines.clear();
+                tableLineNos.clear();
+            }
+            if (l.isEmpty() || l.equals("---") || l.equals("***")) {
+                if (para != null) {
+                    blocks.add(new Block.Text(para.toString(), false, paraLine));
+                    para = null;
+                }
+                continue;
+            }
+            if (markdown && l.startsWith("#")) {
+                if (para != null) {
+                    blocks.add(new Block.Text(para.toString(), false, paraLine));
+                    para = null;
+                }
+                blocks.add(new Block.Text(cleanInline(l.replaceFirst("^#+\\s*", "")), true, i + 1));
+                continue;
+            }
+            String clean = cleanInline(markdown ? l.replaceFirst("^[-*+]\\s+", "") : l);
+            if (para == null) {
+                para = new StringBuilder(clean);
+                paraLine = i + 1;
+            } else if (markdown || Structure.hasMarker(clean) || endsSentence(para)) {
+                // Markdown keeps one paragraph per line; plain text joins PDF-broken lines.
+                blocks.add(new Block.Text(para.toString(), false, paraLine));
+                para = new StringBuilder(clean);
+                paraLine = i + 1;
+            } else {
+                para.append(clean);
+            }
+        }
+        return new Result(meta, blocks);
+    }
+
+    private static boolean endsSentence(CharSequence s) {
+        if (s.length() == 0) {
+            return true;
+        }
+        char c = s.charAt(s.length() - 1);
+        return "。！？；：:）)”".indexOf(c) >= 0;
+    }
+
+    private static Block.Table table(String name, List<String> lines, List<Integer> lineNos, boolean markdown) {
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> rowLines = new ArrayList<>();
+        List<String> header = null;
+        for (int k = 0; k < lines.size(); k++) {
+            String l = lines.get(k);
+            List<String> cells = markdown ? pipeCells(l) : List.of(l.split("\t", -1));
+            if (markdown && cells.stream().allMatch(c -> c.matches(":?-{2,}:?"))) {
+                continue; // the |---|---| delimiter row
+            }
+            List<String> cleaned = new ArrayList<>();
+            for (String c : cells) {
+                cleaned.add(cleanInline(c.replace("<br>", "\n").replace("<br/>", "\n")));
+            }
+            if (header == null) {
+                header = cleaned;
+                continue;
+            }
+            if (cleaned.equals(header)) {
+                continue; // header repeated at a page break
+            }
+            if (cleaned.size() > header.size()) {
+                throw new KnowledgeException(name + ":" + lineNos.get(k) + ": table row has " + cleaned.size()
+                        + " cells but the header has " + header.size());
+            }
+            while (cleaned.size() < header.size()) {
+                cleaned.add("");
+            }
+            rows.add(cleaned);
+            rowLines.add(lineNos.get(k));
+        }
+        if (header == null) {
+            throw new KnowledgeException(name + ":" + lineNos.get(0) + ": table without a header row");
+        }
+        return new Block.Table(header, rows, rowLines, lineNos.get(0));
+    }
+
+    private static List<String> pipeCells(String line) {
+        String l = line.strip();
+        if (l.startsWith("|")) {
+            l = l.substring(1);
+        }
+        if (l.endsWith("|") && !l.endsWith("\\|")) {
+            l = l.substring(0, l.length() - 1);
+        }
+        List<String> cells = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int k = 0; k < l.length(); k++) {
+            char c = l.charAt(k);
+            if (c == '\\' && k + 1 < l.length() && l.charAt(k + 1) == '|') {
+                cur.append('|');
+                k++;
+            } else if (c == '|') {
+                cells.add(cur.toString().strip());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        cells.add(cur.toString().strip());
+        return cells;
+    }
+
+    /** Removes Markdown emphasis and stray HTML tags left by extraction; keeps the words. */
+    static String cleanInline(String s) {
+        return s.replaceAll("</?(b|strong|i|em|u|span|font|h\\d)[^>]*>", "")
+                .replaceAll("\\*\\*(.+?)\\*\\*", "$1")
+                .replace("&nbsp;", " ").replace('\u00a0', ' ')
+                .strip();
+    }
+}

@@ -1,0 +1,90 @@
+package org.policybot.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The index's fields and their analysis. Three views of the same text, because each alone fails
+ * on policy Chinese: character bigrams match any phrasing but also noise; smartcn words rank
+ * whole words but split 产教融合 and drop %; domain terms keep amounts, ★ units and synonyms.
+ */
+final class Analysis {
+    static final String ID = "id";
+    static final String BIGRAM = "bigram";
+    static final String WORD = "word";
+    static final String TERM = "term";
+    static final String CRUMB = "crumb";
+    static final String DOC = "doc";
+
+    private final DomainTerms terms;
+    private final Analyzer bigrams = new BigramAnalyzer();
+    private final Analyzer words = new SmartChineseAnalyzer();
+    private final Analyzer termAnalyzer;
+    private final Analyzer perField;
+
+    Analysis(DomainTerms terms) {
+        this.terms = terms;
+        this.termAnalyzer = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                return new TokenStreamComponents(new ListTokenizer(terms::extract));
+            }
+        };
+        this.perField = new PerFieldAnalyzerWrapper(bigrams,
+                Map.of(WORD, words, TERM, termAnalyzer, CRUMB, bigrams, DOC, bigrams));
+    }
+
+    Analyzer indexAnalyzer() {
+        return perField;
+    }
+
+    DomainTerms terms() {
+        return terms;
+    }
+
+    List<String> bigrams(String normalizedText) {
+        return tokens(bigrams, BIGRAM, normalizedText);
+    }
+
+    List<String> words(String normalizedText) {
+        return tokens(words, WORD, normalizedText);
+    }
+
+    static List<String> tokens(Analyzer a, String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = a.tokenStream(field, text)) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(t.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of field " + field + " failed", e);
+        }
+        return out;
+    }
+
+    /** StandardTokenizer + CJK bigrams: 产教融合 → 产教 教融 融合; digits and Latin words stay whole. */
+    private static final class BigramAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            Tokenizer src = new StandardTokenizer();
+            TokenStream ts = new LowerCaseFilter(src);
+            ts = new CJKBigramFilter(ts);
+            return new TokenStreamComponents(src, ts);
+        }
+    }
+}

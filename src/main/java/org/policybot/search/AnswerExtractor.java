@@ -1,0 +1,158 @@
+package org.policybot.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.policybot.knowledge.Clause;
+
+/**
+ * Picks the one or two sentences of a clause that answer the question, verbatim. For a table
+ * row it keeps the row's name, the best sentence of its long cell and the who/when cells
+ * (责任单位, 拟出台时间…), so that "谁牵头" and "哪年出台" are answered from the row itself.
+ */
+final class AnswerExtractor {
+    static final int MAX = 200;
+
+    private AnswerExtractor() {
+    }
+
+    /** @param score weight of the query tokens found in a piece of text (0 when none) */
+    static String extract(Clause c, ToDoubleFunction<String> score) {
+        if (c.isTableRow()) {
+            return tableRow(c, score);
+        }
+        return sentences(c.text(), score, MAX);
+    }
+
+    private static String tableRow(Clause c, ToDoubleFunction<String> score) {
+        List<String> parts = new ArrayList<>();
+        String longest = "";
+        int longestLen = -1;
+        for (Map.Entry<String, String> e : c.columns().entrySet()) {
+            if (!e.getKey().equals("序号") && e.getValue().length() > longestLen) {
+                longest = e.getKey();
+                longestLen = e.getValue().length();
+            }
+        }
+        int budget = MAX;
+        List<String> tail = new ArrayList<>();
+        for (Map.Entry<String, String> e : c.columns().entrySet()) {
+            String k = e.getKey();
+            String v = e.getValue().strip();
+            if (v.isEmpty() || k.equals("序号") || k.contains("领域")) {
+                continue; // 行动领域 is context, shown with the full clause
+            }
+            boolean whoWhen = k.matches(".*(单位|部门|时间|主体|高校|方式).*");
+            if (k.equals(longest)) {
+                continue;
+            }
+            if (v.length() <= 60 && (whoWhen || parts.isEmpty())) {
+                String piece = whoWhen ? k + "：" + v : v;
+                if (whoWhen && parts.size() + tail.size() > 0 && score.applyAsDouble(v) == 0 && !k.matches(".*(单位|部门|时间).*")) {
+                    continue; // a partner/method cell only when the question is about it
+                }
+                (whoWhen ? tail : parts).add(piece);
+                budget -= piece.length() + 1;
+            }
+        }
+        String body = c.columns().getOrDefault(longest, "");
+        String best = sentences(body, score, Math.max(60, budget));
+        if (!best.isEmpty()) {
+            parts.add(best);
+        }
+        parts.addAll(tail);
+        return String.join("；", parts);
+    }
+
+    /** The best sentence, plus a neighbour when it is short, within {@code max} characters. */
+    static String sentences(String text, ToDoubleFunction<String> score, int max) {
+        List<String> ss = split(text);
+        if (ss.isEmpty()) {
+            return "";
+        }
+        int best = 0;
+        double bestScore = -1;
+        for (int i = 0; i < ss.size(); i++) {
+            // A sentence that is only a clause heading (（一）机制深化与资源整合。) says nothing by itself.
+            double s = score.applyAsDouble(ss.get(i)) - (isHeading(ss.get(i)) ? 0.5 : 0);
+            if (s > bestScore) {
+                best = i;
+                bestScore = s;
+            }
+        }
+        String out = ss.get(best);
+        if (out.length() < 60) {
+            int next = best + 1 < ss.size() && (isHeading(out) || score.applyAsDouble(ss.get(best + 1)) > 0) ? best + 1 : -1;
+            if (next > 0 && out.length() + ss.get(next).length() <= max) {
+                out = out + ss.get(next);
+            }
+        }
+        return trim(out, score, max);
+    }
+
+    private static boolean isHeading(String s) {
+        return s.length() <= 24 && s.matches("^\\s*[（(]?[一二三四五六七八九十\\d]{1,3}[）)、.．].*");
+    }
+
+    /** Long sentences are cut to the comma-separated run with the most query weight. */
+    private static String trim(String s, ToDoubleFunction<String> score, int max) {
+        if (s.length() <= max) {
+            return s.strip();
+        }
+        String[] runs = s.split("(?<=[，,、；])");
+        int bestStart = 0;
+        double bestScore = -1;
+        for (int i = 0; i < runs.length; i++) {
+            int len = 0;
+            double sc = 0;
+            for (int j = i; j < runs.length && len + runs[j].length() <= max - 2; j++) {
+                len += runs[j].length();
+                sc += score.applyAsDouble(runs[j]);
+            }
+            if (sc > bestScore) {
+                bestScore = sc;
+                bestStart = i;
+            }
+        }
+        StringBuilder b = new StringBuilder(bestStart > 0 ? "…" : "");
+        int j = bestStart;
+        for (; j < runs.length && b.length() + runs[j].length() <= max - 1; j++) {
+            b.append(runs[j]);
+        }
+        if (b.length() <= 1) {
+            return s.substring(0, max - 1) + "…";
+        }
+        return j < runs.length ? b.append("…").toString() : b.toString();
+    }
+
+    static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n') {
+                flush(out, cur);
+                continue;
+            }
+            cur.append(ch);
+            if (ch == '。' || ch == '！' || ch == '？' || ch == '；' || ch == ';') {
+                // Keep a closing quote or bracket with its sentence.
+                while (i + 1 < text.length() && "”’）)」".indexOf(text.charAt(i + 1)) >= 0) {
+                    cur.append(text.charAt(++i));
+                }
+                flush(out, cur);
+            }
+        }
+        flush(out, cur);
+        return out;
+    }
+
+    private static void flush(List<String> out, StringBuilder cur) {
+        String s = cur.toString().strip();
+        if (!s.isEmpty()) {
+            out.add(s);
+        }
+        cur.setLength(0);
+    }
+}

@@ -1,0 +1,26 @@
+package org.policybot.search;
+
+import java.util.List;
+
+/** Strips the question words users wrap around what they ask (多少, 哪些, 由谁, 怎么…). */
+final class QueryText {
+    private QueryText() {
+    }
+
+    // Longest first so that 哪些人 goes before 哪些.
+    private static final List<String> STOP = List.of(
+            "请问一下", "请问", "你好", "您好", "麻烦", "我想知道", "想知道", "想问", "告诉我",
+            "有哪些人", "哪些人", "什么人", "是哪家", "哪家", "哪些", "哪个", "哪年", "哪里", "哪儿", "什么时候",
+            "有什么", "是什么", "做什么", "什么", "多少钱", "多少", "多大", "几个", "几家", "几",
+            "怎么样", "怎么办", "怎么", "怎样", "如何", "由谁", "是谁", "谁",
+            "我们公司", "我们", "我司", "我", "你们", "能够", "能拿到", "能拿", "拿到", "能", "可以", "可",
+            "要", "有", "是", "的", "了", "吗", "呢", "吧", "啊", "呀", "？", "?", "！", "!", "，", ",", "。");
+
+    static String core(String normalizedQuestion) {
+        String s = normalizedQuestion;
+        for (String w : STOP) {
+            s = s.replace(w, " ");
+        }
+        return s.strip();
+    }
+}

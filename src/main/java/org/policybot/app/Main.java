@@ -1,11 +1,148 @@
 package org.policybot.app;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.policybot.cli.Cli;
+import org.policybot.knowledge.KnowledgeBase;
+import org.policybot.knowledge.KnowledgeException;
+import org.policybot.search.Evaluation;
+import org.policybot.search.PolicySearch;
+import org.policybot.search.QuestionLog;
+import org.policybot.search.SearchBench;
+import org.policybot.store.StoreException;
+
 /** Entry point: with no arguments starts the bot (console chat without a token), else runs a CLI command. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.out.println("policy-bot: under construction");
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int code = run(Config.fromEnv(System.getenv()), args, out, err);
+        if (code >= 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs a command; returns its exit code, or -1 when the bot keeps running in its own threads. */
+    static int run(Config config, String[] args, PrintStream out, PrintStream err) {
+        List<String> rest = new ArrayList<>(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
+        String cmd = args.length == 0 ? "run" : args[0];
+        AppHolder holder = new AppHolder(config);
+        try {
+            Cli cli = new Cli(holder::services, System.in, out, err);
+            return switch (cmd) {
+                case "ask" -> cli.ask(rest);
+                case "eval" -> cli.eval(rest);
+                case "import" -> cli.importDocument(rest, "cli:" + System.getProperty("user.name", "?"));
+                case "bench" -> bench(holder, rest, out, err);
+                case "run" -> console(holder, out);
+                case "help", "-h", "--help" -> {
+                    out.print(Cli.USAGE);
+                    yield 0;
+                }
+                default -> {
+                    err.println("unknown command '" + cmd + "'");
+                    err.print(Cli.USAGE);
+                    yield 2;
+                }
+            };
+        } catch (KnowledgeException | StoreException | IllegalArgumentException e) {
+            err.println(cmd + ": " + e.getMessage());
+            return 1;
+        } finally {
+            holder.close();
+        }
+    }
+
+    private static int bench(AppHolder holder, List<String> args, PrintStream out, PrintStream err) {
+        int n = 100_000;
+        if (args.size() == 2 && args.get(0).equals("--clauses") && args.get(1).matches("\\d{1,7}")) {
+            n = Integer.parseInt(args.get(1));
+        } else if (!args.isEmpty()) {
+            err.println("bench: usage: bench [--clauses N]");
+            return 2;
+        }
+        java.nio.file.Path qfile = java.nio.file.Path.of("../shared/eval/questions.jsonl");
+        List<String> questions = new ArrayList<>();
+        if (java.nio.file.Files.isRegularFile(qfile)) {
+            for (Evaluation.Question q : Evaluation.read(qfile)) {
+                questions.add(q.question());
+            }
+        } else {
+            questions.addAll(List.of("省级产教融合型企业能拿到多少一次性补助", "产教融合型企业兴办职业教育的投资按多大比例抵免教育费附加",
+                    "新能源产业产教融合实施方案由谁牵头制定", "丰泽要新建几个新兴专业集群", "怎么办理护照"));
+        }
+        SearchBench.run(holder.services().knowledge().clauses(), questions, n, out);
+        return 0;
+    }
+
+    /** Minimal console chat until the chat layer lands: each line is a question. */
+    private static int console(AppHolder holder, PrintStream out) {
+        Cli.Services s = holder.services();
+        out.println("policy-bot 控制台对话（未设置 TELEGRAM_BOT_TOKEN）。输入问题，/quit 退出。");
+        BufferedReader r = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        try {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.strip().equals("/quit")) {
+                    break;
+                }
+                if (!line.isBlank()) {
+                    new Cli(() -> s, System.in, out, out).ask(List.of(line.strip()));
+                }
+                out.print("> ");
+                out.flush();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("reading the console failed", e);
+        }
+        return 0;
+    }
+
+    /** Opens the application only when a command needs it, so usage errors stay instant. */
+    private static final class AppHolder implements AutoCloseable {
+        private final Config config;
+        private App app;
+
+        AppHolder(Config config) {
+            this.config = config;
+        }
+
+        Cli.Services services() {
+            if (app == null) {
+                app = new App(config, Clock.systemUTC());
+            }
+            App a = app;
+            return new Cli.Services() {
+                @Override
+                public KnowledgeBase knowledge() {
+                    return a.knowledge();
+                }
+
+                @Override
+                public PolicySearch search() {
+                    return a.search();
+                }
+
+                @Override
+                public QuestionLog questions() {
+                    return a.questions();
+                }
+            };
+        }
+
+        @Override
+        public void close() {
+            if (app != null) {
+                app.close();
+            }
+        }
     }
 }

@@ -1,0 +1,74 @@
+package org.policybot.app;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.policybot.knowledge.KnowledgeBase;
+import org.policybot.search.PolicySearch;
+import org.policybot.search.QuestionLog;
+import org.policybot.store.Database;
+import org.policybot.store.Migration;
+
+/**
+ * The wired application: database, knowledge base, search index and question log, built by hand
+ * from a {@link Config}. Admin changes to the knowledge base re-index at once.
+ */
+public final class App implements AutoCloseable {
+    private final Config config;
+    private final Clock clock;
+    private final Database db;
+    private final KnowledgeBase knowledge;
+    private final PolicySearch search;
+    private final QuestionLog questions;
+
+    public App(Config config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.db = Database.open(config.databaseFile(), migrations());
+        try {
+            this.knowledge = KnowledgeBase.open(config.knowledgeDir(), db, clock);
+            this.search = new PolicySearch(knowledge.clauses());
+            knowledge.addListener(search::reindex);
+            this.questions = new QuestionLog(db, clock, config.zone());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    static List<Migration> migrations() {
+        List<Migration> all = new ArrayList<>();
+        all.addAll(KnowledgeBase.MIGRATIONS);
+        all.addAll(QuestionLog.MIGRATIONS);
+        return all;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
+    public PolicySearch search() {
+        return search;
+    }
+
+    public QuestionLog questions() {
+        return questions;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

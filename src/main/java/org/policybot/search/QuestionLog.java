@@ -1,0 +1,101 @@
+package org.policybot.search;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.policybot.store.Database;
+import org.policybot.store.Migration;
+
+/**
+ * Records every question asked, with whether it was answered and by which clause, so admins can
+ * see unanswered and low-confidence questions and daily volumes.
+ */
+public final class QuestionLog {
+    public static final List<Migration> MIGRATIONS = List.of(new Migration("search", 1, "question log", """
+            CREATE TABLE question_log (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              at TEXT NOT NULL,
+              day TEXT NOT NULL,
+              source TEXT NOT NULL,
+              question TEXT NOT NULL,
+              answered INTEGER NOT NULL,
+              top_clause TEXT,
+              score REAL);
+            CREATE INDEX question_log_day ON question_log(day)
+            """));
+
+    private final Database db;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public record DayCount(String day, int asked, int answered) {
+    }
+
+    public record Unanswered(String question, int times) {
+    }
+
+    public QuestionLog(Database db, Clock clock, ZoneId zone) {
+        this.db = db;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    public void record(String source, Answer a) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO question_log(at, day, source, question, answered,"
+                    + " top_clause, score) VALUES (?,?,?,?,?,?,?)")) {
+                ps.setString(1, clock.instant().toString());
+                ps.setString(2, LocalDate.ofInstant(clock.instant(), zone).toString());
+                ps.setString(3, source);
+                ps.setString(4, a.question());
+                ps.setInt(5, a.answered() ? 1 : 0);
+                ps.setString(6, a.hits().isEmpty() ? null : a.hits().get(0).clause().id());
+                if (a.hits().isEmpty()) {
+                    ps.setNull(7, java.sql.Types.REAL);
+                } else {
+                    ps.setDouble(7, a.hits().get(0).score());
+                }
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Questions and answered questions per day, newest first. */
+    public List<DayCount> perDay(int days) {
+        return db.read(c -> {
+            List<DayCount> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT day, COUNT(*), SUM(answered) FROM question_log"
+                    + " GROUP BY day ORDER BY day DESC LIMIT ?")) {
+                ps.setInt(1, days);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new DayCount(rs.getString(1), rs.getInt(2), rs.getInt(3)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The most often asked questions that got no answer. */
+    public List<Unanswered> topUnanswered(int limit) {
+        return db.read(c -> {
+            List<Unanswered> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT question, COUNT(*) n FROM question_log WHERE answered = 0"
+                    + " GROUP BY question ORDER BY n DESC, MAX(id) DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Unanswered(rs.getString(1), rs.getInt(2)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+}

@@ -1,0 +1,145 @@
+package org.policybot.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Golden tests on the real knowledge files and each kind of bad input. */
+class DocumentParserTest {
+    private final DocumentParser parser = new DocumentParser();
+
+    static ParsedDocument real(String name) throws IOException {
+        Path p = Path.of("knowledge", name);
+        return new DocumentParser().parse(p.toString(), Files.readAllBytes(p));
+    }
+
+    private static Map<String, Clause> byId(ParsedDocument d) {
+        return d.clauses().stream().collect(Collectors.toMap(Clause::id, Function.identity()));
+    }
+
+    @Test
+    void readsWenzhouMetadataAndEveryClause() throws IOException {
+        ParsedDocument d = real("wenzhou-2024-2027.md");
+        assertEquals(new DocumentInfo("wenzhou-2024-2027", "温州市深化产教融合建设实施方案（2024-2027年）", "温发改社〔2024〕172号",
+                "温州市发展和改革委员会、温州市教育局、温州市经济和信息化局、温州市人力资源和社会保障局", "2024-11-27", "温州市", "2024-2027"), d.info());
+        assertEquals(134, d.clauses().size());
+        // 附件2 numbers rows 1–106; rows 13, 46, 57 and 99 are empty in the source and yield no clause.
+        assertEquals(102, d.clauses().stream().filter(c -> c.id().startsWith("wenzhou-2024-2027/附件2/")).count());
+        assertEquals(5, d.clauses().stream().filter(c -> c.id().startsWith("wenzhou-2024-2027/附件3/")).count());
+        assertFalse(byId(d).containsKey("wenzhou-2024-2027/附件2/13"));
+    }
+
+    @Test
+    void taskRowKeepsActionAreaTaskAndStarredLeadUnits() throws IOException {
+        Clause row = byId(real("wenzhou-2024-2027.md")).get("wenzhou-2024-2027/附件2/80");
+        assertEquals(List.of("附件2", "80"), row.path());
+        assertEquals("""
+                行动领域：（十三）加强产教融合组合式激励
+                重点工作任务：落实补助政策，对通过市级、省级、国家级认定的产教融合型企业，当地财政分别给予一次性5万元、20万元、50万元补助。
+                责任单位：★市财政局、市教育局、市发展改革委""", row.text());
+        assertEquals("★市财政局、市教育局、市发展改革委", row.columns().get("责任单位"));
+        assertEquals(List.of("附件2 温州市深化产教融合建设实施方案重点任务清单", "五、夯实产教融合支撑"), row.breadcrumb());
+        assertEquals("《温州市深化产教融合建设实施方案（2024-2027年）》（温发改社〔2024〕172号） 附件2 第80项", row.citation());
+    }
+
+    @Test
+    void mergedActionAreaIsReadOnEveryRowItCovers() throws IOException {
+        Map<String, Clause> c = byId(real("wenzhou-2024-2027.md"));
+        for (String n : List.of("1", "3", "8")) {
+            assertEquals("（一）构建“一廊一湾·双园多点”空间布局", c.get("wenzhou-2024-2027/附件2/" + n).columns().get("行动领域"), n);
+        }
+        assertEquals("★市发展改革委", c.get("wenzhou-2024-2027/附件2/9").columns().get("责任单位"));
+    }
+
+    @Test
+    void policyListRowCarriesItsPlannedYearFromTheCheckedBox() throws IOException {
+        Map<String, Clause> c = byId(real("wenzhou-2024-2027.md"));
+        Clause row = c.get("wenzhou-2024-2027/附件3/4");
+        assertEquals("《温州湾新区产教融合试点方案》", row.columns().get("政策名称"));
+        assertEquals("2025年", row.columns().get("拟出台时间"));
+        assertEquals("龙湾区人民政府", row.columns().get("责任部门"));
+        assertEquals("2026年", c.get("wenzhou-2024-2027/附件3/1").columns().get("拟出台时间"));
+        assertEquals("2024年", c.get("wenzhou-2024-2027/附件3/3").columns().get("拟出台时间"));
+    }
+
+    @Test
+    void numberedParagraphsFollowTheOfficialHierarchy() throws IOException {
+        ParsedDocument d = real("fengze-2025.md");
+        assertEquals(47, d.clauses().size());
+        Map<String, Clause> c = byId(d);
+        Clause clause = c.get("fengze-2025/三/(二)/1");
+        assertTrue(clause.text().startsWith("1.建设产教融合实训基地。"), clause.text());
+        assertEquals("三（二）1", clause.pathLabel());
+        assertEquals(List.of("丰泽区2025年产教融合工作实施方案", "三、重点任务和工作举措", "（二）推进产教融合项目落地"), clause.breadcrumb());
+        assertEquals("副组长：王俊毅（区发改局局长）；李晓灿（区教育局局长）", c.get("fengze-2025/附件1/¶3").text());
+        assertTrue(c.get("fengze-2025/附件2/17").text().contains("年度服务金额15万元以上"));
+    }
+
+    @Test
+    void governmentPageBecomesCleanClauses() throws IOException {
+        byte[] html;
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/gov-page.html")) {
+            html = in.readAllBytes();
+        }
+        ParsedDocument d = parser.parse("notice.html", html);
+        assertEquals("某市关于推进产教融合实训基地建设的通知", d.info().title());
+        assertEquals("某政办〔2025〕12号", d.info().docNo());
+        assertEquals("2025-03-18", d.info().date());
+        Map<String, Clause> c = byId(d);
+        assertEquals("（一）基地数量。到2027年，全市建成市级产教融合实训基地 20 个以上。", c.get("notice/一/(一)").text());
+        assertEquals("（二）资金支持。对新认定的市级实训基地，给予一次性补助 30万元。", c.get("notice/一/(二)").text());
+        assertEquals("各地要明确责任分工，按季度报送进展。", c.get("notice/二/¶1").text());
+        // rowspan: the lead unit cell covers rows 1 and 2.
+        assertEquals("★市教育局、市人社局", c.get("notice/附件1/2").columns().get("责任单位"));
+        String all = d.clauses().stream().map(Clause::text).collect(Collectors.joining("\n"));
+        assertFalse(all.contains("首页"), all);
+        assertFalse(all.contains("网站标识码"), all);
+        assertFalse(all.contains("这不是正文"), all);
+        assertFalse(all.contains("\u00a0"), all);
+    }
+
+    @Test
+    void refusesEmptyInput() {
+        assertMessage("empty.md", new byte[0], "empty.md: the file is empty");
+        assertMessage("blank.txt", "  \n\n ".getBytes(StandardCharsets.UTF_8), "blank.txt: the file has no text");
+    }
+
+    @Test
+    void refusesBinaryAndNonUtf8Input() {
+        assertMessage("x.md", new byte[] {'a', 0, 'b'}, "x.md: binary file (contains NUL bytes)");
+        assertMessage("gbk.txt", new byte[] {(byte) 0xB2, (byte) 0xFA, (byte) 0xBD, (byte) 0xCC}, "gbk.txt: not valid UTF-8");
+    }
+
+    @Test
+    void refusesOversizedAndUnsupportedFiles() {
+        assertMessage("big.md", new byte[DocumentParser.MAX_BYTES + 1], "big.md: the file is 5120 KB, over the 5 MB limit");
+        assertMessage("plan.pdf", "%PDF".getBytes(StandardCharsets.UTF_8), "plan.pdf: unsupported file type '.pdf'");
+    }
+
+    @Test
+    void refusesMalformedStructureWithFileAndLine() {
+        assertMessage("dup.md", "一、目标\n\n（一）甲。内容。\n\n（一）乙。内容。\n".getBytes(StandardCharsets.UTF_8),
+                "dup.md:5: duplicate clause dup/一/(一)");
+        assertMessage("table.md", "| 序号 | 任务 |\n|---|---|\n| 1 | 甲 | 多余 |\n".getBytes(StandardCharsets.UTF_8),
+                "table.md:3: table row has 3 cells but the header has 2");
+        assertMessage("head.md", "---\nid: x-1\ntitle: t\n".getBytes(StandardCharsets.UTF_8), "head.md:1: header opened with --- is never closed");
+        assertMessage("id.md", "---\nid: Bad Id\n---\n正文。\n".getBytes(StandardCharsets.UTF_8), "id.md:1: document id 'Bad Id'");
+    }
+
+    private void assertMessage(String name, byte[] content, String expectedStart) {
+        KnowledgeException e = assertThrows(KnowledgeException.class, () -> parser.parse(name, content));
+        assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage());
+    }
+}

@@ -1,0 +1,107 @@
+package org.policybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policybot.knowledge.Clause;
+import org.policybot.knowledge.DocumentInfo;
+import org.policybot.knowledge.DocumentParser;
+
+/** Golden ranking tests on the real clauses: real questions in, exact clause ids and answers out. */
+class PolicySearchTest {
+    static List<Clause> clauses;
+    static PolicySearch search;
+
+    @BeforeAll
+    static void index() throws IOException {
+        clauses = new ArrayList<>();
+        DocumentParser p = new DocumentParser();
+        for (String f : List.of("fengze-2025.md", "wenzhou-2024-2027.md")) {
+            Path path = Path.of("knowledge", f);
+            clauses.addAll(p.parse(path.toString(), Files.readAllBytes(path)).clauses());
+        }
+        search = new PolicySearch(clauses);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            我们是市级产教融合型企业，能拿多少补助？ | wenzhou-2024-2027/附件2/80 | 5万元
+            市级产教融合型企业补贴多少 | wenzhou-2024-2027/附件2/80 | 5万元
+            产教融合型企业抵税比例是多少 | wenzhou-2024-2027/附件2/79 | 30%
+            新能源产业产教融合实施方案由谁牵头制定 | wenzhou-2024-2027/附件2/9 | ★市发展改革委
+            温州湾新区产教融合试点方案计划哪年出台 | wenzhou-2024-2027/附件3/4 | 2025年
+            订单班到2027年要办多少个 | wenzhou-2024-2027/附件2/43 | 150个以上
+            丰泽产教融合工作专班由谁牵头 | fengze-2025/四/(一) | 分管副区长牵头
+            丰泽区产教融合专班副组长有哪些人 | fengze-2025/附件1/¶3 | 王俊毅
+            减速机实训室是哪家公司捐赠设备 | fengze-2025/附件2/10 | 泉州利永机电有限公司
+            工作专班办公室由哪些单位负责 | fengze-2025/附件1/¶5 | 区教育局、区发改局
+            """)
+    void answersFromTheExpectedClause(String question, String clauseId, String mustContain) {
+        Answer a = search.ask(question, 3);
+        assertTrue(a.answered(), question);
+        assertEquals(clauseId, a.best().clause().id(), question);
+        assertTrue(a.answer().contains(mustContain), a.answer());
+        assertTrue(a.answer().length() <= AnswerExtractor.MAX + 60, "short answer: " + a.answer());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"附近有什么好吃的餐厅", "怎么办理护照", "明天会下雨吗", "个人所得税怎么申报", "温州市的房价"})
+    void abstainsOnQuestionsOutsideThePlans(String question) {
+        Answer a = search.ask(question, 3);
+        assertFalse(a.answered(), question + " answered with " + a.answer());
+        assertEquals("", a.answer());
+    }
+
+    @Test
+    void answerIsQuotedVerbatimFromTheClause() {
+        Answer a = search.ask("纳入省重大产业清单的产教融合型企业用地能申请什么指标", 1);
+        String text = a.best().clause().text();
+        for (String part : a.answer().split("；")) {
+            String p = part.replaceFirst("^[^：]{2,8}：", "").replace("…", "");
+            assertTrue(text.contains(p), "not in clause: " + p);
+        }
+    }
+
+    @Test
+    void reindexMakesNewClausesSearchableAtOnce() {
+        DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
+        Clause c = new Clause("extra/1", doc, List.of("1"), List.of(), "对开展冰雪运动培训的企业给予一次性补助3万元。", Map.of());
+        PolicySearch s = new PolicySearch(clauses);
+        assertFalse(s.ask("冰雪运动培训补助多少", 1).answered());
+        List<Clause> more = new ArrayList<>(clauses);
+        more.add(c);
+        s.reindex(more);
+        Answer a = s.ask("冰雪运动培训补助多少", 1);
+        assertEquals("extra/1", a.best().clause().id());
+        assertTrue(a.answer().contains("3万元"));
+    }
+
+    @Test
+    void meetsTheEvalTargetsOnTheSharedQuestions() {
+        Path file = Path.of("../shared/eval/questions.jsonl");
+        Assumptions.assumeTrue(Files.isRegularFile(file), "shared eval set not beside the checkout");
+        Evaluation.Score s = Evaluation.run("policy-bot", search, Evaluation.read(file), 1);
+        assertTrue(s.hit1Rate() >= 0.96, "hit@1 " + s.hit1Rate());
+        assertEquals(1.0, s.hit3Rate(), "hit@3");
+        assertTrue(s.answer1Rate() >= 0.92, "answer@1 " + s.answer1Rate());
+        assertEquals(s.outOfScope(), s.abstained(), "every out-of-scope question abstained");
+    }
+
+    @Test
+    void evalMatchingIgnoresWidthAndWhitespace() {
+        assertTrue(Evaluation.containsAll("给予一次性 5 万元、２０万元补助", List.of("5万元", "20万元")));
+        assertFalse(Evaluation.containsAll("给予一次性5万元补助", List.of("50万元")));
+    }
+}

@@ -23,12 +23,28 @@ final class UnitsFile {
     private UnitsFile() {
     }
 
+    /** Splits a list on , ， and 、 outside parentheses: 各县（市、区）人民政府 stays one name. */
     static List<String> list(String s) {
         List<String> out = new ArrayList<>();
-        for (String p : s.split("[,，、]")) {
-            if (!p.isBlank()) {
-                out.add(p.strip());
+        StringBuilder cur = new StringBuilder();
+        int depth = 0;
+        for (char ch : s.toCharArray()) {
+            if (ch == '（' || ch == '(') {
+                depth++;
+            } else if ((ch == '）' || ch == ')') && depth > 0) {
+                depth--;
             }
+            if (depth == 0 && (ch == ',' || ch == '，' || ch == '、')) {
+                if (!cur.toString().isBlank()) {
+                    out.add(cur.toString().strip());
+                }
+                cur.setLength(0);
+            } else {
+                cur.append(ch);
+            }
+        }
+        if (!cur.toString().isBlank()) {
+            out.add(cur.toString().strip());
         }
         return out;
     }

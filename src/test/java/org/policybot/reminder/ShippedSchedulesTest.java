@@ -39,7 +39,13 @@ class ShippedSchedulesTest {
     }
 
     private Fixture shipped(String now) throws IOException {
-        f = new Fixture(dir, now);
+        f = shippedFixture(dir, now);
+        return f;
+    }
+
+    /** A fixture whose schedules directory holds copies of the shipped schedules/. */
+    static Fixture shippedFixture(Path dir, String now) throws IOException {
+        Fixture f = new Fixture(dir, now);
         try (Stream<Path> s = Files.list(Path.of("schedules"))) {
             for (Path p : s.toList()) {
                 Files.copy(p, f.schedules.resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);

@@ -1,0 +1,212 @@
+package org.policybot.cli;
+
+import java.io.PrintStream;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.policybot.chat.Html;
+import org.policybot.reminder.DueEntry;
+import org.policybot.reminder.LoadReport;
+import org.policybot.reminder.PlannedSend;
+import org.policybot.reminder.ReminderService;
+import org.policybot.reminder.ScheduleProblem;
+
+/**
+ * Reminder commands of the command line:
+ * <pre>
+ * deadlines [--within DAYS] [--unit NAME] [--json]   deadlines due within DAYS (default 30), overdue ones included
+ * schedules check                                    validate schedules/ (exit 1 with file:line: reason lines)
+ * remind --dry-run --at DATETIME                     what would be sent at DATETIME (2026-12-01T09:00) or on a date, to whom
+ * </pre>
+ * {@code deadlines} and {@code remind} first load {@code schedules/} into the database (rejected
+ * files keep their last good version, and their problems are printed to err as warnings).
+ * Exit codes: 0 ok, 1 bad input or invalid schedules, with one clear line on err.
+ */
+public final class ReminderCli {
+    private final ReminderService service;
+    private final ZoneId zone;
+
+    /** @param zone zone in which {@code --at} is read (Asia/Shanghai in production) */
+    public ReminderCli(ReminderService service, ZoneId zone) {
+        this.service = service;
+        this.zone = zone;
+    }
+
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            err.println("用法 usage: deadlines [--within DAYS] [--unit NAME] [--json] | schedules check | remind --dry-run --at DATETIME");
+            return 1;
+        }
+        try {
+            return switch (args.get(0)) {
+                case "deadlines" -> deadlines(args.subList(1, args.size()), out, err);
+                case "schedules" -> schedules(args.subList(1, args.size()), out, err);
+                case "remind" -> remind(args.subList(1, args.size()), out, err);
+                default -> bad(err, "未知命令 unknown command: " + args.get(0));
+            };
+        } catch (BadInput e) {
+            return bad(err, e.getMessage());
+        }
+    }
+
+    private static final class BadInput extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadInput(String m) {
+            super(m);
+        }
+    }
+
+    private static int bad(PrintStream err, String line) {
+        err.println(line);
+        return 1;
+    }
+
+    private static String value(List<String> args, int i, String flag) {
+        if (i + 1 >= args.size()) {
+            throw new BadInput(flag + " 需要一个值 needs a value");
+        }
+        return args.get(i + 1);
+    }
+
+    private void load(PrintStream err) {
+        LoadReport r = service.reloadSchedules();
+        for (ScheduleProblem p : r.problems()) {
+            err.println("warning: " + p + " (last good version in use)");
+        }
+    }
+
+    private int deadlines(List<String> args, PrintStream out, PrintStream err) {
+        int within = 30;
+        Optional<String> unit = Optional.empty();
+        boolean json = false;
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--within" -> {
+                    String v = value(args, i++, "--within");
+                    if (!v.matches("\\d{1,5}")) {
+                        throw new BadInput("--within 需要天数 expects a number of days: " + v);
+                    }
+                    within = Integer.parseInt(v);
+                }
+                case "--unit" -> unit = Optional.of(value(args, i++, "--unit"));
+                case "--json" -> json = true;
+                default -> throw new BadInput("未知参数 unknown option: " + args.get(i));
+            }
+        }
+        load(err);
+        if (unit.isPresent() && service.resolveUnit(unit.get()).isEmpty()) {
+            throw new BadInput("未知单位 unknown unit: " + unit.get());
+        }
+        List<DueEntry> d = service.deadlines(unit, within);
+        if (json) {
+            out.println(toJson(d));
+            return 0;
+        }
+        for (DueEntry e : d) {
+            String left = e.daysLeft() < 0 ? "逾期 " + (-e.daysLeft()) + " 天" : e.daysLeft() + " 天后";
+            out.println(e.dueAt().toLocalDate() + "  " + left + "  " + e.title() + "  " + e.units() + "  " + e.source());
+        }
+        if (d.isEmpty()) {
+            out.println("(" + within + " 天内无截止事项 none)");
+        }
+        return 0;
+    }
+
+    static String json(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    static String toJson(List<DueEntry> d) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < d.size(); i++) {
+            DueEntry e = d.get(i);
+            b.append(i == 0 ? "\n" : ",\n").append("  {\"id\": ").append(json(e.id())).append(", \"plan\": ").append(json(e.plan()))
+                    .append(", \"kind\": ").append(json(e.kind())).append(", \"title\": ").append(json(e.title()))
+                    .append(", \"due\": ").append(json(e.dueAt().toLocalDate().toString()))
+                    .append(", \"daysLeft\": ").append(e.daysLeft()).append(", \"overdue\": ").append(e.overdue())
+                    .append(", \"units\": ").append(json(e.units())).append(", \"source\": ").append(json(e.source()))
+                    .append(", \"note\": ").append(json(e.note())).append('}');
+        }
+        return b.append(d.isEmpty() ? "]" : "\n]").toString();
+    }
+
+    private int schedules(List<String> args, PrintStream out, PrintStream err) {
+        if (args.size() != 1 || !args.get(0).equals("check")) {
+            throw new BadInput("用法 usage: schedules check");
+        }
+        LoadReport r = service.checkSchedules();
+        for (ScheduleProblem p : r.problems()) {
+            err.println(p);
+        }
+        if (!r.ok()) {
+            err.println(r.rejected().size() + " 个文件被拒绝 file(s) rejected: " + String.join(", ", r.rejected()));
+            return 1;
+        }
+        out.println("ok: " + r.accepted().size() + " files, " + r.items() + " items");
+        return 0;
+    }
+
+    private int remind(List<String> args, PrintStream out, PrintStream err) {
+        boolean dry = false;
+        String at = null;
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--dry-run" -> dry = true;
+                case "--at" -> at = value(args, i++, "--at");
+                default -> throw new BadInput("未知参数 unknown option: " + args.get(i));
+            }
+        }
+        if (!dry) {
+            throw new BadInput("只支持 --dry-run（发送由运行中的机器人负责） only --dry-run is supported");
+        }
+        if (at == null) {
+            throw new BadInput("需要 --at DATETIME，例如 2026-12-01T09:00 或 2026-12-01");
+        }
+        ZonedDateTime from;
+        ZonedDateTime to;
+        try {
+            if (at.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                from = LocalDate.parse(at).atStartOfDay(zone);
+                to = from.plusDays(1);
+            } else {
+                from = LocalDateTime.parse(at.replace(' ', 'T')).atZone(zone);
+                to = from.plusMinutes(1);
+            }
+        } catch (DateTimeException e) {
+            throw new BadInput("无法解析时间 bad --at '" + at + "': expected 2026-12-01T09:00 or 2026-12-01");
+        }
+        load(err);
+        List<PlannedSend> plan = service.dryRun(from, to);
+        for (PlannedSend p : plan) {
+            out.println(p.fireAt().toLocalDateTime() + "  " + p.reminder() + "  → "
+                    + (p.chatId() == 0 ? "" : "chat " + p.chatId() + " ") + "(" + p.reason() + ")");
+            for (String l : Html.toPlainText(p.html()).split("\n")) {
+                out.println("    " + l);
+            }
+        }
+        out.println(plan.size() + " 条待发 message(s) would be sent");
+        return 0;
+    }
+}

@@ -1,0 +1,162 @@
+package org.policybot.reminder;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.policybot.chat.Html;
+
+/**
+ * Turns reminder occurrences into outbox rows. A fire is one transaction: the fire-log row
+ * (reminder, occurrence) and one outbox row per recipient chat commit together or not at all, so a
+ * crash between "fire" and "queue" leaves no trace and the occurrence is picked up again by
+ * {@link #catchUp} at the next start; a repeated fire finds the fire-log row and queues nothing.
+ */
+final class FireEngine {
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ReminderStore store;
+    /** Test seam: called with a named point inside the fire transaction (a crash test throws there). */
+    Consumer<String> faults = p -> { };
+
+    FireEngine(ReminderStore store) {
+        this.store = store;
+    }
+
+    record CatchUp(int late, int summarised, int summaries) {
+    }
+
+    /** Queues one occurrence; returns the number of outbox rows written (0 if it had already fired). */
+    int fire(Occurrence occ, boolean late, Instant now) {
+        return store.db.inTransaction(c -> fireIn(c, occ, late, now));
+    }
+
+    private int fireIn(Connection c, Occurrence occ, boolean late, Instant now) throws SQLException {
+        if (!ReminderStore.logFire(c, occ.reminderKey(), occ.occurrenceKey(), occ.item().id(), late ? "late" : "fired", now)) {
+            return 0;
+        }
+        int n = 0;
+        String html = render(occ, late, now);
+        for (long chat : ReminderStore.recipients(c, occ.item(), occ.dueKey()).keySet()) {
+            if (ReminderStore.enqueue(c, occ.reminderKey(), occ.occurrenceKey(), chat, occ.item().id(), occ.dueKey(), html, true, now)) {
+                n++;
+            }
+        }
+        faults.accept("fire:before-commit");
+        return n;
+    }
+
+    /**
+     * Handles fires missed while the process was down: occurrences after the item's definition time
+     * and up to {@code now} with no fire-log row. Within {@code grace} the latest missed reminder of
+     * each due instance is sent once, marked late with its original time (earlier ones of the same
+     * instance are logged as superseded); older ones are listed in one summary message per unit.
+     */
+    CatchUp catchUp(List<ReminderStore.StoredItem> items, Instant now, Duration grace) {
+        return store.db.inTransaction(c -> {
+            List<Occurrence> inGrace = new ArrayList<>();
+            Map<String, List<Occurrence>> old = new TreeMap<>();
+            int summarised = 0;
+            for (ReminderStore.StoredItem si : items) {
+                Map<String, Occurrence> latestPerDue = new LinkedHashMap<>();
+                for (Occurrence o : Occurrences.firing(si.item(), si.definedAt(), now)) {
+                    if (ReminderStore.fired(c, o.reminderKey(), o.occurrenceKey())) {
+                        continue;
+                    }
+                    if (!o.fireAt().toInstant().isBefore(now.minus(grace))) {
+                        Occurrence prev = latestPerDue.put(o.dueKey(), o);
+                        if (prev != null) {
+                            ReminderStore.logFire(c, prev.reminderKey(), prev.occurrenceKey(), si.item().id(), "superseded", now);
+                        }
+                    } else {
+                        ReminderStore.logFire(c, o.reminderKey(), o.occurrenceKey(), si.item().id(), "summarised", now);
+                        summarised++;
+                        for (UnitRef u : si.item().units()) {
+                            List<Occurrence> l = old.computeIfAbsent(u.name(), k -> new ArrayList<>());
+                            if (l.stream().noneMatch(x -> x.item().id().equals(o.item().id()) && x.dueKey().equals(o.dueKey()))) {
+                                l.add(o);
+                            }
+                        }
+                    }
+                }
+                inGrace.addAll(latestPerDue.values());
+            }
+            int late = 0;
+            for (Occurrence o : inGrace) {
+                if (fireIn(c, o, true, now) > 0 || ReminderStore.fired(c, o.reminderKey(), o.occurrenceKey())) {
+                    late++;
+                }
+            }
+            int summaries = 0;
+            String key = now.toString();
+            for (Map.Entry<String, List<Occurrence>> e : old.entrySet()) {
+                String html = summary(e.getKey(), e.getValue(), grace, now);
+                List<Long> chats = ReminderStore.query(c, "SELECT m.chat_id FROM member m JOIN unit u ON u.id = m.unit_id "
+                        + "WHERE u.name = ? AND m.active = 1 UNION SELECT chat_id FROM subscription WHERE target = ? AND active = 1",
+                        rs -> rs.getLong(1), e.getKey(), e.getKey());
+                for (long chat : chats) {
+                    ReminderStore.enqueue(c, "summary:" + e.getKey(), key, chat, null, null, html, false, now);
+                }
+                summaries++;
+            }
+            return new CatchUp(late, summarised, summaries);
+        });
+    }
+
+    static String daysText(LocalDate due, LocalDate today) {
+        long d = ChronoUnit.DAYS.between(today, due);
+        if (d > 1) {
+            return "还有 " + d + " 天";
+        } else if (d == 1) {
+            return "明天";
+        } else if (d == 0) {
+            return "今天";
+        }
+        return "已逾期 " + (-d) + " 天";
+    }
+
+    static String dueText(ScheduleItem item, ZonedDateTime dueAt) {
+        return item.recurring() ? WHEN.format(dueAt) : dueAt.toLocalDate().toString();
+    }
+
+    static String render(Occurrence occ, boolean late, Instant now) {
+        ScheduleItem it = occ.item();
+        ZoneId z = it.zone();
+        LocalDate today = (late ? now : occ.fireAt().toInstant()).atZone(z).toLocalDate();
+        StringBuilder b = new StringBuilder();
+        b.append(it.recurring() ? "📅 <b>" + it.kind().label + "提醒</b>：" : "⏰ <b>截止提醒</b>：").append(Html.escape(it.title())).append('\n');
+        b.append(it.recurring() ? "时间：" : "截止：").append(dueText(it, occ.dueAt()))
+                .append("（").append(daysText(occ.dueAt().toLocalDate(), today)).append("）\n");
+        b.append("责任单位：").append(Html.escape(it.unitsDisplay())).append('\n');
+        b.append("依据：<code>").append(Html.escape(it.source())).append("</code>");
+        if (!it.note().isEmpty()) {
+            b.append("\n备注：").append(Html.escape(it.note()));
+        }
+        if (late) {
+            b.append("\n⚠️ 迟发：原定 ").append(WHEN.format(occ.fireAt())).append(" 发送（机器人当时未运行）");
+        }
+        return b.toString();
+    }
+
+    static String summary(String unit, List<Occurrence> missed, Duration grace, Instant now) {
+        StringBuilder b = new StringBuilder("📋 <b>停机期间错过的提醒</b>（").append(Html.escape(unit)).append("，超过 ")
+                .append(grace.toHours()).append(" 小时，不再逐条补发）：");
+        for (Occurrence o : missed) {
+            LocalDate today = now.atZone(o.item().zone()).toLocalDate();
+            b.append("\n• ").append(Html.escape(o.item().title())).append("：").append(o.item().recurring() ? "" : "截止 ")
+                    .append(dueText(o.item(), o.dueAt())).append("（").append(daysText(o.dueAt().toLocalDate(), today)).append("）");
+        }
+        return b.toString();
+    }
+}

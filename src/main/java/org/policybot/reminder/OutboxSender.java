@@ -1,0 +1,193 @@
+package org.policybot.reminder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.policybot.chat.Button;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drains the outbox through a {@link Sender} within the {@link RateLimits}.
+ *
+ * <h2>Delivery guarantee</h2>
+ * Telegram's sendMessage has no idempotency key, so no design can make "sent exactly once" true
+ * across a crash at the moment of sending. We choose <b>at most once, never silently</b>:
+ * <ol>
+ * <li>a row is committed as {@code sending} <i>before</i> the HTTP call and as {@code sent} after;</li>
+ * <li>on start, {@link #recoverInFlight} turns every row still {@code sending} (the process died
+ *     during that one call) into {@code uncertain}, does <b>not</b> resend it, and queues an
+ *     admin notice naming the chat and the reminder, so a possibly lost message is always seen
+ *     by a person — whereas resending would make a possible duplicate reach every recipient;</li>
+ * <li>everything else is exactly once: the outbox key (reminder, occurrence, chat) is unique, a
+ *     fire and its rows commit together ({@link FireEngine}), and pending rows survive restarts.</li>
+ * </ol>
+ * The window of doubt is one HTTP call per process crash, at most one message.
+ *
+ * <p>Limits: at most one message per {@link RateLimits#perChatInterval()} per chat,
+ * {@link RateLimits#groupPerMinute()} per group (negative chat id), {@link RateLimits#globalPerSecond()}
+ * overall. A 429 pauses <i>all</i> sends for its retry_after. Retryable failures back off
+ * exponentially; a 403 deactivates the chat's memberships and subscriptions and tells the admins; a
+ * migration to a supergroup moves memberships, subscriptions and queued rows to the new chat id.
+ */
+final class OutboxSender {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+    private final ReminderStore store;
+    private final Sender sender;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final RateLimits limits;
+    private final RateLimiter limiter;
+    private Instant pausedUntil = Instant.MIN;
+    final AtomicInteger sent = new AtomicInteger();
+    final AtomicInteger retryAfters = new AtomicInteger();
+
+    OutboxSender(ReminderStore store, Sender sender, Clock clock, Sleeper sleeper, RateLimits limits) {
+        this.store = store;
+        this.sender = sender;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.limits = limits;
+        this.limiter = new RateLimiter(limits);
+    }
+
+    static List<List<Button>> keyboard(OutboxEntry e) {
+        if (!e.buttons()) {
+            return List.of();
+        }
+        return List.of(List.of(new Button("✅ 已完成", "ack:done:" + e.id()), new Button("👀 已阅", "ack:seen:" + e.id())));
+    }
+
+    /** Rows left {@code sending} by a crash become {@code uncertain}, unsent, with an admin notice each. */
+    int recoverInFlight() {
+        Instant now = clock.instant();
+        return store.db.inTransaction(c -> {
+            List<Object[]> rows = ReminderStore.query(c, "SELECT id, chat_id, reminder, occurrence FROM outbox WHERE status = 'sending'",
+                    rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)});
+            for (Object[] r : rows) {
+                ReminderStore.update(c, "UPDATE outbox SET status = 'uncertain', last_error = ? WHERE id = ?",
+                        "process stopped during send; not resent (no idempotency key)", r[0]);
+                ReminderStore.notice(c, "发送中断：提醒 " + r[2] + "（" + r[3] + "）发往 chat " + r[1]
+                        + " 时进程停止，可能未送达，未自动重发（避免重复）。outbox #" + r[0], now);
+            }
+            return rows.size();
+        });
+    }
+
+    /**
+     * Sends every row that is due now, waiting through the sleeper for rate limits and 429 pauses;
+     * returns the number sent once nothing more is due. Errors thrown by the sender (not results)
+     * propagate: the row stays {@code sending} and {@link #recoverInFlight} handles it at restart.
+     */
+    int drainDue() throws InterruptedException {
+        int n = 0;
+        while (true) {
+            Instant now = clock.instant();
+            if (pausedUntil.isAfter(now)) {
+                sleeper.sleep(Duration.between(now, pausedUntil));
+                continue;
+            }
+            List<OutboxEntry> due = store.due(now, 1000);
+            if (due.isEmpty()) {
+                return n;
+            }
+            OutboxEntry pick = null;
+            Instant soonest = null;
+            for (OutboxEntry e : due) {
+                Instant t = limiter.earliest(e.chatId(), now);
+                if (!t.isAfter(now)) {
+                    pick = e;
+                    break;
+                }
+                soonest = soonest == null || t.isBefore(soonest) ? t : soonest;
+            }
+            if (pick == null) {
+                sleeper.sleep(Duration.between(now, soonest));
+                continue;
+            }
+            if (sendOne(pick, now)) {
+                n++;
+            }
+        }
+    }
+
+    private boolean sendOne(OutboxEntry e, Instant now) {
+        store.setStatus(e.id(), "pending", "sending", null);
+        limiter.record(e.chatId(), now);
+        SendResult r;
+        try {
+            r = sender.send(e.chatId(), e.html(), keyboard(e));
+        } catch (RuntimeException ex) {
+            // The Sender contract reports failures as results; a thrown exception is a transport bug,
+            // handled like a network error (retried with backoff) and logged with its stack.
+            LOG.warn("sender threw for outbox #{} chat {}", e.id(), e.chatId(), ex);
+            r = new SendResult.Failed(ex.getClass().getSimpleName() + ": " + ex.getMessage(), true);
+        }
+        Instant after = clock.instant();
+        if (r instanceof SendResult.Sent s) {
+            store.markSent(e.id(), s.messageId(), after);
+            sent.incrementAndGet();
+            return true;
+        } else if (r instanceof SendResult.RetryAfter ra) {
+            retryAfters.incrementAndGet();
+            pausedUntil = after.plusSeconds(Math.max(1, ra.seconds()));
+            store.retryLater(e.id(), e.attempts(), e.notBefore(), "429 retry after " + ra.seconds() + " s");
+        } else if (r instanceof SendResult.Blocked b) {
+            blocked(e, b.description(), after);
+        } else if (r instanceof SendResult.Migrated m) {
+            migrated(e, m.newChatId(), after);
+        } else if (r instanceof SendResult.Failed f && f.retryable() && e.attempts() + 1 < limits.maxAttempts()) {
+            int attempts = e.attempts() + 1;
+            Duration delay = limits.backoffBase().multipliedBy(1L << Math.min(20, attempts - 1));
+            delay = delay.compareTo(limits.backoffMax()) > 0 ? limits.backoffMax() : delay;
+            store.retryLater(e.id(), attempts, after.plus(delay), f.description());
+        } else if (r instanceof SendResult.Failed f) {
+            store.db.inTransaction(c -> {
+                ReminderStore.update(c, "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?",
+                        f.description(), e.id());
+                ReminderStore.notice(c, "发送失败：chat " + e.chatId() + "，outbox #" + e.id() + "（" + e.reminder() + "）："
+                        + f.description() + (f.retryable() ? "（已重试 " + limits.maxAttempts() + " 次）" : ""), after);
+                return null;
+            });
+        } else {
+            throw new IllegalStateException("unknown send result " + r + " for outbox #" + e.id());
+        }
+        return false;
+    }
+
+    private void blocked(OutboxEntry e, String description, Instant now) {
+        Map<String, String> units = store.membership(e.chatId());
+        store.db.inTransaction(c -> {
+            ReminderStore.update(c, "UPDATE outbox SET status = 'blocked', last_error = ? WHERE chat_id = ? AND status IN ('pending','sending')",
+                    description, e.chatId());
+            ReminderStore.update(c, "UPDATE member SET active = 0 WHERE chat_id = ?", e.chatId());
+            ReminderStore.update(c, "UPDATE subscription SET active = 0 WHERE chat_id = ?", e.chatId());
+            ReminderStore.notice(c, "chat " + e.chatId() + " 无法送达（" + description + "），已停用其成员身份"
+                    + (units.isEmpty() ? "" : "（" + String.join("、", units.keySet()) + "）") + "和订阅。", now);
+            return null;
+        });
+    }
+
+    private void migrated(OutboxEntry e, long newChat, Instant now) {
+        long old = e.chatId();
+        store.db.inTransaction(c -> {
+            ReminderStore.update(c, "INSERT OR IGNORE INTO member(chat_id, unit_id, role, active) SELECT ?, unit_id, role, active "
+                    + "FROM member WHERE chat_id = ?", newChat, old);
+            ReminderStore.update(c, "DELETE FROM member WHERE chat_id = ?", old);
+            ReminderStore.update(c, "INSERT OR IGNORE INTO subscription(chat_id, target, active) SELECT ?, target, active "
+                    + "FROM subscription WHERE chat_id = ?", newChat, old);
+            ReminderStore.update(c, "DELETE FROM subscription WHERE chat_id = ?", old);
+            // Rows already queued to the new id (a fire after the migration) win; the old duplicates are retired.
+            ReminderStore.update(c, "UPDATE outbox SET status = 'migrated', last_error = ? WHERE chat_id = ? AND status IN ('pending','sending') "
+                    + "AND EXISTS (SELECT 1 FROM outbox o WHERE o.reminder = outbox.reminder AND o.occurrence = outbox.occurrence "
+                    + "AND o.chat_id = ?)", "chat migrated to " + newChat, old, newChat);
+            ReminderStore.update(c, "UPDATE outbox SET chat_id = ?, status = 'pending' WHERE chat_id = ? AND status IN ('pending','sending')",
+                    newChat, old);
+            ReminderStore.notice(c, "群 " + old + " 已升级为超级群 " + newChat + "，成员、订阅和待发提醒已随之迁移。", now);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,527 @@
+package org.policybot.reminder;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.policybot.store.Database;
+import org.policybot.store.Migration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reminder capability: loads {@code schedules/} into SQLite, fires reminders through Quartz
+ * into the outbox, and drains the outbox through a {@link Sender}. Commands and the CLI query it.
+ *
+ * <p>Wiring: open the database with {@link #migrations()} among the migrations, construct, call
+ * {@link #start()} (loads schedules, recovers the outbox, catches up missed fires, starts Quartz
+ * and the sender thread), and {@link #close()} at shutdown. Tests and the CLI may skip
+ * {@code start()} and drive time with {@link #tick()} and {@link #drain()}.
+ */
+public final class ReminderService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderService.class);
+
+    /**
+     * Settings.
+     *
+     * @param zone          default time zone of schedule items
+     * @param remindAt      default reminder hour for day offsets
+     * @param offsetDays    default day offsets
+     * @param grace         missed fires younger than this are sent late at start, older ones summarised
+     * @param limits        delivery limits
+     * @param sleeper       how the sender waits (tests advance a fake clock)
+     * @param quartzThreads Quartz worker threads
+     */
+    public record Config(ZoneId zone, LocalTime remindAt, List<Integer> offsetDays, Duration grace, RateLimits limits,
+                         Sleeper sleeper, int quartzThreads) {
+        public Config {
+            offsetDays = List.copyOf(offsetDays);
+        }
+
+        /** Asia/Shanghai, 09:00, 30/7/1/0 days, 24 h grace, Telegram limits, real sleeping, 2 Quartz threads. */
+        public static Config defaults() {
+            return new Config(ZoneId.of("Asia/Shanghai"), LocalTime.of(9, 0), List.of(30, 7, 1, 0), Duration.ofHours(24),
+                    RateLimits.telegram(), Sleeper.system(), 2);
+        }
+
+        public Config withLimits(RateLimits l, Sleeper s) {
+            return new Config(zone, remindAt, offsetDays, grace, l, s, quartzThreads);
+        }
+    }
+
+    /** Result of pressing a reminder's acknowledgement button. */
+    public record AckOutcome(boolean ok, String title, String message) {
+    }
+
+    private final ReminderStore store;
+    private final Path schedulesDir;
+    private final Clock clock;
+    private final Predicate<String> clauseExists;
+    private final Config config;
+    final FireEngine engine;
+    final OutboxSender outbox;
+    private volatile List<ReminderStore.StoredItem> items;
+    private QuartzTriggers quartz;
+    private Thread senderThread;
+    private final Object wake = new Object();
+    private volatile boolean closed;
+
+    /**
+     * @param db           the bot's database, opened with {@link #migrations()}
+     * @param schedulesDir directory of {@code units.txt} and {@code *.schedule}
+     * @param sender       the transport (Telegram) or a fake
+     * @param clock        time source; its zone is not used (items carry their own)
+     * @param clauseExists whether a clause id exists in the knowledge base
+     */
+    public ReminderService(Database db, Path schedulesDir, Sender sender, Clock clock, Predicate<String> clauseExists,
+                           Config config) {
+        this.store = new ReminderStore(db);
+        this.schedulesDir = schedulesDir;
+        this.clock = clock;
+        this.clauseExists = clauseExists;
+        this.config = config;
+        this.engine = new FireEngine(store);
+        this.outbox = new OutboxSender(store, sender, clock, config.sleeper(), config.limits());
+        this.items = store.items();
+    }
+
+    /** The reminder component's schema migrations, to pass to {@link Database#open}. */
+    public static List<Migration> migrations() {
+        return ReminderSchema.migrations();
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    // ---- schedules ---------------------------------------------------------------------------
+
+    /** Validates {@code schedules/} without changing anything. */
+    public LoadReport checkSchedules() {
+        return load(false);
+    }
+
+    /** Loads {@code schedules/}: valid files replace their plan's items; rejected ones keep their last good version. */
+    public synchronized LoadReport reloadSchedules() {
+        LoadReport r = load(true);
+        items = store.items();
+        if (quartz != null) {
+            rearmAll(clock.instant());
+        }
+        for (ScheduleProblem p : r.problems()) {
+            LOG.warn("schedule rejected: {}", p);
+        }
+        return r;
+    }
+
+    private static List<String> readLines(Path p) {
+        try {
+            return Files.readAllLines(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + p + ": " + e.getMessage(), e);
+        }
+    }
+
+    private LoadReport load(boolean apply) {
+        List<ScheduleProblem> problems = new ArrayList<>();
+        List<String> accepted = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
+        Function<String, Optional<String>> resolver = store::resolveUnit;
+        Path unitsFile = schedulesDir.resolve("units.txt");
+        if (Files.exists(unitsFile)) {
+            UnitsFile.Parsed u = UnitsFile.parse(unitsFile.toString(), readLines(unitsFile));
+            if (u.problems().isEmpty()) {
+                accepted.add(unitsFile.toString());
+                if (apply) {
+                    store.replaceUnits(u.units(), u.people());
+                } else {
+                    Map<String, String> canon = new HashMap<>();
+                    for (Unit x : u.units()) {
+                        canon.put(x.name(), x.name());
+                        x.aliases().forEach(a -> canon.put(a, x.name()));
+                    }
+                    resolver = n -> Optional.ofNullable(canon.get(n));
+                }
+            } else {
+                rejected.add(unitsFile.toString());
+                problems.addAll(u.problems());
+            }
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(schedulesDir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".schedule")).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list schedules directory " + schedulesDir + ": " + e.getMessage(), e);
+        }
+        Set<String> plans = new HashSet<>();
+        Map<String, String> owner = new HashMap<>();
+        Map<String, String> storedPlan = new HashMap<>();
+        for (ReminderStore.StoredItem si : items) {
+            storedPlan.put(si.item().id(), si.item().plan());
+        }
+        store.itemFiles().forEach(owner::put);
+        int count = 0;
+        for (Path f : files) {
+            String plan = f.getFileName().toString().replaceFirst("\\.schedule$", "");
+            plans.add(plan);
+            ScheduleFile.Parsed parsed = ScheduleFile.parse(f.toString(), plan, readLines(f), resolver, clauseExists,
+                    new ScheduleFile.Defaults(config.zone(), config.remindAt(),
+                            config.offsetDays().stream().map(d -> new Offset(d, false)).toList()));
+            List<ScheduleProblem> fp = new ArrayList<>(parsed.problems());
+            for (ScheduleItem it : parsed.items()) {
+                String o = owner.get(it.id());
+                if (o != null && !plan.equals(storedPlan.get(it.id())) && !o.startsWith(f + ":")) {
+                    fp.add(new ScheduleProblem(f.toString(), it.line(), "duplicate item id '" + it.id() + "' (also at " + o + ")"));
+                }
+            }
+            if (fp.isEmpty()) {
+                accepted.add(f.toString());
+                count += parsed.items().size();
+                for (ScheduleItem it : parsed.items()) {
+                    owner.put(it.id(), f + ":" + it.line());
+                    storedPlan.put(it.id(), plan);
+                }
+                if (apply) {
+                    store.replacePlan(plan, parsed.items(), clock.instant());
+                }
+            } else {
+                rejected.add(f.toString());
+                problems.addAll(fp);
+                count += (int) items.stream().filter(si -> si.item().plan().equals(plan)).count();
+            }
+        }
+        if (apply) {
+            for (ReminderStore.StoredItem si : items) {
+                if (!plans.contains(si.item().plan())) {
+                    // The plan's file was deleted: its items go with it.
+                    store.replacePlan(si.item().plan(), List.of(), clock.instant());
+                }
+            }
+        }
+        return new LoadReport(accepted, rejected, problems, count);
+    }
+
+    // ---- running -----------------------------------------------------------------------------
+
+    /** Loads schedules, settles rows left in flight, catches up missed fires, starts Quartz and the sender thread. */
+    public synchronized LoadReport start() {
+        LoadReport r = reloadSchedules();
+        int uncertain = outbox.recoverInFlight();
+        Instant now = clock.instant();
+        FireEngine.CatchUp cu = engine.catchUp(items, now, config.grace());
+        LOG.info("reminders: {} items, {} in-flight rows marked uncertain, {} late fires, {} missed summarised in {} messages",
+                r.items(), uncertain, cu.late(), cu.summarised(), cu.summaries());
+        quartz = new QuartzTriggers(config.quartzThreads(), this::onTrigger);
+        rearmAll(now);
+        quartz.start();
+        senderThread = new Thread(this::senderLoop, "reminder-sender");
+        senderThread.setDaemon(true);
+        senderThread.start();
+        return r;
+    }
+
+    private void rearmAll(Instant now) {
+        quartz.clear();
+        for (ReminderStore.StoredItem si : items) {
+            for (Offset o : si.item().offsets()) {
+                Occurrences.nextFire(si.item(), o, now).ifPresent(quartz::arm);
+            }
+        }
+    }
+
+    ReminderStore store() {
+        return store;
+    }
+
+    int armedTriggers() {
+        return quartz == null ? 0 : quartz.triggerCount();
+    }
+
+    private void onTrigger(String reminderKey, String occurrenceKey) {
+        String itemId = reminderKey.substring(0, reminderKey.lastIndexOf('#'));
+        Optional<ScheduleItem> item = items.stream().map(ReminderStore.StoredItem::item).filter(i -> i.id().equals(itemId)).findFirst();
+        if (item.isEmpty()) {
+            LOG.info("trigger {} @ {} ignored: item {} no longer defined", reminderKey, occurrenceKey, itemId);
+            return;
+        }
+        Optional<Occurrence> occ = Occurrences.byKey(item.get(), reminderKey, occurrenceKey);
+        try {
+            occ.ifPresent(o -> engine.fire(o, false, clock.instant()));
+        } finally {
+            // Re-arm even if the fire failed: that occurrence is then caught up at the next start.
+            Offset off = Offset.parse(reminderKey.substring(reminderKey.lastIndexOf('#') + 1));
+            Instant after = occ.map(o -> o.fireAt().toInstant()).orElse(clock.instant());
+            synchronized (this) {
+                if (quartz != null && !closed) {
+                    Occurrences.nextFire(item.get(), off, after).ifPresent(quartz::arm);
+                }
+            }
+            wakeSender();
+        }
+    }
+
+    private void wakeSender() {
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+    }
+
+    private void senderLoop() {
+        while (!closed) {
+            try {
+                outbox.drainDue();
+                long waitMs = store.nextNotBefore().map(t -> Duration.between(clock.instant(), t).toMillis()).orElse(1000L);
+                synchronized (wake) {
+                    if (!closed) {
+                        wake.wait(Math.max(10, Math.min(1000, waitMs)));
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // A database error: log it and keep the loop alive after a pause; rows stay in the outbox.
+                LOG.error("reminder sender loop failed; retrying in 5 s", e);
+                try {
+                    config.sleeper().sleep(Duration.ofSeconds(5));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Fires every occurrence due by now that has not fired (the work Quartz triggers do in production). */
+    public int tick() {
+        Instant now = clock.instant();
+        int n = 0;
+        for (ReminderStore.StoredItem si : items) {
+            Instant from = si.definedAt().isAfter(now.minus(config.grace())) ? si.definedAt() : now.minus(config.grace());
+            for (Occurrence o : Occurrences.firing(si.item(), from, now)) {
+                n += engine.fire(o, false, now);
+            }
+        }
+        return n;
+    }
+
+    /** Sends every outbox row due now (waiting through the configured sleeper); returns how many were sent. */
+    public int drain() throws InterruptedException {
+        return outbox.drainDue();
+    }
+
+    /** Settles in-flight rows and catches up missed fires, as {@link #start()} does, without Quartz or threads. */
+    int recover() {
+        int u = outbox.recoverInFlight();
+        engine.catchUp(items, clock.instant(), config.grace());
+        return u;
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (quartz != null) {
+            quartz.close();
+            quartz = null;
+        }
+        if (senderThread != null) {
+            senderThread.interrupt();
+            try {
+                senderThread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    // ---- members, subscriptions, acknowledgements -----------------------------------------
+
+    public Optional<String> resolveUnit(String nameOrAlias) {
+        return store.resolveUnit(nameOrAlias.strip());
+    }
+
+    /** Links a chat to a unit with role member, lead or admin (admins also receive delivery notices). */
+    public void addMember(long chatId, String unit, String role) {
+        String u = resolveUnit(unit).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + unit + "'"));
+        if (!Set.of("member", "lead", "admin").contains(role)) {
+            throw new IllegalArgumentException("bad role '" + role + "': expected member, lead or admin");
+        }
+        store.addMember(chatId, u, role);
+    }
+
+    public Map<String, String> membership(long chatId) {
+        return store.membership(chatId);
+    }
+
+    /** Canonical subscription target of a unit name/alias or a plan id, if any. */
+    public Optional<String> subscriptionTarget(String s) {
+        Optional<String> u = resolveUnit(s);
+        if (u.isPresent()) {
+            return u;
+        }
+        return items.stream().map(si -> si.item().plan()).filter(p -> p.equals(s.strip())).findFirst();
+    }
+
+    public boolean subscribe(long chatId, String target) {
+        return store.subscribe(chatId, target);
+    }
+
+    public boolean unsubscribe(long chatId, String target) {
+        return store.unsubscribe(chatId, target);
+    }
+
+    public List<String> subscriptions(long chatId) {
+        return store.subscriptions(chatId);
+    }
+
+    /** Records done/seen for the reminder in outbox row {@code outboxId}; only the chat it was sent to may acknowledge it. */
+    public AckOutcome acknowledge(long outboxId, long chatId, long userId, String kind) {
+        if (!kind.equals("done") && !kind.equals("seen")) {
+            return new AckOutcome(false, "", "未知的确认类型：" + kind);
+        }
+        Optional<OutboxEntry> e = store.outboxEntry(outboxId);
+        if (e.isEmpty() || e.get().itemId() == null) {
+            return new AckOutcome(false, "", "找不到这条提醒（#" + outboxId + "）");
+        }
+        if (e.get().chatId() != chatId) {
+            return new AckOutcome(false, "", "这条提醒不是发给本会话的");
+        }
+        String title = items.stream().map(ReminderStore.StoredItem::item).filter(i -> i.id().equals(e.get().itemId()))
+                .map(ScheduleItem::title).findFirst().orElse(e.get().itemId());
+        store.db.inTransaction(c -> ReminderStore.update(c, "INSERT INTO ack(item_id, due_key, chat_id, user_id, kind, at) VALUES (?,?,?,?,?,?) "
+                        + "ON CONFLICT(item_id, due_key, chat_id) DO UPDATE SET kind = CASE WHEN ack.kind = 'done' THEN 'done' ELSE excluded.kind END, "
+                        + "user_id = excluded.user_id, at = excluded.at",
+                e.get().itemId(), e.get().dueKey(), chatId, userId, kind, clock.instant().toEpochMilli()));
+        return new AckOutcome(true, title, kind.equals("done") ? "已标记完成" : "已阅");
+    }
+
+    /** Admin notices recorded so far (blocked chats, failed sends, uncertain deliveries), oldest first. */
+    public List<String> notices() {
+        return store.notices();
+    }
+
+    // ---- queries -----------------------------------------------------------------------------
+
+    List<ScheduleItem> itemList() {
+        return items.stream().map(ReminderStore.StoredItem::item).toList();
+    }
+
+    private DueEntry entry(ScheduleItem it, ZonedDateTime dueAt, String ack) {
+        LocalDate today = clock.instant().atZone(it.zone()).toLocalDate();
+        return new DueEntry(it.id(), it.plan(), it.kind().key(), it.title(), dueAt,
+                ChronoUnit.DAYS.between(today, dueAt.toLocalDate()), it.unitsDisplay(), it.source(), it.note(), ack);
+    }
+
+    private static boolean concerns(ScheduleItem it, Set<String> targets) {
+        return targets.contains(it.plan()) || it.units().stream().anyMatch(u -> targets.contains(u.name()));
+    }
+
+    /**
+     * Deadlines due within {@code withinDays} from today, overdue ones included (first), of one unit
+     * (name or alias) or of all when {@code unit} is empty.
+     */
+    public List<DueEntry> deadlines(Optional<String> unit, int withinDays) {
+        Optional<String> u = unit.map(x -> resolveUnit(x).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + x + "'")));
+        List<DueEntry> out = new ArrayList<>();
+        for (ScheduleItem it : itemList()) {
+            if (it.recurring() || (u.isPresent() && !concerns(it, Set.of(u.get())))) {
+                continue;
+            }
+            DueEntry e = entry(it, Occurrences.deadlineDueAt(it), "");
+            if (e.daysLeft() <= withinDays) {
+                out.add(e);
+            }
+        }
+        out.sort(Comparator.comparing((DueEntry e) -> e.dueAt().toInstant()).thenComparing(DueEntry::id));
+        return out;
+    }
+
+    /** The next occurrence of every recurring item (meetings, assessments), soonest first. */
+    public List<DueEntry> meetings() {
+        Instant now = clock.instant();
+        List<DueEntry> out = new ArrayList<>();
+        for (ScheduleItem it : itemList()) {
+            if (it.recurring()) {
+                Occurrences.nextDue(it, now).ifPresent(d -> out.add(entry(it, d, "")));
+            }
+        }
+        out.sort(Comparator.comparing(e -> e.dueAt().toInstant()));
+        return out;
+    }
+
+    /** Deadlines and next meetings of the chat's units and subscriptions, with this chat's acknowledgement. */
+    public List<DueEntry> tasks(long chatId) {
+        Set<String> targets = new LinkedHashSet<>(store.membership(chatId).keySet());
+        targets.addAll(store.subscriptions(chatId));
+        Instant now = clock.instant();
+        List<DueEntry> out = new ArrayList<>();
+        for (ScheduleItem it : itemList()) {
+            if (!concerns(it, targets)) {
+                continue;
+            }
+            Optional<ZonedDateTime> due = it.recurring() ? Occurrences.nextDue(it, now) : Optional.of(Occurrences.deadlineDueAt(it));
+            if (due.isEmpty()) {
+                continue;
+            }
+            Occurrence probe = new Occurrence(it, it.offsets().get(0), due.get(), due.get());
+            String ack = store.db.read(c -> {
+                List<String> k = ReminderStore.query(c, "SELECT kind FROM ack WHERE item_id = ? AND due_key = ? AND chat_id = ?",
+                        rs -> rs.getString(1), it.id(), probe.dueKey(), chatId);
+                if (!k.isEmpty()) {
+                    return k.get(0);
+                }
+                return ReminderStore.acknowledgedChats(c, it, probe.dueKey()).contains(chatId) ? "done" : "";
+            });
+            out.add(entry(it, due.get(), ack));
+        }
+        out.sort(Comparator.comparing(e -> e.dueAt().toInstant()));
+        return out;
+    }
+
+    /** Items concerning any of {@code targets} (unit names or plan ids), for calendars. */
+    List<ScheduleItem> itemsFor(Set<String> targets) {
+        return itemList().stream().filter(it -> targets.isEmpty() || concerns(it, targets)).toList();
+    }
+
+    /** iCalendar (RFC 5545) of the deadlines and meetings of {@code targets} (all items if empty). */
+    public byte[] calendar(Set<String> targets) {
+        return ICalendar.build(itemsFor(targets), clock.instant());
+    }
+
+    /** What would be sent for fires in [from, to), to whom; nothing is written. */
+    public List<PlannedSend> dryRun(ZonedDateTime from, ZonedDateTime to) {
+        List<PlannedSend> out = new ArrayList<>();
+        for (ScheduleItem it : itemList()) {
+            for (Occurrence o : Occurrences.firing(it, from.toInstant().minusNanos(1), to.toInstant().minusNanos(1))) {
+                String html = FireEngine.render(o, false, o.fireAt().toInstant());
+                Map<Long, String> rec = store.db.read(c -> ReminderStore.recipients(c, it, o.dueKey()));
+                if (rec.isEmpty()) {
+                    out.add(new PlannedSend(o.fireAt(), o.reminderKey(), it.id(), 0, "无接收人（" + it.unitsDisplay() + " 尚无成员）", html));
+                }
+                rec.forEach((chat, why) -> out.add(new PlannedSend(o.fireAt(), o.reminderKey(), it.id(), chat, why, html)));
+            }
+        }
+        out.sort(Comparator.comparing((PlannedSend p) -> p.fireAt().toInstant()).thenComparing(PlannedSend::itemId));
+        return out;
+    }
+}

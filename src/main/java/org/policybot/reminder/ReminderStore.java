@@ -1,0 +1,329 @@
+package org.policybot.reminder;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.policybot.store.Database;
+
+/** SQL of the reminder tables. Methods taking a {@link Connection} run inside the caller's transaction. */
+final class ReminderStore {
+    final Database db;
+
+    ReminderStore(Database db) {
+        this.db = db;
+    }
+
+    interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new SQLException(e.getMessage() + " in: " + sql, e);
+        }
+    }
+
+    static <T> List<T> query(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row.map(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new SQLException(e.getMessage() + " in: " + sql, e);
+        }
+    }
+
+    // ---- units -------------------------------------------------------------------------------
+
+    void replaceUnits(List<Unit> units, List<WorkingGroupPerson> people) {
+        db.inTransaction(c -> {
+            update(c, "DELETE FROM unit_alias");
+            update(c, "DELETE FROM wg_person");
+            for (Unit u : units) {
+                update(c, "INSERT INTO unit(name, region, run_by) VALUES (?,?,?) ON CONFLICT(name) DO UPDATE SET "
+                        + "region = excluded.region, run_by = excluded.run_by", u.name(), u.region(), String.join("、", u.runBy()));
+                for (String a : u.aliases()) {
+                    update(c, "INSERT INTO unit_alias(alias, unit_id) SELECT ?, id FROM unit WHERE name = ?", a, u.name());
+                }
+            }
+            for (WorkingGroupPerson p : people) {
+                update(c, "INSERT INTO wg_person(name, unit_id, role, position) SELECT ?, id, ?, ? FROM unit WHERE name = ?",
+                        p.name(), p.role(), p.position(), p.unit());
+            }
+            return null;
+        });
+    }
+
+    /** Canonical unit name of a name or alias. */
+    Optional<String> resolveUnit(String nameOrAlias) {
+        List<String> r = db.read(c -> query(c, "SELECT name FROM unit WHERE name = ? UNION "
+                + "SELECT u.name FROM unit_alias a JOIN unit u ON u.id = a.unit_id WHERE a.alias = ?",
+                rs -> rs.getString(1), nameOrAlias, nameOrAlias));
+        return r.stream().findFirst();
+    }
+
+    List<Unit> units() {
+        return db.read(c -> {
+            Map<String, List<String>> aliases = new HashMap<>();
+            for (String[] a : query(c, "SELECT u.name, a.alias FROM unit_alias a JOIN unit u ON u.id = a.unit_id ORDER BY a.alias",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+                aliases.computeIfAbsent(a[0], k -> new ArrayList<>()).add(a[1]);
+            }
+            return query(c, "SELECT name, region, run_by FROM unit ORDER BY id", rs -> new Unit(rs.getString(1), rs.getString(2),
+                    aliases.getOrDefault(rs.getString(1), List.of()), UnitsFile.list(rs.getString(3))));
+        });
+    }
+
+    List<WorkingGroupPerson> people() {
+        return db.read(c -> query(c, "SELECT p.name, u.name, p.role, p.position FROM wg_person p JOIN unit u ON u.id = p.unit_id "
+                + "ORDER BY p.rowid", rs -> new WorkingGroupPerson(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))));
+    }
+
+    // ---- members and subscriptions ---------------------------------------------------------
+
+    void addMember(long chatId, String unit, String role) {
+        db.inTransaction(c -> update(c, "INSERT INTO member(chat_id, unit_id, role, active) SELECT ?, id, ?, 1 FROM unit WHERE name = ? "
+                + "ON CONFLICT(chat_id, unit_id) DO UPDATE SET role = excluded.role, active = 1", chatId, role, unit));
+    }
+
+    /** Active memberships of a chat: unit name → role. */
+    Map<String, String> membership(long chatId) {
+        Map<String, String> m = new LinkedHashMap<>();
+        db.read(c -> query(c, "SELECT u.name, m.role FROM member m JOIN unit u ON u.id = m.unit_id WHERE m.chat_id = ? AND m.active = 1 "
+                + "ORDER BY u.id", rs -> m.put(rs.getString(1), rs.getString(2)), chatId));
+        return m;
+    }
+
+    boolean subscribe(long chatId, String target) {
+        return db.inTransaction(c -> update(c, "INSERT INTO subscription(chat_id, target, active) VALUES (?,?,1) "
+                + "ON CONFLICT(chat_id, target) DO UPDATE SET active = 1 WHERE active = 0", chatId, target)) > 0;
+    }
+
+    boolean unsubscribe(long chatId, String target) {
+        return db.inTransaction(c -> update(c, "DELETE FROM subscription WHERE chat_id = ? AND target = ?", chatId, target)) > 0;
+    }
+
+    List<String> subscriptions(long chatId) {
+        return db.read(c -> query(c, "SELECT target FROM subscription WHERE chat_id = ? AND active = 1 ORDER BY target",
+                rs -> rs.getString(1), chatId));
+    }
+
+    static List<Long> adminChats(Connection c) throws SQLException {
+        return query(c, "SELECT DISTINCT chat_id FROM member WHERE role = 'admin' AND active = 1 ORDER BY chat_id", rs -> rs.getLong(1));
+    }
+
+    /** Chats to remind of an item: active members of its units, subscribers of those units or of its plan, minus acknowledgements. */
+    static Map<Long, String> recipients(Connection c, ScheduleItem item, String dueKey) throws SQLException {
+        Map<Long, String> why = new LinkedHashMap<>();
+        for (UnitRef u : item.units()) {
+            for (long chat : query(c, "SELECT m.chat_id FROM member m JOIN unit u ON u.id = m.unit_id WHERE u.name = ? AND m.active = 1 "
+                    + "ORDER BY m.chat_id", rs -> rs.getLong(1), u.name())) {
+                why.putIfAbsent(chat, u.name());
+            }
+        }
+        for (UnitRef u : item.units()) {
+            for (long chat : query(c, "SELECT chat_id FROM subscription WHERE target = ? AND active = 1 ORDER BY chat_id",
+                    rs -> rs.getLong(1), u.name())) {
+                why.putIfAbsent(chat, "订阅 " + u.name());
+            }
+        }
+        for (long chat : query(c, "SELECT chat_id FROM subscription WHERE target = ? AND active = 1 ORDER BY chat_id",
+                rs -> rs.getLong(1), item.plan())) {
+            why.putIfAbsent(chat, "订阅 " + item.plan());
+        }
+        for (long chat : acknowledgedChats(c, item, dueKey)) {
+            why.remove(chat);
+        }
+        return why;
+    }
+
+    /**
+     * Chats that no longer need reminding of this due instance: those that acknowledged it (done or
+     * seen), and fellow members of a responsible unit whose member marked it done.
+     */
+    static Set<Long> acknowledgedChats(Connection c, ScheduleItem item, String dueKey) throws SQLException {
+        Set<Long> out = new LinkedHashSet<>(query(c, "SELECT chat_id FROM ack WHERE item_id = ? AND due_key = ?",
+                rs -> rs.getLong(1), item.id(), dueKey));
+        Set<String> itemUnits = new LinkedHashSet<>();
+        item.units().forEach(u -> itemUnits.add(u.name()));
+        for (String unit : query(c, "SELECT DISTINCT u.name FROM ack a JOIN member m ON m.chat_id = a.chat_id "
+                + "JOIN unit u ON u.id = m.unit_id WHERE a.item_id = ? AND a.due_key = ? AND a.kind = 'done'",
+                rs -> rs.getString(1), item.id(), dueKey)) {
+            if (itemUnits.contains(unit)) {
+                out.addAll(query(c, "SELECT m.chat_id FROM member m JOIN unit u ON u.id = m.unit_id WHERE u.name = ?",
+                        rs -> rs.getLong(1), unit));
+            }
+        }
+        return out;
+    }
+
+    // ---- items -------------------------------------------------------------------------------
+
+    /** Replaces a plan's items; an item whose fingerprint changed (or is new) gets defined_at = now. */
+    void replacePlan(String plan, List<ScheduleItem> items, Instant now) {
+        db.inTransaction(c -> {
+            Map<String, String> old = new HashMap<>();
+            query(c, "SELECT id, fingerprint FROM item WHERE plan = ?", rs -> old.put(rs.getString(1), rs.getString(2)), plan);
+            Set<String> keep = new java.util.HashSet<>();
+            for (ScheduleItem it : items) {
+                keep.add(it.id());
+                boolean same = it.fingerprint().equals(old.get(it.id()));
+                update(c, "INSERT INTO item(id, plan, kind, title, due, cron, zone, remind_at, offsets, units, source, note, file, line, "
+                                + "defined_at, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                                + "plan = excluded.plan, kind = excluded.kind, title = excluded.title, due = excluded.due, "
+                                + "cron = excluded.cron, zone = excluded.zone, remind_at = excluded.remind_at, offsets = excluded.offsets, "
+                                + "units = excluded.units, source = excluded.source, note = excluded.note, file = excluded.file, "
+                                + "line = excluded.line, fingerprint = excluded.fingerprint"
+                                + (same ? "" : ", defined_at = excluded.defined_at"),
+                        it.id(), plan, it.kind().key(), it.title(), it.due() == null ? null : it.due().toString(), it.cron(),
+                        it.zone().getId(), it.remindAt().toString(),
+                        String.join(",", it.offsets().stream().map(Offset::label).toList()), it.unitsDisplay(), it.source(),
+                        it.note(), it.file(), it.line(), now.toEpochMilli(), it.fingerprint());
+            }
+            for (String id : old.keySet()) {
+                if (!keep.contains(id)) {
+                    update(c, "DELETE FROM item WHERE id = ?", id);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Item id → file of every stored item, for duplicate checks across files. */
+    Map<String, String> itemFiles() {
+        Map<String, String> m = new HashMap<>();
+        db.read(c -> query(c, "SELECT id, file, line FROM item", rs -> m.put(rs.getString(1), rs.getString(2) + ":" + rs.getInt(3))));
+        return m;
+    }
+
+    record StoredItem(ScheduleItem item, Instant definedAt) {
+    }
+
+    List<StoredItem> items() {
+        return db.read(c -> query(c, "SELECT id, plan, kind, title, due, cron, zone, remind_at, offsets, units, source, note, file, line, "
+                + "defined_at FROM item ORDER BY plan, line", rs -> {
+                    List<UnitRef> units = new ArrayList<>();
+                    for (String u : UnitsFile.list(rs.getString(10))) {
+                        units.add(u.startsWith("★") ? new UnitRef(u.substring(1), true) : new UnitRef(u, false));
+                    }
+                    List<Offset> offsets = UnitsFile.list(rs.getString(9)).stream().map(Offset::parse).toList();
+                    String due = rs.getString(5);
+                    return new StoredItem(new ScheduleItem(rs.getString(1), rs.getString(2), Kind.valueOf(rs.getString(3).toUpperCase(java.util.Locale.ROOT)),
+                            rs.getString(4), due == null ? null : LocalDate.parse(due), rs.getString(6), ZoneId.of(rs.getString(7)),
+                            LocalTime.parse(rs.getString(8)), offsets, units, rs.getString(11), rs.getString(12), rs.getString(13),
+                            rs.getInt(14)), Instant.ofEpochMilli(rs.getLong(15)));
+                }));
+    }
+
+    // ---- fire log and outbox ---------------------------------------------------------------
+
+    static boolean logFire(Connection c, String reminder, String occurrence, String itemId, String outcome, Instant now)
+            throws SQLException {
+        return update(c, "INSERT OR IGNORE INTO fire_log(reminder, occurrence, item_id, outcome, fired_at) VALUES (?,?,?,?,?)",
+                reminder, occurrence, itemId, outcome, now.toEpochMilli()) > 0;
+    }
+
+    static boolean fired(Connection c, String reminder, String occurrence) throws SQLException {
+        return !query(c, "SELECT 1 FROM fire_log WHERE reminder = ? AND occurrence = ?", rs -> 1, reminder, occurrence).isEmpty();
+    }
+
+    static boolean enqueue(Connection c, String reminder, String occurrence, long chatId, String itemId, String dueKey,
+                           String html, boolean buttons, Instant now) throws SQLException {
+        return update(c, "INSERT OR IGNORE INTO outbox(reminder, occurrence, chat_id, item_id, due_key, html, buttons, status, "
+                        + "not_before, created_at) VALUES (?,?,?,?,?,?,?,'pending',?,?)",
+                reminder, occurrence, chatId, itemId, dueKey, html, buttons ? 1 : 0, now.toEpochMilli(), now.toEpochMilli()) > 0;
+    }
+
+    /** Records an admin notice and queues it to every active admin chat. */
+    static void notice(Connection c, String text, Instant now) throws SQLException {
+        update(c, "INSERT INTO admin_notice(created_at, text) VALUES (?,?)", now.toEpochMilli(), text);
+        long id = query(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).get(0);
+        for (long admin : adminChats(c)) {
+            enqueue(c, "notice", String.valueOf(id), admin, null, null, "⚠️ " + text, false, now);
+        }
+    }
+
+    List<String> notices() {
+        return db.read(c -> query(c, "SELECT text FROM admin_notice ORDER BY id", rs -> rs.getString(1)));
+    }
+
+    private static final String ENTRY = "SELECT id, reminder, occurrence, chat_id, item_id, due_key, html, buttons, status, attempts, "
+            + "not_before, last_error FROM outbox ";
+
+    private static OutboxEntry entry(ResultSet rs) throws SQLException {
+        return new OutboxEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getInt(8) == 1, rs.getString(9), rs.getInt(10), Instant.ofEpochMilli(rs.getLong(11)),
+                rs.getString(12));
+    }
+
+    List<OutboxEntry> due(Instant now, int limit) {
+        return db.read(c -> query(c, ENTRY + "WHERE status = 'pending' AND not_before <= ? ORDER BY id LIMIT ?",
+                ReminderStore::entry, now.toEpochMilli(), limit));
+    }
+
+    Optional<Instant> nextNotBefore() {
+        return db.read(c -> query(c, "SELECT MIN(not_before) FROM outbox WHERE status = 'pending'", rs -> {
+            long v = rs.getLong(1);
+            return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+        })).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    List<OutboxEntry> outbox() {
+        return db.read(c -> query(c, ENTRY + "ORDER BY id", ReminderStore::entry));
+    }
+
+    Optional<OutboxEntry> outboxEntry(long id) {
+        return db.read(c -> query(c, ENTRY + "WHERE id = ?", ReminderStore::entry, id)).stream().findFirst();
+    }
+
+    void setStatus(long id, String from, String to, String error) {
+        int n = db.inTransaction(c -> update(c, "UPDATE outbox SET status = ?, last_error = COALESCE(?, last_error) "
+                + "WHERE id = ? AND status = ?", to, error, id, from));
+        if (n != 1) {
+            throw new IllegalStateException("outbox row " + id + " was not in status " + from + " (wanted " + to + ")");
+        }
+    }
+
+    void markSent(long id, long messageId, Instant now) {
+        db.inTransaction(c -> update(c, "UPDATE outbox SET status = 'sent', sent_at = ?, message_id = ? WHERE id = ?",
+                now.toEpochMilli(), messageId, id));
+    }
+
+    void retryLater(long id, int attempts, Instant notBefore, String error) {
+        db.inTransaction(c -> update(c, "UPDATE outbox SET status = 'pending', attempts = ?, not_before = ?, last_error = ? WHERE id = ?",
+                attempts, notBefore.toEpochMilli(), error, id));
+    }
+
+    int countByStatus(String status) {
+        return db.read(c -> query(c, "SELECT COUNT(*) FROM outbox WHERE status = ?", rs -> rs.getInt(1), status)).get(0);
+    }
+}

@@ -1,0 +1,111 @@
+package org.policybot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybot.reminder.ReminderService;
+import org.policybot.reminder.SendResult;
+import org.policybot.store.Database;
+
+class ReminderCliTest {
+    @TempDir
+    Path dir;
+    Database db;
+    ReminderService service;
+    ReminderCli cli;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void open() throws IOException {
+        Path schedules = dir.resolve("schedules");
+        Files.createDirectories(schedules);
+        try (Stream<Path> s = Files.list(Path.of("schedules"))) {
+            for (Path p : s.toList()) {
+                Files.copy(p, schedules.resolve(p.getFileName()));
+            }
+        }
+        db = Database.open(dir.resolve("bot.db"), ReminderService.migrations());
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("UTC"));
+        service = new ReminderService(db, schedules, (chat, html, kb) -> new SendResult.Sent(1), clock,
+                id -> id.matches("(wenzhou-2024-2027|fengze-2025)/.+"), ReminderService.Config.defaults());
+        cli = new ReminderCli(service, ZoneId.of("Asia/Shanghai"));
+    }
+
+    @AfterEach
+    void close() {
+        service.close();
+        db.close();
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return cli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void deadlinesAsTextAndJson() {
+        assertEquals(0, run("deadlines", "--within", "40", "--unit", "市发改委"));
+        assertEquals("2026-12-31  38 天后  出台《温州市产教融合工作条例（暂名）》  ★市发展改革委  wenzhou-2024-2027/附件3/1\n", out());
+        assertEquals(0, run("deadlines", "--unit", "龙湾区", "--json"));
+        assertTrue(out().startsWith("[\n  {\"id\": \"wz-a3-4\", \"plan\": \"wenzhou-2024-2027\", \"kind\": \"deadline\", "
+                + "\"title\": \"出台《温州湾新区产教融合试点方案》\", \"due\": \"2025-12-31\", \"daysLeft\": -327, \"overdue\": true"), out());
+    }
+
+    @Test
+    void badInputExitsOneWithOneLine() {
+        assertEquals(1, run("deadlines", "--within", "soon"));
+        assertEquals("--within 需要天数 expects a number of days: soon\n", err());
+        assertEquals(1, run("deadlines", "--unit", "火星局"));
+        assertEquals(1, err().lines().count());
+        assertEquals(1, run("remind", "--at", "2026-12-01T09:00"));
+        assertEquals(1, run("remind", "--dry-run", "--at", "tomorrow"));
+        assertTrue(err().startsWith("无法解析时间 bad --at 'tomorrow'"), err());
+        assertEquals(1, run("frobnicate"));
+    }
+
+    @Test
+    void schedulesCheckReportsFileAndLine() throws IOException {
+        assertEquals(0, run("schedules", "check"));
+        assertEquals("ok: 3 files, 27 items\n", out());
+        Files.writeString(dir.resolve("schedules/extra.schedule"), "[x]\ntitle = T\ndue = 2027-02-30\nunits = 市教育局\nsource = fengze-2025/二/(一)\n");
+        assertEquals(1, run("schedules", "check"));
+        assertTrue(err().contains("extra.schedule:3: bad date '2027-02-30'"), err());
+    }
+
+    @Test
+    void dryRunShowsWhatWouldBeSentToWhom() {
+        service.reloadSchedules();
+        service.addMember(42, "市发改委", "lead");
+        assertEquals(0, run("remind", "--dry-run", "--at", "2026-12-01T09:00"));
+        assertTrue(out().contains("2026-12-01T09:00  wz-a3-1#30d  → chat 42 (市发展改革委)"), out());
+        assertTrue(out().contains("    截止：2026-12-31（还有 30 天）"), out());
+        assertTrue(out().endsWith("1 条待发 message(s) would be sent\n"), out());
+        assertEquals(0, run("remind", "--dry-run", "--at", "2026-12-07"));
+        assertTrue(out().contains("fz-work-meeting#2h  → (无接收人"), out());
+    }
+}

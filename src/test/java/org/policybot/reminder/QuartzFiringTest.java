@@ -1,0 +1,54 @@
+package org.policybot.reminder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybot.store.Database;
+
+/** The one test on the real clock: Quartz triggers fire reminders into the outbox and the sender thread delivers them. */
+class QuartzFiringTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void quartzTriggersFireEveryOccurrenceOnceAndAreRearmed() throws Exception {
+        Path schedules = dir.resolve("schedules");
+        Files.createDirectories(schedules);
+        Files.writeString(schedules.resolve("units.txt"), Fixture.UNITS);
+        Files.writeString(schedules.resolve("p.schedule"), """
+                [tick]
+                title = 每秒例会
+                cron = * * * * * ?
+                units = 专班办公室
+                source = fengze-2025/二/(一)
+                offsets = 0h
+                """);
+        Clock clock = Clock.systemUTC();
+        RecordingSender sender = new RecordingSender(clock);
+        RateLimits limits = new RateLimits(Duration.ofMillis(10), 20, 29, Duration.ofMillis(10), Duration.ofMillis(100), 3);
+        try (Database db = Database.open(dir.resolve("bot.db"), ReminderService.migrations());
+             ReminderService s = new ReminderService(db, schedules, sender, clock, Fixture.CLAUSES::contains,
+                     ReminderService.Config.defaults().withLimits(limits, Sleeper.system()))) {
+            s.start();
+            s.addMember(1, "专班办公室", "member");
+            assertEquals(1, s.armedTriggers());
+            long deadline = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+            while (sender.chats().size() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(sender.chats().size() >= 3, "sent " + sender.chats());
+            List<String> occurrences = s.store().outbox().stream().filter(e -> e.status().equals("sent"))
+                    .map(OutboxEntry::occurrence).toList();
+            assertTrue(occurrences.size() >= 3, occurrences.toString());
+            assertEquals(occurrences.size(), occurrences.stream().distinct().count(), "an occurrence was sent twice: " + occurrences);
+            assertEquals(1, s.armedTriggers(), "re-armed for the next second");
+        }
+    }
+}

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.policybot.knowledge.KnowledgeBase;
+import org.policybot.reminder.ReminderService;
+import org.policybot.reminder.SendResult;
+import org.policybot.reminder.Sender;
 import org.policybot.search.PolicySearch;
 import org.policybot.search.QuestionLog;
 import org.policybot.store.Database;
@@ -20,6 +23,7 @@ public final class App implements AutoCloseable {
     private final KnowledgeBase knowledge;
     private final PolicySearch search;
     private final QuestionLog questions;
+    private ReminderService reminders;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -40,6 +44,7 @@ public final class App implements AutoCloseable {
         List<Migration> all = new ArrayList<>();
         all.addAll(KnowledgeBase.MIGRATIONS);
         all.addAll(QuestionLog.MIGRATIONS);
+        all.addAll(ReminderService.migrations());
         return all;
     }
 
@@ -67,8 +72,31 @@ public final class App implements AutoCloseable {
         return questions;
     }
 
+    /**
+     * The reminder service delivering through {@code sender}, created on first use; clause ids in
+     * schedules are checked against the live knowledge base.
+     */
+    public synchronized ReminderService reminders(Sender sender) {
+        if (reminders == null) {
+            ReminderService.Config rc = ReminderService.Config.defaults();
+            rc = new ReminderService.Config(config.zone(), rc.remindAt(), rc.offsetDays(), rc.grace(), rc.limits(),
+                    rc.sleeper(), rc.quartzThreads());
+            reminders = new ReminderService(db, config.schedulesDir(), sender, clock,
+                    id -> knowledge.clause(id).isPresent(), rc);
+        }
+        return reminders;
+    }
+
+    /** For commands that only read or plan reminders: any attempt to deliver is a bug, reported as a failure. */
+    public static Sender noDelivery() {
+        return (chatId, html, keyboard) -> new SendResult.Failed("no transport in this command (chat " + chatId + ")", false);
+    }
+
     @Override
     public void close() {
+        if (reminders != null) {
+            reminders.close();
+        }
         db.close();
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.policybot.cli.Cli;
+import org.policybot.cli.ReminderCli;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.KnowledgeException;
 import org.policybot.search.Evaluation;
@@ -43,6 +44,8 @@ public final class Main {
                 case "eval" -> cli.eval(rest);
                 case "import" -> cli.importDocument(rest, "cli:" + System.getProperty("user.name", "?"));
                 case "bench" -> bench(holder, rest, out, err);
+                case "deadlines", "schedules", "remind" -> new ReminderCli(holder.app().reminders(App.noDelivery()),
+                        config.zone()).run(Arrays.asList(args), out, err);
                 case "run" -> console(holder, out);
                 case "help", "-h", "--help" -> {
                     out.print(Cli.USAGE);
@@ -115,11 +118,15 @@ public final class Main {
             this.config = config;
         }
 
-        Cli.Services services() {
+        App app() {
             if (app == null) {
                 app = new App(config, Clock.systemUTC());
             }
-            App a = app;
+            return app;
+        }
+
+        Cli.Services services() {
+            App a = app();
             return new Cli.Services() {
                 @Override
                 public KnowledgeBase knowledge() {

@@ -89,10 +89,12 @@ public final class Evaluation {
         return out;
     }
 
-    /** Runs every question once to warm up, then {@code rounds} times measured. */
+    /** Runs every question five times to warm up (JIT), then {@code rounds} times measured. */
     public static Score run(String name, QuestionAnswerer answerer, List<Question> questions, int rounds) {
-        for (Question q : questions) {
-            answerer.ask(q.question(), 3);
+        for (int w = 0; w < 5; w++) {
+            for (Question q : questions) {
+                answerer.ask(q.question(), 3);
+            }
         }
         List<Outcome> outcomes = new ArrayList<>();
         long[] nanos = new long[questions.size() * Math.max(1, rounds)];

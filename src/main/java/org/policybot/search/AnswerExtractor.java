@@ -62,7 +62,14 @@ final class AnswerExtractor {
             parts.add(best);
         }
         parts.addAll(tail);
-        return String.join("；", parts);
+        StringBuilder b = new StringBuilder();
+        for (String part : parts) {
+            if (b.length() > 0 && "。；！？".indexOf(b.charAt(b.length() - 1)) < 0) {
+                b.append('；');
+            }
+            b.append(part);
+        }
+        return b.toString();
     }
 
     /** The best sentence, plus a neighbour when it is short, within {@code max} characters. */

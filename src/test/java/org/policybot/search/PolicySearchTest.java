@@ -99,6 +99,21 @@ class PolicySearchTest {
         assertEquals(s.outOfScope(), s.abstained(), "every out-of-scope question abstained");
     }
 
+    /**
+     * 36 questions written without looking at the ranking (paraphrases, other clauses, other
+     * topics): the quality the shared eval shows must hold on questions it never saw.
+     */
+    @Test
+    void holdsUpOnHeldOutQuestions() throws Exception {
+        Path file = Path.of(getClass().getResource("/eval/heldout.jsonl").toURI());
+        Evaluation.Score s = Evaluation.run("policy-bot", search, Evaluation.read(file), 1);
+        assertEquals(30, s.inScope());
+        assertTrue(s.hit1() >= 28, "hit@1 " + s.hit1() + "/30");
+        assertTrue(s.hit3() >= 29, "hit@3 " + s.hit3() + "/30");
+        assertTrue(s.answer1() >= 27, "answer@1 " + s.answer1() + "/30");
+        assertEquals(s.outOfScope(), s.abstained(), "every out-of-scope question abstained");
+    }
+
     @Test
     void evalMatchingIgnoresWidthAndWhitespace() {
         assertTrue(Evaluation.containsAll("给予一次性 5 万元、２０万元补助", List.of("5万元", "20万元")));

@@ -50,6 +50,11 @@ final class RateLimiter {
         return t;
     }
 
+    /** Earliest instant at which any chat may be sent to: the overall pacing and window only. */
+    Instant globalEarliest(Instant now) {
+        return earliest(Long.MAX_VALUE, now);
+    }
+
     void record(long chatId, Instant at) {
         lastPerChat.put(chatId, at);
         if (isGroup(chatId)) {

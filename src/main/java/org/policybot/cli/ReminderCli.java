@@ -21,6 +21,7 @@ import org.policybot.reminder.ScheduleProblem;
  * deadlines [--within DAYS] [--unit NAME] [--json]   deadlines due within DAYS (default 30), overdue ones included
  * schedules check                                    validate schedules/ (exit 1 with file:line: reason lines)
  * remind --dry-run --at DATETIME                     what would be sent at DATETIME (2026-12-01T09:00) or on a date, to whom
+ * member add CHAT_ID UNIT [member|lead|admin]        link a chat to a unit (admins also get delivery notices)
  * </pre>
  * {@code deadlines} and {@code remind} first load {@code schedules/} into the database (rejected
  * files keep their last good version, and their problems are printed to err as warnings).
@@ -38,7 +39,8 @@ public final class ReminderCli {
 
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
-            err.println("用法 usage: deadlines [--within DAYS] [--unit NAME] [--json] | schedules check | remind --dry-run --at DATETIME");
+            err.println("用法 usage: deadlines [--within DAYS] [--unit NAME] [--json] | schedules check | remind --dry-run --at DATETIME"
+                    + " | member add CHAT_ID UNIT [ROLE]");
             return 1;
         }
         try {
@@ -46,6 +48,7 @@ public final class ReminderCli {
                 case "deadlines" -> deadlines(args.subList(1, args.size()), out, err);
                 case "schedules" -> schedules(args.subList(1, args.size()), out, err);
                 case "remind" -> remind(args.subList(1, args.size()), out, err);
+                case "member" -> member(args.subList(1, args.size()), out, err);
                 default -> bad(err, "未知命令 unknown command: " + args.get(0));
             };
         } catch (BadInput e) {
@@ -165,6 +168,21 @@ public final class ReminderCli {
             return 1;
         }
         out.println("ok: " + r.accepted().size() + " files, " + r.items() + " items");
+        return 0;
+    }
+
+    private int member(List<String> args, PrintStream out, PrintStream err) {
+        if (args.size() < 3 || args.size() > 4 || !args.get(0).equals("add") || !args.get(1).matches("-?\\d{1,19}")) {
+            throw new BadInput("用法 usage: member add CHAT_ID UNIT [member|lead|admin]");
+        }
+        load(err);
+        String role = args.size() == 4 ? args.get(3) : "member";
+        String unit = service.resolveUnit(args.get(2)).orElseThrow(() -> new BadInput("未知单位 unknown unit: " + args.get(2)));
+        if (!List.of("member", "lead", "admin").contains(role)) {
+            throw new BadInput("角色须为 role must be member, lead or admin: " + role);
+        }
+        service.addMember(Long.parseLong(args.get(1)), unit, role);
+        out.println("chat " + args.get(1) + " → " + unit + " (" + role + ")");
         return 0;
     }
 

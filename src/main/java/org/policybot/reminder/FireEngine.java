@@ -70,7 +70,11 @@ final class FireEngine {
             int summarised = 0;
             for (ReminderStore.StoredItem si : items) {
                 Map<String, Occurrence> latestPerDue = new LinkedHashMap<>();
-                for (Occurrence o : Occurrences.firing(si.item(), si.definedAt(), now)) {
+                // Look back at most a year: older misses are not worth a summary, and a bounded window keeps
+                // a fine-grained cron's walk (capped at Occurrences.MAX_WALK) from stopping short of recent fires.
+                Instant horizon = now.minus(Duration.ofDays(366));
+                Instant from = si.definedAt().isAfter(horizon) ? si.definedAt() : horizon;
+                for (Occurrence o : Occurrences.firing(si.item(), from, now)) {
                     if (ReminderStore.fired(c, o.reminderKey(), o.occurrenceKey())) {
                         continue;
                     }

@@ -90,31 +90,49 @@ final class OutboxSender {
                 sleeper.sleep(Duration.between(now, pausedUntil));
                 continue;
             }
-            List<OutboxEntry> due = store.due(now, 1000);
+            // One query per batch, not per send: re-reading a large backlog for every message would
+            // make a 1,000-recipient fan-out quadratic.
+            List<OutboxEntry> due = store.due(now, BATCH);
             if (due.isEmpty()) {
                 return n;
             }
-            OutboxEntry pick = null;
+            boolean progressed = false;
             Instant soonest = null;
             for (OutboxEntry e : due) {
-                Instant t = limiter.earliest(e.chatId(), now);
-                if (!t.isAfter(now)) {
-                    pick = e;
+                now = clock.instant();
+                if (pausedUntil.isAfter(now)) {
                     break;
                 }
-                soonest = soonest == null || t.isBefore(soonest) ? t : soonest;
+                Instant g = limiter.globalEarliest(now);
+                if (g.isAfter(now)) {
+                    // Every chat waits for the overall pacing: wait here rather than skip the whole batch.
+                    sleeper.sleep(Duration.between(now, g));
+                    now = clock.instant();
+                }
+                Instant t = limiter.earliest(e.chatId(), now);
+                if (t.isAfter(now)) {
+                    soonest = soonest == null || t.isBefore(soonest) ? t : soonest;
+                    continue;
+                }
+                progressed = true;
+                Outcome o = sendOne(e, now);
+                if (o == Outcome.SENT) {
+                    n++;
+                } else if (o == Outcome.RESHAPED) {
+                    break; // other rows of this chat changed status or chat id: re-read
+                }
             }
-            if (pick == null) {
-                sleeper.sleep(Duration.between(now, soonest));
-                continue;
-            }
-            if (sendOne(pick, now)) {
-                n++;
+            if (!progressed && soonest != null) {
+                sleeper.sleep(Duration.between(clock.instant(), soonest));
             }
         }
     }
 
-    private boolean sendOne(OutboxEntry e, Instant now) {
+    static final int BATCH = 500;
+
+    private enum Outcome { SENT, NOT_SENT, RESHAPED }
+
+    private Outcome sendOne(OutboxEntry e, Instant now) {
         store.setStatus(e.id(), "pending", "sending", null);
         limiter.record(e.chatId(), now);
         SendResult r;
@@ -130,15 +148,17 @@ final class OutboxSender {
         if (r instanceof SendResult.Sent s) {
             store.markSent(e.id(), s.messageId(), after);
             sent.incrementAndGet();
-            return true;
+            return Outcome.SENT;
         } else if (r instanceof SendResult.RetryAfter ra) {
             retryAfters.incrementAndGet();
             pausedUntil = after.plusSeconds(Math.max(1, ra.seconds()));
             store.retryLater(e.id(), e.attempts(), e.notBefore(), "429 retry after " + ra.seconds() + " s");
         } else if (r instanceof SendResult.Blocked b) {
             blocked(e, b.description(), after);
+            return Outcome.RESHAPED;
         } else if (r instanceof SendResult.Migrated m) {
             migrated(e, m.newChatId(), after);
+            return Outcome.RESHAPED;
         } else if (r instanceof SendResult.Failed f && f.retryable() && e.attempts() + 1 < limits.maxAttempts()) {
             int attempts = e.attempts() + 1;
             Duration delay = limits.backoffBase().multipliedBy(1L << Math.min(20, attempts - 1));
@@ -155,7 +175,7 @@ final class OutboxSender {
         } else {
             throw new IllegalStateException("unknown send result " + r + " for outbox #" + e.id());
         }
-        return false;
+        return Outcome.NOT_SENT;
     }
 
     private void blocked(OutboxEntry e, String description, Instant now) {

@@ -39,10 +39,20 @@ final class RateLimiter {
             }
         }
         evict(global, now, SECOND);
+        if (!global.isEmpty()) {
+            // Paced, not bursty: a window counter alone would allow all of a second's sends in one burst,
+            // which Telegram's smoother limiter can answer with 429s.
+            t = max(t, global.peekLast().plus(SECOND.dividedBy(limits.globalPerSecond())));
+        }
         if (global.size() >= limits.globalPerSecond()) {
             t = max(t, nth(global, global.size() - limits.globalPerSecond()).plus(SECOND));
         }
         return t;
+    }
+
+    /** Earliest instant at which any chat may be sent to: the overall pacing and window only. */
+    Instant globalEarliest(Instant now) {
+        return earliest(Long.MAX_VALUE, now);
     }
 
     void record(long chatId, Instant at) {

@@ -237,7 +237,48 @@ public final class ReminderService implements AutoCloseable {
         senderThread = new Thread(this::senderLoop, "reminder-sender");
         senderThread.setDaemon(true);
         senderThread.start();
+        lastStamp = stamp();
+        watcher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(run -> {
+            Thread t = new Thread(run, "reminder-schedules-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        watcher.scheduleWithFixedDelay(this::reloadIfChanged, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
         return r;
+    }
+
+    /** How often a running service looks for edited schedule files. */
+    static final Duration WATCH_EVERY = Duration.ofSeconds(10);
+    private java.util.concurrent.ScheduledExecutorService watcher;
+    private String lastStamp = "";
+
+    /** Names, sizes and modification times of the schedule files: a change means someone edited them. */
+    private String stamp() {
+        try (Stream<Path> s = Files.list(schedulesDir)) {
+            StringBuilder b = new StringBuilder();
+            for (Path p : s.sorted().toList()) {
+                b.append(p.getFileName()).append(':').append(Files.size(p)).append(':').append(Files.getLastModifiedTime(p)).append(';');
+            }
+            return b.toString();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list schedules directory " + schedulesDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reloads schedules (re-arming Quartz) when a file in {@code schedules/} changed since the last look. */
+    void reloadIfChanged() {
+        try {
+            String now = stamp();
+            if (!now.equals(lastStamp)) {
+                lastStamp = now;
+                LoadReport r = reloadSchedules();
+                LOG.info("schedules reloaded: {} items, {} rejected files", r.items(), r.rejected().size());
+            }
+        } catch (RuntimeException e) {
+            // Keep watching: the last good schedules stay armed. Logged with its cause, not swallowed.
+            LOG.error("reloading schedules failed; keeping the last good version", e);
+        }
     }
 
     private void rearmAll(Instant now) {
@@ -340,6 +381,9 @@ public final class ReminderService implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
+        if (watcher != null) {
+            watcher.shutdownNow();
+        }
         if (quartz != null) {
             quartz.close();
             quartz = null;

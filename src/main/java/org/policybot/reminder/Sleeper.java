@@ -9,6 +9,6 @@ public interface Sleeper {
 
     /** The real one. */
     static Sleeper system() {
-        return d -> Thread.sleep(Math.max(0, d.toMillis()), (int) Math.max(0, d.toNanosPart() % 1_000_000));
+        return d -> Thread.sleep(Math.max(0, d.toMillis()), Math.max(0, d.toNanosPart() % 1_000_000));
     }
 }

@@ -98,6 +98,15 @@ class ReminderCliTest {
     }
 
     @Test
+    void memberAddLinksAChatToAUnit() {
+        assertEquals(0, run("member", "add", "-100123", "市人社局", "admin"));
+        assertEquals("chat -100123 → 市人力社保局 (admin)\n", out());
+        assertEquals("admin", service.membership(-100123).get("市人力社保局"));
+        assertEquals(1, run("member", "add", "x", "市人社局"));
+        assertEquals(1, run("member", "add", "5", "市人社局", "boss"));
+    }
+
+    @Test
     void dryRunShowsWhatWouldBeSentToWhom() {
         service.reloadSchedules();
         service.addMember(42, "市发改委", "lead");

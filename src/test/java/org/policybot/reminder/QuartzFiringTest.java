@@ -49,6 +49,17 @@ class QuartzFiringTest {
             assertTrue(occurrences.size() >= 3, occurrences.toString());
             assertEquals(occurrences.size(), occurrences.stream().distinct().count(), "an occurrence was sent twice: " + occurrences);
             assertEquals(1, s.armedTriggers(), "re-armed for the next second");
+
+            // An edited file is picked up without a restart and its triggers armed.
+            Files.writeString(schedules.resolve("q.schedule"), """
+                    [yearly]
+                    title = 年度总结
+                    due = 2099
+                    units = 专班办公室
+                    source = fengze-2025/四/(一)
+                    """);
+            s.reloadIfChanged();
+            assertEquals(1 + 4, s.armedTriggers(), "30/7/1/0-day triggers of the new deadline");
         }
     }
 }

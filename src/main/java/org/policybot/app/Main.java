@@ -44,7 +44,7 @@ public final class Main {
                 case "eval" -> cli.eval(rest);
                 case "import" -> cli.importDocument(rest, "cli:" + System.getProperty("user.name", "?"));
                 case "bench" -> bench(holder, rest, out, err);
-                case "deadlines", "schedules", "remind" -> new ReminderCli(holder.app().reminders(App.noDelivery()),
+                case "deadlines", "schedules", "remind", "member" -> new ReminderCli(holder.app().reminders(App.noDelivery()),
                         config.zone()).run(Arrays.asList(args), out, err);
                 case "run" -> console(holder, out);
                 case "help", "-h", "--help" -> {

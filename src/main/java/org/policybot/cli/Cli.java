@@ -67,7 +67,10 @@ public final class Cli {
               java -jar policy-bot.jar eval FILE               （按问题集打分，并与 BM25 基线对比）
               java -jar policy-bot.jar import FILE|URL         （导入 .txt/.md/.html 文档）
               java -jar policy-bot.jar bench [--clauses N]     （性能基准）
-              java -jar policy-bot.jar deadlines|schedules|remind …  （提醒，见 README）
+              java -jar policy-bot.jar deadlines [--within DAYS] [--unit NAME] [--json]
+              java -jar policy-bot.jar schedules check
+              java -jar policy-bot.jar remind --dry-run --at 2026-12-01T09:00
+              java -jar policy-bot.jar member add CHAT_ID UNIT [member|lead|admin]
             """;
 
     public int ask(List<String> args) {

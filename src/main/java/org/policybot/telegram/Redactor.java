@@ -27,6 +27,9 @@ final class Redactor {
     String describe(Throwable t) {
         StringBuilder b = new StringBuilder();
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c.getCause() != null && String.valueOf(c.getMessage()).equals(c.getCause().toString())) {
+                continue; // a bare wrapper (pengrad's RuntimeException around an IOException) adds nothing
+            }
             if (b.length() > 0) {
                 b.append(" <- ");
             }

@@ -55,7 +55,14 @@ public final class TelegramPoller implements Runnable {
         log.info("Telegram polling started");
         try {
             while (running) {
-                Duration wait = pollOnce();
+                Duration wait;
+                try {
+                    wait = pollOnce();
+                } catch (RuntimeException e) {
+                    // e.g. the database is locked or full: keep the loop alive, slowly
+                    wait = backoff.fail();
+                    log.error("polling round failed; next try in {}s", wait.toSeconds(), e);
+                }
                 if (!wait.isZero() && running) {
                     sleeper.sleep(wait);
                 }
@@ -108,6 +115,9 @@ public final class TelegramPoller implements Runnable {
             }
             try {
                 handle(u);
+            } catch (RuntimeException e) {
+                // e.g. reply HTML that cannot be split: this update is lost, the next ones are not
+                log.error("update {} failed after handling; skipped", u.updateId(), e);
             } finally {
                 offset = u.updateId() + 1;
                 offsets.save(offset);

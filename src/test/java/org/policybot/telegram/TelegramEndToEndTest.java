@@ -257,4 +257,30 @@ class TelegramEndToEndTest {
         assertFalse(f.retryable());
         assertTrue(f.description().contains("can't parse entities"));
     }
+
+    @Test
+    void unsendableReplyDoesNotStallLaterUpdates() throws Exception {
+        fake.queueMessage(100, 7, "坏");
+        fake.queueMessage(100, 7, "好");
+        poller(in -> List.of(Reply.html(in.text().equals("坏") ? "<b" + "长".repeat(5000) : "好的"))).pollOnce();
+        assertEquals(List.of("好的"), fake.sentTexts());
+        assertEquals(3, new OffsetStore(db).load());
+    }
+
+    @Test
+    void runLoopHandlesUpdatesUntilStopped() throws Exception {
+        java.util.concurrent.CountDownLatch handled = new java.util.concurrent.CountDownLatch(1);
+        TelegramPoller p = poller(in -> {
+            handled.countDown();
+            return List.of(Reply.html("好"));
+        });
+        fake.queueMessage(100, 7, "你好");
+        Thread t = new Thread(p, "poller-test");
+        t.start();
+        assertTrue(handled.await(30, java.util.concurrent.TimeUnit.SECONDS));
+        p.stop();
+        t.join(30_000);
+        assertFalse(t.isAlive());
+        assertEquals(List.of("好"), fake.sentTexts());
+    }
 }

@@ -72,7 +72,7 @@ public final class ChatRouter implements ChatHandler {
     private final EligibilityCheck check;
     private final Map<String, Entry> commands;
     private final Map<String, CallbackEntry> callbacks;
-    private final ZoneId zone;
+    private final List<String> helpOrder;
 
     private ChatRouter(Builder b) {
         this.answerer = b.answerer;
@@ -82,7 +82,6 @@ public final class ChatRouter implements ChatHandler {
         this.flood = new FloodGate(b.clock, QUESTIONS_PER_MINUTE, Duration.ofMinutes(1));
         this.clauseKeys = new ClauseKeys(b.lookup);
         this.check = new EligibilityCheck(b.rulesFile, b.lookup);
-        this.zone = b.zone;
         Map<String, Entry> cmds = new LinkedHashMap<>();
         Map<String, CallbackEntry> cbs = new LinkedHashMap<>();
         cmds.put("start", new Entry("start", "", false, (in, args) -> help(in)));
@@ -106,8 +105,6 @@ public final class ChatRouter implements ChatHandler {
         this.callbacks = Map.copyOf(cbs);
         this.helpOrder = List.copyOf(cmds.keySet());
     }
-
-    private final List<String> helpOrder;
 
     public static Builder builder(QuestionAnswerer answerer, Database db) {
         return new Builder(answerer, db);
@@ -432,9 +429,5 @@ public final class ChatRouter implements ChatHandler {
             }
         }
         return List.of(Reply.html(html.toString()));
-    }
-
-    ZoneId zone() {
-        return zone;
     }
 }

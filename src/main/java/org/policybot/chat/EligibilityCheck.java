@@ -15,6 +15,7 @@ import org.policybot.knowledge.DocumentInfo;
  * admin's edit to the file applies at once.
  */
 final class EligibilityCheck {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EligibilityCheck.class);
     static final String PREFIX = "ck";
     private final Path rulesFile;
     private final ClauseLookup lookup;
@@ -25,7 +26,12 @@ final class EligibilityCheck {
     }
 
     List<Reply> start() {
-        EligibilityRules rules = EligibilityRules.load(rulesFile);
+        EligibilityRules rules;
+        try {
+            rules = EligibilityRules.load(rulesFile);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return unavailable(e);
+        }
         List<List<Button>> kb = new ArrayList<>();
         for (int i = 0; i < rules.regions().size(); i++) {
             kb.add(List.of(new Button(rules.regions().get(i), PREFIX + ":" + i)));
@@ -35,7 +41,12 @@ final class EligibilityCheck {
 
     /** Handles {@code ck:…} button presses; the payload is the part after "ck:". */
     List<Reply> step(String payload) {
-        EligibilityRules rules = EligibilityRules.load(rulesFile);
+        EligibilityRules rules;
+        try {
+            rules = EligibilityRules.load(rulesFile);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return unavailable(e);
+        }
         String[] p = payload.split(":");
         try {
             int region = Integer.parseInt(p[0]);
@@ -57,6 +68,12 @@ final class EligibilityCheck {
         } catch (NumberFormatException e) {
             return expired();
         }
+    }
+
+    /** A missing or mistyped rules file: users get a notice, the log gets file and line for the admin. */
+    private static List<Reply> unavailable(RuntimeException e) {
+        log.error("eligibility rules unusable: {}", e.getMessage());
+        return List.of(Reply.html("政策自查暂不可用，请联系管理员检查规则文件。"));
     }
 
     private static List<Reply> expired() {

@@ -24,7 +24,13 @@ public final class TelegramSender implements Sender {
 
     @Override
     public SendResult send(long chatId, String html, List<List<Button>> keyboard) {
-        List<String> parts = MessageSplitter.split(html, MessageSplitter.TELEGRAM_LIMIT);
+        List<String> parts;
+        try {
+            parts = MessageSplitter.split(html, MessageSplitter.TELEGRAM_LIMIT);
+        } catch (IllegalArgumentException e) {
+            // malformed HTML from the caller: resending it can never succeed
+            return new SendResult.Failed("cannot split message for chat " + chatId + ": " + e.getMessage(), false);
+        }
         SendResult result = null;
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;

@@ -79,6 +79,15 @@ class EligibilityCheckTest {
         assertTrue(e.getMessage().contains("县级"));
     }
 
+    @Test
+    void missingRulesFileGivesANoticeInsteadOfAnError() {
+        try (Database db = Database.open(dir.resolve("bot.db"), ChatRouter.MIGRATIONS)) {
+            ChatRouter r = ChatRouter.builder(TestClauses.nothingAnswerer(), db).eligibilityRules(dir.resolve("none.txt")).build();
+            assertTrue(r.handle(Inbound.text(100, 7, "/check")).get(0).html().contains("暂不可用"));
+            assertTrue(r.handle(ChatRouterTest.press(7, "ck:0:1")).get(0).html().contains("暂不可用"));
+        }
+    }
+
     /** The block of the result about one rule, from its status mark to the next blank line. */
     static String section(String html, String ruleName) {
         for (String block : html.split("\n\n")) {

@@ -1,0 +1,197 @@
+package org.policybot.chat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.policybot.knowledge.Clause;
+import org.policybot.knowledge.DocumentInfo;
+
+/**
+ * The /check self-check: region → certification level → activities (multi-select) → every rule
+ * for that region marked 满足/待确认/不满足 with its amount and citations. The whole state travels
+ * in the callback data ({@code ck:region:level:mask[:=]}), so a check survives restarts and
+ * several users can run one at a time in the same group. Rules are re-read on each step, so an
+ * admin's edit to the file applies at once.
+ */
+final class EligibilityCheck {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EligibilityCheck.class);
+    static final String PREFIX = "ck";
+    private final Path rulesFile;
+    private final ClauseLookup lookup;
+
+    EligibilityCheck(Path rulesFile, ClauseLookup lookup) {
+        this.rulesFile = rulesFile;
+        this.lookup = lookup;
+    }
+
+    List<Reply> start() {
+        EligibilityRules rules;
+        try {
+            rules = EligibilityRules.load(rulesFile);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return unavailable(e);
+        }
+        List<List<Button>> kb = new ArrayList<>();
+        for (int i = 0; i < rules.regions().size(); i++) {
+            kb.add(List.of(new Button(rules.regions().get(i), PREFIX + ":" + i)));
+        }
+        return List.of(Reply.html("<b>政策自查</b>（第1步，共3步）\n企业所在地区？", kb));
+    }
+
+    /** Handles {@code ck:…} button presses; the payload is the part after "ck:". */
+    List<Reply> step(String payload) {
+        EligibilityRules rules;
+        try {
+            rules = EligibilityRules.load(rulesFile);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return unavailable(e);
+        }
+        String[] p = payload.split(":");
+        try {
+            int region = Integer.parseInt(p[0]);
+            if (region < 0 || region >= rules.regions().size()) {
+                return expired();
+            }
+            if (p.length == 1) {
+                return askLevel(rules, region);
+            }
+            int level = Integer.parseInt(p[1]);
+            if (level < 0 || level >= EligibilityRules.LEVELS.size()) {
+                return expired();
+            }
+            int mask = p.length > 2 ? Integer.parseInt(p[2]) : 0;
+            if (p.length > 3 && p[3].equals("=")) {
+                return List.of(Reply.html(result(rules, region, level, mask)));
+            }
+            return askActivities(rules, region, level, mask);
+        } catch (NumberFormatException e) {
+            return expired();
+        }
+    }
+
+    /** A missing or mistyped rules file: users get a notice, the log gets file and line for the admin. */
+    private static List<Reply> unavailable(RuntimeException e) {
+        log.error("eligibility rules unusable: {}", e.getMessage());
+        return List.of(Reply.html("政策自查暂不可用，请联系管理员检查规则文件。"));
+    }
+
+    private static List<Reply> expired() {
+        return List.of(Reply.html("这个自查按钮已失效，请重新发送 /check。"));
+    }
+
+    private List<Reply> askLevel(EligibilityRules rules, int region) {
+        List<List<Button>> kb = new ArrayList<>();
+        for (int l = EligibilityRules.LEVELS.size() - 1; l >= 0; l--) {
+            kb.add(List.of(new Button(levelLabel(l), PREFIX + ":" + region + ":" + l)));
+        }
+        return List.of(Reply.html("<b>政策自查</b>（第2步，共3步）\n地区：" + Html.escape(rules.regions().get(region))
+                + "\n企业是否已认定为产教融合型企业？", kb));
+    }
+
+    private List<Reply> askActivities(EligibilityRules rules, int region, int level, int mask) {
+        List<List<Button>> kb = new ArrayList<>();
+        String base = PREFIX + ":" + region + ":" + level + ":";
+        for (int i = 0; i < rules.activities().size() && i < 30; i++) {
+            boolean on = (mask & (1 << i)) != 0;
+            kb.add(List.of(new Button((on ? "☑ " : "☐ ") + rules.activities().get(i), base + (mask ^ (1 << i)))));
+        }
+        kb.add(List.of(new Button("完成，查看结果", base + mask + ":=")));
+        return List.of(Reply.html("<b>政策自查</b>（第3步，共3步）\n地区：" + Html.escape(rules.regions().get(region))
+                + "｜认定：" + Html.escape(levelLabel(level)) + "\n企业开展了哪些业务？可多选，选好后点“完成”。"
+                + (mask == 0 ? "" : "\n已选：" + Html.escape(String.join("、", selected(rules, mask)))), kb));
+    }
+
+    static String levelLabel(int level) {
+        return level == 0 ? "尚未认定" : EligibilityRules.LEVELS.get(level) + "产教融合型企业";
+    }
+
+    private static List<String> selected(EligibilityRules rules, int mask) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < rules.activities().size(); i++) {
+            if ((mask & (1 << i)) != 0) {
+                out.add(rules.activities().get(i));
+            }
+        }
+        return out;
+    }
+
+    private enum Status { MET("✅ 满足"), TO_CONFIRM("❓ 待确认"), NOT_MET("❌ 不满足");
+        final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+    }
+
+    String result(EligibilityRules rules, int region, int level, int mask) {
+        String regionName = rules.regions().get(region);
+        List<String> acts = selected(rules, mask);
+        Map<Status, List<String>> byStatus = new java.util.EnumMap<>(Status.class);
+        for (EligibilityRules.Rule r : rules.rules()) {
+            if (!r.appliesTo(regionName)) {
+                continue;
+            }
+            List<String> missing = new ArrayList<>();
+            if (level < r.minLevel() || level > r.maxLevel()) {
+                missing.add("需" + levelCondition(r));
+            }
+            if (!r.activities().isEmpty() && r.activities().stream().noneMatch(acts::contains)) {
+                missing.add("需开展" + String.join("或", r.activities()));
+            }
+            Status s = !missing.isEmpty() ? Status.NOT_MET : r.toConfirm().isEmpty() ? Status.MET : Status.TO_CONFIRM;
+            StringBuilder b = new StringBuilder();
+            b.append(s.label).append(" <b>").append(Html.escape(r.name())).append("</b>");
+            if (!missing.isEmpty()) {
+                b.append("（").append(Html.escape(String.join("；", missing))).append("）");
+            }
+            b.append("\n").append(Html.escape(s == Status.NOT_MET ? r.amountFor(-1)
+                    : r.amountFor(level)));
+            if (s == Status.TO_CONFIRM) {
+                b.append("\n待确认：").append(Html.escape(r.toConfirm()));
+            }
+            b.append("\n<i>依据：").append(Html.escape(String.join("；", r.clauseIds().stream().map(id -> cite(rules, id)).toList())))
+                    .append("</i>");
+            byStatus.computeIfAbsent(s, k -> new ArrayList<>()).add(b.toString());
+        }
+        StringBuilder out = new StringBuilder("<b>政策自查结果</b>\n地区：").append(Html.escape(regionName))
+                .append("｜认定：").append(Html.escape(levelLabel(level)))
+                .append("\n业务：").append(Html.escape(acts.isEmpty() ? "未选择" : String.join("、", acts)));
+        if (byStatus.isEmpty()) {
+            out.append("\n\n暂无该地区的自查规则。");
+        }
+        for (Status s : Status.values()) {
+            for (String item : byStatus.getOrDefault(s, List.of())) {
+                out.append("\n\n").append(item);
+            }
+        }
+        out.append("\n\n结果仅供参考，以主管部门审核认定为准。");
+        return out.toString();
+    }
+
+    private static String levelCondition(EligibilityRules.Rule r) {
+        if (r.minLevel() == r.maxLevel()) {
+            return levelLabel(r.minLevel());
+        }
+        return EligibilityRules.LEVELS.get(r.minLevel()) + (r.maxLevel() == 3 ? "及以上" : "至" + EligibilityRules.LEVELS.get(r.maxLevel()))
+                + "产教融合型企业";
+    }
+
+    /** The clause's own citation when the knowledge base knows it, else one built from the rules' @doc header. */
+    private String cite(EligibilityRules rules, String id) {
+        var known = lookup.clause(id);
+        if (known.isPresent()) {
+            return known.get().citation();
+        }
+        String[] seg = id.split("/");
+        EligibilityRules.Doc d = rules.docs().get(seg[0]);
+        if (d == null || seg.length < 2) {
+            return id;
+        }
+        List<String> path = List.of(seg).subList(1, seg.length);
+        // a number right under an 附件 is a row of that attachment's table, cited as "第N项"
+        boolean row = path.size() == 2 && path.get(0).startsWith("附件") && path.get(1).matches("\\d+");
+        return new Clause(id, new DocumentInfo(d.id(), d.title(), d.docNo(), "", "", "", ""), path, List.of(), "",
+                row ? Map.of("序号", path.get(1)) : Map.of()).citation();
+    }
+}

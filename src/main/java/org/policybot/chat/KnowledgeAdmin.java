@@ -1,0 +1,31 @@
+package org.policybot.chat;
+
+/**
+ * The knowledge-base edits behind the admin commands; the knowledge capability implements it.
+ * Methods return a short plain-text summary for the admin (the router escapes it) and throw
+ * {@link IllegalArgumentException} or another runtime exception with a readable message when the
+ * edit is refused (unknown id, unparseable file, URL not allowed …); nothing changes in that case.
+ * Every call that changes something is audited by the router with the actor.
+ */
+public interface KnowledgeAdmin {
+    /** A parsed but unpublished document: {@code token} (≤ 40 ASCII bytes) confirms it with {@link #publish}. */
+    record Preview(String token, String summary) {
+    }
+
+    /** Parses an uploaded .txt/.md/.html file without publishing it. */
+    Preview preview(String fileName, byte[] content);
+
+    /** Fetches an http/https URL (with size and time limits) and parses it without publishing. */
+    Preview previewUrl(String url);
+
+    /** Publishes a previewed document; searchable at once and kept across restarts. */
+    String publish(String token, String actor);
+
+    /** Adds a clause under {@code parentPath} (e.g. {@code 三/(二)}) of document {@code docId}. */
+    String addClause(String docId, String parentPath, String text, String actor);
+
+    String deleteClause(String clauseId, String actor);
+
+    /** Reverts the most recent knowledge change. */
+    String undo(String actor);
+}

@@ -1,0 +1,95 @@
+package org.policybot.chat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The knowledge admin commands over a {@link KnowledgeAdmin}: /addclause, /import URL, /delclause,
+ * /undo, and uploaded files; imports are previewed and published only when the admin presses 发布.
+ * All are registered admin-only, so the router refuses and audits them.
+ */
+final class KnowledgeCommands {
+    /** Internal entry for uploaded files (not a typed command: its help is empty so /help omits it). */
+    static final String UPLOAD = "__upload";
+    static final List<String> UPLOAD_TYPES = List.of(".txt", ".md", ".markdown", ".html", ".htm");
+
+    private final KnowledgeAdmin admin;
+
+    KnowledgeCommands(KnowledgeAdmin admin) {
+        this.admin = admin;
+    }
+
+    void register(Map<String, ChatRouter.Entry> commands, Map<String, ChatRouter.CallbackEntry> callbacks) {
+        commands.put("addclause", new ChatRouter.Entry("addclause", "添加条款：/addclause 文档ID/上级路径 条款内容", true, this::addClause));
+        commands.put("import", new ChatRouter.Entry("import", "导入网页：/import https://…（预览后确认发布）；也可直接发送 .txt/.md/.html 文件", true, this::importUrl));
+        commands.put("delclause", new ChatRouter.Entry("delclause", "删除条款：/delclause 条款ID", true, this::deleteClause));
+        commands.put("undo", new ChatRouter.Entry("undo", "撤销最近一次知识库修改", true, (in, args) -> text(admin.undo(actor(in)))));
+        commands.put(UPLOAD, new ChatRouter.Entry(UPLOAD, "", true, this::upload));
+        callbacks.put("kp", new ChatRouter.CallbackEntry(true, (in, token) -> text("已发布。" + admin.publish(token, actor(in)))));
+        callbacks.put("kx", new ChatRouter.CallbackEntry(true, (in, token) -> text("已放弃，未发布任何内容。")));
+    }
+
+    static String actor(Inbound in) {
+        return (in.userName().isEmpty() ? "user" : in.userName()) + " (" + in.userId() + ")";
+    }
+
+    private static List<Reply> text(String plain) {
+        return List.of(Reply.html(Html.escape(plain)));
+    }
+
+    private List<Reply> addClause(Inbound in, String args) {
+        String[] p = args.split("\\s+", 2);
+        if (p.length < 2 || p[0].isEmpty() || p[1].isBlank()) {
+            return text("用法：/addclause 文档ID/上级路径 条款内容\n例如：/addclause fengze-2025/三/(二) 4.新增的工作举措……");
+        }
+        int slash = p[0].indexOf('/');
+        String docId = slash < 0 ? p[0] : p[0].substring(0, slash);
+        String parent = slash < 0 ? "" : p[0].substring(slash + 1);
+        return text("已添加：" + admin.addClause(docId, parent, p[1].strip(), actor(in)));
+    }
+
+    private List<Reply> importUrl(Inbound in, String args) {
+        String url = args.strip();
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (!(lower.startsWith("http://") || lower.startsWith("https://")) || url.contains(" ")) {
+            return text("用法：/import https://政策网页地址（仅支持 http/https）");
+        }
+        return preview(admin.previewUrl(url));
+    }
+
+    private List<Reply> deleteClause(Inbound in, String args) {
+        if (args.isBlank()) {
+            return text("用法：/delclause 条款ID，例如 /delclause wenzhou-2024-2027/附件2/80");
+        }
+        return text("已删除：" + admin.deleteClause(args.strip(), actor(in)));
+    }
+
+    private List<Reply> upload(Inbound in, String args) {
+        FileUpload f = in.file();
+        if (f == null) {
+            return text("请直接发送 .txt、.md 或 .html 文件。");
+        }
+        String name = f.fileName().toLowerCase(Locale.ROOT);
+        if (UPLOAD_TYPES.stream().noneMatch(name::endsWith)) {
+            return text("只支持 .txt、.md、.html 文件：" + f.fileName());
+        }
+        if (f.size() > ChatRouter.MAX_UPLOAD_BYTES) {
+            return text("文件过大（" + f.size() / 1024 + " KB），上限 " + ChatRouter.MAX_UPLOAD_BYTES / 1024 / 1024 + " MB。");
+        }
+        byte[] content;
+        try {
+            content = f.content().fetch();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot fetch upload " + f.fileName() + " in chat " + in.chatId() + ": " + e.getMessage(), e);
+        }
+        return preview(admin.preview(f.fileName(), content));
+    }
+
+    private static List<Reply> preview(KnowledgeAdmin.Preview p) {
+        return List.of(Reply.html("<b>导入预览</b>\n" + Html.escape(p.summary()) + "\n\n确认发布吗？发布后立即可检索。",
+                List.of(List.of(new Button("发布", "kp:" + p.token()), new Button("放弃", "kx:" + p.token())))));
+    }
+}

@@ -1,0 +1,43 @@
+package org.policybot.telegram;
+
+import java.time.Duration;
+
+/**
+ * Exponential backoff with quiet logging for a failing poll loop: the delay doubles from
+ * {@code initial} up to {@code max}, and only the 1st, 2nd, 4th, 8th … consecutive failure is
+ * worth a log line, so a night without network leaves a dozen lines, not thousands.
+ */
+final class Backoff {
+    private final Duration initial;
+    private final Duration max;
+    private int failures;
+
+    Backoff(Duration initial, Duration max) {
+        this.initial = initial;
+        this.max = max;
+    }
+
+    /** Records a failure and returns how long to wait before the next attempt. */
+    Duration fail() {
+        failures++;
+        long factor = 1L << Math.min(failures - 1, 20);
+        Duration d = initial.multipliedBy(factor);
+        return d.compareTo(max) > 0 ? max : d;
+    }
+
+    /** True when the current failure count deserves a log line. */
+    boolean shouldLog() {
+        return Integer.bitCount(failures) == 1;
+    }
+
+    int failures() {
+        return failures;
+    }
+
+    /** Resets after a success; returns the number of failures that preceded it. */
+    int succeed() {
+        int f = failures;
+        failures = 0;
+        return f;
+    }
+}

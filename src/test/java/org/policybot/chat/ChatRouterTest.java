@@ -1,0 +1,175 @@
+package org.policybot.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybot.knowledge.Clause;
+import org.policybot.search.Answer;
+import org.policybot.search.Hit;
+import org.policybot.search.QuestionAnswerer;
+import org.policybot.store.Database;
+
+class ChatRouterTest {
+    static final long ADMIN = 1;
+    static final long USER = 7;
+
+    @TempDir
+    Path dir;
+    Database db;
+    final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T02:00:00Z"));
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("bot.db"), ChatRouter.MIGRATIONS);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    ChatRouter.Builder router(QuestionAnswerer answerer) {
+        return ChatRouter.builder(answerer, db).admins(Set.of(ADMIN)).clock(clock);
+    }
+
+    static Inbound text(long user, String text) {
+        return Inbound.text(100, user, text);
+    }
+
+    static Inbound press(long user, String data) {
+        return new Inbound(100, user, "用户", "", false, true, data, null);
+    }
+
+    static Button button(Reply r, String labelPrefix) {
+        return r.keyboard().stream().flatMap(List::stream).filter(b -> b.label().startsWith(labelPrefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + labelPrefix + " in " + r.keyboard()));
+    }
+
+    int auditRows() {
+        return new AuditLog(db, clock).recent(100).size();
+    }
+
+    @Test
+    void helpExplainsInChineseWithExampleQuestions() {
+        Reply r = router(TestClauses.subsidyAnswerer()).build().handle(text(USER, "/start")).get(0);
+        assertTrue(r.html().contains("我们是市级产教融合型企业，能拿多少补助？"), r.html());
+        assertTrue(r.html().contains("/check"));
+        assertFalse(r.html().contains("/stats"), "admin commands hidden from users");
+        assertTrue(router(TestClauses.subsidyAnswerer()).build().handle(text(ADMIN, "/help")).get(0).html().contains("/stats"));
+    }
+
+    @Test
+    void questionGetsShortAnswerWithCitationAndClauseButtons() {
+        ChatRouter r = router(TestClauses.subsidyAnswerer()).build();
+        Reply reply = r.handle(text(USER, "我们是市级产教融合型企业，能拿多少补助？")).get(0);
+
+        assertTrue(reply.html().startsWith("对通过市级、省级、国家级认定的产教融合型企业，当地财政分别给予一次性5万元、20万元、50万元补助。"));
+        assertTrue(reply.html().contains("《温州市深化产教融合建设实施方案（2024-2027年）》（温发改社〔2024〕172号） 附件2 第80项"), reply.html());
+        assertEquals("c:wenzhou-2024-2027/附件2/80", button(reply, "查看原文").callbackData());
+        assertEquals(3, reply.keyboard().size(), "查看原文 plus two related clauses");
+        assertTrue(button(reply, "相关：附件2 第79项").callbackData().endsWith("/79"));
+
+        Reply full = r.handle(press(USER, button(reply, "查看原文").callbackData())).get(0);
+        assertTrue(full.html().contains("重点任务：落实补助政策"), full.html());
+        assertTrue(full.html().contains("五、夯实产教融合支撑"));
+    }
+
+    @Test
+    void clauseButtonsSurviveRestartThroughLookupAndLongIdsUseShortKeys() {
+        String longId = "wenzhou-2024-2027/附件1/六/(十三)/第十三段落的一个非常非常非常长的编号";
+        Clause longClause = new Clause(longId, TestClauses.WENZHOU, List.of("附件1", "六", "(十三)"), List.of(), "长条款。", Map.of());
+        QuestionAnswerer answerer = (q, top) -> new Answer(q, true, "长条款。", List.of(new Hit(longClause, 1)));
+        Reply reply = router(answerer).build().handle(text(USER, "长")).get(0);
+        String data = button(reply, "查看原文").callbackData();
+        assertTrue(data.getBytes(StandardCharsets.UTF_8).length <= 64);
+        assertTrue(data.startsWith("c:#"), data);
+
+        ChatRouter restarted = router(answerer).clauseLookup(id -> id.equals(TestClauses.SUBSIDY.id())
+                ? Optional.of(TestClauses.SUBSIDY) : Optional.empty()).build();
+        assertTrue(restarted.handle(press(USER, "c:" + TestClauses.SUBSIDY.id())).get(0).html().contains("落实补助政策"));
+        assertTrue(restarted.handle(press(USER, data)).get(0).html().contains("重新提问"));
+    }
+
+    @Test
+    void unmatchedQuestionSaysSoWithHintsAndShowsInStats() {
+        ChatRouter r = router(TestClauses.nothingAnswerer()).build();
+        Reply reply = r.handle(text(USER, "食堂几点开门？")).get(0);
+        assertTrue(reply.html().startsWith("未找到匹配的条款"), reply.html());
+        assertTrue(reply.html().contains("/check"));
+        assertEquals("q:0", button(reply, "我们是市级").callbackData());
+        r.handle(text(USER, "食堂几点开门？"));
+
+        Reply stats = r.handle(text(ADMIN, "/stats")).get(0);
+        assertTrue(stats.html().contains("2026-03-02：2 个问题，已回答 0"), stats.html());
+        assertTrue(stats.html().contains("回答率 0%"));
+        assertTrue(stats.html().contains("食堂几点开门？（2次）"));
+    }
+
+    @Test
+    void nonAdminIsRefusedAndNothingIsAudited() {
+        ChatRouter r = router(TestClauses.subsidyAnswerer()).build();
+        assertEquals("抱歉，该操作仅限管理员使用。", r.handle(text(USER, "/stats")).get(0).html());
+        assertEquals(0, auditRows());
+        r.handle(text(ADMIN, "/stats"));
+        AuditLog.Entry e = new AuditLog(db, clock).recent(1).get(0);
+        assertEquals(ADMIN, e.userId());
+        assertEquals("/stats", e.action());
+        assertEquals("2026-03-02T02:00:00Z", e.at());
+        assertEquals("ok", e.outcome());
+    }
+
+    @Test
+    void groupMessagesNotAddressedToTheBotAreIgnored() {
+        ChatRouter r = router(TestClauses.subsidyAnswerer()).build();
+        assertTrue(r.handle(new Inbound(-5, USER, "", "能拿多少补助？", true, false, null, null)).isEmpty());
+        assertEquals(1, r.handle(new Inbound(-5, USER, "", "能拿多少补助？", true, true, null, null)).size());
+    }
+
+    @Test
+    void floodOfQuestionsGetsOnePoliteMessageThenSilenceUntilTheMinutePasses() {
+        ChatRouter r = router(TestClauses.subsidyAnswerer()).build();
+        for (int i = 0; i < 20; i++) {
+            assertTrue(r.handle(text(USER, "补助" + i)).get(0).html().contains("5万元"));
+        }
+        assertTrue(r.handle(text(USER, "再问")).get(0).html().contains("太频繁"));
+        assertTrue(r.handle(text(USER, "再问")).isEmpty());
+        assertTrue(r.handle(text(ADMIN, "补助")).get(0).html().contains("5万元"), "other users are unaffected");
+        clock.advance(Duration.ofSeconds(61));
+        assertTrue(r.handle(text(USER, "补助")).get(0).html().contains("5万元"));
+    }
+
+    @Test
+    void pluggedCommandsAndCallbacksAreRoutedAndAdminOnesGated() {
+        List<String> calls = new ArrayList<>();
+        ChatRouter r = router(TestClauses.subsidyAnswerer())
+                .command("deadlines", "近期截止事项", (in, args) -> List.of(Reply.html("截止：3月31日")))
+                .adminCommand("broadcast", "群发", (in, args) -> {
+                    calls.add(args);
+                    return List.of(Reply.html("已群发"));
+                })
+                .callback("ack", (in, payload) -> List.of(Reply.html("已确认 " + payload)))
+                .build();
+        assertEquals("截止：3月31日", r.handle(text(USER, "/deadlines")).get(0).html());
+        assertEquals("已确认 42", r.handle(press(USER, "ack:42")).get(0).html());
+        r.handle(text(USER, "/broadcast 你好"));
+        assertTrue(calls.isEmpty());
+        r.handle(text(ADMIN, "/broadcast 你好"));
+        assertEquals(List.of("你好"), calls);
+        assertTrue(r.handle(text(USER, "/help")).get(0).html().contains("/deadlines — 近期截止事项"));
+        assertTrue(r.handle(text(USER, "/nosuch")).get(0).html().contains("未知命令"));
+    }
+}

@@ -1,0 +1,53 @@
+package org.policybot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybot.chat.ChatRouter;
+import org.policybot.chat.TestClauses;
+import org.policybot.store.Database;
+
+class ConsoleChatTest {
+    @TempDir
+    Path dir;
+
+    String chat(String input) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (Database db = Database.open(dir.resolve("bot.db"), ChatRouter.MIGRATIONS)) {
+            ChatRouter router = ChatRouter.builder(TestClauses.subsidyAnswerer(), db).admins(Set.of()).build();
+            new ConsoleChat(router, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                    new PrintStream(buf, true, StandardCharsets.UTF_8), 42).run();
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void questionPrintsPlainCitedAnswerAndNumberedButtonsThatCanBePicked() {
+        String out = chat("我们是市级产教融合型企业，能拿多少补助？\n1\n/quit\n不会被处理\n");
+        assertTrue(out.contains("一次性5万元"), out);
+        assertTrue(out.contains("《温州市深化产教融合建设实施方案（2024-2027年）》（温发改社〔2024〕172号） 附件2 第80项"), out);
+        assertTrue(out.contains("  [1] 查看原文"), out);
+        assertTrue(out.contains("重点任务：落实补助政策"), "typing 1 pressed 查看原文: " + out);
+        assertFalse(out.contains("<i>") || out.contains("<b>"), "no HTML tags on a console");
+        assertFalse(out.contains("不会被处理"));
+        assertTrue(out.strip().endsWith("再见。"));
+    }
+
+    @Test
+    void endOfInputEndsTheChatAndCheckWorksByNumbers() {
+        String out = chat("/check\n1\n3\n");
+        assertTrue(out.contains("[1] 温州市"), out);
+        assertTrue(out.contains("[3] 市级产教融合型企业"), out);
+        assertTrue(out.contains("已认定为产教融合型企业"), out);
+        assertTrue(out.contains("第3步"), out);
+        assertTrue(out.strip().endsWith("再见。"));
+    }
+}

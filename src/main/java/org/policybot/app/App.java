@@ -3,7 +3,9 @@ package org.policybot.app;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.policybot.chat.ChatRouter;
 import org.policybot.knowledge.KnowledgeBase;
+import org.policybot.telegram.TelegramTransport;
 import org.policybot.reminder.ReminderService;
 import org.policybot.reminder.SendResult;
 import org.policybot.reminder.Sender;
@@ -41,11 +43,14 @@ public final class App implements AutoCloseable {
     }
 
     static List<Migration> migrations() {
-        List<Migration> all = new ArrayList<>();
+        // A set: components share migrations (the chat router brings the question log too).
+        java.util.Set<Migration> all = new java.util.LinkedHashSet<>();
         all.addAll(KnowledgeBase.MIGRATIONS);
         all.addAll(QuestionLog.MIGRATIONS);
         all.addAll(ReminderService.migrations());
-        return all;
+        all.addAll(ChatRouter.MIGRATIONS);
+        all.addAll(TelegramTransport.MIGRATIONS);
+        return new ArrayList<>(all);
     }
 
     public Config config() {

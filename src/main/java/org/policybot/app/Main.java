@@ -1,7 +1,5 @@
 package org.policybot.app;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -46,7 +44,7 @@ public final class Main {
                 case "bench" -> bench(holder, rest, out, err);
                 case "deadlines", "schedules", "remind", "member" -> new ReminderCli(holder.app().reminders(App.noDelivery()),
                         config.zone()).run(Arrays.asList(args), out, err);
-                case "run" -> console(holder, out);
+                case "run" -> config.hasToken() ? Bot.telegram(holder.app()) : Bot.console(holder.app(), System.in, out);
                 case "help", "-h", "--help" -> {
                     out.print(Cli.USAGE);
                     yield 0;
@@ -84,28 +82,6 @@ public final class Main {
                     "新能源产业产教融合实施方案由谁牵头制定", "丰泽要新建几个新兴专业集群", "怎么办理护照"));
         }
         SearchBench.run(holder.services().knowledge().clauses(), questions, n, out);
-        return 0;
-    }
-
-    /** Minimal console chat until the chat layer lands: each line is a question. */
-    private static int console(AppHolder holder, PrintStream out) {
-        Cli.Services s = holder.services();
-        out.println("policy-bot 控制台对话（未设置 TELEGRAM_BOT_TOKEN）。输入问题，/quit 退出。");
-        BufferedReader r = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        try {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.strip().equals("/quit")) {
-                    break;
-                }
-                if (!line.isBlank()) {
-                    new Cli(() -> s, System.in, out, out).ask(List.of(line.strip()));
-                }
-                out.print("> ");
-                out.flush();
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("reading the console failed", e);
-        }
         return 0;
     }
 

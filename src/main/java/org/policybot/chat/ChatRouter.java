@@ -18,6 +18,7 @@ import org.policybot.knowledge.Clause;
 import org.policybot.search.Answer;
 import org.policybot.search.Hit;
 import org.policybot.search.QuestionAnswerer;
+import org.policybot.search.QuestionLog;
 import org.policybot.store.Database;
 import org.policybot.store.Migration;
 import org.slf4j.Logger;
@@ -38,14 +39,13 @@ import org.slf4j.LoggerFactory;
 public final class ChatRouter implements ChatHandler {
     private static final Logger log = LoggerFactory.getLogger(ChatRouter.class);
 
-    /** Schema of component "chat": the admin audit log and the question log behind /stats. */
-    public static final List<Migration> MIGRATIONS = List.of(new Migration("chat", 1, "audit log and question log", """
-            CREATE TABLE chat_audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user_id INTEGER NOT NULL,
-              user_name TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL, outcome TEXT NOT NULL);
-            CREATE TABLE chat_questions (id INTEGER PRIMARY KEY AUTOINCREMENT, day TEXT NOT NULL, at TEXT NOT NULL,
-              user_id INTEGER NOT NULL, question TEXT NOT NULL, answered INTEGER NOT NULL);
-            CREATE INDEX chat_questions_day ON chat_questions(day)
-            """));
+    /** Schema of component "chat" (the admin audit log) plus the search question log behind /stats. */
+    public static final List<Migration> MIGRATIONS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(new Migration("chat", 1, "admin audit log", """
+                    CREATE TABLE chat_audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user_id INTEGER NOT NULL,
+                      user_name TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL, outcome TEXT NOT NULL)
+                    """)),
+            QuestionLog.MIGRATIONS.stream()).toList(); // the question log behind /stats is shared with the CLI
 
     /** Example questions shown in /help and after a miss; pressing one asks it. */
     static final List<String> EXAMPLES = List.of(
@@ -294,7 +294,7 @@ public final class ChatRouter implements ChatHandler {
                 break;
         }
         Answer a = answerer.ask(question, 5);
-        questions.record(in.userId(), question, a.answered());
+        questions.record("chat:" + in.userId(), a);
         if (!a.answered() || a.hits().isEmpty()) {
             return List.of(notFound(a));
         }
@@ -417,15 +417,15 @@ public final class ChatRouter implements ChatHandler {
         if (s.total() == 0) {
             return List.of(Reply.html(html + "\n暂无提问。"));
         }
-        for (Map.Entry<LocalDate, int[]> d : s.perDay().entrySet()) {
-            html.append("\n").append(d.getKey()).append("：").append(d.getValue()[0]).append(" 个问题，已回答 ").append(d.getValue()[1]);
+        for (QuestionLog.DayCount d : s.perDay()) {
+            html.append("\n").append(d.day()).append("：").append(d.asked()).append(" 个问题，已回答 ").append(d.answered());
         }
         html.append("\n合计 ").append(s.total()).append(" 个，回答率 ")
                 .append(Math.round(100.0 * s.answered() / s.total())).append("%");
         if (!s.topUnanswered().isEmpty()) {
             html.append("\n\n<b>未回答的问题</b>");
-            for (Map.Entry<String, Integer> q : s.topUnanswered()) {
-                html.append("\n• ").append(Html.escape(q.getKey())).append("（").append(q.getValue()).append("次）");
+            for (QuestionLog.Unanswered q : s.topUnanswered()) {
+                html.append("\n• ").append(Html.escape(q.question())).append("（").append(q.times()).append("次）");
             }
         }
         return List.of(Reply.html(html.toString()));

@@ -413,6 +413,17 @@ public final class ReminderService implements AutoCloseable {
         store.addMember(chatId, u, role);
     }
 
+    /** Unlinks a chat from a unit; false when it was not linked. */
+    public boolean removeMember(long chatId, String unit) {
+        String u = resolveUnit(unit).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + unit + "'"));
+        return store.removeMember(chatId, u);
+    }
+
+    /** Every unit with its number of active member chats, in the order of units.txt. */
+    public Map<String, Integer> memberCounts() {
+        return store.memberCounts();
+    }
+
     public Map<String, String> membership(long chatId) {
         return store.membership(chatId);
     }

@@ -115,6 +115,20 @@ final class ReminderStore {
                 + "ON CONFLICT(chat_id, unit_id) DO UPDATE SET role = excluded.role, active = 1", chatId, role, unit));
     }
 
+    /** Removes a chat from a unit; returns whether it was a member. */
+    boolean removeMember(long chatId, String unit) {
+        return db.inTransaction(c -> update(c, "DELETE FROM member WHERE chat_id = ? AND unit_id = (SELECT id FROM unit WHERE name = ?)",
+                chatId, unit)) > 0;
+    }
+
+    /** Active member count per unit name, units in file order. */
+    Map<String, Integer> memberCounts() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        db.read(c -> query(c, "SELECT u.name, COUNT(m.chat_id) FROM unit u LEFT JOIN member m ON m.unit_id = u.id AND m.active = 1 "
+                + "GROUP BY u.id ORDER BY u.id", rs -> m.put(rs.getString(1), rs.getInt(2))));
+        return m;
+    }
+
     /** Active memberships of a chat: unit name → role. */
     Map<String, String> membership(long chatId) {
         Map<String, String> m = new LinkedHashMap<>();

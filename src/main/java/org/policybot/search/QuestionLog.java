@@ -38,6 +38,9 @@ public final class QuestionLog {
     public record Unanswered(String question, int times) {
     }
 
+    public record Stats(List<DayCount> perDay, int total, int answered, List<Unanswered> topUnanswered) {
+    }
+
     public QuestionLog(Database db, Clock clock, ZoneId zone) {
         this.db = db;
         this.clock = clock;
@@ -51,7 +54,7 @@ public final class QuestionLog {
                 ps.setString(1, clock.instant().toString());
                 ps.setString(2, LocalDate.ofInstant(clock.instant(), zone).toString());
                 ps.setString(3, source);
-                ps.setString(4, a.question());
+                ps.setString(4, a.question().length() > 500 ? a.question().substring(0, 500) : a.question());
                 ps.setInt(5, a.answered() ? 1 : 0);
                 ps.setString(6, a.hits().isEmpty() ? null : a.hits().get(0).clause().id());
                 if (a.hits().isEmpty()) {
@@ -65,37 +68,37 @@ public final class QuestionLog {
         });
     }
 
-    /** Questions and answered questions per day, newest first. */
-    public List<DayCount> perDay(int days) {
+    /**
+     * Questions per day for the last {@code days} days (today included, oldest first), totals, and
+     * the {@code top} most often asked unanswered questions of that period.
+     */
+    public Stats stats(int days, int top) {
+        String since = LocalDate.ofInstant(clock.instant(), zone).minusDays(days - 1L).toString();
         return db.read(c -> {
-            List<DayCount> out = new ArrayList<>();
+            List<DayCount> perDay = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT day, COUNT(*), SUM(answered) FROM question_log"
-                    + " GROUP BY day ORDER BY day DESC LIMIT ?")) {
-                ps.setInt(1, days);
+                    + " WHERE day >= ? GROUP BY day ORDER BY day")) {
+                ps.setString(1, since);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new DayCount(rs.getString(1), rs.getInt(2), rs.getInt(3)));
+                        perDay.add(new DayCount(rs.getString(1), rs.getInt(2), rs.getInt(3)));
                     }
                 }
             }
-            return out;
-        });
-    }
-
-    /** The most often asked questions that got no answer. */
-    public List<Unanswered> topUnanswered(int limit) {
-        return db.read(c -> {
-            List<Unanswered> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT question, COUNT(*) n FROM question_log WHERE answered = 0"
-                    + " GROUP BY question ORDER BY n DESC, MAX(id) DESC LIMIT ?")) {
-                ps.setInt(1, limit);
+            List<Unanswered> unanswered = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT question, COUNT(*) n FROM question_log"
+                    + " WHERE answered = 0 AND day >= ? GROUP BY question ORDER BY n DESC, MAX(id) DESC LIMIT ?")) {
+                ps.setString(1, since);
+                ps.setInt(2, top);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Unanswered(rs.getString(1), rs.getInt(2)));
+                        unanswered.add(new Unanswered(rs.getString(1), rs.getInt(2)));
                     }
                 }
             }
-            return out;
+            int total = perDay.stream().mapToInt(DayCount::asked).sum();
+            int answered = perDay.stream().mapToInt(DayCount::answered).sum();
+            return new Stats(perDay, total, answered, unanswered);
         });
     }
 }

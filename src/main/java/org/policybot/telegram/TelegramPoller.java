@@ -85,8 +85,9 @@ public final class TelegramPoller implements Runnable {
     /**
      * One getUpdates round with the handling of what it returned. Returns how long to wait before the
      * next round: zero after success, the backoff or Telegram's retry_after after a failure.
+     * Public so an embedding (or a test) can drive polling itself instead of {@link #run()}.
      */
-    Duration pollOnce() throws InterruptedException {
+    public Duration pollOnce() throws InterruptedException {
         if (mapper == null) {
             ApiResult<GetMeResponse> me = call(new GetMe());
             if (!me.ok()) {

@@ -101,7 +101,7 @@ class CliTest {
         JsonObject none = JsonParser.parseString(lines[1]).getAsJsonObject();
         assertFalse(none.get("answered").getAsBoolean());
         assertEquals("怎么办理护照", none.get("question").getAsString());
-        assertEquals(List.of(new QuestionLog.Unanswered("怎么办理护照", 1)), services.questions().topUnanswered(5));
+        assertEquals(List.of(new QuestionLog.Unanswered("怎么办理护照", 1)), services.questions().stats(1, 5).topUnanswered());
     }
 
     @Test

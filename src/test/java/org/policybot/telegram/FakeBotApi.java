@@ -29,14 +29,14 @@ import java.util.regex.Pattern;
  * and forgotten), records every call, serves files for getFile, and can be scripted to fail the
  * next call of a method (429 with retry_after, 403, group migration, 5xx).
  */
-final class FakeBotApi implements AutoCloseable {
-    static final String TOKEN = "123456:TEST-secret-token";
+public final class FakeBotApi implements AutoCloseable {
+    public static final String TOKEN = "123456:TEST-secret-token";
     static final long BOT_ID = 999;
     static final String BOT_USERNAME = "policy_test_bot";
 
     /** One recorded Bot API call; {@code files} holds uploaded parts by field name. */
-    record Call(String method, Map<String, String> params, Map<String, Upload> files) {
-        String param(String name) {
+    public record Call(String method, Map<String, String> params, Map<String, Upload> files) {
+        public String param(String name) {
             return params.get(name);
         }
     }
@@ -72,13 +72,13 @@ final class FakeBotApi implements AutoCloseable {
     private int nextUpdateId = 1;
     private int nextMessageId = 1000;
 
-    FakeBotApi() throws IOException {
+    public FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::serve);
         server.start();
     }
 
-    String apiUrl() {
+    public String apiUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/bot";
     }
 
@@ -89,26 +89,26 @@ final class FakeBotApi implements AutoCloseable {
     // ---- scripting ----
 
     /** Queues a private text message; returns its update id. */
-    synchronized int queueMessage(long chatId, long userId, String text) {
+    public synchronized int queueMessage(long chatId, long userId, String text) {
         return queueUpdate("\"message\":" + message(chatId, "private", userId, text, null));
     }
 
     /** Queues a group message, optionally replying to a message of the bot. */
-    synchronized int queueGroupMessage(long chatId, long userId, String text, boolean replyToBot) {
+    public synchronized int queueGroupMessage(long chatId, long userId, String text, boolean replyToBot) {
         String reply = replyToBot ? "{\"message_id\":1,\"date\":0,\"chat\":" + chat(chatId, "supergroup")
                 + ",\"from\":{\"id\":" + BOT_ID + ",\"is_bot\":true,\"first_name\":\"Bot\",\"username\":\"" + BOT_USERNAME + "\"}}" : null;
         return queueUpdate("\"message\":" + message(chatId, "supergroup", userId, text, reply));
     }
 
     /** Queues a pressed inline button on a message of the bot. */
-    synchronized int queueCallback(long chatId, long userId, String data) {
+    public synchronized int queueCallback(long chatId, long userId, String data) {
         return queueUpdate("\"callback_query\":{\"id\":\"cb" + nextUpdateId + "\",\"from\":" + user(userId)
                 + ",\"chat_instance\":\"ci\",\"data\":" + json(data) + ",\"message\":{\"message_id\":5,\"date\":0,\"chat\":"
                 + chat(chatId, chatId < 0 ? "supergroup" : "private") + ",\"text\":\"x\"}}");
     }
 
     /** Queues a document message whose content getFile + download will serve. */
-    synchronized int queueDocument(long chatId, long userId, String fileName, byte[] content, String caption) {
+    public synchronized int queueDocument(long chatId, long userId, String fileName, byte[] content, String caption) {
         String fileId = "file" + nextUpdateId;
         files.put("documents/" + fileId + ".bin", content);
         String doc = "{\"message_id\":" + (nextMessageId++) + ",\"date\":0,\"chat\":" + chat(chatId, "private")
@@ -118,22 +118,22 @@ final class FakeBotApi implements AutoCloseable {
         return queueUpdate("\"message\":" + doc);
     }
 
-    void failNext(String method, Failure failure) {
+    public void failNext(String method, Failure failure) {
         failures.computeIfAbsent(method, m -> new ArrayDeque<>()).add(failure);
     }
 
     // ---- inspection ----
 
-    List<Call> calls() {
+    public List<Call> calls() {
         return List.copyOf(calls);
     }
 
-    List<Call> calls(String method) {
+    public List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method.equals(method)).toList();
     }
 
     /** Texts of every accepted and rejected sendMessage, in order. */
-    List<String> sentTexts() {
+    public List<String> sentTexts() {
         return calls("sendMessage").stream().map(c -> c.param("text")).toList();
     }
 

@@ -1,0 +1,117 @@
+package org.policybot.app;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import org.policybot.chat.ChatRouter;
+import org.policybot.chat.Html;
+import org.policybot.cli.ConsoleChat;
+import org.policybot.knowledge.UrlFetcher;
+import org.policybot.reminder.ReminderCommands;
+import org.policybot.reminder.ReminderService;
+import org.policybot.reminder.SendResult;
+import org.policybot.reminder.Sender;
+import org.policybot.telegram.TelegramConfig;
+import org.policybot.telegram.TelegramPoller;
+import org.policybot.telegram.TelegramTransport;
+
+/**
+ * Runs the bot: the chat router over the knowledge base and reminders, on Telegram when a token
+ * is configured, otherwise as a console chat on stdin/stdout over the same handlers.
+ */
+final class Bot {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Bot.class);
+
+    private Bot() {
+    }
+
+    private static final Map<String, String> REMINDER_HELP = Map.of(
+            "deadlines", "近期截止事项：/deadlines [单位] [天数]",
+            "meetings", "例会与联席会议安排",
+            "mytasks", "我所在单位的任务",
+            "subscribe", "关注单位或文件的截止事项：/subscribe 单位",
+            "unsubscribe", "取消关注：/unsubscribe 单位",
+            "calendar", "导出日历文件（.ics）：/calendar [单位]");
+
+    /** The chat handler shared by Telegram and the console. */
+    static ChatRouter router(App app, ReminderService reminders, Set<Long> admins) {
+        ReminderCommands rc = new ReminderCommands(reminders);
+        ChatRouter.Builder b = ChatRouter.builder(app.search(), app.db())
+                .admins(admins)
+                .clock(app.clock())
+                .zone(app.config().zone())
+                .clauseLookup(app.knowledge()::clause)
+                .eligibilityRules(app.config().knowledgeDir().resolve("rules").resolve("eligibility.txt"))
+                .knowledgeAdmin(new KnowledgeAdminAdapter(app.knowledge(), new UrlFetcher(Duration.ofSeconds(20)), app.clock()))
+                .reminderAdmin(new ReminderAdminAdapter(reminders))
+                .callback("ack", (in, payload) -> rc.handle(in));
+        for (String name : List.of("deadlines", "meetings", "mytasks", "subscribe", "unsubscribe", "calendar")) {
+            b.command(name, REMINDER_HELP.get(name), (in, args) -> rc.handle(in));
+        }
+        return b.build();
+    }
+
+    /** Console mode: reminders due now are shown in the console instead of being sent. */
+    static int console(App app, InputStream in, PrintStream out) {
+        Set<Long> admins = TelegramConfig.parseAdmins(app.config().admins());
+        Sender toConsole = (chatId, html, keyboard) -> {
+            synchronized (out) {
+                out.println("\n[提醒 → " + chatId + "] " + Html.toPlainText(html));
+            }
+            return new SendResult.Sent(0);
+        };
+        ReminderService reminders = app.reminders(toConsole);
+        reminders.start();
+        // The console user is an admin when POLICYBOT_ADMINS names one, so admin commands can be tried locally.
+        long user = admins.isEmpty() ? 1L : admins.iterator().next();
+        new ConsoleChat(router(app, reminders, admins), in, out, user).run();
+        return 0;
+    }
+
+    /** The Telegram side of a running bot; closing it stops reminders and the HTTP client. */
+    record Telegram(TelegramTransport transport, ReminderService reminders, TelegramPoller poller) implements AutoCloseable {
+        @Override
+        public void close() {
+            poller.stop();
+            reminders.close();
+            transport.close();
+        }
+    }
+
+    /** Connects to the Bot API, starts reminders delivering through it and builds the poller (not yet polling). */
+    static Telegram startTelegram(App app) {
+        Config c = app.config();
+        TelegramConfig tc = new TelegramConfig(c.telegramToken(), c.telegramApiUrl(), TelegramConfig.parseAdmins(c.admins()),
+                c.dataDir(), c.zone());
+        TelegramTransport tg = new TelegramTransport(tc);
+        ReminderService reminders = app.reminders(tg.sender());
+        reminders.start();
+        return new Telegram(tg, reminders, tg.poller(app.db(), router(app, reminders, tc.admins())));
+    }
+
+    /** Telegram mode: long polling until the process is stopped. */
+    static int telegram(App app) {
+        Telegram t = startTelegram(app);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            t.poller().stop();
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "policy-bot-shutdown"));
+        LOG.info("policy-bot on Telegram: {} clauses", app.search().size());
+        try {
+            t.poller().run();
+        } finally {
+            t.close();
+            stopped.countDown();
+        }
+        return 0;
+    }
+}

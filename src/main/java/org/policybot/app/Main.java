@@ -8,6 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.policybot.cli.Cli;
 import org.policybot.cli.ReminderCli;
+import org.policybot.reminder.FanoutBench;
+import org.policybot.reminder.RateLimits;
+import org.policybot.telegram.LocalBotApi;
+import org.policybot.telegram.TelegramConfig;
+import org.policybot.telegram.TelegramTransport;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.KnowledgeException;
 import org.policybot.search.Evaluation;
@@ -65,11 +70,16 @@ public final class Main {
 
     private static int bench(AppHolder holder, List<String> args, PrintStream out, PrintStream err) {
         int n = 100_000;
-        if (args.size() == 2 && args.get(0).equals("--clauses") && args.get(1).matches("\\d{1,7}")) {
-            n = Integer.parseInt(args.get(1));
-        } else if (!args.isEmpty()) {
-            err.println("bench: usage: bench [--clauses N]");
-            return 2;
+        int recipients = 1000;
+        for (int i = 0; i < args.size(); i++) {
+            if (i + 1 < args.size() && args.get(i + 1).matches("\\d{1,7}") && args.get(i).equals("--clauses")) {
+                n = Integer.parseInt(args.get(++i));
+            } else if (i + 1 < args.size() && args.get(i + 1).matches("\\d{1,6}") && args.get(i).equals("--recipients")) {
+                recipients = Integer.parseInt(args.get(++i));
+            } else {
+                err.println("bench: usage: bench [--clauses N] [--recipients N]");
+                return 2;
+            }
         }
         java.nio.file.Path qfile = java.nio.file.Path.of("../shared/eval/questions.jsonl");
         List<String> questions = new ArrayList<>();
@@ -82,7 +92,26 @@ public final class Main {
                     "新能源产业产教融合实施方案由谁牵头制定", "丰泽要新建几个新兴专业集群", "怎么办理护照"));
         }
         SearchBench.run(holder.services().knowledge().clauses(), questions, n, out);
+        if (recipients > 0) {
+            fanout(recipients, holder.app().config(), out);
+        }
         return 0;
+    }
+
+    /** Reminder fan-out through the real Telegram sender (HTTP) to a local Bot API that enforces the flood limits. */
+    private static void fanout(int recipients, Config config, PrintStream out) {
+        try (LocalBotApi api = new LocalBotApi()) {
+            java.nio.file.Path work = java.nio.file.Files.createTempDirectory("policybot-fanout");
+            TelegramConfig tc = new TelegramConfig("0:bench", api.apiUrl(), java.util.Set.of(), work, config.zone());
+            try (TelegramTransport tg = new TelegramTransport(tc)) {
+                FanoutBench.Result r = FanoutBench.run(tg.sender(), recipients, 5, work, RateLimits.telegram(), out);
+                out.printf(java.util.Locale.ROOT, "fanout    %s; server saw %d 429s%n", r, api.tooManyRequests());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("fan-out bench failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Opens the application only when a command needs it, so usage errors stay instant. */

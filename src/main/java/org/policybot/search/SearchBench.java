@@ -40,9 +40,9 @@ public final class SearchBench {
         double[] lo = latency(ours, questions);
         double[] lb = latency(base, questions);
         out.printf(Locale.ROOT, "%-10s clauses=%d build=%.2fs (baseline %.2fs, x%.1f) p50=%.2fms p99=%.2fms"
-                        + " (baseline p50=%.2fms p99=%.2fms, x%.1f at p99) heap=%dMB%n",
+                        + " (baseline p50=%.2fms p99=%.2fms, x%.1f at p99) heap=%.1fMB%n",
                 name, clauses.size(), buildOurs, buildBase, buildOurs / Math.max(1e-9, buildBase), lo[0], lo[1], lb[0], lb[1],
-                lo[1] / Math.max(1e-9, lb[1]), heapOurs / (1024 * 1024));
+                lo[1] / Math.max(1e-9, lb[1]), Math.max(0, heapOurs) / (1024.0 * 1024));
     }
 
     private static long usedHeap() {

@@ -179,6 +179,10 @@ public final class Cli {
         err.println("eval: " + qs.size() + " questions over " + s.search().size() + " clauses …");
         Evaluation.Score ours = Evaluation.run("policy-bot", s.search(), qs, 20);
         Evaluation.Score base = Evaluation.run("bm25-baseline", new Bm25Baseline(s.knowledge().clauses()), qs, 20);
+        List<Evaluation.Score> ablations = new ArrayList<>();
+        for (PolicySearch.Tuning t : PolicySearch.Tuning.ablations()) {
+            ablations.add(Evaluation.run(t.name(), new PolicySearch(s.knowledge().clauses(), t, PolicySearch.DEFAULT_MIN_COVERAGE), qs, 1));
+        }
         out.printf(Locale.ROOT, "eval %s: %d in scope, %d out of scope, %d clauses%n", args.get(0), ours.inScope(),
                 ours.outOfScope(), s.search().size());
         out.printf(Locale.ROOT, "%-16s %-14s %-14s%n", "metric", "policy-bot", "bm25-baseline");
@@ -189,6 +193,11 @@ public final class Cli {
         out.printf(Locale.ROOT, "%-16s %-14d %-14d%n", "false abstain", ours.falseAbstentions(), base.falseAbstentions());
         out.printf(Locale.ROOT, "%-16s %-14.2f %-14.2f%n", "p50 ms", ours.p50Millis(), base.p50Millis());
         out.printf(Locale.ROOT, "%-16s %-14.2f %-14.2f%n", "p99 ms", ours.p99Millis(), base.p99Millis());
+        out.println("ablations (same clauses, same abstention rule): hit@1 / hit@3 / answer@1 / abstained");
+        for (Evaluation.Score a : ablations) {
+            out.printf(Locale.ROOT, "  %-14s %d/%d  %d/%d  %d/%d  %d/%d%n", a.name(), a.hit1(), a.inScope(), a.hit3(), a.inScope(),
+                    a.answer1(), a.inScope(), a.abstained(), a.outOfScope());
+        }
         for (Evaluation.Outcome o : ours.outcomes()) {
             boolean ok = o.question().expectNone() ? !o.answered() : o.hit1() && o.answer1();
             if (!ok) {

@@ -54,18 +54,28 @@ public final class PolicySearch implements QuestionAnswerer {
     /** Share of the question's weighted content the best clause must contain; calibrated on the eval set (see README). */
     public static final double DEFAULT_MIN_COVERAGE = 0.45;
 
-    private static final float W_BIGRAM = 1.0f;
-    private static final float W_WORD = 0.5f;
-    private static final float W_TERM = 1.5f;
-    private static final float W_CRUMB = 0.4f;
-    private static final float W_DOC = 0.6f;
+    /**
+     * Field boosts and the re-ranking mix; {@link #DEFAULT} is what the bot uses, the others exist to
+     * measure each choice on the eval set (see {@code eval}).
+     *
+     * @param coverageMix weight of coverage against normalised BM25 when re-ranking the top 10 (0 = no re-rank)
+     */
+    public record Tuning(String name, float bigram, float word, float term, float crumb, float doc, double coverageMix) {
+        /** 0.7 ranks every eval question right and holds on the held-out set (0.5 and 0.6 miss one). */
+        public static final Tuning DEFAULT = new Tuning("policy-bot", 1.0f, 0.5f, 1.5f, 0.4f, 0.6f, 0.7);
+
+        /** The ablations printed by {@code eval}: one field alone, or no re-ranking. */
+        public static List<Tuning> ablations() {
+            return List.of(new Tuning("bigrams only", 1, 0, 0, 0, 0, 0.7), new Tuning("smartcn only", 0, 1, 0, 0, 0, 0.7),
+                    new Tuning("terms only", 0, 0, 1, 0, 0, 0.7), new Tuning("no re-rank", 1.0f, 0.5f, 1.5f, 0.4f, 0.6f, 0));
+        }
+    }
 
     private static final int RERANK_DEPTH = 10;
-    /** Weight of coverage against normalised BM25 when re-ranking; 0.7 ranks all eval questions right and holds on held-out ones. */
-    private static final double COVERAGE_MIX = 0.7;
 
     private final Analysis analysis;
     private final double minCoverage;
+    private final Tuning tuning;
     private volatile Index index;
 
     /** @param content normalized text + headings + document title per clause id, for coverage checks */
@@ -73,12 +83,13 @@ public final class PolicySearch implements QuestionAnswerer {
     }
 
     public PolicySearch(Collection<Clause> clauses) {
-        this(clauses, DEFAULT_MIN_COVERAGE);
+        this(clauses, Tuning.DEFAULT, DEFAULT_MIN_COVERAGE);
     }
 
-    public PolicySearch(Collection<Clause> clauses, double minCoverage) {
+    public PolicySearch(Collection<Clause> clauses, Tuning tuning, double minCoverage) {
         this.analysis = new Analysis(DomainTerms.load(unitNames(clauses)));
         this.minCoverage = minCoverage;
+        this.tuning = tuning;
         this.index = build(clauses);
     }
 
@@ -173,15 +184,15 @@ public final class PolicySearch implements QuestionAnswerer {
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String t : q.bigrams) {
-            add(b, Analysis.BIGRAM, t, W_BIGRAM);
-            add(b, Analysis.CRUMB, t, W_CRUMB);
-            add(b, Analysis.DOC, t, W_DOC);
+            add(b, Analysis.BIGRAM, t, tuning.bigram());
+            add(b, Analysis.CRUMB, t, tuning.crumb());
+            add(b, Analysis.DOC, t, tuning.doc());
         }
         for (String t : q.words) {
-            add(b, Analysis.WORD, t, W_WORD);
+            add(b, Analysis.WORD, t, tuning.word());
         }
         for (String t : q.terms) {
-            add(b, Analysis.TERM, t, W_TERM);
+            add(b, Analysis.TERM, t, tuning.term());
         }
         List<Hit> candidates = new ArrayList<>();
         try {
@@ -203,7 +214,7 @@ public final class PolicySearch implements QuestionAnswerer {
         double bestCoverage = 0;
         for (Hit h : candidates) {
             double cov = w.coverage(contentOf(h.clause()));
-            hits.add(new Hit(h.clause(), (1 - COVERAGE_MIX) * h.score() / max + COVERAGE_MIX * cov));
+            hits.add(new Hit(h.clause(), (1 - tuning.coverageMix()) * h.score() / max + tuning.coverageMix() * cov));
         }
         hits.sort((x, y) -> Double.compare(y.score(), x.score()));
         hits = new ArrayList<>(hits.subList(0, Math.min(Math.max(1, top), hits.size())));
@@ -235,6 +246,9 @@ public final class PolicySearch implements QuestionAnswerer {
     }
 
     private static void add(BooleanQuery.Builder b, String field, String term, float boost) {
+        if (boost <= 0) {
+            return; // field switched off (ablation)
+        }
         Query tq = new TermQuery(new Term(field, term));
         b.add(new BoostQuery(tq, boost), BooleanClause.Occur.SHOULD);
     }

@@ -62,7 +62,7 @@ public final class Cli {
     public static final String USAGE = """
             用法 / usage:
               java -jar policy-bot.jar                       启动机器人（无 TELEGRAM_BOT_TOKEN 时为控制台对话）
-              java -jar policy-bot.jar ask [--json] [--top N] 问题
+              java -jar policy-bot.jar ask [--json|--full] [--top N] 问题
               java -jar policy-bot.jar ask --jsonl [--top N]   （从标准输入逐行读问题）
               java -jar policy-bot.jar eval FILE               （按问题集打分，并与 BM25 基线对比）
               java -jar policy-bot.jar import FILE|URL         （导入 .txt/.md/.html 文档）
@@ -76,6 +76,7 @@ public final class Cli {
     public int ask(List<String> args) {
         boolean json = false;
         boolean jsonl = false;
+        boolean full = false;
         int top = 3;
         List<String> words = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -83,6 +84,7 @@ public final class Cli {
             switch (a) {
                 case "--json" -> json = true;
                 case "--jsonl" -> jsonl = true;
+                case "--full" -> full = true;
                 case "--top" -> {
                     if (i + 1 >= args.size() || !args.get(i + 1).matches("\\d{1,3}") || Integer.parseInt(args.get(i + 1)) < 1) {
                         err.println("ask: --top needs a number from 1 to 999");
@@ -120,6 +122,9 @@ public final class Cli {
         Answer a = s.search().ask(question, top);
         s.questions().record("cli", a);
         out.println(json ? GSON.toJson(json(a)) : forPerson(a));
+        if (full && !json && a.answered()) {
+            out.println("\n原文（" + a.best().clause().pathLabel() + "）：\n" + a.best().clause().text());
+        }
         return 0;
     }
 

@@ -114,6 +114,13 @@ class CliTest {
     }
 
     @Test
+    void askFullAddsTheWholeClauseOnRequest() {
+        assertEquals(0, cli("").ask(List.of("--full", "温州湾新区产教融合试点方案计划哪年出台")));
+        assertTrue(out().contains("原文（附件3 第4项）：\n政策名称：《温州湾新区产教融合试点方案》\n核心内容："), out());
+        assertTrue(out().strip().endsWith("拟出台时间：2025年\n责任部门：龙湾区人民政府"), out());
+    }
+
+    @Test
     void askOutOfScopeSaysNoMatchingClause() {
         assertEquals(0, cli("").ask(List.of("附近有什么好吃的餐厅")));
         assertTrue(out().startsWith("未找到匹配的条款。"), out());

@@ -120,39 +120,26 @@ public final class ReminderCli {
         return 0;
     }
 
-    static String json(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
-    }
+    private static final com.google.gson.Gson GSON =
+            new com.google.gson.GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
 
     static String toJson(List<DueEntry> d) {
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < d.size(); i++) {
-            DueEntry e = d.get(i);
-            b.append(i == 0 ? "\n" : ",\n").append("  {\"id\": ").append(json(e.id())).append(", \"plan\": ").append(json(e.plan()))
-                    .append(", \"kind\": ").append(json(e.kind())).append(", \"title\": ").append(json(e.title()))
-                    .append(", \"due\": ").append(json(e.dueAt().toLocalDate().toString()))
-                    .append(", \"daysLeft\": ").append(e.daysLeft()).append(", \"overdue\": ").append(e.overdue())
-                    .append(", \"units\": ").append(json(e.units())).append(", \"source\": ").append(json(e.source()))
-                    .append(", \"note\": ").append(json(e.note())).append('}');
+        com.google.gson.JsonArray a = new com.google.gson.JsonArray();
+        for (DueEntry e : d) {
+            com.google.gson.JsonObject o = new com.google.gson.JsonObject();
+            o.addProperty("id", e.id());
+            o.addProperty("plan", e.plan());
+            o.addProperty("kind", e.kind());
+            o.addProperty("title", e.title());
+            o.addProperty("due", e.dueAt().toLocalDate().toString());
+            o.addProperty("daysLeft", e.daysLeft());
+            o.addProperty("overdue", e.overdue());
+            o.addProperty("units", e.units());
+            o.addProperty("source", e.source());
+            o.addProperty("note", e.note());
+            a.add(o);
         }
-        return b.append(d.isEmpty() ? "]" : "\n]").toString();
+        return GSON.toJson(a);
     }
 
     private int schedules(List<String> args, PrintStream out, PrintStream err) {

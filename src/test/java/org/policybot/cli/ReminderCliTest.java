@@ -72,8 +72,14 @@ class ReminderCliTest {
         assertEquals(0, run("deadlines", "--within", "40", "--unit", "市发改委"));
         assertEquals("2026-12-31  38 天后  出台《温州市产教融合工作条例（暂名）》  ★市发展改革委  wenzhou-2024-2027/附件3/1\n", out());
         assertEquals(0, run("deadlines", "--unit", "龙湾区", "--json"));
-        assertTrue(out().startsWith("[\n  {\"id\": \"wz-a3-4\", \"plan\": \"wenzhou-2024-2027\", \"kind\": \"deadline\", "
-                + "\"title\": \"出台《温州湾新区产教融合试点方案》\", \"due\": \"2025-12-31\", \"daysLeft\": -327, \"overdue\": true"), out());
+        com.google.gson.JsonObject first = com.google.gson.JsonParser.parseString(out()).getAsJsonArray().get(0).getAsJsonObject();
+        assertEquals("wz-a3-4", first.get("id").getAsString());
+        assertEquals("wenzhou-2024-2027", first.get("plan").getAsString());
+        assertEquals("出台《温州湾新区产教融合试点方案》", first.get("title").getAsString());
+        assertEquals("2025-12-31", first.get("due").getAsString());
+        assertEquals(-327, first.get("daysLeft").getAsLong());
+        assertTrue(first.get("overdue").getAsBoolean());
+        assertEquals("wenzhou-2024-2027/附件3/4", first.get("source").getAsString());
     }
 
     @Test

@@ -273,7 +273,7 @@ public final class DocumentParser {
         }
         String title = meta.getOrDefault("title", "").strip();
         if (title.isEmpty()) {
-            title = firstHeading.isEmpty() ? name : firstHeading;
+            title = titleLine(blocks).orElse(firstHeading.isEmpty() ? name : firstHeading);
         }
         if (title.length() > 120) {
             title = title.substring(0, 120);
@@ -294,6 +294,23 @@ public final class DocumentParser {
         }
         return new DocumentInfo(id, title, docNo, meta.getOrDefault("issuer", ""), date,
                 meta.getOrDefault("region", ""), meta.getOrDefault("period", ""));
+    }
+
+    private static final Pattern TITLE_LINE = Pattern.compile(
+            "^[#\\s]*(.{4,60}(方案|通知|意见|办法|规定|条例|规划|计划|决定|细则|指南)(（[^）]{1,20}）|\\([^)]{1,20}\\))?)\\s*$");
+
+    /** Without a header, the first short line that reads like a document title (…实施方案, 关于…的通知). */
+    private static java.util.Optional<String> titleLine(List<Block> blocks) {
+        int seen = 0;
+        for (Block b : blocks) {
+            if (b instanceof Block.Text t && seen++ < 30) {
+                Matcher m = TITLE_LINE.matcher(t.text());
+                if (m.matches() && !t.text().contains("。")) {
+                    return java.util.Optional.of(m.group(1).strip());
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** A document id from a file name: ascii slug, or a short hash for names with none. */

@@ -83,6 +83,9 @@ final class TextBlocks {
                 tableLineNos.clear();
             }
             if (l.isEmpty() || l.equals("---") || l.equals("***")) {
+                if (para != null && !markdown && !endsSentence(para) && continues(para) && i < lines.length) {
+                    continue; // a page break inside a sentence: the next line may continue it
+                }
                 if (para != null) {
                     blocks.add(new Block.Text(para.toString(), false, paraLine));
                     para = null;
@@ -101,7 +104,7 @@ final class TextBlocks {
             if (para == null) {
                 para = new StringBuilder(clean);
                 paraLine = i + 1;
-            } else if (markdown || Structure.hasMarker(clean) || endsSentence(para)) {
+            } else if (markdown || Structure.hasMarker(clean) || endsSentence(para) || !continues(para)) {
                 // Markdown keeps one paragraph per line; plain text joins PDF-broken lines.
                 blocks.add(new Block.Text(para.toString(), false, paraLine));
                 para = new StringBuilder(clean);
@@ -111,6 +114,23 @@ final class TextBlocks {
             }
         }
         return new Result(meta, blocks);
+    }
+
+    /**
+     * Whether a plain-text line that does not end a sentence goes on in the next one: body text
+     * (long, or with commas) or an open 《 or （, but not a short letterhead or title line.
+     */
+    private static boolean continues(CharSequence s) {
+        String t = s.toString();
+        return t.length() > 40 || t.contains("，") || t.contains("、") || count(t, "《（(") > count(t, "》）)");
+    }
+
+    private static int count(String t, String chars) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            n += chars.indexOf(t.charAt(i)) >= 0 ? 1 : 0;
+        }
+        return n;
     }
 
     private static boolean endsSentence(CharSequence s) {

@@ -111,6 +111,18 @@ class DocumentParserTest {
     }
 
     @Test
+    void rawPdfTextImportsWithTitleNumberAndJoinedLines() throws IOException {
+        Path seed = Path.of("../shared/seeds/wenzhou-2024-2027.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(seed), "shared seeds not beside the checkout");
+        ParsedDocument d = parser.parse("wz-raw.txt", Files.readAllBytes(seed));
+        assertEquals("wz-raw", d.info().id());
+        assertEquals("关于印发《温州市深化产教融合建设实施方案(2024-2027年)》的通知", d.info().title());
+        assertEquals("温发改社〔2024〕172号", d.info().docNo());
+        // "产教融" + "合" broken by the PDF is one word again in the clause text.
+        assertTrue(d.clauses().stream().anyMatch(c -> c.text().contains("制定重点产业产教融合实施方案")));
+    }
+
+    @Test
     void refusesEmptyInput() {
         assertMessage("empty.md", new byte[0], "empty.md: the file is empty");
         assertMessage("blank.txt", "  \n\n ".getBytes(StandardCharsets.UTF_8), "blank.txt: the file has no text");

@@ -89,11 +89,14 @@ final class AnswerExtractor {
             }
         }
         String out = ss.get(best);
-        if (out.length() < 60) {
-            int next = best + 1 < ss.size() && (isHeading(out) || score.applyAsDouble(ss.get(best + 1)) > 0) ? best + 1 : -1;
-            if (next > 0 && out.length() + ss.get(next).length() <= max) {
-                out = out + ss.get(next);
-            }
+        int next = best + 1;
+        if (out.length() < 60 && next < ss.size() && (isHeading(out) || score.applyAsDouble(ss.get(next)) > 0)
+                && out.length() + ss.get(next).length() <= max) {
+            out = out + ss.get(next++);
+        }
+        // A list cut at "；" (副组长：甲；乙) is one answer: keep its items while they fit.
+        while (out.endsWith("；") && next < ss.size() && out.length() + ss.get(next).length() <= max) {
+            out = out + ss.get(next++);
         }
         return trim(out, score, max);
     }

@@ -75,6 +75,12 @@ class PolicySearchTest {
     }
 
     @Test
+    void listAnswerKeepsEveryItemOfTheList() {
+        Answer a = search.ask("丰泽区产教融合专班副组长有哪些人", 1);
+        assertEquals("副组长：王俊毅（区发改局局长）；李晓灿（区教育局局长）", a.answer());
+    }
+
+    @Test
     void reindexMakesNewClausesSearchableAtOnce() {
         DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
         Clause c = new Clause("extra/1", doc, List.of("1"), List.of(), "对开展冰雪运动培训的企业给予一次性补助3万元。", Map.of());

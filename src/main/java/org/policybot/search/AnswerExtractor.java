@@ -90,7 +90,9 @@ final class AnswerExtractor {
         }
         String out = ss.get(best);
         int next = best + 1;
-        if (out.length() < 60 && next < ss.size() && (isHeading(out) || score.applyAsDouble(ss.get(next)) > 0)
+        // A short best sentence takes the next one when it is a heading's body or about the question
+        // nearly as much; a neighbour that only shares a common word would be noise.
+        if (out.length() < 60 && next < ss.size() && (isHeading(out) || score.applyAsDouble(ss.get(next)) >= 0.5 * bestScore)
                 && out.length() + ss.get(next).length() <= max) {
             out = out + ss.get(next++);
         }

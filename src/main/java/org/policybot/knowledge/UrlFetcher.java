@@ -15,6 +15,14 @@ import java.util.Locale;
  * within a time limit. The result carries a file name whose extension tells the parser the format.
  */
 public final class UrlFetcher {
+    /** Closes a body stream whose download overran its time limit; one daemon thread for all fetchers. */
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "url-fetch-watchdog");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final HttpClient client;
     private final Duration timeout;
 
@@ -57,6 +65,11 @@ public final class UrlFetcher {
             throw new KnowledgeException(url + ": the document is " + declared / 1024 + " KB, over the 5 MB limit");
         }
         byte[] body;
+        // HttpRequest.timeout covers only the wait for the headers; a server trickling the body
+        // must not hold the caller (the bot's poller) beyond the same limit.
+        long deadline = System.nanoTime() + timeout.toNanos();
+        java.util.concurrent.ScheduledFuture<?> guard = WATCHDOG.schedule(() -> closeQuietly(resp.body()),
+                timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         try (InputStream in = resp.body()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buf = new byte[16384];
@@ -68,7 +81,17 @@ public final class UrlFetcher {
             }
             body = out.toByteArray();
         } catch (IOException e) {
+            if (System.nanoTime() >= deadline) {
+                throw new KnowledgeException(url + ": download took longer than " + timeout.toSeconds() + " s", e);
+            }
             throw new KnowledgeException(url + ": download failed: " + e.getMessage(), e);
+        } finally {
+            guard.cancel(false);
+        }
+        if (System.nanoTime() >= deadline) {
+            // The watchdog may have closed the stream, which can read as a normal end: never accept
+            // a body that may be cut short.
+            throw new KnowledgeException(url + ": download took longer than " + timeout.toSeconds() + " s");
         }
         String type = resp.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
         String path = uri.getPath() == null ? "" : uri.getPath();

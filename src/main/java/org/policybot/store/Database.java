@@ -73,7 +73,11 @@ public final class Database implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure); // keep the cause that made us roll back in front
+                }
                 throw e;
             } finally {
                 connection.setAutoCommit(true);

@@ -47,6 +47,19 @@ class UrlFetcherTest {
                 // the client hangs up once it has seen enough
             }
         });
+        server.createContext("/trickle", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "text/plain");
+            ex.sendResponseHeaders(200, 0);
+            try (OutputStream o = ex.getResponseBody()) {
+                for (int i = 0; i < 100; i++) { // one byte every 200 ms: headers fast, body forever
+                    o.write('a');
+                    o.flush();
+                    Thread.sleep(200);
+                }
+            } catch (IOException | InterruptedException e) {
+                // the client gave up, as it should
+            }
+        });
         server.createContext("/missing", ex -> {
             ex.sendResponseHeaders(404, -1);
             ex.close();
@@ -72,6 +85,14 @@ class UrlFetcherTest {
     void refusesDownloadsOverFiveMegabytes() {
         KnowledgeException e = assertThrows(KnowledgeException.class, () -> fetcher.fetch(base + "/huge"));
         assertTrue(e.getMessage().endsWith("over the 5 MB limit"), e.getMessage());
+    }
+
+    @Test
+    void abandonsABodyThatTricklesPastTheTimeLimit() {
+        UrlFetcher quick = new UrlFetcher(Duration.ofSeconds(1));
+        KnowledgeException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(KnowledgeException.class, () -> quick.fetch(base + "/trickle")));
+        assertTrue(e.getMessage().endsWith("download took longer than 1 s"), e.getMessage());
     }
 
     @Test

@@ -32,7 +32,8 @@ final class HtmlBlocks {
             "thead", "tr", "td", "th");
 
     static TextBlocks.Result parse(String name, String html) {
-        Document doc = Jsoup.parse(html);
+        // Position tracking lets errors name the page's real line, not a block number.
+        Document doc = Jsoup.parse(html, "", org.jsoup.parser.Parser.htmlParser().setTrackPosition(true));
         Map<String, String> meta = new LinkedHashMap<>();
         String title = metaContent(doc, "ArticleTitle");
         if (title.isEmpty()) {
@@ -82,32 +83,32 @@ final class HtmlBlocks {
     private static void walk(Element el, List<Block> out) {
         String tag = el.normalName();
         if (tag.equals("table")) {
-            Block.Table t = table(el);
+            Block.Table t = table(el, line(el));
             if (t != null) {
                 out.add(t);
             }
             return;
         }
         if (tag.matches("h[1-6]")) {
-            add(out, el.text(), true);
+            add(out, el.text(), true, line(el));
             return;
         }
         boolean hasBlockChild = el.children().stream().anyMatch(c -> BLOCK_TAGS.contains(c.normalName()));
         if (!hasBlockChild) {
             // A leaf block: its <br>-separated lines are paragraphs of their own.
             for (String line : linesOf(el)) {
-                add(out, line, false);
+                add(out, line, false, line(el));
             }
             return;
         }
         StringBuilder inline = new StringBuilder();
         for (Node n : el.childNodes()) {
             if (n instanceof Element c && BLOCK_TAGS.contains(c.normalName())) {
-                add(out, inline.toString(), false);
+                add(out, inline.toString(), false, line(el));
                 inline.setLength(0);
                 walk(c, out);
             } else if (n instanceof Element c && c.normalName().equals("br")) {
-                add(out, inline.toString(), false);
+                add(out, inline.toString(), false, line(el));
                 inline.setLength(0);
             } else if (n instanceof Element c) {
                 inline.append(c.text());
@@ -115,7 +116,7 @@ final class HtmlBlocks {
                 inline.append(t.text());
             }
         }
-        add(out, inline.toString(), false);
+        add(out, inline.toString(), false, line(el));
     }
 
     private static List<String> linesOf(Element el) {
@@ -135,18 +136,24 @@ final class HtmlBlocks {
         return lines;
     }
 
-    private static void add(List<Block> out, String text, boolean heading) {
+    private static void add(List<Block> out, String text, boolean heading, int line) {
         String t = TextBlocks.cleanInline(text.replace('\u00a0', ' ').replace('\u3000', ' ').replaceAll("\\s+", " "));
         if (!t.isEmpty()) {
-            out.add(new Block.Text(t, heading, out.size() + 1));
+            out.add(new Block.Text(t, heading, line));
         }
     }
 
-    private static Block.Table table(Element table) {
+    /** 1-based source line of an element (jsoup position tracking). */
+    private static int line(Node n) {
+        return Math.max(1, n.sourceRange().start().lineNumber());
+    }
+
+    private static Block.Table table(Element table, int tableLine) {
         // Expand rowspan/colspan into a grid so that merged cells are read on every row.
         List<List<String>> grid = new ArrayList<>();
         Map<Long, String> pending = new HashMap<>(); // (row, col) → text carried down by rowspan
         int r = 0;
+        List<Integer> gridLines = new ArrayList<>();
         for (Element tr : table.select("tr")) {
             if (tr.closest("table") != table) {
                 continue;
@@ -178,6 +185,7 @@ final class HtmlBlocks {
             }
             if (row.stream().anyMatch(s -> !s.isBlank())) {
                 grid.add(row);
+                gridLines.add(line(tr));
             }
             r++;
         }
@@ -199,9 +207,9 @@ final class HtmlBlocks {
                 row = new ArrayList<>(row.subList(0, header.size()));
             }
             rows.add(row);
-            lines.add(i + 1);
+            lines.add(gridLines.get(i));
         }
-        return new Block.Table(header, rows, lines, 1);
+        return new Block.Table(header, rows, lines, tableLine);
     }
 
     private static long key(int row, int col) {

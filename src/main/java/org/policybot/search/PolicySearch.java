@@ -38,9 +38,9 @@ import org.policybot.knowledge.Clause;
  */
 public final class PolicySearch implements QuestionAnswerer {
     /** Whether every bigram of {@code surface} occurs in some clause (exact for two-character words). */
-    private boolean inCorpus(Index idx, String surface) {
+    private static boolean inCorpus(Index idx, String surface) {
         try {
-            for (String bg : analysis.bigrams(surface)) {
+            for (String bg : idx.analysis.bigrams(surface)) {
                 if (idx.searcher.getIndexReader().docFreq(new Term(Analysis.BIGRAM, bg)) == 0) {
                     return false;
                 }
@@ -73,13 +73,18 @@ public final class PolicySearch implements QuestionAnswerer {
 
     private static final int RERANK_DEPTH = 10;
 
-    private final Analysis analysis;
     private final double minCoverage;
     private final Tuning tuning;
     private volatile Index index;
 
-    /** @param content normalized text + headings + document title per clause id, for coverage checks */
-    private record Index(IndexSearcher searcher, Map<String, Clause> byId, Map<String, String> content, int size) {
+    /**
+     * One immutable generation of the index with the analysis it was built with (unit names of
+     * imported documents join the domain terms at each rebuild).
+     *
+     * @param content normalized text + headings + document title per clause id, for coverage checks
+     */
+    private record Index(Analysis analysis, DirectoryReader reader, IndexSearcher searcher, Map<String, Clause> byId,
+                         Map<String, String> content, int size) {
     }
 
     public PolicySearch(Collection<Clause> clauses) {
@@ -87,15 +92,37 @@ public final class PolicySearch implements QuestionAnswerer {
     }
 
     public PolicySearch(Collection<Clause> clauses, Tuning tuning, double minCoverage) {
-        this.analysis = new Analysis(DomainTerms.load(unitNames(clauses)));
         this.minCoverage = minCoverage;
         this.tuning = tuning;
         this.index = build(clauses);
     }
 
-    /** Replaces the index with one over {@code clauses}; readers switch when it is complete. */
-    public void reindex(Collection<Clause> clauses) {
-        this.index = build(clauses);
+    /**
+     * Replaces the index with one over {@code clauses}; questions switch when it is complete, and
+     * the old generation is closed once the questions still using it are done.
+     */
+    public synchronized void reindex(Collection<Clause> clauses) {
+        Index old = index;
+        index = build(clauses);
+        decRef(old);
+    }
+
+    /** The current generation, pinned until {@link #decRef}; retries if it was swapped out meanwhile. */
+    private Index acquire() {
+        while (true) {
+            Index idx = index;
+            if (idx.reader.tryIncRef()) {
+                return idx;
+            }
+        }
+    }
+
+    private static void decRef(Index idx) {
+        try {
+            idx.reader.decRef();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing an old index generation failed", e);
+        }
     }
 
     public int size() {
@@ -121,6 +148,7 @@ public final class PolicySearch implements QuestionAnswerer {
     }
 
     private Index build(Collection<Clause> clauses) {
+        Analysis analysis = new Analysis(DomainTerms.load(unitNames(clauses)));
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         Map<String, Clause> byId = new HashMap<>();
         Map<String, String> content = new HashMap<>();
@@ -146,8 +174,8 @@ public final class PolicySearch implements QuestionAnswerer {
             throw new UncheckedIOException("building the clause index failed", e);
         }
         try {
-            IndexSearcher s = new IndexSearcher(DirectoryReader.open(dir));
-            return new Index(s, byId, content, byId.size());
+            DirectoryReader reader = DirectoryReader.open(dir);
+            return new Index(analysis, reader, new IndexSearcher(reader), byId, content, byId.size());
         } catch (IOException e) {
             throw new UncheckedIOException("opening the clause index failed", e);
         }
@@ -160,8 +188,8 @@ public final class PolicySearch implements QuestionAnswerer {
         }
     }
 
-    private ParsedQuestion parse(String question) {
-        Index idx = index;
+    private static ParsedQuestion parse(Index idx, String question) {
+        Analysis analysis = idx.analysis;
         String core = analysis.terms().rewrite(QueryText.core(TextNormalizer.normalize(question)),
                 surface -> inCorpus(idx, surface));
         List<String> bigrams = new ArrayList<>(new LinkedHashSet<>(analysis.bigrams(core)));
@@ -177,8 +205,16 @@ public final class PolicySearch implements QuestionAnswerer {
 
     @Override
     public Answer ask(String question, int top) {
-        Index idx = index;
-        ParsedQuestion q = parse(question);
+        Index idx = acquire();
+        try {
+            return ask(idx, question, top);
+        } finally {
+            decRef(idx);
+        }
+    }
+
+    private Answer ask(Index idx, String question, int top) {
+        ParsedQuestion q = parse(idx, question);
         if (q.isEmpty() || idx.size == 0) {
             return new Answer(question, false, "", List.of());
         }
@@ -211,15 +247,14 @@ public final class PolicySearch implements QuestionAnswerer {
         Weights w = weights(idx, q);
         double max = candidates.get(0).score();
         List<Hit> hits = new ArrayList<>();
-        double bestCoverage = 0;
         for (Hit h : candidates) {
-            double cov = w.coverage(contentOf(h.clause()));
+            double cov = w.coverage(contentOf(idx, h.clause()));
             hits.add(new Hit(h.clause(), (1 - tuning.coverageMix()) * h.score() / max + tuning.coverageMix() * cov));
         }
         hits.sort((x, y) -> Double.compare(y.score(), x.score()));
         hits = new ArrayList<>(hits.subList(0, Math.min(Math.max(1, top), hits.size())));
         Clause best = hits.get(0).clause();
-        double coverage = w.coverage(contentOf(best));
+        double coverage = w.coverage(contentOf(idx, best));
         if (coverage < minCoverage) {
             return new Answer(question, false, "", hits);
         }
@@ -227,16 +262,8 @@ public final class PolicySearch implements QuestionAnswerer {
         return new Answer(question, true, shortAnswer, hits);
     }
 
-    /** Share of the question's weighted content that the best clause for it contains, 0–1. */
-    public double coverage(String question) {
-        Index idx = index;
-        ParsedQuestion q = parse(question);
-        Answer a = ask(question, 1);
-        return a.hits().isEmpty() ? 0 : weights(idx, q).coverage(contentOf(a.hits().get(0).clause()));
-    }
-
-    private String contentOf(Clause c) {
-        String s = index.content.get(c.id());
+    private static String contentOf(Index idx, Clause c) {
+        String s = idx.content.get(c.id());
         return s != null ? s : content(c);
     }
 
@@ -254,7 +281,7 @@ public final class PolicySearch implements QuestionAnswerer {
     }
 
     /** IDF weights of the question's bigrams and terms; a token no clause has weighs the most. */
-    private Weights weights(Index idx, ParsedQuestion q) {
+    private static Weights weights(Index idx, ParsedQuestion q) {
         Map<String, Double> bigramW = new HashMap<>();
         Map<String, Double> termW = new HashMap<>();
         int n = idx.size;
@@ -268,18 +295,20 @@ public final class PolicySearch implements QuestionAnswerer {
         } catch (IOException e) {
             throw new UncheckedIOException("reading term statistics failed", e);
         }
-        return new Weights(bigramW, termW);
+        return new Weights(idx.analysis.terms(), bigramW, termW);
     }
 
     private static double idf(int n, int df) {
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
-    private final class Weights {
+    private static final class Weights {
+        private final DomainTerms terms;
         private final Map<String, Double> bigramW;
         private final Map<String, Double> termW;
 
-        Weights(Map<String, Double> bigramW, Map<String, Double> termW) {
+        Weights(DomainTerms terms, Map<String, Double> bigramW, Map<String, Double> termW) {
+            this.terms = terms;
             this.bigramW = bigramW;
             this.termW = termW;
         }
@@ -308,7 +337,7 @@ public final class PolicySearch implements QuestionAnswerer {
                 }
             }
             for (Map.Entry<String, Double> e : termW.entrySet()) {
-                if (analysis.terms().occursIn(e.getKey(), text)) {
+                if (terms.occursIn(e.getKey(), text)) {
                     s += e.getValue();
                 }
             }

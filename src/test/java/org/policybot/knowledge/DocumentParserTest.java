@@ -123,6 +123,13 @@ class DocumentParserTest {
     }
 
     @Test
+    void htmlErrorsNameThePagesLine() {
+        String html = "<html><body>\n<table>\n<tr><td>序号</td><td>任务</td></tr>\n<tr><td>1</td><td>甲</td></tr>\n"
+                + "<tr><td>第二</td><td>乙</td></tr>\n</table></body></html>";
+        assertMessage("list.html", html.getBytes(StandardCharsets.UTF_8), "list.html:5: 序号 '第二' is not a number");
+    }
+
+    @Test
     void refusesEmptyInput() {
         assertMessage("empty.md", new byte[0], "empty.md: the file is empty");
         assertMessage("blank.txt", "  \n\n ".getBytes(StandardCharsets.UTF_8), "blank.txt: the file has no text");

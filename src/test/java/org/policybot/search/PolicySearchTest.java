@@ -95,6 +95,49 @@ class PolicySearchTest {
     }
 
     @Test
+    void questionsKeepBeingAnsweredWhileTheIndexIsRebuilt() throws Exception {
+        PolicySearch s = new PolicySearch(clauses);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+        Thread asker = new Thread(() -> {
+            try {
+                for (int i = 0; i < 300; i++) {
+                    Answer a = s.ask("新能源产业产教融合实施方案由谁牵头制定", 3);
+                    if (a.answered() && a.best().clause().id().equals("wenzhou-2024-2027/附件2/9")) {
+                        answered.incrementAndGet();
+                    }
+                }
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        asker.start();
+        for (int i = 0; i < 20; i++) {
+            s.reindex(clauses); // each rebuild closes the previous generation once no question uses it
+        }
+        asker.join();
+        assertEquals(null, failure.get());
+        assertEquals(300, answered.get());
+    }
+
+    @Test
+    void newTableRowIsFoundByItsLeadUnitAfterReindex() {
+        DocumentInfo doc = new DocumentInfo("snow", "冰雪产业任务清单", "", "", "", "", "");
+        Map<String, String> cols = new java.util.LinkedHashMap<>();
+        cols.put("序号", "1");
+        cols.put("重点任务", "建设冰雪运动实训基地。");
+        cols.put("责任单位", "★市冰雪运动管理中心");
+        Clause row = new Clause("snow/附件1/1", doc, List.of("附件1", "1"), List.of(), "重点任务：建设冰雪运动实训基地。\n责任单位：★市冰雪运动管理中心", cols);
+        List<Clause> more = new ArrayList<>(clauses);
+        more.add(row);
+        PolicySearch s = new PolicySearch(clauses);
+        s.reindex(more);
+        Answer a = s.ask("市冰雪运动管理中心牵头什么任务", 1);
+        assertEquals("snow/附件1/1", a.best().clause().id());
+        assertTrue(a.answer().contains("★市冰雪运动管理中心"), a.answer());
+    }
+
+    @Test
     void meetsTheEvalTargetsOnTheSharedQuestions() {
         Path file = Path.of("../shared/eval/questions.jsonl");
         Assumptions.assumeTrue(Files.isRegularFile(file), "shared eval set not beside the checkout");

@@ -19,6 +19,8 @@ import org.policybot.store.Migration;
  * from a {@link Config}. Admin changes to the knowledge base re-index at once.
  */
 public final class App implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(App.class);
+
     private final Config config;
     private final Clock clock;
     private final Database db;
@@ -26,6 +28,7 @@ public final class App implements AutoCloseable {
     private final PolicySearch search;
     private final QuestionLog questions;
     private ReminderService reminders;
+    private java.util.concurrent.ScheduledExecutorService knowledgeWatch;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -92,6 +95,31 @@ public final class App implements AutoCloseable {
         return reminders;
     }
 
+    /**
+     * Checks every {@code period} whether another process (the {@code import} command) changed
+     * the knowledge overlay in the database, and re-indexes if so; for the long-running bot.
+     */
+    public synchronized void watchKnowledge(java.time.Duration period) {
+        if (knowledgeWatch != null) {
+            return;
+        }
+        knowledgeWatch = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "knowledge-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        knowledgeWatch.scheduleWithFixedDelay(() -> {
+            try {
+                if (knowledge.refreshIfChanged()) {
+                    LOG.info("knowledge changed in the database: re-indexed {} clauses", search.size());
+                }
+            } catch (RuntimeException e) {
+                // A failed check must not cancel the schedule: log it and try again next period.
+                LOG.error("knowledge refresh failed", e);
+            }
+        }, period.toMillis(), period.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     /** For commands that only read or plan reminders: any attempt to deliver is a bug, reported as a failure. */
     public static Sender noDelivery() {
         return (chatId, html, keyboard) -> new SendResult.Failed("no transport in this command (chat " + chatId + ")", false);
@@ -99,6 +127,9 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        if (knowledgeWatch != null) {
+            knowledgeWatch.shutdownNow();
+        }
         if (reminders != null) {
             reminders.close();
         }

@@ -49,7 +49,10 @@ public final class Main {
                 case "bench" -> bench(holder, rest, out, err);
                 case "deadlines", "schedules", "remind", "member" -> new ReminderCli(holder.app().reminders(App.noDelivery()),
                         config.zone()).run(Arrays.asList(args), out, err);
-                case "run" -> config.hasToken() ? Bot.telegram(holder.app()) : Bot.console(holder.app(), System.in, out);
+                case "run" -> {
+                    holder.app().watchKnowledge(java.time.Duration.ofSeconds(10)); // sees `import` run beside the bot
+                    yield config.hasToken() ? Bot.telegram(holder.app()) : Bot.console(holder.app(), System.in, out);
+                }
                 case "help", "-h", "--help" -> {
                     out.print(Cli.USAGE);
                     yield 0;

@@ -60,7 +60,8 @@ public final class KnowledgeBase {
     private final List<Consumer<List<Clause>>> listeners = new CopyOnWriteArrayList<>();
     private volatile Snapshot snapshot;
 
-    private record Snapshot(List<DocumentInfo> documents, List<Clause> clauses, Map<String, Clause> byId) {
+    /** @param version the overlay's change version this snapshot was built from, see {@link #overlayVersion} */
+    private record Snapshot(List<DocumentInfo> documents, List<Clause> clauses, Map<String, Clause> byId, String version) {
     }
 
     /** What {@link #undo} reverted, for the admin's confirmation message. */
@@ -287,6 +288,29 @@ public final class KnowledgeBase {
         }
     }
 
+    /**
+     * Rebuilds from the database when another process (the {@code import} command next to a
+     * running bot) changed the overlay since this snapshot; returns whether it did.
+     */
+    public synchronized boolean refreshIfChanged() {
+        if (overlayVersion().equals(snapshot.version)) {
+            return false;
+        }
+        refresh();
+        return true;
+    }
+
+    /** Changes are appended and undone in place, so the newest seq plus the undone count identify a state. */
+    private String overlayVersion() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0), COALESCE(SUM(undone), 0) FROM kb_change");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) + ":" + rs.getLong(2);
+            }
+        });
+    }
+
     private void refresh() {
         snapshot = rebuild();
         for (Consumer<List<Clause>> l : listeners) {
@@ -295,6 +319,7 @@ public final class KnowledgeBase {
     }
 
     private Snapshot rebuild() {
+        String version = overlayVersion();
         Map<String, List<Clause>> docs = new LinkedHashMap<>();
         Map<String, DocumentInfo> infos = new LinkedHashMap<>();
         for (ParsedDocument d : seeds) {
@@ -342,7 +367,7 @@ public final class KnowledgeBase {
                 byId.put(Structure.canonicalId(c.id()), c);
             }
         }
-        return new Snapshot(List.copyOf(infos.values()), Collections.unmodifiableList(all), Collections.unmodifiableMap(byId));
+        return new Snapshot(List.copyOf(infos.values()), Collections.unmodifiableList(all), Collections.unmodifiableMap(byId), version);
     }
 
     private Clause addedClause(DocumentInfo info, String parent, String text, long seq) {

@@ -58,6 +58,21 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void runningBaseSeesAnImportMadeByAnotherProcess() {
+        try (Database botDb = db("kb.db"); Database cliDb = db("kb.db")) {
+            KnowledgeBase bot = KnowledgeBase.open(Path.of("knowledge"), botDb, clock);
+            List<Integer> seen = new ArrayList<>();
+            bot.addListener(all -> seen.add(all.size()));
+            assertFalse(bot.refreshIfChanged());
+            KnowledgeBase.open(Path.of("knowledge"), cliDb, clock).publish("test.md", DOC, "cli:root");
+            assertTrue(bot.refreshIfChanged());
+            assertTrue(bot.clause("test-plan/一/(一)").isPresent());
+            assertEquals(1, seen.size(), "listeners (the search index) told once");
+            assertFalse(bot.refreshIfChanged());
+        }
+    }
+
+    @Test
     void refusedImportChangesNothing() {
         try (Database db = db("kb.db")) {
             KnowledgeBase kb = KnowledgeBase.open(Path.of("knowledge"), db, clock);

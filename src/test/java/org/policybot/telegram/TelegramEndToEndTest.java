@@ -259,6 +259,23 @@ class TelegramEndToEndTest {
     }
 
     @Test
+    void senderRefusesTextsOverTheLimitInsteadOfSplittingThem() {
+        TelegramSender sender = new TelegramSender(api);
+        String sentence = "请于3月31日前报送产教融合型企业认定材料。\n";
+        String tooLong = sentence.repeat(4097 / sentence.length() + 1);
+        assertTrue(tooLong.length() > 4096);
+        SendResult r = sender.send(1, tooLong, List.of(List.of(new Button("已完成", "ack:1"))));
+        SendResult.Failed f = assertInstanceOf(SendResult.Failed.class, r);
+        assertFalse(f.retryable(), "resending the same text can never succeed");
+        assertTrue(f.description().contains("4096"), f.description());
+        assertEquals(List.of(), fake.sentTexts(), "no part of it was sent, so a retried row cannot duplicate one");
+
+        String exact = "长".repeat(4096);
+        assertInstanceOf(SendResult.Sent.class, sender.send(1, exact, List.of()));
+        assertEquals(List.of(exact), fake.sentTexts());
+    }
+
+    @Test
     void unsendableReplyDoesNotStallLaterUpdates() throws Exception {
         fake.queueMessage(100, 7, "坏");
         fake.queueMessage(100, 7, "好");

@@ -127,6 +127,22 @@ class AdminCommandsTest {
     }
 
     @Test
+    void failingAuditWriteDoesNotMisreportTheActionsOutcome() {
+        db.inTransaction(c -> {
+            try (var st = c.createStatement()) {
+                st.execute("CREATE TRIGGER audit_full BEFORE INSERT ON chat_audit BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+            }
+            return null;
+        });
+        Reply done = router.handle(Inbound.text(100, ADMIN, "/delclause " + TestClauses.SUBSIDY.id())).get(0);
+        assertEquals("已删除：" + TestClauses.SUBSIDY.id(), done.html(), "the delete happened, so the admin is told so");
+        Reply refused = router.handle(Inbound.text(100, ADMIN, "/delclause nope/1")).get(0);
+        assertEquals("操作未完成：no clause nope/1", refused.html());
+        assertEquals(List.of("delete " + TestClauses.SUBSIDY.id(), "delete nope/1"), kb.calls, "each action ran once");
+        assertEquals(List.of(), audit());
+    }
+
+    @Test
     void reminderAdminCommandsReachTheirInterface() {
         assertTrue(router.handle(Inbound.text(100, ADMIN, "/units")).get(0).html().contains("市教育局"));
         router.handle(Inbound.text(100, ADMIN, "/member add 市教育局 12345"));

@@ -29,7 +29,10 @@ final class KnowledgeCommands {
         commands.put("undo", new ChatRouter.Entry("undo", "撤销最近一次知识库修改", true, (in, args) -> text(admin.undo(actor(in)))));
         commands.put(UPLOAD, new ChatRouter.Entry(UPLOAD, "", true, this::upload));
         callbacks.put("kp", new ChatRouter.CallbackEntry(true, (in, token) -> text("已发布。" + admin.publish(token, actor(in)))));
-        callbacks.put("kx", new ChatRouter.CallbackEntry(true, (in, token) -> text("已放弃，未发布任何内容。")));
+        callbacks.put("kx", new ChatRouter.CallbackEntry(true, (in, token) -> {
+            admin.discard(token);
+            return text("已放弃，未发布任何内容。");
+        }));
     }
 
     static String actor(Inbound in) {

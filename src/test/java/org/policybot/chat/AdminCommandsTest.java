@@ -112,6 +112,20 @@ class AdminCommandsTest {
     }
 
     @Test
+    void discardedPreviewCannotBePublishedAfterwards() {
+        AtomicInteger fetches = new AtomicInteger();
+        Reply preview = router.handle(upload(ADMIN, "新政策.txt", "实训基地建设补助每个10万元。", fetches)).get(0);
+        String publish = ChatRouterTest.button(preview, "发布").callbackData();
+        String discard = ChatRouterTest.button(preview, "放弃").callbackData();
+
+        assertEquals("已放弃，未发布任何内容。", router.handle(ChatRouterTest.press(ADMIN, discard)).get(0).html());
+        Reply late = router.handle(ChatRouterTest.press(ADMIN, publish)).get(0);
+        assertTrue(late.html().startsWith("操作未完成"), late.html());
+        assertTrue(router.handle(Inbound.text(100, USER, "实训基地每个多少")).get(0).html().startsWith("未找到"), "nothing published");
+        assertTrue(kb.calls.contains("discard t1"), kb.calls.toString());
+    }
+
+    @Test
     void clauseEditsAreParsedAndFailuresReportedAndAudited() {
         assertTrue(router.handle(Inbound.text(100, ADMIN, "/addclause fengze-2025/三/(二) 4.新增举措。")).get(0).html()
                 .contains("fengze-2025/三/(二)/9"));

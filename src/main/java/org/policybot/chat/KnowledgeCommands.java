@@ -84,7 +84,10 @@ final class KnowledgeCommands {
         }
         byte[] content;
         try {
-            content = f.content().fetch();
+            // The size above may be unknown (-1) or wrong, so the limit is enforced again while downloading.
+            content = f.content().fetch(ChatRouter.MAX_UPLOAD_BYTES);
+        } catch (FileUpload.TooLarge e) {
+            return text("文件过大，超过 " + ChatRouter.MAX_UPLOAD_BYTES / 1024 / 1024 + " MB 上限，未导入：" + f.fileName());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot fetch upload " + f.fileName() + " in chat " + in.chatId() + ": " + e.getMessage(), e);
         }

@@ -67,7 +67,7 @@ class AdminCommandsTest {
 
     Inbound upload(long user, String name, String content, AtomicInteger fetches) {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        return new Inbound(100, user, "王老师", "", false, true, null, new FileUpload(name, "text/plain", bytes.length, () -> {
+        return new Inbound(100, user, "王老师", "", false, true, null, new FileUpload(name, "text/plain", bytes.length, max -> {
             fetches.incrementAndGet();
             return bytes;
         }));

@@ -183,7 +183,7 @@ class TelegramEndToEndTest {
         List<byte[]> fetched = new ArrayList<>();
         poller(in -> {
             try {
-                fetched.add(in.file().content().fetch());
+                fetched.add(in.file().content().fetch(1024));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -26,6 +26,7 @@ public final class App implements AutoCloseable {
     private final PolicySearch search;
     private final QuestionLog questions;
     private ReminderService reminders;
+    private boolean closed;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -97,11 +98,19 @@ public final class App implements AutoCloseable {
         return (chatId, html, keyboard) -> new SendResult.Failed("no transport in this command (chat " + chatId + ")", false);
     }
 
+    /** Closes reminders and the database; later calls do nothing (Telegram mode closes early, then Main again). */
     @Override
-    public void close() {
-        if (reminders != null) {
-            reminders.close();
+    public synchronized void close() {
+        if (closed) {
+            return;
         }
-        db.close();
+        closed = true;
+        try {
+            if (reminders != null) {
+                reminders.close();
+            }
+        } finally {
+            db.close();
+        }
     }
 }

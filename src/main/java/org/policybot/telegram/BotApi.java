@@ -1,5 +1,7 @@
 package org.policybot.telegram;
 
+import com.pengrad.telegrambot.Callback;
+import com.pengrad.telegrambot.Cancellable;
 import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.model.ResponseParameters;
 import com.pengrad.telegrambot.request.BaseRequest;
@@ -8,6 +10,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -72,6 +77,10 @@ final class BotApi implements AutoCloseable {
             // JsonSyntaxException. Either way Telegram gave no answer we can act on.
             return new ApiResult<>(method, null, 0, redactor.describe(e), null, null, true);
         }
+        return result(method, response);
+    }
+
+    private <R extends BaseResponse> ApiResult<R> result(String method, R response) {
         if (response == null) {
             return new ApiResult<>(method, null, 0, "empty response body", null, null, true);
         }
@@ -81,6 +90,46 @@ final class BotApi implements AutoCloseable {
         ResponseParameters p = response.parameters();
         return new ApiResult<>(method, response, response.errorCode(), redactor.redact(String.valueOf(response.description())),
                 p == null ? null : p.retryAfter(), p == null ? null : p.migrateToChatId(), false);
+    }
+
+    /**
+     * Like {@link #call} but cancellable from another thread: the request runs on OkHttp's dispatcher
+     * and {@code inFlight} receives its handle before this thread starts waiting, so a stop request
+     * can abort a long poll at once. (Interrupting a thread blocked in a synchronous OkHttp call does
+     * not unblock its socket read.) A cancelled call comes back as a network error.
+     *
+     * @throws InterruptedException when this thread is interrupted while waiting; the call is cancelled
+     */
+    <T extends BaseRequest<T, R>, R extends BaseResponse> ApiResult<R> callCancellable(T request, Consumer<Cancellable> inFlight)
+            throws InterruptedException {
+        CompletableFuture<R> done = new CompletableFuture<>();
+        Cancellable handle;
+        try {
+            handle = bot.execute(request, new Callback<T, R>() {
+                @Override
+                public void onResponse(T req, R response) {
+                    done.complete(response);
+                }
+
+                @Override
+                public void onFailure(T req, IOException e) {
+                    done.completeExceptionally(e);
+                }
+            });
+        } catch (RuntimeException e) {
+            return new ApiResult<>(request.getMethod(), null, 0, redactor.describe(e), null, null, true);
+        }
+        inFlight.accept(handle);
+        R response;
+        try {
+            response = done.get();
+        } catch (InterruptedException e) {
+            handle.cancel();
+            throw e;
+        } catch (ExecutionException e) {
+            return new ApiResult<>(request.getMethod(), null, 0, redactor.describe(e.getCause()), null, null, true);
+        }
+        return result(request.getMethod(), response);
     }
 
     /**

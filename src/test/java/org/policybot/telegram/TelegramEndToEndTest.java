@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -299,5 +300,28 @@ class TelegramEndToEndTest {
         t.join(30_000);
         assertFalse(t.isAlive());
         assertEquals(List.of("好"), fake.sentTexts());
+    }
+
+    @Test
+    void stopEndsAPendingLongPollAtOnceAndLeavesNoInterruptFlag() throws Exception {
+        TelegramPoller p = new TelegramPoller(api, db, answering(), slept::add, 120); // the fake holds getUpdates 120 s
+        java.util.concurrent.atomic.AtomicReference<Boolean> interruptedAfterRun = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(() -> {
+            p.run();
+            interruptedAfterRun.set(Thread.currentThread().isInterrupted());
+        }, "poller-test");
+        t.start();
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            while (fake.heldPolls() == 0) {
+                Thread.sleep(10);
+            }
+        }, "the long poll never reached the fake");
+
+        assertTimeoutPreemptively(Duration.ofSeconds(15), () -> {
+            p.stop();
+            t.join();
+        }, "stop() left the poller waiting for the long poll to time out");
+        assertEquals(Boolean.FALSE, interruptedAfterRun.get(), "the thread goes on to close the database");
+        assertEquals(List.of(), fake.sentTexts());
     }
 }

@@ -16,7 +16,6 @@ import org.policybot.reminder.ReminderCommands;
 import org.policybot.reminder.ReminderService;
 import org.policybot.reminder.SendResult;
 import org.policybot.reminder.Sender;
-import org.policybot.telegram.TelegramConfig;
 import org.policybot.telegram.TelegramPoller;
 import org.policybot.telegram.TelegramTransport;
 
@@ -58,7 +57,7 @@ final class Bot {
 
     /** Console mode: reminders due now are shown in the console instead of being sent. */
     static int console(App app, InputStream in, PrintStream out) {
-        Set<Long> admins = TelegramConfig.parseAdmins(app.config().admins());
+        Set<Long> admins = app.config().admins();
         Sender toConsole = (chatId, html, keyboard) -> {
             synchronized (out) {
                 out.println("\n[提醒 → " + chatId + "] " + Html.toPlainText(html));
@@ -86,12 +85,10 @@ final class Bot {
     /** Connects to the Bot API, starts reminders delivering through it and builds the poller (not yet polling). */
     static Telegram startTelegram(App app) {
         Config c = app.config();
-        TelegramConfig tc = new TelegramConfig(c.telegramToken(), c.telegramApiUrl(), TelegramConfig.parseAdmins(c.admins()),
-                c.dataDir(), c.zone());
-        TelegramTransport tg = new TelegramTransport(tc);
+        TelegramTransport tg = new TelegramTransport(c.telegram());
         ReminderService reminders = app.reminders(tg.sender());
         reminders.start();
-        return new Telegram(tg, reminders, tg.poller(app.db(), router(app, reminders, tc.admins())));
+        return new Telegram(tg, reminders, tg.poller(app.db(), router(app, reminders, c.admins())));
     }
 
     /** How long the shutdown hook waits for polling to end and the database to close before the JVM exits anyway. */

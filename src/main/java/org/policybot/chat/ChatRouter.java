@@ -187,12 +187,6 @@ public final class ChatRouter implements ChatHandler {
             return this;
         }
 
-        /** Like {@link #callback} but refused to non-admins and audited. */
-        public Builder adminCallback(String prefix, CallbackAction action) {
-            extraCallbacks.put(prefix, new CallbackEntry(true, action));
-            return this;
-        }
-
         public ChatRouter build() {
             return new ChatRouter(this);
         }

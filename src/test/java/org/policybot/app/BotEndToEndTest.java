@@ -36,7 +36,7 @@ class BotEndToEndTest {
     void start() throws Exception {
         fake = new FakeBotApi();
         Config config = new Config(Path.of("knowledge"), dir.resolve("data"), Path.of("schedules"), ZoneId.of("Asia/Shanghai"),
-                FakeBotApi.TOKEN, fake.apiUrl(), String.valueOf(ADMIN));
+                FakeBotApi.TOKEN, fake.apiUrl(), java.util.Set.of(ADMIN));
         app = new App(config, Clock.systemUTC());
         bot = Bot.startTelegram(app);
     }

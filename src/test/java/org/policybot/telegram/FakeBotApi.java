@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -99,8 +98,8 @@ public final class FakeBotApi implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/bot";
     }
 
-    TelegramConfig config(Path dataDir) {
-        return new TelegramConfig(TOKEN, apiUrl(), Set.of(), dataDir, java.time.ZoneId.of("Asia/Shanghai"));
+    TelegramConfig config() {
+        return new TelegramConfig(TOKEN, apiUrl());
     }
 
     // ---- scripting ----

@@ -44,7 +44,7 @@ class TelegramChatEndToEndTest {
     @BeforeEach
     void setUp() throws IOException {
         fake = new FakeBotApi();
-        api = BotApi.create(fake.config(dir), DOWNLOAD_TIMEOUT);
+        api = BotApi.create(fake.config(), DOWNLOAD_TIMEOUT);
         db = Database.open(dir.resolve("bot.db"),
                 Stream.of(TelegramTransport.MIGRATIONS, ChatRouter.MIGRATIONS).flatMap(List<Migration>::stream).toList());
         kb = new InMemoryKnowledge();

@@ -44,7 +44,7 @@ class TelegramEndToEndTest {
     @BeforeEach
     void setUp() throws IOException {
         fake = new FakeBotApi();
-        api = BotApi.create(fake.config(dir));
+        api = BotApi.create(fake.config());
         db = openDb();
     }
 
@@ -219,7 +219,7 @@ class TelegramEndToEndTest {
 
     @Test
     void wrongTokenBacksOffExponentiallyInsteadOfSpinning() throws Exception {
-        BotApi bad = BotApi.create(new TelegramConfig("1:WRONG", fake.apiUrl(), java.util.Set.of(), dir, java.time.ZoneId.of("UTC")));
+        BotApi bad = BotApi.create(new TelegramConfig("1:WRONG", fake.apiUrl()));
         try {
             TelegramPoller p = new TelegramPoller(bad, db, answering(), slept::add, 0);
             List<Duration> waits = List.of(p.pollOnce(), p.pollOnce(), p.pollOnce(), p.pollOnce());

@@ -29,6 +29,7 @@ public final class App implements AutoCloseable {
     private final QuestionLog questions;
     private ReminderService reminders;
     private java.util.concurrent.ScheduledExecutorService knowledgeWatch;
+    private boolean closed;
 
     public App(Config config, Clock clock) {
         this.config = config;
@@ -125,14 +126,22 @@ public final class App implements AutoCloseable {
         return (chatId, html, keyboard) -> new SendResult.Failed("no transport in this command (chat " + chatId + ")", false);
     }
 
+    /** Closes reminders and the database; later calls do nothing (Telegram mode closes early, then Main again). */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (knowledgeWatch != null) {
             knowledgeWatch.shutdownNow();
         }
-        if (reminders != null) {
-            reminders.close();
+        try {
+            if (reminders != null) {
+                reminders.close();
+            }
+        } finally {
+            db.close();
         }
-        db.close();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.policybot.chat.ChatRouter;
 import org.policybot.chat.Html;
 import org.policybot.cli.ConsoleChat;
@@ -15,7 +16,6 @@ import org.policybot.reminder.ReminderCommands;
 import org.policybot.reminder.ReminderService;
 import org.policybot.reminder.SendResult;
 import org.policybot.reminder.Sender;
-import org.policybot.telegram.TelegramConfig;
 import org.policybot.telegram.TelegramPoller;
 import org.policybot.telegram.TelegramTransport;
 
@@ -57,7 +57,7 @@ final class Bot {
 
     /** Console mode: reminders due now are shown in the console instead of being sent. */
     static int console(App app, InputStream in, PrintStream out) {
-        Set<Long> admins = TelegramConfig.parseAdmins(app.config().admins());
+        Set<Long> admins = app.config().admins();
         Sender toConsole = (chatId, html, keyboard) -> {
             synchronized (out) {
                 out.println("\n[提醒 → " + chatId + "] " + Html.toPlainText(html));
@@ -85,33 +85,54 @@ final class Bot {
     /** Connects to the Bot API, starts reminders delivering through it and builds the poller (not yet polling). */
     static Telegram startTelegram(App app) {
         Config c = app.config();
-        TelegramConfig tc = new TelegramConfig(c.telegramToken(), c.telegramApiUrl(), TelegramConfig.parseAdmins(c.admins()),
-                c.dataDir(), c.zone());
-        TelegramTransport tg = new TelegramTransport(tc);
+        TelegramTransport tg = new TelegramTransport(c.telegram());
         ReminderService reminders = app.reminders(tg.sender());
         reminders.start();
-        return new Telegram(tg, reminders, tg.poller(app.db(), router(app, reminders, tc.admins())));
+        return new Telegram(tg, reminders, tg.poller(app.db(), router(app, reminders, c.admins())));
     }
+
+    /** How long the shutdown hook waits for polling to end and the database to close before the JVM exits anyway. */
+    static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
     /** Telegram mode: long polling until the process is stopped. */
     static int telegram(App app) {
         Telegram t = startTelegram(app);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            t.poller().stop();
-            try {
-                stopped.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "policy-bot-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndWait(t.poller(), stopped, SHUTDOWN_WAIT), "policy-bot-shutdown"));
         LOG.info("policy-bot on Telegram: {} clauses", app.search().size());
+        pollUntilStopped(t, app, stopped);
+        return 0;
+    }
+
+    /**
+     * Runs the poller on this thread; when it ends, closes the transport and then the app, and only
+     * then releases {@code stopped}: the JVM exits once the shutdown hook returns, so anything after
+     * the release might never run, and the database must be closed cleanly.
+     */
+    static void pollUntilStopped(Telegram t, App app, CountDownLatch stopped) {
         try {
             t.poller().run();
         } finally {
-            t.close();
-            stopped.countDown();
+            try {
+                t.close();
+            } finally {
+                app.close();
+                stopped.countDown();
+            }
         }
-        return 0;
+    }
+
+    /** The shutdown hook's work: stop polling and wait, bounded, for {@link #pollUntilStopped} to finish. */
+    static boolean stopAndWait(TelegramPoller poller, CountDownLatch stopped, Duration wait) {
+        poller.stop();
+        try {
+            if (stopped.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            LOG.warn("polling did not stop within {}s; exiting without waiting for it", wait.toSeconds());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
     }
 }

@@ -79,16 +79,26 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
 
     @Override
     public String publish(String token, String actor) {
-        Pending p;
+        ParsedDocument d;
+        // Held across the publish so a second 发布 press (or 放弃) waits for the first instead of publishing
+        // twice; admin edits are rare, so blocking other previews for that long costs nothing.
         synchronized (pending) {
             expire();
-            p = pending.remove(token);
+            Pending p = pending.get(token);
+            if (p == null) {
+                throw new IllegalArgumentException("预览已过期或已处理，请重新发送文件");
+            }
+            d = refuseAsArgument(() -> kb.publish(p.fileName(), p.content(), actor));
+            pending.remove(token); // only now: after a failed publish the admin can press 发布 again
         }
-        if (p == null) {
-            throw new IllegalArgumentException("预览已过期或已处理，请重新发送文件");
-        }
-        ParsedDocument d = refuseAsArgument(() -> kb.publish(p.fileName(), p.content(), actor));
         return "已发布《" + d.info().title() + "》：" + d.clauses().size() + " 条条款，现在即可检索。";
+    }
+
+    @Override
+    public void discard(String token) {
+        synchronized (pending) {
+            pending.remove(token);
+        }
     }
 
     @Override

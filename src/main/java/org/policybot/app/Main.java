@@ -29,7 +29,15 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int code = run(Config.fromEnv(System.getenv()), args, out, err);
+        Config config;
+        try {
+            config = Config.fromEnv(System.getenv());
+        } catch (IllegalArgumentException e) {
+            err.println("configuration: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        int code = run(config, args, out, err);
         if (code >= 0) {
             System.exit(code);
         }
@@ -105,7 +113,7 @@ public final class Main {
     private static void fanout(int recipients, Config config, PrintStream out) {
         try (LocalBotApi api = new LocalBotApi()) {
             java.nio.file.Path work = java.nio.file.Files.createTempDirectory("policybot-fanout");
-            TelegramConfig tc = new TelegramConfig("0:bench", api.apiUrl(), java.util.Set.of(), work, config.zone());
+            TelegramConfig tc = new TelegramConfig("0:bench", api.apiUrl());
             try (TelegramTransport tg = new TelegramTransport(tc)) {
                 FanoutBench.Result r = FanoutBench.run(tg.sender(), recipients, 5, work, RateLimits.telegram(), out);
                 out.printf(java.util.Locale.ROOT, "fanout    %s; server saw %d 429s%n", r, api.tooManyRequests());

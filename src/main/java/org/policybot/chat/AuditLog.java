@@ -8,20 +8,20 @@ import java.util.List;
 import org.policybot.store.Database;
 
 /** Who changed what and when, for every admin command (table {@code chat_audit}, component "chat"). */
-public final class AuditLog {
+final class AuditLog {
     /** One audited admin action; {@code at} is an ISO-8601 instant. */
-    public record Entry(String at, long userId, String userName, String action, String detail, String outcome) {
+    record Entry(String at, long userId, String userName, String action, String detail, String outcome) {
     }
 
     private final Database db;
     private final Clock clock;
 
-    public AuditLog(Database db, Clock clock) {
+    AuditLog(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
     }
 
-    public void record(long userId, String userName, String action, String detail, String outcome) {
+    void record(long userId, String userName, String action, String detail, String outcome) {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO chat_audit(at, user_id, user_name, action, detail, outcome) VALUES (?,?,?,?,?,?)")) {
@@ -38,7 +38,7 @@ public final class AuditLog {
     }
 
     /** The most recent entries, newest first. */
-    public List<Entry> recent(int limit) {
+    List<Entry> recent(int limit) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT at, user_id, user_name, action, detail, outcome FROM chat_audit ORDER BY id DESC LIMIT ?")) {

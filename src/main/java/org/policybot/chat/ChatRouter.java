@@ -187,12 +187,6 @@ public final class ChatRouter implements ChatHandler {
             return this;
         }
 
-        /** Like {@link #callback} but refused to non-admins and audited. */
-        public Builder adminCallback(String prefix, CallbackAction action) {
-            extraCallbacks.put(prefix, new CallbackEntry(true, action));
-            return this;
-        }
-
         public ChatRouter build() {
             return new ChatRouter(this);
         }
@@ -270,16 +264,26 @@ public final class ChatRouter implements ChatHandler {
             log.info("refused admin action {} to user {} in chat {}", action, in.userId(), in.chatId());
             return List.of(Reply.html("抱歉，该操作仅限管理员使用。"));
         }
+        List<Reply> replies;
+        String outcome;
         try {
-            List<Reply> replies = run.get();
-            audit.record(in.userId(), in.userName(), action, detail, "ok");
-            return replies;
+            replies = run.get();
+            outcome = "ok";
         } catch (RuntimeException ex) {
             // The admin sees why; the log and audit keep the details. Nothing was changed by contract.
             log.warn("admin action {} by user {} failed: {}", action, in.userId(), ex.toString());
-            audit.record(in.userId(), in.userName(), action, detail, "failed: " + ex.getMessage());
-            return List.of(Reply.html("操作未完成：" + Html.escape(String.valueOf(ex.getMessage()))));
+            outcome = "failed: " + ex.getMessage();
+            replies = List.of(Reply.html("操作未完成：" + Html.escape(String.valueOf(ex.getMessage()))));
         }
+        // Outside the try: the action's outcome is settled, and a failing audit write must neither turn a
+        // success into "操作未完成" nor be audited a second time.
+        try {
+            audit.record(in.userId(), in.userName(), action, detail, outcome);
+        } catch (RuntimeException ex) {
+            log.error("audit record lost for admin action {} by user {} ({}) in chat {}, detail '{}', outcome '{}'",
+                    action, in.userId(), in.userName(), in.chatId(), detail, outcome, ex);
+        }
+        return replies;
     }
 
     // ---- questions ----

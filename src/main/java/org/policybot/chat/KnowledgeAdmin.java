@@ -18,8 +18,14 @@ public interface KnowledgeAdmin {
     /** Fetches an http/https URL (with size and time limits) and parses it without publishing. */
     Preview previewUrl(String url);
 
-    /** Publishes a previewed document; searchable at once and kept across restarts. */
+    /**
+     * Publishes a previewed document; searchable at once and kept across restarts. The token is used
+     * up only when publishing succeeds, so after a failure the admin can press 发布 again.
+     */
     String publish(String token, String actor);
+
+    /** Forgets a preview (放弃): its token can no longer be published. Unknown or expired tokens are ignored. */
+    void discard(String token);
 
     /** Adds a clause under {@code parentPath} (e.g. {@code 三/(二)}) of document {@code docId}. */
     String addClause(String docId, String parentPath, String text, String actor);

@@ -29,7 +29,10 @@ final class KnowledgeCommands {
         commands.put("undo", new ChatRouter.Entry("undo", "撤销最近一次知识库修改", true, (in, args) -> text(admin.undo(actor(in)))));
         commands.put(UPLOAD, new ChatRouter.Entry(UPLOAD, "", true, this::upload));
         callbacks.put("kp", new ChatRouter.CallbackEntry(true, (in, token) -> text("已发布。" + admin.publish(token, actor(in)))));
-        callbacks.put("kx", new ChatRouter.CallbackEntry(true, (in, token) -> text("已放弃，未发布任何内容。")));
+        callbacks.put("kx", new ChatRouter.CallbackEntry(true, (in, token) -> {
+            admin.discard(token);
+            return text("已放弃，未发布任何内容。");
+        }));
     }
 
     static String actor(Inbound in) {
@@ -81,7 +84,10 @@ final class KnowledgeCommands {
         }
         byte[] content;
         try {
-            content = f.content().fetch();
+            // The size above may be unknown (-1) or wrong, so the limit is enforced again while downloading.
+            content = f.content().fetch(ChatRouter.MAX_UPLOAD_BYTES);
+        } catch (FileUpload.TooLarge e) {
+            return text("文件过大，超过 " + ChatRouter.MAX_UPLOAD_BYTES / 1024 / 1024 + " MB 上限，未导入：" + f.fileName());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot fetch upload " + f.fileName() + " in chat " + in.chatId() + ": " + e.getMessage(), e);
         }

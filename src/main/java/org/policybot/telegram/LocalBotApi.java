@@ -44,10 +44,6 @@ public final class LocalBotApi implements AutoCloseable {
         return tooManyRequests.get();
     }
 
-    public int accepted() {
-        return limits.accepted();
-    }
-
     private void serve(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getPath();

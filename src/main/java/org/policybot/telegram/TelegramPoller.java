@@ -1,5 +1,6 @@
 package org.policybot.telegram;
 
+import com.pengrad.telegrambot.Cancellable;
 import com.pengrad.telegrambot.model.Update;
 import com.pengrad.telegrambot.request.AnswerCallbackQuery;
 import com.pengrad.telegrambot.request.GetMe;
@@ -10,6 +11,9 @@ import com.pengrad.telegrambot.response.GetUpdatesResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.policybot.chat.ChatHandler;
 import org.policybot.chat.Html;
 import org.policybot.chat.Inbound;
@@ -23,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * {@link ChatHandler}, send its replies, then persist the next offset. A failing update is logged
  * and skipped so it cannot stall the ones behind it; a failing network or token makes the loop back
  * off exponentially (up to five minutes) with a handful of log lines rather than a flood.
+ *
+ * <p>{@link #stop()} never interrupts the polling thread: it cancels the pending long poll and wakes
+ * a backoff wait, so the loop ends promptly without leaving a stray interrupt flag on a thread that
+ * goes on to close the database.
  */
 public final class TelegramPoller implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(TelegramPoller.class);
@@ -36,7 +44,9 @@ public final class TelegramPoller implements Runnable {
     private final int pollTimeoutSeconds;
     private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5));
     private volatile boolean running = true;
-    private volatile Thread pollingThread;
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+    /** The pending getMe/getUpdates, for stop() to cancel; null between calls. */
+    private final AtomicReference<Cancellable> inFlight = new AtomicReference<>();
     private UpdateMapper mapper;
     private int offset = -1;
 
@@ -64,7 +74,8 @@ public final class TelegramPoller implements Runnable {
                     log.error("polling round failed; next try in {}s", wait.toSeconds(), e);
                 }
                 if (!wait.isZero() && running) {
-                    sleeper.sleep(wait);
+                    // Not the injected sleeper: stop() must be able to cut a five-minute backoff short.
+                    stopRequested.await(wait.toMillis(), TimeUnit.MILLISECONDS);
                 }
             }
         } catch (InterruptedException e) {
@@ -73,12 +84,13 @@ public final class TelegramPoller implements Runnable {
         log.info("Telegram polling stopped");
     }
 
-    /** Asks the loop to end; an in-flight long poll is interrupted, an update being handled is finished. */
+    /** Asks the loop to end and returns at once; a pending long poll is cancelled, an update being handled is finished. */
     public void stop() {
         running = false;
-        Thread t = pollingThread;
-        if (t != null) {
-            t.interrupt();
+        stopRequested.countDown();
+        Cancellable c = inFlight.get();
+        if (c != null) {
+            c.cancel();
         }
     }
 
@@ -127,17 +139,18 @@ public final class TelegramPoller implements Runnable {
         return Duration.ZERO;
     }
 
-    private <R extends BaseResponse, T extends com.pengrad.telegrambot.request.BaseRequest<T, R>> ApiResult<R> call(
-            com.pengrad.telegrambot.request.BaseRequest<T, R> request) {
-        // Only the long poll may be interrupted by stop(); sends and handler work run to completion.
-        pollingThread = Thread.currentThread();
+    /** getMe and getUpdates, which stop() may cancel; sends and handler work run to completion. */
+    private <T extends com.pengrad.telegrambot.request.BaseRequest<T, R>, R extends BaseResponse> ApiResult<R> call(T request)
+            throws InterruptedException {
         try {
-            return api.call(request);
+            return api.callCancellable(request, handle -> {
+                inFlight.set(handle);
+                if (!running) {
+                    handle.cancel(); // stop() ran before the handle was visible to it
+                }
+            });
         } finally {
-            pollingThread = null;
-            if (!running) {
-                Thread.interrupted(); // clear a stop() interrupt that arrived after the call
-            }
+            inFlight.set(null);
         }
     }
 

@@ -11,8 +11,10 @@ import org.slf4j.LoggerFactory;
  * Delivers reminder messages through the Bot API without retrying itself: a 429 becomes
  * {@link SendResult.RetryAfter}, 403 {@link SendResult.Blocked}, a group migration
  * {@link SendResult.Migrated}, 5xx and network errors a retryable {@link SendResult.Failed} and other
- * 4xx a final one, so the outbox owns the waiting. Texts over the limit go as several messages with
- * the keyboard on the last; if a later part fails, its result is returned and earlier parts stay sent.
+ * 4xx a final one, so the outbox owns the waiting.
+ *
+ * <p>One call is exactly one Telegram message. Texts over the limit are refused rather than split:
+ * the outbox retries a whole row, so after a 429 on part 2 a retry would send part 1 a second time.
  */
 public final class TelegramSender implements Sender {
     private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
@@ -24,24 +26,15 @@ public final class TelegramSender implements Sender {
 
     @Override
     public SendResult send(long chatId, String html, List<List<Button>> keyboard) {
-        List<String> parts;
-        try {
-            parts = MessageSplitter.split(html, MessageSplitter.TELEGRAM_LIMIT);
-        } catch (IllegalArgumentException e) {
-            // malformed HTML from the caller: resending it can never succeed
-            return new SendResult.Failed("cannot split message for chat " + chatId + ": " + e.getMessage(), false);
+        if (html.length() > MessageSplitter.TELEGRAM_LIMIT) {
+            // Sending it cannot succeed and splitting would duplicate parts on retry (see the class comment).
+            return new SendResult.Failed("message for chat " + chatId + " has " + html.length() + " characters, over Telegram's "
+                    + MessageSplitter.TELEGRAM_LIMIT + "; the reminder must be shortened", false);
         }
-        SendResult result = null;
-        for (int i = 0; i < parts.size(); i++) {
-            boolean last = i == parts.size() - 1;
-            ApiResult<com.pengrad.telegrambot.response.SendResponse> r =
-                    api.call(Outgoing.message(chatId, parts.get(i), last ? keyboard : List.of()));
-            result = Outgoing.toSendResult(r);
-            if (!r.ok()) {
-                log.warn("{} (chat {})", r.summary(), chatId);
-                return result;
-            }
+        ApiResult<com.pengrad.telegrambot.response.SendResponse> r = api.call(Outgoing.message(chatId, html, keyboard));
+        if (!r.ok()) {
+            log.warn("{} (chat {})", r.summary(), chatId);
         }
-        return result;
+        return Outgoing.toSendResult(r);
     }
 }

@@ -36,10 +36,6 @@ public final class TelegramTransport implements AutoCloseable {
         return new TelegramPoller(api, db, handler, Sleeper.REAL, POLL_TIMEOUT_SECONDS);
     }
 
-    BotApi api() {
-        return api;
-    }
-
     @Override
     public void close() {
         api.close();

@@ -68,12 +68,12 @@ final class UpdateMapper {
         String name = d.fileName() == null ? "upload" : d.fileName();
         String what = "file '" + name + "' from chat " + chatId;
         return new FileUpload(name, d.mimeType() == null ? "application/octet-stream" : d.mimeType(),
-                d.fileSize() == null ? -1 : d.fileSize(), () -> {
+                d.fileSize() == null ? -1 : d.fileSize(), maxBytes -> {
                     ApiResult<GetFileResponse> r = api.call(new GetFile(d.fileId()));
                     if (!r.ok() || r.response().file() == null) {
                         throw new IOException("cannot fetch " + what + ": " + r.summary());
                     }
-                    return api.download(r.response().file(), what);
+                    return api.download(r.response().file(), what, maxBytes);
                 });
     }
 

@@ -17,7 +17,7 @@ class AppTest {
 
     private Config config() {
         return new Config(Path.of("knowledge"), dir.resolve("data"), Path.of("schedules"), ZoneId.of("Asia/Shanghai"), "",
-                "https://api.telegram.org/bot", "");
+                "https://api.telegram.org/bot", java.util.Set.of());
     }
 
     @Test

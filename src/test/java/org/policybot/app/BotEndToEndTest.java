@@ -1,6 +1,8 @@
 package org.policybot.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -34,7 +36,7 @@ class BotEndToEndTest {
     void start() throws Exception {
         fake = new FakeBotApi();
         Config config = new Config(Path.of("knowledge"), dir.resolve("data"), Path.of("schedules"), ZoneId.of("Asia/Shanghai"),
-                FakeBotApi.TOKEN, fake.apiUrl(), String.valueOf(ADMIN));
+                FakeBotApi.TOKEN, fake.apiUrl(), java.util.Set.of(ADMIN));
         app = new App(config, Clock.systemUTC());
         bot = Bot.startTelegram(app);
     }
@@ -105,5 +107,21 @@ class BotEndToEndTest {
         fake.queueMessage(USER, USER, "/deadlines 市教育局 3650");
         String list = roundTrip();
         assertTrue(list.contains("《温州市长学制人才培养改革实施意见》"), list);
+    }
+
+    @Test
+    void shutdownHookEndsTheLongPollAndReturnsOnlyAfterTheDatabaseIsClosed() {
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Thread main = new Thread(() -> Bot.pollUntilStopped(bot, app, stopped), "bot-main");
+        main.start();
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            while (fake.calls("getUpdates").isEmpty()) {
+                Thread.sleep(10); // the 30 s long poll is pending on the fake
+            }
+            assertTrue(Bot.stopAndWait(bot.poller(), stopped, Bot.SHUTDOWN_WAIT), "stopped within the hook's wait");
+            main.join();
+        });
+        assertThrows(RuntimeException.class, () -> app.db().read(c -> c.createStatement().execute("SELECT 1")),
+                "the database was closed before the hook let the JVM exit");
     }
 }

@@ -67,7 +67,7 @@ class AdminCommandsTest {
 
     Inbound upload(long user, String name, String content, AtomicInteger fetches) {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        return new Inbound(100, user, "王老师", "", false, true, null, new FileUpload(name, "text/plain", bytes.length, () -> {
+        return new Inbound(100, user, "王老师", "", false, true, null, new FileUpload(name, "text/plain", bytes.length, max -> {
             fetches.incrementAndGet();
             return bytes;
         }));
@@ -112,6 +112,20 @@ class AdminCommandsTest {
     }
 
     @Test
+    void discardedPreviewCannotBePublishedAfterwards() {
+        AtomicInteger fetches = new AtomicInteger();
+        Reply preview = router.handle(upload(ADMIN, "新政策.txt", "实训基地建设补助每个10万元。", fetches)).get(0);
+        String publish = ChatRouterTest.button(preview, "发布").callbackData();
+        String discard = ChatRouterTest.button(preview, "放弃").callbackData();
+
+        assertEquals("已放弃，未发布任何内容。", router.handle(ChatRouterTest.press(ADMIN, discard)).get(0).html());
+        Reply late = router.handle(ChatRouterTest.press(ADMIN, publish)).get(0);
+        assertTrue(late.html().startsWith("操作未完成"), late.html());
+        assertTrue(router.handle(Inbound.text(100, USER, "实训基地每个多少")).get(0).html().startsWith("未找到"), "nothing published");
+        assertTrue(kb.calls.contains("discard t1"), kb.calls.toString());
+    }
+
+    @Test
     void clauseEditsAreParsedAndFailuresReportedAndAudited() {
         assertTrue(router.handle(Inbound.text(100, ADMIN, "/addclause fengze-2025/三/(二) 4.新增举措。")).get(0).html()
                 .contains("fengze-2025/三/(二)/9"));
@@ -124,6 +138,22 @@ class AdminCommandsTest {
         Reply imported = router.handle(Inbound.text(100, ADMIN, "/import https://example.org/p.html")).get(0);
         assertTrue(imported.html().contains("导入预览"));
         assertTrue(router.handle(Inbound.text(100, ADMIN, "/import ftp://x")).get(0).html().startsWith("用法"));
+    }
+
+    @Test
+    void failingAuditWriteDoesNotMisreportTheActionsOutcome() {
+        db.inTransaction(c -> {
+            try (var st = c.createStatement()) {
+                st.execute("CREATE TRIGGER audit_full BEFORE INSERT ON chat_audit BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+            }
+            return null;
+        });
+        Reply done = router.handle(Inbound.text(100, ADMIN, "/delclause " + TestClauses.SUBSIDY.id())).get(0);
+        assertEquals("已删除：" + TestClauses.SUBSIDY.id(), done.html(), "the delete happened, so the admin is told so");
+        Reply refused = router.handle(Inbound.text(100, ADMIN, "/delclause nope/1")).get(0);
+        assertEquals("操作未完成：no clause nope/1", refused.html());
+        assertEquals(List.of("delete " + TestClauses.SUBSIDY.id(), "delete nope/1"), kb.calls, "each action ran once");
+        assertEquals(List.of(), audit());
     }
 
     @Test

@@ -105,6 +105,26 @@ class ChatRouterTest {
     }
 
     @Test
+    void longClauseIdsWithTheSameHashOpenTheirOwnClause() {
+        String prefix = "wenzhou-2024-2027/附件1/六/(十三)/第十三段落的一个非常非常非常长的编号";
+        // "Aa" and "BB" have the same String.hashCode, so these two ids collide on any 32-bit hash of the id.
+        Clause a = new Clause(prefix + "Aa", TestClauses.WENZHOU, List.of("附件1", "六"), List.of(), "甲条款：补助5万元。", Map.of());
+        Clause b = new Clause(prefix + "BB", TestClauses.WENZHOU, List.of("附件1", "七"), List.of(), "乙条款：抵免30%。", Map.of());
+        assertEquals(a.id().hashCode(), b.id().hashCode());
+        QuestionAnswerer answerer = (q, top) -> new Answer(q, true, "甲条款。", List.of(new Hit(a, 2), new Hit(b, 1)));
+        ChatRouter r = router(answerer).build();
+        Reply reply = r.handle(text(USER, "补助")).get(0);
+        String dataA = button(reply, "查看原文").callbackData();
+        String dataB = button(reply, "相关：").callbackData();
+        assertTrue(dataA.getBytes(StandardCharsets.UTF_8).length <= 64 && dataB.getBytes(StandardCharsets.UTF_8).length <= 64);
+        assertFalse(dataA.equals(dataB), dataA);
+
+        assertTrue(r.handle(press(USER, dataA)).get(0).html().contains("甲条款"));
+        assertTrue(r.handle(press(USER, dataB)).get(0).html().contains("乙条款"));
+        assertEquals(dataA, button(r.handle(text(USER, "补助")).get(0), "查看原文").callbackData(), "the same clause keeps its key");
+    }
+
+    @Test
     void unmatchedQuestionSaysSoWithHintsAndShowsInStats() {
         ChatRouter r = router(TestClauses.nothingAnswerer()).build();
         Reply reply = r.handle(text(USER, "食堂几点开门？")).get(0);

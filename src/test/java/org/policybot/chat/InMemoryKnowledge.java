@@ -60,6 +60,12 @@ public final class InMemoryKnowledge implements KnowledgeAdmin, QuestionAnswerer
     }
 
     @Override
+    public synchronized void discard(String token) {
+        calls.add("discard " + token);
+        pending.remove(token);
+    }
+
+    @Override
     public String addClause(String docId, String parentPath, String text, String actor) {
         calls.add("add " + docId + " " + parentPath + " " + text);
         return docId + "/" + parentPath + "/9";

@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,6 +18,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +31,9 @@ import java.util.regex.Pattern;
  * pengrad's requests (form-encoded, or multipart for uploads such as sendDocument), serves queued
  * updates from getUpdates with Telegram's offset semantics (updates below the offset are confirmed
  * and forgotten), records every call, serves files for getFile, and can be scripted to fail the
- * next call of a method (429 with retry_after, 403, group migration, 5xx).
+ * next call of a method (429 with retry_after, 403, group migration, 5xx). Like Telegram, it holds
+ * getUpdates open for the requested {@code timeout} while there is nothing new; each request runs
+ * on its own thread so a held poll or a stalling download does not block other calls.
  */
 public final class FakeBotApi implements AutoCloseable {
     public static final String TOKEN = "123456:TEST-secret-token";
@@ -68,6 +74,14 @@ public final class FakeBotApi implements AutoCloseable {
     private final Deque<Map.Entry<Integer, String>> updates = new ArrayDeque<>();
     private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    /** Files whose size neither the message nor getFile announce; served chunked, without Content-Length. */
+    private final Set<String> unsized = ConcurrentHashMap.newKeySet();
+    /** Files that send a few bytes and then nothing until the fake is closed. */
+    private final Set<String> stalling = ConcurrentHashMap.newKeySet();
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private final AtomicInteger heldPolls = new AtomicInteger();
+    private boolean closed;
     private final List<Integer> offsetsRequested = new CopyOnWriteArrayList<>();
     private int nextUpdateId = 1;
     private int nextMessageId = 1000;
@@ -76,6 +90,7 @@ public final class FakeBotApi implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true"); // no 40 ms delayed-ACK stall per request
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::serve);
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -83,8 +98,8 @@ public final class FakeBotApi implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/bot";
     }
 
-    TelegramConfig config(Path dataDir) {
-        return new TelegramConfig(TOKEN, apiUrl(), Set.of(), dataDir, java.time.ZoneId.of("Asia/Shanghai"));
+    TelegramConfig config() {
+        return new TelegramConfig(TOKEN, apiUrl());
     }
 
     // ---- scripting ----
@@ -110,12 +125,31 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** Queues a document message whose content getFile + download will serve. */
     public synchronized int queueDocument(long chatId, long userId, String fileName, byte[] content, String caption) {
+        return queueDocument(chatId, userId, fileName, content, caption, true);
+    }
+
+    /** Queues a document whose size is announced nowhere (as for some forwarded files); served chunked. */
+    synchronized int queueUnsizedDocument(long chatId, long userId, String fileName, byte[] content) {
+        return queueDocument(chatId, userId, fileName, content, null, false);
+    }
+
+    /** Queues a document whose download sends a few bytes and then stalls until the fake is closed. */
+    synchronized int queueStallingDocument(long chatId, long userId, String fileName) {
+        stalling.add("documents/file" + nextUpdateId + ".bin");
+        return queueDocument(chatId, userId, fileName, "实训基地".getBytes(StandardCharsets.UTF_8), null, false);
+    }
+
+    private int queueDocument(long chatId, long userId, String fileName, byte[] content, String caption, boolean sized) {
         String fileId = "file" + nextUpdateId;
-        files.put("documents/" + fileId + ".bin", content);
+        String path = "documents/" + fileId + ".bin";
+        files.put(path, content);
+        if (!sized) {
+            unsized.add(path);
+        }
         String doc = "{\"message_id\":" + (nextMessageId++) + ",\"date\":0,\"chat\":" + chat(chatId, "private")
                 + ",\"from\":" + user(userId) + (caption == null ? "" : ",\"caption\":" + json(caption))
                 + ",\"document\":{\"file_id\":\"" + fileId + "\",\"file_unique_id\":\"u" + fileId + "\",\"file_name\":"
-                + json(fileName) + ",\"mime_type\":\"text/plain\",\"file_size\":" + content.length + "}}";
+                + json(fileName) + ",\"mime_type\":\"text/plain\"" + (sized ? ",\"file_size\":" + content.length : "") + "}}";
         return queueUpdate("\"message\":" + doc);
     }
 
@@ -146,11 +180,17 @@ public final class FakeBotApi implements AutoCloseable {
         return updates.size();
     }
 
+    /** Number of getUpdates calls currently held open waiting for updates. */
+    int heldPolls() {
+        return heldPolls.get();
+    }
+
     // ---- server ----
 
     private synchronized int queueUpdate(String body) {
         int id = nextUpdateId++;
         updates.add(Map.entry(id, "{\"update_id\":" + id + "," + body + "}"));
+        notifyAll(); // answers a held getUpdates at once, as Telegram does
         return id;
     }
 
@@ -208,8 +248,7 @@ public final class FakeBotApi implements AutoCloseable {
             String filePrefix = "/file/bot" + TOKEN + "/";
             String apiPrefix = "/bot" + TOKEN + "/";
             if (path.startsWith(filePrefix)) {
-                byte[] content = files.get(path.substring(filePrefix.length()));
-                respond(ex, content == null ? 404 : 200, content == null ? new byte[0] : content);
+                serveFile(ex, path.substring(filePrefix.length()));
                 return;
             }
             if (!path.startsWith(apiPrefix)) {
@@ -246,9 +285,25 @@ public final class FakeBotApi implements AutoCloseable {
             case "getUpdates": {
                 int offset = Integer.parseInt(params.getOrDefault("offset", "0"));
                 offsetsRequested.add(offset);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.parseLong(params.getOrDefault("timeout", "0")));
                 synchronized (this) {
-                    while (!updates.isEmpty() && updates.peek().getKey() < offset) {
-                        updates.poll(); // confirmed by the offset, as Telegram forgets them
+                    while (true) {
+                        while (!updates.isEmpty() && updates.peek().getKey() < offset) {
+                            updates.poll(); // confirmed by the offset, as Telegram forgets them
+                        }
+                        long left = deadline - System.nanoTime();
+                        if (!updates.isEmpty() || closed || left <= 0) {
+                            break;
+                        }
+                        heldPolls.incrementAndGet();
+                        try {
+                            TimeUnit.NANOSECONDS.timedWait(this, left);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            break;
+                        } finally {
+                            heldPolls.decrementAndGet();
+                        }
                     }
                     List<String> out = new ArrayList<>();
                     updates.forEach(e -> out.add(e.getValue()));
@@ -265,11 +320,39 @@ public final class FakeBotApi implements AutoCloseable {
                 String id = params.get("file_id");
                 String p = "documents/" + id + ".bin";
                 byte[] content = files.getOrDefault(p, new byte[0]);
-                return "{\"file_id\":" + json(id) + ",\"file_unique_id\":\"u" + id + "\",\"file_size\":" + content.length
-                        + ",\"file_path\":" + json(p) + "}";
+                return "{\"file_id\":" + json(id) + ",\"file_unique_id\":\"u" + id + "\""
+                        + (unsized.contains(p) ? "" : ",\"file_size\":" + content.length) + ",\"file_path\":" + json(p) + "}";
             }
             default:
                 return "true";
+        }
+    }
+
+    private void serveFile(HttpExchange ex, String path) throws IOException {
+        byte[] content = files.get(path);
+        if (content == null) {
+            respond(ex, 404, new byte[0]);
+        } else if (stalling.contains(path)) {
+            ex.sendResponseHeaders(200, 0);
+            OutputStream out = ex.getResponseBody();
+            out.write(content, 0, 3);
+            out.flush();
+            try {
+                closing.await(60, TimeUnit.SECONDS); // a server that stops sending mid-file
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        } else if (unsized.contains(path)) {
+            ex.sendResponseHeaders(200, 0); // chunked: the client learns the size only by reading
+            try (OutputStream out = ex.getResponseBody()) {
+                for (int i = 0; i < content.length; i += 64 * 1024) {
+                    out.write(content, i, Math.min(64 * 1024, content.length - i));
+                }
+            } catch (IOException e) {
+                // the client stopped reading (a refused oversized file): expected, nothing to serve any more
+            }
+        } else {
+            respond(ex, 200, content);
         }
     }
 
@@ -334,6 +417,12 @@ public final class FakeBotApi implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+            notifyAll();
+        }
+        closing.countDown();
         server.stop(0);
+        executor.shutdownNow();
     }
 }

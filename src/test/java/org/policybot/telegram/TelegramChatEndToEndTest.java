@@ -1,11 +1,14 @@
 package org.policybot.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +30,8 @@ class TelegramChatEndToEndTest {
     static final long ADMIN = 1;
     static final long USER = 7;
     static final long CHAT = 100;
+    /** Short, so a stalled download is abandoned quickly; still ample for a local file. */
+    static final Duration DOWNLOAD_TIMEOUT = Duration.ofSeconds(2);
 
     @TempDir
     Path dir;
@@ -39,7 +44,7 @@ class TelegramChatEndToEndTest {
     @BeforeEach
     void setUp() throws IOException {
         fake = new FakeBotApi();
-        api = BotApi.create(fake.config(dir));
+        api = BotApi.create(fake.config(), DOWNLOAD_TIMEOUT);
         db = Database.open(dir.resolve("bot.db"),
                 Stream.of(TelegramTransport.MIGRATIONS, ChatRouter.MIGRATIONS).flatMap(List<Migration>::stream).toList());
         kb = new InMemoryKnowledge();
@@ -132,6 +137,30 @@ class TelegramChatEndToEndTest {
         assertEquals("抱歉，该操作仅限管理员使用。", roundTrip());
         assertEquals(List.of(), kb.calls);
         assertEquals(0, fake.calls("getFile").size());
+    }
+
+    @Test
+    void stalledDownloadIsAbandonedAndLaterUpdatesAreStillHandled() {
+        fake.queueStallingDocument(ADMIN, ADMIN, "慢.txt");
+        fake.queueMessage(CHAT, USER, "我们是市级产教融合型企业，能拿多少补助？");
+        assertTimeoutPreemptively(DOWNLOAD_TIMEOUT.plusSeconds(15), () -> poller.pollOnce(), "the poller froze on the download");
+
+        List<String> texts = fake.sentTexts();
+        assertEquals(2, texts.size(), texts.toString());
+        assertTrue(texts.get(0).startsWith("操作未完成") && texts.get(0).contains("慢.txt"), texts.get(0));
+        assertFalse(texts.get(0).contains(FakeBotApi.TOKEN), "the download URL holds the token");
+        assertTrue(texts.get(1).contains("一次性5万元"), texts.get(1));
+        assertEquals(List.of(), kb.calls);
+    }
+
+    @Test
+    void fileOverFiveMegabytesIsRefusedWhileReadingWhenItsSizeIsUnknown() throws Exception {
+        byte[] big = "实训基地建设补助每个10万元。\n".repeat(6 * 1024 * 1024 / 40 + 1).getBytes(StandardCharsets.UTF_8);
+        assertTrue(big.length > 6 * 1024 * 1024);
+        fake.queueUnsizedDocument(ADMIN, ADMIN, "大.txt", big);
+        String reply = roundTrip();
+        assertEquals("文件过大，超过 5 MB 上限，未导入：大.txt", reply);
+        assertEquals(List.of(), kb.calls, "nothing was previewed");
     }
 
     @Test

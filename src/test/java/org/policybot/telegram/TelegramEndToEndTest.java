@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -43,7 +44,7 @@ class TelegramEndToEndTest {
     @BeforeEach
     void setUp() throws IOException {
         fake = new FakeBotApi();
-        api = BotApi.create(fake.config(dir));
+        api = BotApi.create(fake.config());
         db = openDb();
     }
 
@@ -183,7 +184,7 @@ class TelegramEndToEndTest {
         List<byte[]> fetched = new ArrayList<>();
         poller(in -> {
             try {
-                fetched.add(in.file().content().fetch());
+                fetched.add(in.file().content().fetch(1024));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -218,7 +219,7 @@ class TelegramEndToEndTest {
 
     @Test
     void wrongTokenBacksOffExponentiallyInsteadOfSpinning() throws Exception {
-        BotApi bad = BotApi.create(new TelegramConfig("1:WRONG", fake.apiUrl(), java.util.Set.of(), dir, java.time.ZoneId.of("UTC")));
+        BotApi bad = BotApi.create(new TelegramConfig("1:WRONG", fake.apiUrl()));
         try {
             TelegramPoller p = new TelegramPoller(bad, db, answering(), slept::add, 0);
             List<Duration> waits = List.of(p.pollOnce(), p.pollOnce(), p.pollOnce(), p.pollOnce());
@@ -259,6 +260,23 @@ class TelegramEndToEndTest {
     }
 
     @Test
+    void senderRefusesTextsOverTheLimitInsteadOfSplittingThem() {
+        TelegramSender sender = new TelegramSender(api);
+        String sentence = "请于3月31日前报送产教融合型企业认定材料。\n";
+        String tooLong = sentence.repeat(4097 / sentence.length() + 1);
+        assertTrue(tooLong.length() > 4096);
+        SendResult r = sender.send(1, tooLong, List.of(List.of(new Button("已完成", "ack:1"))));
+        SendResult.Failed f = assertInstanceOf(SendResult.Failed.class, r);
+        assertFalse(f.retryable(), "resending the same text can never succeed");
+        assertTrue(f.description().contains("4096"), f.description());
+        assertEquals(List.of(), fake.sentTexts(), "no part of it was sent, so a retried row cannot duplicate one");
+
+        String exact = "长".repeat(4096);
+        assertInstanceOf(SendResult.Sent.class, sender.send(1, exact, List.of()));
+        assertEquals(List.of(exact), fake.sentTexts());
+    }
+
+    @Test
     void unsendableReplyDoesNotStallLaterUpdates() throws Exception {
         fake.queueMessage(100, 7, "坏");
         fake.queueMessage(100, 7, "好");
@@ -282,5 +300,28 @@ class TelegramEndToEndTest {
         t.join(30_000);
         assertFalse(t.isAlive());
         assertEquals(List.of("好"), fake.sentTexts());
+    }
+
+    @Test
+    void stopEndsAPendingLongPollAtOnceAndLeavesNoInterruptFlag() throws Exception {
+        TelegramPoller p = new TelegramPoller(api, db, answering(), slept::add, 120); // the fake holds getUpdates 120 s
+        java.util.concurrent.atomic.AtomicReference<Boolean> interruptedAfterRun = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(() -> {
+            p.run();
+            interruptedAfterRun.set(Thread.currentThread().isInterrupted());
+        }, "poller-test");
+        t.start();
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            while (fake.heldPolls() == 0) {
+                Thread.sleep(10);
+            }
+        }, "the long poll never reached the fake");
+
+        assertTimeoutPreemptively(Duration.ofSeconds(15), () -> {
+            p.stop();
+            t.join();
+        }, "stop() left the poller waiting for the long poll to time out");
+        assertEquals(Boolean.FALSE, interruptedAfterRun.get(), "the thread goes on to close the database");
+        assertEquals(List.of(), fake.sentTexts());
     }
 }

@@ -88,7 +88,9 @@ final class Bot {
         TelegramTransport tg = new TelegramTransport(c.telegram());
         ReminderService reminders = app.reminders(tg.sender());
         reminders.start();
-        return new Telegram(tg, reminders, tg.poller(app.db(), router(app, reminders, c.admins())));
+        ChatRouter router = router(app, reminders, c.admins());
+        tg.publishCommands(router.publicCommands());
+        return new Telegram(tg, reminders, tg.poller(app.db(), router));
     }
 
     /** How long the shutdown hook waits for polling to end and the database to close before the JVM exits anyway. */

@@ -101,7 +101,7 @@ public final class ChatRouter implements ChatHandler {
             cmds.put(e.name, e);
         }
         cbs.putAll(b.extraCallbacks);
-        this.commands = Map.copyOf(cmds);
+        this.commands = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cmds));
         this.callbacks = Map.copyOf(cbs);
         this.helpOrder = List.copyOf(cmds.keySet());
     }
@@ -190,6 +190,14 @@ public final class ChatRouter implements ChatHandler {
         public ChatRouter build() {
             return new ChatRouter(this);
         }
+    }
+
+    /** Commands everyone may use, name → one-line description, for the client's command menu. */
+    public Map<String, String> publicCommands() {
+        Map<String, String> out = new LinkedHashMap<>();
+        commands.values().stream().filter(e -> !e.admin() && !e.help().isEmpty())
+                .forEach(e -> out.put(e.name(), e.help().length() > 60 ? e.help().substring(0, 60) : e.help()));
+        return out;
     }
 
     @Override

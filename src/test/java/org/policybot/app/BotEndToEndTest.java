@@ -103,6 +103,13 @@ class BotEndToEndTest {
     }
 
     @Test
+    void publishesTheCommandMenuAtStart() {
+        String menu = fake.calls("setMyCommands").get(0).param("commands");
+        assertTrue(menu.contains("\"command\":\"check\"") && menu.contains("\"command\":\"deadlines\""), menu);
+        assertTrue(!menu.contains("\"command\":\"stats\""), "admin commands stay out of the public menu: " + menu);
+    }
+
+    @Test
     void reminderCommandsAnswerInTelegram() throws Exception {
         fake.queueMessage(USER, USER, "/deadlines 市教育局 3650");
         String list = roundTrip();

@@ -298,7 +298,12 @@ public final class ReminderService implements AutoCloseable {
         return quartz == null ? 0 : quartz.triggerCount();
     }
 
-    private void onTrigger(String reminderKey, String occurrenceKey) {
+    void onTrigger(String reminderKey, String occurrenceKey) {
+        if (closed) {
+            // Shutting down: close() waits for this job, so return at once; a missed fire is caught up at start.
+            LOG.info("trigger {} @ {} ignored: service closing", reminderKey, occurrenceKey);
+            return;
+        }
         String itemId = reminderKey.substring(0, reminderKey.lastIndexOf('#'));
         Optional<ScheduleItem> item = items.stream().map(ReminderStore.StoredItem::item).filter(i -> i.id().equals(itemId)).findFirst();
         if (item.isEmpty()) {
@@ -378,24 +383,45 @@ public final class ReminderService implements AutoCloseable {
         return u;
     }
 
+    /**
+     * Stops the watcher, Quartz (waiting for running jobs) and the sender thread. Only the flag and
+     * the references are taken under the monitor: a running job needs the monitor to re-arm, so
+     * waiting for it while holding the monitor would deadlock.
+     */
     @Override
-    public synchronized void close() {
-        closed = true;
-        if (watcher != null) {
-            watcher.shutdownNow();
-        }
-        if (quartz != null) {
-            quartz.close();
+    public void close() {
+        java.util.concurrent.ScheduledExecutorService w;
+        QuartzTriggers q;
+        Thread s;
+        synchronized (this) {
+            closed = true;
+            w = watcher;
+            q = quartz;
+            s = senderThread;
+            watcher = null;
             quartz = null;
+            senderThread = null;
         }
-        if (senderThread != null) {
-            senderThread.interrupt();
+        if (w != null) {
+            w.shutdownNow();
+        }
+        if (q != null) {
+            // Waits for running jobs; they see closed and skip re-arming.
+            q.close();
+        }
+        wakeSender();
+        if (s != null) {
+            s.interrupt();
             try {
-                senderThread.join(5000);
+                s.join(5000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    boolean isClosed() {
+        return closed;
     }
 
     // ---- members, subscriptions, acknowledgements -----------------------------------------

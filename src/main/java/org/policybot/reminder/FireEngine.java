@@ -105,12 +105,16 @@ final class FireEngine {
             int summaries = 0;
             String key = now.toString();
             for (Map.Entry<String, List<Occurrence>> e : old.entrySet()) {
-                String html = summary(e.getKey(), e.getValue(), grace, now);
+                List<String> parts = summary(e.getKey(), e.getValue(), grace, now);
                 List<Long> chats = ReminderStore.query(c, "SELECT m.chat_id FROM member m JOIN unit u ON u.id = m.unit_id "
                         + "WHERE u.name = ? AND m.active = 1 UNION SELECT chat_id FROM subscription WHERE target = ? AND active = 1",
                         rs -> rs.getLong(1), e.getKey(), e.getKey());
-                for (long chat : chats) {
-                    ReminderStore.enqueue(c, "summary:" + e.getKey(), key, chat, null, null, html, false, now);
+                for (int i = 0; i < parts.size(); i++) {
+                    // Part i+1 of n gets its own occurrence key, so (reminder, occurrence, chat) stays unique.
+                    String partKey = parts.size() == 1 ? key : key + "#" + (i + 1) + "/" + parts.size();
+                    for (long chat : chats) {
+                        ReminderStore.enqueue(c, "summary:" + e.getKey(), partKey, chat, null, null, parts.get(i), false, now);
+                    }
                 }
                 summaries++;
             }
@@ -134,18 +138,23 @@ final class FireEngine {
         return item.recurring() ? WHEN.format(dueAt) : dueAt.toLocalDate().toString();
     }
 
+    /**
+     * The reminder's HTML. Free-text fields are cut to budgets that keep the whole text within
+     * {@link OutboxText#MAX}: the Telegram sender refuses longer texts instead of splitting them.
+     */
     static String render(Occurrence occ, boolean late, Instant now) {
         ScheduleItem it = occ.item();
         ZoneId z = it.zone();
         LocalDate today = (late ? now : occ.fireAt().toInstant()).atZone(z).toLocalDate();
         StringBuilder b = new StringBuilder();
-        b.append(it.recurring() ? "📅 <b>" + it.kind().label + "提醒</b>：" : "⏰ <b>截止提醒</b>：").append(Html.escape(it.title())).append('\n');
+        b.append(it.recurring() ? "📅 <b>" + it.kind().label + "提醒</b>：" : "⏰ <b>截止提醒</b>：")
+                .append(OutboxText.escape(it.title(), 600)).append('\n');
         b.append(it.recurring() ? "时间：" : "截止：").append(dueText(it, occ.dueAt()))
                 .append("（").append(daysText(occ.dueAt().toLocalDate(), today)).append("）\n");
-        b.append("责任单位：").append(Html.escape(it.unitsDisplay())).append('\n');
-        b.append("依据：<code>").append(Html.escape(it.source())).append("</code>");
+        b.append("责任单位：").append(OutboxText.escape(it.unitsDisplay(), 800)).append('\n');
+        b.append("依据：<code>").append(OutboxText.escape(it.source(), 300)).append("</code>");
         if (!it.note().isEmpty()) {
-            b.append("\n备注：").append(Html.escape(it.note()));
+            b.append("\n备注：").append(OutboxText.escape(it.note(), 1400));
         }
         if (late) {
             b.append("\n⚠️ 迟发：原定 ").append(WHEN.format(occ.fireAt())).append(" 发送（机器人当时未运行）");
@@ -153,14 +162,21 @@ final class FireEngine {
         return b.toString();
     }
 
-    static String summary(String unit, List<Occurrence> missed, Duration grace, Instant now) {
-        StringBuilder b = new StringBuilder("📋 <b>停机期间错过的提醒</b>（").append(Html.escape(unit)).append("，超过 ")
-                .append(grace.toHours()).append(" 小时，不再逐条补发）：");
+    /**
+     * The summary of missed reminders for one unit, one line per item, split at line boundaries into
+     * as many messages as needed (each within {@link OutboxText#MAX}); continuation parts repeat the
+     * heading marked 续.
+     */
+    static List<String> summary(String unit, List<Occurrence> missed, Duration grace, Instant now) {
+        String u = OutboxText.escape(unit, 200);
+        String head = "📋 <b>停机期间错过的提醒</b>（" + u + "，超过 " + grace.toHours() + " 小时，不再逐条补发）：";
+        String cont = "📋 <b>停机期间错过的提醒</b>（" + u + "，续）：";
+        List<String> lines = new ArrayList<>();
         for (Occurrence o : missed) {
             LocalDate today = now.atZone(o.item().zone()).toLocalDate();
-            b.append("\n• ").append(Html.escape(o.item().title())).append("：").append(o.item().recurring() ? "" : "截止 ")
-                    .append(dueText(o.item(), o.dueAt())).append("（").append(daysText(o.dueAt().toLocalDate(), today)).append("）");
+            lines.add("• " + OutboxText.escape(o.item().title(), 600) + "：" + (o.item().recurring() ? "" : "截止 ")
+                    + dueText(o.item(), o.dueAt()) + "（" + daysText(o.dueAt().toLocalDate(), today) + "）");
         }
-        return b.toString();
+        return OutboxText.split(head, cont, lines);
     }
 }

@@ -277,12 +277,18 @@ final class ReminderStore {
                 reminder, occurrence, chatId, itemId, dueKey, html, buttons ? 1 : 0, now.toEpochMilli(), now.toEpochMilli()) > 0;
     }
 
-    /** Records an admin notice and queues it to every active admin chat. */
+    /**
+     * Records an admin notice and queues it to every active admin chat. {@code text} is plain text
+     * (it carries Telegram error descriptions, unit names and exception messages): it is stored as
+     * is in {@code admin_notice} and HTML-escaped here, the one place it becomes HTML, so that
+     * Telegram does not reject it with 400 for a stray {@code <} or {@code &}.
+     */
     static void notice(Connection c, String text, Instant now) throws SQLException {
         update(c, "INSERT INTO admin_notice(created_at, text) VALUES (?,?)", now.toEpochMilli(), text);
         long id = query(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).get(0);
+        String html = "⚠️ " + OutboxText.escape(text, OutboxText.MAX - 3);
         for (long admin : adminChats(c)) {
-            enqueue(c, "notice", String.valueOf(id), admin, null, null, "⚠️ " + text, false, now);
+            enqueue(c, "notice", String.valueOf(id), admin, null, null, html, false, now);
         }
     }
 

@@ -42,7 +42,15 @@ final class FireEngine {
         return store.db.inTransaction(c -> fireIn(c, occ, late, now));
     }
 
+    /** Whether the occurrence is in the fire log, under its key or the fire-time-only key of older versions. */
+    static boolean fired(Connection c, Occurrence occ) throws SQLException {
+        return ReminderStore.fired(c, occ.reminderKey(), occ.occurrenceKey()) || ReminderStore.fired(c, occ.reminderKey(), occ.fireKey());
+    }
+
     private int fireIn(Connection c, Occurrence occ, boolean late, Instant now) throws SQLException {
+        if (ReminderStore.fired(c, occ.reminderKey(), occ.fireKey())) {
+            return 0; // fired before the occurrence key included the due instant
+        }
         if (!ReminderStore.logFire(c, occ.reminderKey(), occ.occurrenceKey(), occ.item().id(), late ? "late" : "fired", now)) {
             return 0;
         }
@@ -75,7 +83,7 @@ final class FireEngine {
                 Instant horizon = now.minus(Duration.ofDays(366));
                 Instant from = si.definedAt().isAfter(horizon) ? si.definedAt() : horizon;
                 for (Occurrence o : Occurrences.firing(si.item(), from, now)) {
-                    if (ReminderStore.fired(c, o.reminderKey(), o.occurrenceKey())) {
+                    if (fired(c, o)) {
                         continue;
                     }
                     if (!o.fireAt().toInstant().isBefore(now.minus(grace))) {

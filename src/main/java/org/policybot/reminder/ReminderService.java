@@ -285,7 +285,7 @@ public final class ReminderService implements AutoCloseable {
         quartz.clear();
         for (ReminderStore.StoredItem si : items) {
             for (Offset o : si.item().offsets()) {
-                Occurrences.nextFire(si.item(), o, now).ifPresent(quartz::arm);
+                Occurrences.nextFires(si.item(), o, now).forEach(quartz::arm);
             }
         }
     }
@@ -319,7 +319,7 @@ public final class ReminderService implements AutoCloseable {
             Instant after = occ.map(o -> o.fireAt().toInstant()).orElse(clock.instant());
             synchronized (this) {
                 if (quartz != null && !closed) {
-                    Occurrences.nextFire(item.get(), off, after).ifPresent(quartz::arm);
+                    Occurrences.nextFires(item.get(), off, after).forEach(quartz::arm);
                 }
             }
             wakeSender();

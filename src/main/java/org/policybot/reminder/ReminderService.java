@@ -51,21 +51,30 @@ public final class ReminderService implements AutoCloseable {
      * @param limits        delivery limits
      * @param sleeper       how the sender waits (tests advance a fake clock)
      * @param quartzThreads Quartz worker threads
+     * @param catchUpEvery  how often a running service fires due occurrences that have not fired
+     *                      (a trigger whose fire failed, e.g. SQLITE_BUSY), within {@code grace}
      */
     public record Config(ZoneId zone, LocalTime remindAt, List<Integer> offsetDays, Duration grace, RateLimits limits,
-                         Sleeper sleeper, int quartzThreads) {
+                         Sleeper sleeper, int quartzThreads, Duration catchUpEvery) {
         public Config {
             offsetDays = List.copyOf(offsetDays);
+            if (catchUpEvery.isNegative() || catchUpEvery.isZero()) {
+                throw new IllegalArgumentException("catchUpEvery must be positive, got " + catchUpEvery);
+            }
         }
 
-        /** Asia/Shanghai, 09:00, 30/7/1/0 days, 24 h grace, Telegram limits, real sleeping, 2 Quartz threads. */
+        /** Asia/Shanghai, 09:00, 30/7/1/0 days, 24 h grace, Telegram limits, real sleeping, 2 Quartz threads, catch-up every 60 s. */
         public static Config defaults() {
             return new Config(ZoneId.of("Asia/Shanghai"), LocalTime.of(9, 0), List.of(30, 7, 1, 0), Duration.ofHours(24),
-                    RateLimits.telegram(), Sleeper.system(), 2);
+                    RateLimits.telegram(), Sleeper.system(), 2, Duration.ofSeconds(60));
         }
 
         public Config withLimits(RateLimits l, Sleeper s) {
-            return new Config(zone, remindAt, offsetDays, grace, l, s, quartzThreads);
+            return new Config(zone, remindAt, offsetDays, grace, l, s, quartzThreads, catchUpEvery);
+        }
+
+        public Config withCatchUpEvery(Duration every) {
+            return new Config(zone, remindAt, offsetDays, grace, limits, sleeper, quartzThreads, every);
         }
     }
 
@@ -85,6 +94,8 @@ public final class ReminderService implements AutoCloseable {
     private Thread senderThread;
     private final Object wake = new Object();
     private volatile boolean closed;
+    /** Rounds of {@link #retryDue} run, for tests waiting for the periodic catch-up. */
+    final java.util.concurrent.atomic.AtomicInteger catchUps = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * @param db           the bot's database, opened with {@link #migrations()}
@@ -245,7 +256,32 @@ public final class ReminderService implements AutoCloseable {
         });
         watcher.scheduleWithFixedDelay(this::reloadIfChanged, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(),
                 java.util.concurrent.TimeUnit.MILLISECONDS);
+        watcher.scheduleWithFixedDelay(this::retryDue, config.catchUpEvery().toMillis(), config.catchUpEvery().toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
         return r;
+    }
+
+    /**
+     * Fires occurrences due within the grace window that have not fired: a Quartz job whose fire
+     * failed (SQLITE_BUSY, a full disk) re-arms for the next occurrence, so without this its
+     * reminder would wait for the next restart. The fire log's key makes a retry of an occurrence
+     * that did fire a no-op, so each is queued exactly once.
+     */
+    void retryDue() {
+        if (closed) {
+            return;
+        }
+        catchUps.incrementAndGet();
+        try {
+            int n = tick();
+            if (n > 0) {
+                LOG.warn("catch-up queued {} outbox rows of fires that had failed or not yet run", n);
+                wakeSender();
+            }
+        } catch (RuntimeException e) {
+            // Keep the schedule alive: the next round retries. Logged with its cause, not swallowed.
+            LOG.error("catch-up of due reminders failed; retrying in {}", config.catchUpEvery(), e);
+        }
     }
 
     /** How often a running service looks for edited schedule files. */

@@ -639,8 +639,12 @@ public final class ReminderService implements AutoCloseable {
      */
     public List<DueEntry> deadlines(Optional<String> unit, int withinDays) {
         Optional<String> u = unit.map(x -> resolveUnit(x).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + x + "'")));
+        return deadlines(itemList(), u, withinDays);
+    }
+
+    private List<DueEntry> deadlines(List<ScheduleItem> items, Optional<String> u, int withinDays) {
         List<DueEntry> out = new ArrayList<>();
-        for (ScheduleItem it : itemList()) {
+        for (ScheduleItem it : items) {
             if (it.recurring() || (u.isPresent() && !concerns(it, Set.of(u.get())))) {
                 continue;
             }
@@ -707,8 +711,12 @@ public final class ReminderService implements AutoCloseable {
 
     /** What would be sent for fires in [from, to), to whom; nothing is written. */
     public List<PlannedSend> dryRun(ZonedDateTime from, ZonedDateTime to) {
+        return dryRun(itemList(), from, to);
+    }
+
+    private List<PlannedSend> dryRun(List<ScheduleItem> items, ZonedDateTime from, ZonedDateTime to) {
         List<PlannedSend> out = new ArrayList<>();
-        for (ScheduleItem it : itemList()) {
+        for (ScheduleItem it : items) {
             for (Occurrence o : Occurrences.firing(it, from.toInstant().minusNanos(1), to.toInstant().minusNanos(1))) {
                 String html = FireEngine.render(o, false, o.fireAt().toInstant());
                 Map<Long, String> rec = store.db.read(c -> ReminderStore.recipients(c, it, o.dueKey()));
@@ -720,5 +728,49 @@ public final class ReminderService implements AutoCloseable {
         }
         out.sort(Comparator.comparing((PlannedSend p) -> p.fireAt().toInstant()).thenComparing(PlannedSend::itemId));
         return out;
+    }
+
+    /**
+     * The schedules as the files define them now, parsed and validated in memory without writing
+     * anything: for read-only commands (the CLI's {@code deadlines} and {@code remind --dry-run}),
+     * which must not change what a running bot has in force. Rejected files count with the last good
+     * version stored; members and subscriptions are read from the database.
+     */
+    public Preview preview() {
+        Loaded l = compute();
+        return new Preview(l.report(), l.inForce(), l.resolver());
+    }
+
+    /** A computed, unwritten view of {@code schedules/}; see {@link #preview()}. */
+    public final class Preview {
+        private final LoadReport report;
+        private final List<ScheduleItem> previewItems;
+        private final Function<String, Optional<String>> resolver;
+
+        private Preview(LoadReport report, List<ScheduleItem> items, Function<String, Optional<String>> resolver) {
+            this.report = report;
+            this.previewItems = items;
+            this.resolver = resolver;
+        }
+
+        public LoadReport report() {
+            return report;
+        }
+
+        /** Canonical name of a unit name or alias, by the units.txt on disk when it is valid. */
+        public Optional<String> resolveUnit(String nameOrAlias) {
+            return resolver.apply(nameOrAlias.strip());
+        }
+
+        /** As {@link ReminderService#deadlines}, over the items of the files. */
+        public List<DueEntry> deadlines(Optional<String> unit, int withinDays) {
+            Optional<String> u = unit.map(x -> resolveUnit(x).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + x + "'")));
+            return ReminderService.this.deadlines(previewItems, u, withinDays);
+        }
+
+        /** As {@link ReminderService#dryRun}, over the items of the files. */
+        public List<PlannedSend> dryRun(ZonedDateTime from, ZonedDateTime to) {
+            return ReminderService.this.dryRun(previewItems, from, to);
+        }
     }
 }

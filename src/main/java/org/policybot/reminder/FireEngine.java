@@ -95,7 +95,7 @@ final class FireEngine {
                         ReminderStore.logFire(c, o.reminderKey(), o.occurrenceKey(), si.item().id(), "summarised", now);
                         summarised++;
                         for (UnitRef u : si.item().units()) {
-                            List<Occurrence> l = old.computeIfAbsent(u.name(), k -> new ArrayList<>());
+                            List<Occurrence> l = old.computeIfAbsent(ReminderStore.canonicalUnit(c, u.name()), k -> new ArrayList<>());
                             if (l.stream().noneMatch(x -> x.item().id().equals(o.item().id()) && x.dueKey().equals(o.dueKey()))) {
                                 l.add(o);
                             }

@@ -213,19 +213,38 @@ final class ReminderStore {
         return query(c, "SELECT DISTINCT chat_id FROM member WHERE role = 'admin' AND active = 1 ORDER BY chat_id", rs -> rs.getLong(1));
     }
 
+    /**
+     * The current name of a unit an item names: items of a rejected plan keep the name they were
+     * loaded with, which after a rename is an alias of the renamed unit.
+     */
+    static String canonicalUnit(Connection c, String name) throws SQLException {
+        List<String> r = query(c, "SELECT name FROM unit WHERE name = ? UNION ALL "
+                + "SELECT u.name FROM unit_alias a JOIN unit u ON u.id = a.unit_id WHERE a.alias = ?", rs -> rs.getString(1), name, name);
+        return r.isEmpty() ? name : r.get(0);
+    }
+
+    private static List<String> canonicalUnits(Connection c, ScheduleItem item) throws SQLException {
+        List<String> out = new ArrayList<>();
+        for (UnitRef u : item.units()) {
+            out.add(canonicalUnit(c, u.name()));
+        }
+        return out;
+    }
+
     /** Chats to remind of an item: active members of its units, subscribers of those units or of its plan, minus acknowledgements. */
     static Map<Long, String> recipients(Connection c, ScheduleItem item, String dueKey) throws SQLException {
         Map<Long, String> why = new LinkedHashMap<>();
-        for (UnitRef u : item.units()) {
+        List<String> units = canonicalUnits(c, item);
+        for (String u : units) {
             for (long chat : query(c, "SELECT m.chat_id FROM member m JOIN unit u ON u.id = m.unit_id WHERE u.name = ? AND m.active = 1 "
-                    + "ORDER BY m.chat_id", rs -> rs.getLong(1), u.name())) {
-                why.putIfAbsent(chat, u.name());
+                    + "ORDER BY m.chat_id", rs -> rs.getLong(1), u)) {
+                why.putIfAbsent(chat, u);
             }
         }
-        for (UnitRef u : item.units()) {
+        for (String u : units) {
             for (long chat : query(c, "SELECT chat_id FROM subscription WHERE target = ? AND active = 1 ORDER BY chat_id",
-                    rs -> rs.getLong(1), u.name())) {
-                why.putIfAbsent(chat, "订阅 " + u.name());
+                    rs -> rs.getLong(1), u)) {
+                why.putIfAbsent(chat, "订阅 " + u);
             }
         }
         for (long chat : query(c, "SELECT chat_id FROM subscription WHERE target = ? AND active = 1 ORDER BY chat_id",
@@ -245,8 +264,7 @@ final class ReminderStore {
     static Set<Long> acknowledgedChats(Connection c, ScheduleItem item, String dueKey) throws SQLException {
         Set<Long> out = new LinkedHashSet<>(query(c, "SELECT chat_id FROM ack WHERE item_id = ? AND due_key = ?",
                 rs -> rs.getLong(1), item.id(), dueKey));
-        Set<String> itemUnits = new LinkedHashSet<>();
-        item.units().forEach(u -> itemUnits.add(u.name()));
+        Set<String> itemUnits = new LinkedHashSet<>(canonicalUnits(c, item));
         for (String unit : query(c, "SELECT DISTINCT u.name FROM ack a JOIN member m ON m.chat_id = a.chat_id "
                 + "JOIN unit u ON u.id = m.unit_id WHERE a.item_id = ? AND a.due_key = ? AND a.kind = 'done'",
                 rs -> rs.getString(1), item.id(), dueKey)) {

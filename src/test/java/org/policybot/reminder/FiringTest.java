@@ -179,4 +179,16 @@ class FiringTest {
         at("2025-12-01T09:00");
         assertEquals(0, f.sender.sent.size(), "already fired before the upgrade");
     }
+
+    @Test
+    void aReminderWithAHugeNoteStillFitsOneMessage() throws Exception {
+        f = new Fixture(dir, "2025-11-01T08:00").write("wenzhou-2024-2027.schedule", WENZHOU + "note = " + "A&B<c> ".repeat(1000) + "\n");
+        f.open().reloadSchedules();
+        f.service.addMember(100, "龙湾区", "member");
+        at("2025-12-01T09:00");
+        String html = f.sender.sent.get(0).html();
+        assertTrue(html.length() <= OutboxText.MAX, html.length() + " characters");
+        assertTrue(html.contains("备注：A&amp;B&lt;c&gt; A&amp;B"), html.substring(0, 300));
+        assertTrue(html.endsWith("…"), html.substring(html.length() - 30));
+    }
 }

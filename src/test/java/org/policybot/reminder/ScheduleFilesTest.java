@@ -254,4 +254,18 @@ class ScheduleFilesTest {
         String n = f.service.notices().get(0);
         assertTrue(n.contains("市人力社保局") && n.contains("300") && n.contains("301"), n);
     }
+
+    @Test
+    void itemsOfARejectedPlanStillReachTheMembersOfARenamedUnit() throws Exception {
+        f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU.replace("units = ★龙湾区, 市教育局", "units = ★龙湾区人民政府"));
+        f.open().reloadSchedules();
+        f.service.addMember(100, "龙湾区人民政府", "member");
+        f.write("units.txt", Fixture.UNITS.replace("unit 龙湾区人民政府 | 温州市 | 龙湾区", "unit 温州湾新区管委会 | 温州市 | 龙湾区, 龙湾区人民政府"));
+        f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU.replace("due = 2025", "due = 2025-13-01"));
+        assertEquals(1, f.service.reloadSchedules().rejected().size());
+        f.clock.set("2025-12-01T09:00");
+        f.service.tick();
+        f.service.drain();
+        assertEquals(List.of(100L), f.sender.chats(), "the kept item names the old unit, now an alias");
+    }
 }

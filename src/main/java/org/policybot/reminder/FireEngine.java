@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.policybot.chat.Html;
 
 /**
  * Turns reminder occurrences into outbox rows. A fire is one transaction: the fire-log row

@@ -89,7 +89,7 @@ public final class App implements AutoCloseable {
         if (reminders == null) {
             ReminderService.Config rc = ReminderService.Config.defaults();
             rc = new ReminderService.Config(config.zone(), rc.remindAt(), rc.offsetDays(), rc.grace(), rc.limits(),
-                    rc.sleeper(), rc.quartzThreads());
+                    rc.sleeper(), rc.quartzThreads(), rc.catchUpEvery());
             reminders = new ReminderService(db, config.schedulesDir(), sender, clock,
                     id -> knowledge.clause(id).isPresent(), rc);
         }

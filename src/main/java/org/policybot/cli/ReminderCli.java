@@ -23,8 +23,10 @@ import org.policybot.reminder.ScheduleProblem;
  * remind --dry-run --at DATETIME                     what would be sent at DATETIME (2026-12-01T09:00) or on a date, to whom
  * member add CHAT_ID UNIT [member|lead|admin]        link a chat to a unit (admins also get delivery notices)
  * </pre>
- * {@code deadlines} and {@code remind} first load {@code schedules/} into the database (rejected
- * files keep their last good version, and their problems are printed to err as warnings).
+ * {@code deadlines} and {@code remind} only read: they parse and validate {@code schedules/} in
+ * memory and never write the database, which a running bot may be using (rejected files count
+ * with their last good version, and their problems are printed to err as warnings).
+ * {@code member add} loads {@code schedules/} into the database first, as it writes anyway.
  * Exit codes: 0 ok, 1 bad input or invalid schedules, with one clear line on err.
  */
 public final class ReminderCli {
@@ -76,6 +78,14 @@ public final class ReminderCli {
         return args.get(i + 1);
     }
 
+    private ReminderService.Preview preview(PrintStream err) {
+        ReminderService.Preview p = service.preview();
+        for (ScheduleProblem x : p.report().problems()) {
+            err.println("warning: " + x + " (last good version in use)");
+        }
+        return p;
+    }
+
     private void load(PrintStream err) {
         LoadReport r = service.reloadSchedules();
         for (ScheduleProblem p : r.problems()) {
@@ -101,11 +111,11 @@ public final class ReminderCli {
                 default -> throw new BadInput("未知参数 unknown option: " + args.get(i));
             }
         }
-        load(err);
-        if (unit.isPresent() && service.resolveUnit(unit.get()).isEmpty()) {
+        ReminderService.Preview p = preview(err);
+        if (unit.isPresent() && p.resolveUnit(unit.get()).isEmpty()) {
             throw new BadInput("未知单位 unknown unit: " + unit.get());
         }
-        List<DueEntry> d = service.deadlines(unit, within);
+        List<DueEntry> d = p.deadlines(unit, within);
         if (json) {
             out.println(toJson(d));
             return 0;
@@ -202,8 +212,7 @@ public final class ReminderCli {
         } catch (DateTimeException e) {
             throw new BadInput("无法解析时间 bad --at '" + at + "': expected 2026-12-01T09:00 or 2026-12-01");
         }
-        load(err);
-        List<PlannedSend> plan = service.dryRun(from, to);
+        List<PlannedSend> plan = preview(err).dryRun(from, to);
         for (PlannedSend p : plan) {
             out.println(p.fireAt().toLocalDateTime() + "  " + p.reminder() + "  → "
                     + (p.chatId() == 0 ? "" : "chat " + p.chatId() + " ") + "(" + p.reason() + ")");

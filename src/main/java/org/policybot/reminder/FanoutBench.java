@@ -89,7 +89,7 @@ public final class FanoutBench {
             }
             List<Long> delays = service.store().db.read(c -> ReminderStore.query(c,
                     "SELECT reminder, occurrence, fired_at FROM fire_log", rs -> {
-                        Instant scheduled = java.time.OffsetDateTime.parse(rs.getString(2)).toInstant();
+                        Instant scheduled = Occurrence.fireInstant(rs.getString(2));
                         return rs.getLong(3) - scheduled.toEpochMilli();
                     }));
             Collections.sort(delays);

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.policybot.chat.Html;
 
 /**
  * Turns reminder occurrences into outbox rows. A fire is one transaction: the fire-log row
@@ -42,7 +41,15 @@ final class FireEngine {
         return store.db.inTransaction(c -> fireIn(c, occ, late, now));
     }
 
+    /** Whether the occurrence is in the fire log, under its key or the fire-time-only key of older versions. */
+    static boolean fired(Connection c, Occurrence occ) throws SQLException {
+        return ReminderStore.fired(c, occ.reminderKey(), occ.occurrenceKey()) || ReminderStore.fired(c, occ.reminderKey(), occ.fireKey());
+    }
+
     private int fireIn(Connection c, Occurrence occ, boolean late, Instant now) throws SQLException {
+        if (ReminderStore.fired(c, occ.reminderKey(), occ.fireKey())) {
+            return 0; // fired before the occurrence key included the due instant
+        }
         if (!ReminderStore.logFire(c, occ.reminderKey(), occ.occurrenceKey(), occ.item().id(), late ? "late" : "fired", now)) {
             return 0;
         }
@@ -75,7 +82,7 @@ final class FireEngine {
                 Instant horizon = now.minus(Duration.ofDays(366));
                 Instant from = si.definedAt().isAfter(horizon) ? si.definedAt() : horizon;
                 for (Occurrence o : Occurrences.firing(si.item(), from, now)) {
-                    if (ReminderStore.fired(c, o.reminderKey(), o.occurrenceKey())) {
+                    if (fired(c, o)) {
                         continue;
                     }
                     if (!o.fireAt().toInstant().isBefore(now.minus(grace))) {
@@ -87,7 +94,7 @@ final class FireEngine {
                         ReminderStore.logFire(c, o.reminderKey(), o.occurrenceKey(), si.item().id(), "summarised", now);
                         summarised++;
                         for (UnitRef u : si.item().units()) {
-                            List<Occurrence> l = old.computeIfAbsent(u.name(), k -> new ArrayList<>());
+                            List<Occurrence> l = old.computeIfAbsent(ReminderStore.canonicalUnit(c, u.name()), k -> new ArrayList<>());
                             if (l.stream().noneMatch(x -> x.item().id().equals(o.item().id()) && x.dueKey().equals(o.dueKey()))) {
                                 l.add(o);
                             }
@@ -105,12 +112,16 @@ final class FireEngine {
             int summaries = 0;
             String key = now.toString();
             for (Map.Entry<String, List<Occurrence>> e : old.entrySet()) {
-                String html = summary(e.getKey(), e.getValue(), grace, now);
+                List<String> parts = summary(e.getKey(), e.getValue(), grace, now);
                 List<Long> chats = ReminderStore.query(c, "SELECT m.chat_id FROM member m JOIN unit u ON u.id = m.unit_id "
                         + "WHERE u.name = ? AND m.active = 1 UNION SELECT chat_id FROM subscription WHERE target = ? AND active = 1",
                         rs -> rs.getLong(1), e.getKey(), e.getKey());
-                for (long chat : chats) {
-                    ReminderStore.enqueue(c, "summary:" + e.getKey(), key, chat, null, null, html, false, now);
+                for (int i = 0; i < parts.size(); i++) {
+                    // Part i+1 of n gets its own occurrence key, so (reminder, occurrence, chat) stays unique.
+                    String partKey = parts.size() == 1 ? key : key + "#" + (i + 1) + "/" + parts.size();
+                    for (long chat : chats) {
+                        ReminderStore.enqueue(c, "summary:" + e.getKey(), partKey, chat, null, null, parts.get(i), false, now);
+                    }
                 }
                 summaries++;
             }
@@ -134,18 +145,23 @@ final class FireEngine {
         return item.recurring() ? WHEN.format(dueAt) : dueAt.toLocalDate().toString();
     }
 
+    /**
+     * The reminder's HTML. Free-text fields are cut to budgets that keep the whole text within
+     * {@link OutboxText#MAX}: the Telegram sender refuses longer texts instead of splitting them.
+     */
     static String render(Occurrence occ, boolean late, Instant now) {
         ScheduleItem it = occ.item();
         ZoneId z = it.zone();
         LocalDate today = (late ? now : occ.fireAt().toInstant()).atZone(z).toLocalDate();
         StringBuilder b = new StringBuilder();
-        b.append(it.recurring() ? "📅 <b>" + it.kind().label + "提醒</b>：" : "⏰ <b>截止提醒</b>：").append(Html.escape(it.title())).append('\n');
+        b.append(it.recurring() ? "📅 <b>" + it.kind().label + "提醒</b>：" : "⏰ <b>截止提醒</b>：")
+                .append(OutboxText.escape(it.title(), 600)).append('\n');
         b.append(it.recurring() ? "时间：" : "截止：").append(dueText(it, occ.dueAt()))
                 .append("（").append(daysText(occ.dueAt().toLocalDate(), today)).append("）\n");
-        b.append("责任单位：").append(Html.escape(it.unitsDisplay())).append('\n');
-        b.append("依据：<code>").append(Html.escape(it.source())).append("</code>");
+        b.append("责任单位：").append(OutboxText.escape(it.unitsDisplay(), 800)).append('\n');
+        b.append("依据：<code>").append(OutboxText.escape(it.source(), 300)).append("</code>");
         if (!it.note().isEmpty()) {
-            b.append("\n备注：").append(Html.escape(it.note()));
+            b.append("\n备注：").append(OutboxText.escape(it.note(), 1400));
         }
         if (late) {
             b.append("\n⚠️ 迟发：原定 ").append(WHEN.format(occ.fireAt())).append(" 发送（机器人当时未运行）");
@@ -153,14 +169,21 @@ final class FireEngine {
         return b.toString();
     }
 
-    static String summary(String unit, List<Occurrence> missed, Duration grace, Instant now) {
-        StringBuilder b = new StringBuilder("📋 <b>停机期间错过的提醒</b>（").append(Html.escape(unit)).append("，超过 ")
-                .append(grace.toHours()).append(" 小时，不再逐条补发）：");
+    /**
+     * The summary of missed reminders for one unit, one line per item, split at line boundaries into
+     * as many messages as needed (each within {@link OutboxText#MAX}); continuation parts repeat the
+     * heading marked 续.
+     */
+    static List<String> summary(String unit, List<Occurrence> missed, Duration grace, Instant now) {
+        String u = OutboxText.escape(unit, 200);
+        String head = "📋 <b>停机期间错过的提醒</b>（" + u + "，超过 " + grace.toHours() + " 小时，不再逐条补发）：";
+        String cont = "📋 <b>停机期间错过的提醒</b>（" + u + "，续）：";
+        List<String> lines = new ArrayList<>();
         for (Occurrence o : missed) {
             LocalDate today = now.atZone(o.item().zone()).toLocalDate();
-            b.append("\n• ").append(Html.escape(o.item().title())).append("：").append(o.item().recurring() ? "" : "截止 ")
-                    .append(dueText(o.item(), o.dueAt())).append("（").append(daysText(o.dueAt().toLocalDate(), today)).append("）");
+            lines.add("• " + OutboxText.escape(o.item().title(), 600) + "：" + (o.item().recurring() ? "" : "截止 ")
+                    + dueText(o.item(), o.dueAt()) + "（" + daysText(o.dueAt().toLocalDate(), today) + "）");
         }
-        return b.toString();
+        return OutboxText.split(head, cont, lines);
     }
 }

@@ -21,7 +21,23 @@ record Occurrence(ScheduleItem item, Offset offset, ZonedDateTime dueAt, ZonedDa
         return item.id() + "#" + offset.label();
     }
 
+    /**
+     * {@code fireAt/dueKey}, e.g. {@code 2026-03-01T09:00:00+08:00/2026-03-02T15:00}. The due instant is
+     * part of it because two due instances can share a fire time: day-offset reminders of a 09:00
+     * and a 15:00 meeting on the same day both fire at the reminder hour the day before.
+     */
     String occurrenceKey() {
+        return fireKey() + "/" + dueKey();
+    }
+
+    /** The fire time of an occurrence key, of either form. */
+    static java.time.Instant fireInstant(String occurrenceKey) {
+        int slash = occurrenceKey.indexOf('/');
+        return java.time.OffsetDateTime.parse(slash < 0 ? occurrenceKey : occurrenceKey.substring(0, slash)).toInstant();
+    }
+
+    /** The fire time alone: the occurrence key written before it included the due instant. */
+    String fireKey() {
         return KEY.format(fireAt);
     }
 

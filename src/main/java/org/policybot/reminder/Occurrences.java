@@ -108,27 +108,35 @@ final class Occurrences {
         return out;
     }
 
-    /** The next occurrence of one reminder (item × offset) firing strictly after {@code after}. */
-    static Optional<Occurrence> nextFire(ScheduleItem item, Offset offset, Instant after) {
+    /**
+     * Every occurrence of one reminder (item × offset) at its next fire time strictly after
+     * {@code after}: usually one, but day offsets of two dues on the same day (meetings at 09:00 and
+     * 15:00) share their fire time, and each must be armed and fired.
+     */
+    static List<Occurrence> nextFires(ScheduleItem item, Offset offset, Instant after) {
         if (!item.recurring()) {
             ZonedDateTime due = deadlineDueAt(item);
             ZonedDateTime f = fireAt(item, offset, due);
-            return f.toInstant().isAfter(after) ? Optional.of(new Occurrence(item, offset, due, f)) : Optional.empty();
+            return f.toInstant().isAfter(after) ? List.of(new Occurrence(item, offset, due, f)) : List.of();
         }
         CronExpression c = cron(item);
         Date t = Date.from(after.minus(behind(item)));
+        List<Occurrence> out = new ArrayList<>();
         for (int i = 0; i < MAX_WALK; i++) {
             t = c.getTimeAfter(t);
             if (t == null) {
-                return Optional.empty();
+                break;
             }
             ZonedDateTime due = t.toInstant().atZone(item.zone());
             ZonedDateTime f = fireAt(item, offset, due);
+            if (!out.isEmpty() && !f.toInstant().equals(out.get(0).fireAt().toInstant())) {
+                break; // dues are walked in order and fire times follow them: the next fire time is complete
+            }
             if (f.toInstant().isAfter(after)) {
-                return Optional.of(new Occurrence(item, offset, due, f));
+                out.add(new Occurrence(item, offset, due, f));
             }
         }
-        return Optional.empty();
+        return out;
     }
 
     /** Rebuilds the occurrence a Quartz trigger was armed for, if the item still defines it. */
@@ -137,8 +145,8 @@ final class Occurrences {
             if (!Occurrence.reminderKey(item, o).equals(reminderKey)) {
                 continue;
             }
-            Instant fire = java.time.OffsetDateTime.parse(occurrenceKey).toInstant();
-            return nextFire(item, o, fire.minusSeconds(1)).filter(x -> x.occurrenceKey().equals(occurrenceKey));
+            Instant fire = Occurrence.fireInstant(occurrenceKey);
+            return nextFires(item, o, fire.minusSeconds(1)).stream().filter(x -> x.occurrenceKey().equals(occurrenceKey)).findFirst();
         }
         return Optional.empty();
     }

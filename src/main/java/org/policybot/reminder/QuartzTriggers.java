@@ -1,6 +1,8 @@
 package org.policybot.reminder;
 
 import java.util.Date;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -62,19 +64,36 @@ final class QuartzTriggers implements AutoCloseable {
         }
     }
 
-    void clear() {
-        try {
-            scheduler.clear();
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("cannot clear Quartz triggers: " + e.getMessage(), e);
+    /**
+     * Makes {@code wanted} the armed set: arms each (kept if already armed), then deletes the jobs
+     * not wanted. Arming first means a failure part-way leaves the old triggers in place.
+     */
+    void replaceAll(java.util.Collection<Occurrence> wanted) {
+        Set<String> names = new HashSet<>();
+        for (Occurrence o : wanted) {
+            arm(o);
+            names.add(name(o));
         }
+        try {
+            for (JobKey k : scheduler.getJobKeys(org.quartz.impl.matchers.GroupMatcher.jobGroupEquals(GROUP))) {
+                if (!names.contains(k.getName())) {
+                    scheduler.deleteJob(k);
+                }
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot drop unwanted Quartz triggers: " + e.getMessage(), e);
+        }
+    }
+
+    private static String name(Occurrence occ) {
+        return occ.reminderKey() + "@" + occ.occurrenceKey();
     }
 
     /** Arms the trigger of {@code occ.reminderKey()} at its fire time (no-op if that occurrence is armed). */
     void arm(Occurrence occ) {
         // Keyed per occurrence: re-arming happens inside the firing job, and Quartz deletes the
         // completed one-shot trigger by key afterwards, which must not hit the newly armed one.
-        String name = occ.reminderKey() + "@" + occ.occurrenceKey();
+        String name = name(occ);
         JobKey key = new JobKey(name, GROUP);
         JobDetail job = JobBuilder.newJob(FireJob.class).withIdentity(key)
                 .usingJobData("reminder", occ.reminderKey()).usingJobData("occurrence", occ.occurrenceKey()).build();

@@ -51,21 +51,30 @@ public final class ReminderService implements AutoCloseable {
      * @param limits        delivery limits
      * @param sleeper       how the sender waits (tests advance a fake clock)
      * @param quartzThreads Quartz worker threads
+     * @param catchUpEvery  how often a running service fires due occurrences that have not fired
+     *                      (a trigger whose fire failed, e.g. SQLITE_BUSY), within {@code grace}
      */
     public record Config(ZoneId zone, LocalTime remindAt, List<Integer> offsetDays, Duration grace, RateLimits limits,
-                         Sleeper sleeper, int quartzThreads) {
+                         Sleeper sleeper, int quartzThreads, Duration catchUpEvery) {
         public Config {
             offsetDays = List.copyOf(offsetDays);
+            if (catchUpEvery.isNegative() || catchUpEvery.isZero()) {
+                throw new IllegalArgumentException("catchUpEvery must be positive, got " + catchUpEvery);
+            }
         }
 
-        /** Asia/Shanghai, 09:00, 30/7/1/0 days, 24 h grace, Telegram limits, real sleeping, 2 Quartz threads. */
+        /** Asia/Shanghai, 09:00, 30/7/1/0 days, 24 h grace, Telegram limits, real sleeping, 2 Quartz threads, catch-up every 60 s. */
         public static Config defaults() {
             return new Config(ZoneId.of("Asia/Shanghai"), LocalTime.of(9, 0), List.of(30, 7, 1, 0), Duration.ofHours(24),
-                    RateLimits.telegram(), Sleeper.system(), 2);
+                    RateLimits.telegram(), Sleeper.system(), 2, Duration.ofSeconds(60));
         }
 
         public Config withLimits(RateLimits l, Sleeper s) {
-            return new Config(zone, remindAt, offsetDays, grace, l, s, quartzThreads);
+            return new Config(zone, remindAt, offsetDays, grace, l, s, quartzThreads, catchUpEvery);
+        }
+
+        public Config withCatchUpEvery(Duration every) {
+            return new Config(zone, remindAt, offsetDays, grace, limits, sleeper, quartzThreads, every);
         }
     }
 
@@ -85,6 +94,8 @@ public final class ReminderService implements AutoCloseable {
     private Thread senderThread;
     private final Object wake = new Object();
     private volatile boolean closed;
+    /** Rounds of {@link #retryDue} run, for tests waiting for the periodic catch-up. */
+    final java.util.concurrent.atomic.AtomicInteger catchUps = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * @param db           the bot's database, opened with {@link #migrations()}
@@ -118,20 +129,31 @@ public final class ReminderService implements AutoCloseable {
 
     /** Validates {@code schedules/} without changing anything. */
     public LoadReport checkSchedules() {
-        return load(false);
+        return compute().report();
     }
 
-    /** Loads {@code schedules/}: valid files replace their plan's items; rejected ones keep their last good version. */
+    /**
+     * Loads {@code schedules/}: valid files replace their plan's items, rejected ones keep their
+     * last good version, plans whose file is gone are deleted, all in one transaction with
+     * units.txt, so a failure leaves the last good state whole. A directory without any schedule
+     * file is refused (every item kept, an admin notice sent): it is far likelier a missing mount
+     * or a botched deploy than the end of every plan.
+     */
     public synchronized LoadReport reloadSchedules() {
-        LoadReport r = load(true);
+        Loaded l = compute();
+        Instant now = clock.instant();
+        store.db.inTransaction(c -> {
+            apply(c, l, now);
+            return null;
+        });
         items = store.items();
         if (quartz != null) {
             rearmAll(clock.instant());
         }
-        for (ScheduleProblem p : r.problems()) {
+        for (ScheduleProblem p : l.report().problems()) {
             LOG.warn("schedule rejected: {}", p);
         }
-        return r;
+        return l.report();
     }
 
     private static List<String> readLines(Path p) {
@@ -142,48 +164,72 @@ public final class ReminderService implements AutoCloseable {
         }
     }
 
-    private LoadReport load(boolean apply) {
+    /**
+     * What a reload would put in force, computed from the files and the stored items without writing.
+     *
+     * @param units    the parsed units.txt, or null when it is missing or rejected (stored units stay)
+     * @param plans    accepted plan id → its items
+     * @param vanished stored plans whose file is gone (to delete)
+     * @param refused  the directory has no schedule file at all: no plan is touched
+     * @param inForce  the items in force after the reload, ordered by plan and line
+     * @param resolver unit name or alias → canonical name, after the reload
+     */
+    private record Loaded(LoadReport report, UnitsFile.Parsed units, Map<String, List<ScheduleItem>> plans,
+                          Set<String> vanished, boolean refused, List<ScheduleItem> inForce,
+                          Function<String, Optional<String>> resolver) {
+    }
+
+    private Loaded compute() {
         List<ScheduleProblem> problems = new ArrayList<>();
         List<String> accepted = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
-        Function<String, Optional<String>> resolver = store::resolveUnit;
+        List<ReminderStore.StoredItem> stored = store.items();
+        Function<String, Optional<String>> resolver = n -> store.resolveUnit(n);
+        UnitsFile.Parsed units = null;
         Path unitsFile = schedulesDir.resolve("units.txt");
         if (Files.exists(unitsFile)) {
             UnitsFile.Parsed u = UnitsFile.parse(unitsFile.toString(), readLines(unitsFile));
             if (u.problems().isEmpty()) {
                 accepted.add(unitsFile.toString());
-                if (apply) {
-                    store.replaceUnits(u.units(), u.people());
-                } else {
-                    Map<String, String> canon = new HashMap<>();
-                    for (Unit x : u.units()) {
-                        canon.put(x.name(), x.name());
-                        x.aliases().forEach(a -> canon.put(a, x.name()));
-                    }
-                    resolver = n -> Optional.ofNullable(canon.get(n));
+                units = u;
+                Map<String, String> canon = new HashMap<>();
+                for (Unit x : u.units()) {
+                    canon.put(x.name(), x.name());
+                    x.aliases().forEach(a -> canon.put(a, x.name()));
                 }
+                resolver = n -> Optional.ofNullable(canon.get(n));
             } else {
                 rejected.add(unitsFile.toString());
                 problems.addAll(u.problems());
             }
         }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(schedulesDir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".schedule")).sorted().toList();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot list schedules directory " + schedulesDir + ": " + e.getMessage(), e);
+        List<Path> files = List.of();
+        if (Files.isDirectory(schedulesDir)) {
+            try (Stream<Path> s = Files.list(schedulesDir)) {
+                files = s.filter(p -> p.getFileName().toString().endsWith(".schedule")).sorted().toList();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot list schedules directory " + schedulesDir + ": " + e.getMessage(), e);
+            }
         }
-        Set<String> plans = new HashSet<>();
+        boolean refused = files.isEmpty() && !stored.isEmpty();
+        if (refused) {
+            problems.add(new ScheduleProblem(schedulesDir.toString(), 0, "no *.schedule file: refusing to delete every plan; "
+                    + "keeping the " + stored.size() + " items in force"));
+        }
+        Set<String> planFiles = new HashSet<>();
+        files.forEach(f -> planFiles.add(plan(f)));
         Map<String, String> owner = new HashMap<>();
         Map<String, String> storedPlan = new HashMap<>();
-        for (ReminderStore.StoredItem si : items) {
-            storedPlan.put(si.item().id(), si.item().plan());
+        for (ReminderStore.StoredItem si : stored) {
+            if (refused || planFiles.contains(si.item().plan())) {
+                // Items of a deleted file cannot clash with anything: they go in this reload.
+                owner.put(si.item().id(), si.item().file() + ":" + si.item().line());
+                storedPlan.put(si.item().id(), si.item().plan());
+            }
         }
-        store.itemFiles().forEach(owner::put);
-        int count = 0;
+        Map<String, List<ScheduleItem>> plans = new java.util.LinkedHashMap<>();
         for (Path f : files) {
-            String plan = f.getFileName().toString().replaceFirst("\\.schedule$", "");
-            plans.add(plan);
+            String plan = plan(f);
             ScheduleFile.Parsed parsed = ScheduleFile.parse(f.toString(), plan, readLines(f), resolver, clauseExists,
                     new ScheduleFile.Defaults(config.zone(), config.remindAt(),
                             config.offsetDays().stream().map(d -> new Offset(d, false)).toList()));
@@ -196,35 +242,70 @@ public final class ReminderService implements AutoCloseable {
             }
             if (fp.isEmpty()) {
                 accepted.add(f.toString());
-                count += parsed.items().size();
+                plans.put(plan, parsed.items());
                 for (ScheduleItem it : parsed.items()) {
                     owner.put(it.id(), f + ":" + it.line());
                     storedPlan.put(it.id(), plan);
                 }
-                if (apply) {
-                    store.replacePlan(plan, parsed.items(), clock.instant());
-                }
             } else {
                 rejected.add(f.toString());
                 problems.addAll(fp);
-                count += (int) items.stream().filter(si -> si.item().plan().equals(plan)).count();
             }
         }
-        if (apply) {
-            for (ReminderStore.StoredItem si : items) {
-                if (!plans.contains(si.item().plan())) {
-                    // The plan's file was deleted: its items go with it.
-                    store.replacePlan(si.item().plan(), List.of(), clock.instant());
-                }
+        Set<String> vanished = new java.util.TreeSet<>();
+        List<ScheduleItem> inForce = new ArrayList<>();
+        for (ReminderStore.StoredItem si : stored) {
+            String plan = si.item().plan();
+            if (!refused && !planFiles.contains(plan)) {
+                vanished.add(plan);
+            } else if (!plans.containsKey(plan)) {
+                inForce.add(si.item()); // rejected file: its last good version stays
             }
         }
-        return new LoadReport(accepted, rejected, problems, count);
+        plans.values().forEach(inForce::addAll);
+        inForce.sort(Comparator.comparing(ScheduleItem::plan).thenComparingInt(ScheduleItem::line));
+        return new Loaded(new LoadReport(accepted, rejected, problems, inForce.size()), units, plans, vanished, refused,
+                List.copyOf(inForce), resolver);
+    }
+
+    private static String plan(Path scheduleFile) {
+        return scheduleFile.getFileName().toString().replaceFirst("\\.schedule$", "");
+    }
+
+    /** Writes a computed load inside one transaction. */
+    private void apply(java.sql.Connection c, Loaded l, Instant now) throws java.sql.SQLException {
+        ReminderStore.UnitChanges changes = null;
+        if (l.units() != null) {
+            changes = ReminderStore.replaceUnits(c, l.units().units(), l.units().people());
+            changes.renamed().forEach((from, to) -> LOG.info("unit {} renamed to {}: members and subscriptions moved", from, to));
+        }
+        for (Map.Entry<String, List<ScheduleItem>> e : l.plans().entrySet()) {
+            ReminderStore.replacePlan(c, e.getKey(), e.getValue(), now);
+        }
+        for (String plan : l.vanished()) {
+            // The plan's file was deleted: its items go with it.
+            ReminderStore.replacePlan(c, plan, List.of(), now);
+        }
+        if (changes != null) {
+            Set<String> referenced = new HashSet<>();
+            l.inForce().forEach(it -> it.units().forEach(u -> referenced.add(u.name())));
+            for (String unit : changes.disappeared()) {
+                LOG.warn("unit {} is no longer in units.txt{}", unit, referenced.contains(unit) ? " but still referenced; kept" : "; removed");
+                ReminderStore.dropUnit(c, unit, referenced.contains(unit), now);
+            }
+        }
+        if (l.refused()) {
+            LOG.warn("schedules directory {} has no *.schedule file; keeping every plan", schedulesDir);
+            ReminderStore.notice(c, "提醒目录 " + schedulesDir + " 中没有任何 .schedule 文件，已拒绝此次加载，继续使用现有的 "
+                    + l.inForce().size() + " 项提醒。", now);
+        }
     }
 
     // ---- running -----------------------------------------------------------------------------
 
     /** Loads schedules, settles rows left in flight, catches up missed fires, starts Quartz and the sender thread. */
     public synchronized LoadReport start() {
+        String loadedStamp = stamp();
         LoadReport r = reloadSchedules();
         int uncertain = outbox.recoverInFlight();
         Instant now = clock.instant();
@@ -237,7 +318,7 @@ public final class ReminderService implements AutoCloseable {
         senderThread = new Thread(this::senderLoop, "reminder-sender");
         senderThread.setDaemon(true);
         senderThread.start();
-        lastStamp = stamp();
+        lastStamp = loadedStamp; // taken before loading: an edit made meanwhile is picked up by the watcher
         watcher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(run -> {
             Thread t = new Thread(run, "reminder-schedules-watch");
             t.setDaemon(true);
@@ -245,7 +326,32 @@ public final class ReminderService implements AutoCloseable {
         });
         watcher.scheduleWithFixedDelay(this::reloadIfChanged, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(),
                 java.util.concurrent.TimeUnit.MILLISECONDS);
+        watcher.scheduleWithFixedDelay(this::retryDue, config.catchUpEvery().toMillis(), config.catchUpEvery().toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
         return r;
+    }
+
+    /**
+     * Fires occurrences due within the grace window that have not fired: a Quartz job whose fire
+     * failed (SQLITE_BUSY, a full disk) re-arms for the next occurrence, so without this its
+     * reminder would wait for the next restart. The fire log's key makes a retry of an occurrence
+     * that did fire a no-op, so each is queued exactly once.
+     */
+    void retryDue() {
+        if (closed) {
+            return;
+        }
+        catchUps.incrementAndGet();
+        try {
+            int n = tick();
+            if (n > 0) {
+                LOG.warn("catch-up queued {} outbox rows of fires that had failed or not yet run", n);
+                wakeSender();
+            }
+        } catch (RuntimeException e) {
+            // Keep the schedule alive: the next round retries. Logged with its cause, not swallowed.
+            LOG.error("catch-up of due reminders failed; retrying in {}", config.catchUpEvery(), e);
+        }
     }
 
     /** How often a running service looks for edited schedule files. */
@@ -255,6 +361,9 @@ public final class ReminderService implements AutoCloseable {
 
     /** Names, sizes and modification times of the schedule files: a change means someone edited them. */
     private String stamp() {
+        if (!Files.isDirectory(schedulesDir)) {
+            return "missing";
+        }
         try (Stream<Path> s = Files.list(schedulesDir)) {
             StringBuilder b = new StringBuilder();
             for (Path p : s.sorted().toList()) {
@@ -271,8 +380,9 @@ public final class ReminderService implements AutoCloseable {
         try {
             String now = stamp();
             if (!now.equals(lastStamp)) {
-                lastStamp = now;
                 LoadReport r = reloadSchedules();
+                // Only after success: a reload that threw (SQLITE_BUSY, an unreadable file) is retried next round.
+                lastStamp = now;
                 LOG.info("schedules reloaded: {} items, {} rejected files", r.items(), r.rejected().size());
             }
         } catch (RuntimeException e) {
@@ -281,13 +391,19 @@ public final class ReminderService implements AutoCloseable {
         }
     }
 
+    /**
+     * Arms the next occurrences of the items in force and only then drops the triggers no longer
+     * wanted: computing the occurrences can throw (a hand-edited cron), and that must not leave
+     * Quartz with no triggers at all.
+     */
     private void rearmAll(Instant now) {
-        quartz.clear();
+        List<Occurrence> next = new ArrayList<>();
         for (ReminderStore.StoredItem si : items) {
             for (Offset o : si.item().offsets()) {
-                Occurrences.nextFire(si.item(), o, now).ifPresent(quartz::arm);
+                next.addAll(Occurrences.nextFires(si.item(), o, now));
             }
         }
+        quartz.replaceAll(next);
     }
 
     ReminderStore store() {
@@ -298,7 +414,12 @@ public final class ReminderService implements AutoCloseable {
         return quartz == null ? 0 : quartz.triggerCount();
     }
 
-    private void onTrigger(String reminderKey, String occurrenceKey) {
+    void onTrigger(String reminderKey, String occurrenceKey) {
+        if (closed) {
+            // Shutting down: close() waits for this job, so return at once; a missed fire is caught up at start.
+            LOG.info("trigger {} @ {} ignored: service closing", reminderKey, occurrenceKey);
+            return;
+        }
         String itemId = reminderKey.substring(0, reminderKey.lastIndexOf('#'));
         Optional<ScheduleItem> item = items.stream().map(ReminderStore.StoredItem::item).filter(i -> i.id().equals(itemId)).findFirst();
         if (item.isEmpty()) {
@@ -314,7 +435,7 @@ public final class ReminderService implements AutoCloseable {
             Instant after = occ.map(o -> o.fireAt().toInstant()).orElse(clock.instant());
             synchronized (this) {
                 if (quartz != null && !closed) {
-                    Occurrences.nextFire(item.get(), off, after).ifPresent(quartz::arm);
+                    Occurrences.nextFires(item.get(), off, after).forEach(quartz::arm);
                 }
             }
             wakeSender();
@@ -378,24 +499,45 @@ public final class ReminderService implements AutoCloseable {
         return u;
     }
 
+    /**
+     * Stops the watcher, Quartz (waiting for running jobs) and the sender thread. Only the flag and
+     * the references are taken under the monitor: a running job needs the monitor to re-arm, so
+     * waiting for it while holding the monitor would deadlock.
+     */
     @Override
-    public synchronized void close() {
-        closed = true;
-        if (watcher != null) {
-            watcher.shutdownNow();
-        }
-        if (quartz != null) {
-            quartz.close();
+    public void close() {
+        java.util.concurrent.ScheduledExecutorService w;
+        QuartzTriggers q;
+        Thread s;
+        synchronized (this) {
+            closed = true;
+            w = watcher;
+            q = quartz;
+            s = senderThread;
+            watcher = null;
             quartz = null;
+            senderThread = null;
         }
-        if (senderThread != null) {
-            senderThread.interrupt();
+        if (w != null) {
+            w.shutdownNow();
+        }
+        if (q != null) {
+            // Waits for running jobs; they see closed and skip re-arming.
+            q.close();
+        }
+        wakeSender();
+        if (s != null) {
+            s.interrupt();
             try {
-                senderThread.join(5000);
+                s.join(5000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    boolean isClosed() {
+        return closed;
     }
 
     // ---- members, subscriptions, acknowledgements -----------------------------------------
@@ -497,8 +639,12 @@ public final class ReminderService implements AutoCloseable {
      */
     public List<DueEntry> deadlines(Optional<String> unit, int withinDays) {
         Optional<String> u = unit.map(x -> resolveUnit(x).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + x + "'")));
+        return deadlines(itemList(), u, withinDays);
+    }
+
+    private List<DueEntry> deadlines(List<ScheduleItem> items, Optional<String> u, int withinDays) {
         List<DueEntry> out = new ArrayList<>();
-        for (ScheduleItem it : itemList()) {
+        for (ScheduleItem it : items) {
             if (it.recurring() || (u.isPresent() && !concerns(it, Set.of(u.get())))) {
                 continue;
             }
@@ -565,8 +711,12 @@ public final class ReminderService implements AutoCloseable {
 
     /** What would be sent for fires in [from, to), to whom; nothing is written. */
     public List<PlannedSend> dryRun(ZonedDateTime from, ZonedDateTime to) {
+        return dryRun(itemList(), from, to);
+    }
+
+    private List<PlannedSend> dryRun(List<ScheduleItem> items, ZonedDateTime from, ZonedDateTime to) {
         List<PlannedSend> out = new ArrayList<>();
-        for (ScheduleItem it : itemList()) {
+        for (ScheduleItem it : items) {
             for (Occurrence o : Occurrences.firing(it, from.toInstant().minusNanos(1), to.toInstant().minusNanos(1))) {
                 String html = FireEngine.render(o, false, o.fireAt().toInstant());
                 Map<Long, String> rec = store.db.read(c -> ReminderStore.recipients(c, it, o.dueKey()));
@@ -578,5 +728,49 @@ public final class ReminderService implements AutoCloseable {
         }
         out.sort(Comparator.comparing((PlannedSend p) -> p.fireAt().toInstant()).thenComparing(PlannedSend::itemId));
         return out;
+    }
+
+    /**
+     * The schedules as the files define them now, parsed and validated in memory without writing
+     * anything: for read-only commands (the CLI's {@code deadlines} and {@code remind --dry-run}),
+     * which must not change what a running bot has in force. Rejected files count with the last good
+     * version stored; members and subscriptions are read from the database.
+     */
+    public Preview preview() {
+        Loaded l = compute();
+        return new Preview(l.report(), l.inForce(), l.resolver());
+    }
+
+    /** A computed, unwritten view of {@code schedules/}; see {@link #preview()}. */
+    public final class Preview {
+        private final LoadReport report;
+        private final List<ScheduleItem> previewItems;
+        private final Function<String, Optional<String>> resolver;
+
+        private Preview(LoadReport report, List<ScheduleItem> items, Function<String, Optional<String>> resolver) {
+            this.report = report;
+            this.previewItems = items;
+            this.resolver = resolver;
+        }
+
+        public LoadReport report() {
+            return report;
+        }
+
+        /** Canonical name of a unit name or alias, by the units.txt on disk when it is valid. */
+        public Optional<String> resolveUnit(String nameOrAlias) {
+            return resolver.apply(nameOrAlias.strip());
+        }
+
+        /** As {@link ReminderService#deadlines}, over the items of the files. */
+        public List<DueEntry> deadlines(Optional<String> unit, int withinDays) {
+            Optional<String> u = unit.map(x -> resolveUnit(x).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + x + "'")));
+            return ReminderService.this.deadlines(previewItems, u, withinDays);
+        }
+
+        /** As {@link ReminderService#dryRun}, over the items of the files. */
+        public List<PlannedSend> dryRun(ZonedDateTime from, ZonedDateTime to) {
+            return ReminderService.this.dryRun(previewItems, from, to);
+        }
     }
 }

@@ -64,23 +64,81 @@ final class ReminderStore {
 
     // ---- units -------------------------------------------------------------------------------
 
-    void replaceUnits(List<Unit> units, List<WorkingGroupPerson> people) {
-        db.inTransaction(c -> {
-            update(c, "DELETE FROM unit_alias");
-            update(c, "DELETE FROM wg_person");
-            for (Unit u : units) {
-                update(c, "INSERT INTO unit(name, region, run_by) VALUES (?,?,?) ON CONFLICT(name) DO UPDATE SET "
-                        + "region = excluded.region, run_by = excluded.run_by", u.name(), u.region(), String.join("、", u.runBy()));
-                for (String a : u.aliases()) {
-                    update(c, "INSERT INTO unit_alias(alias, unit_id) SELECT ?, id FROM unit WHERE name = ?", a, u.name());
+    /** Units renamed in this load (old name → new name) and stored units the file no longer has. */
+    record UnitChanges(Map<String, String> renamed, List<String> disappeared) {
+    }
+
+    /**
+     * Replaces aliases and working-group people and upserts the units, inside the caller's
+     * transaction. Units are upserted by name, so a renamed unit would leave its members on the
+     * old row: when a new unit lists an old unit's name among its aliases, that unit was renamed,
+     * and its members and subscriptions move to the new row, which replaces it. Stored units that
+     * are neither in the file nor renamed are returned as disappeared for the caller to settle.
+     */
+    static UnitChanges replaceUnits(Connection c, List<Unit> units, List<WorkingGroupPerson> people) throws SQLException {
+        Map<String, Long> old = new LinkedHashMap<>();
+        query(c, "SELECT name, id FROM unit ORDER BY id", rs -> old.put(rs.getString(1), rs.getLong(2)));
+        Set<String> names = new java.util.HashSet<>();
+        units.forEach(u -> names.add(u.name()));
+        update(c, "DELETE FROM unit_alias");
+        update(c, "DELETE FROM wg_person");
+        for (Unit u : units) {
+            update(c, "INSERT INTO unit(name, region, run_by) VALUES (?,?,?) ON CONFLICT(name) DO UPDATE SET "
+                    + "region = excluded.region, run_by = excluded.run_by", u.name(), u.region(), String.join("、", u.runBy()));
+        }
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (Unit u : units) {
+            for (String a : u.aliases()) {
+                Long oldId = old.get(a);
+                if (oldId == null || names.contains(a)) {
+                    continue;
                 }
+                update(c, "INSERT OR IGNORE INTO member(chat_id, unit_id, role, active) SELECT chat_id, "
+                        + "(SELECT id FROM unit WHERE name = ?), role, active FROM member WHERE unit_id = ?", u.name(), oldId);
+                update(c, "INSERT OR IGNORE INTO subscription(chat_id, target, active) SELECT chat_id, ?, active "
+                        + "FROM subscription WHERE target = ?", u.name(), a);
+                update(c, "DELETE FROM subscription WHERE target = ?", a);
+                update(c, "DELETE FROM unit WHERE id = ?", oldId); // its member rows go with it (ON DELETE CASCADE)
+                renamed.put(a, u.name());
             }
-            for (WorkingGroupPerson p : people) {
-                update(c, "INSERT INTO wg_person(name, unit_id, role, position) SELECT ?, id, ?, ? FROM unit WHERE name = ?",
-                        p.name(), p.role(), p.position(), p.unit());
+        }
+        for (Unit u : units) {
+            for (String a : u.aliases()) {
+                update(c, "INSERT INTO unit_alias(alias, unit_id) SELECT ?, id FROM unit WHERE name = ?", a, u.name());
             }
-            return null;
-        });
+        }
+        for (WorkingGroupPerson p : people) {
+            update(c, "INSERT INTO wg_person(name, unit_id, role, position) SELECT ?, id, ?, ? FROM unit WHERE name = ?",
+                    p.name(), p.role(), p.position(), p.unit());
+        }
+        List<String> disappeared = new ArrayList<>();
+        for (String n : old.keySet()) {
+            if (!names.contains(n) && !renamed.containsKey(n)) {
+                disappeared.add(n);
+            }
+        }
+        return new UnitChanges(renamed, disappeared);
+    }
+
+    /**
+     * Settles a unit that disappeared from units.txt, inside the caller's transaction: kept when
+     * items in force still name it (a rejected plan's last good version), otherwise deleted with
+     * its memberships and subscriptions. Either way an admin notice names it and the chats affected.
+     */
+    static void dropUnit(Connection c, String unit, boolean stillReferenced, Instant now) throws SQLException {
+        List<Long> members = query(c, "SELECT m.chat_id FROM member m JOIN unit u ON u.id = m.unit_id WHERE u.name = ? ORDER BY m.chat_id",
+                rs -> rs.getLong(1), unit);
+        List<Long> subscribers = query(c, "SELECT chat_id FROM subscription WHERE target = ? ORDER BY chat_id", rs -> rs.getLong(1), unit);
+        String who = (members.isEmpty() ? "" : "成员 chat " + members + "；") + (subscribers.isEmpty() ? "" : "订阅 chat " + subscribers + "；");
+        if (stillReferenced) {
+            notice(c, "单位 " + unit + " 已不在 units.txt 中，但仍被生效中的提醒事项引用，暂时保留。" + who
+                    + "若是改名，请把旧名写入新单位的别名。", now);
+            return;
+        }
+        update(c, "DELETE FROM subscription WHERE target = ?", unit);
+        update(c, "DELETE FROM unit WHERE name = ?", unit);
+        notice(c, "单位 " + unit + " 已从 units.txt 删除，已移除该单位" + (who.isEmpty() ? "（无成员和订阅）。" : "：" + who)
+                + "若是改名，请把旧名写入新单位的别名后重新加入成员。", now);
     }
 
     /** Canonical unit name of a name or alias. */
@@ -155,19 +213,38 @@ final class ReminderStore {
         return query(c, "SELECT DISTINCT chat_id FROM member WHERE role = 'admin' AND active = 1 ORDER BY chat_id", rs -> rs.getLong(1));
     }
 
+    /**
+     * The current name of a unit an item names: items of a rejected plan keep the name they were
+     * loaded with, which after a rename is an alias of the renamed unit.
+     */
+    static String canonicalUnit(Connection c, String name) throws SQLException {
+        List<String> r = query(c, "SELECT name FROM unit WHERE name = ? UNION ALL "
+                + "SELECT u.name FROM unit_alias a JOIN unit u ON u.id = a.unit_id WHERE a.alias = ?", rs -> rs.getString(1), name, name);
+        return r.isEmpty() ? name : r.get(0);
+    }
+
+    private static List<String> canonicalUnits(Connection c, ScheduleItem item) throws SQLException {
+        List<String> out = new ArrayList<>();
+        for (UnitRef u : item.units()) {
+            out.add(canonicalUnit(c, u.name()));
+        }
+        return out;
+    }
+
     /** Chats to remind of an item: active members of its units, subscribers of those units or of its plan, minus acknowledgements. */
     static Map<Long, String> recipients(Connection c, ScheduleItem item, String dueKey) throws SQLException {
         Map<Long, String> why = new LinkedHashMap<>();
-        for (UnitRef u : item.units()) {
+        List<String> units = canonicalUnits(c, item);
+        for (String u : units) {
             for (long chat : query(c, "SELECT m.chat_id FROM member m JOIN unit u ON u.id = m.unit_id WHERE u.name = ? AND m.active = 1 "
-                    + "ORDER BY m.chat_id", rs -> rs.getLong(1), u.name())) {
-                why.putIfAbsent(chat, u.name());
+                    + "ORDER BY m.chat_id", rs -> rs.getLong(1), u)) {
+                why.putIfAbsent(chat, u);
             }
         }
-        for (UnitRef u : item.units()) {
+        for (String u : units) {
             for (long chat : query(c, "SELECT chat_id FROM subscription WHERE target = ? AND active = 1 ORDER BY chat_id",
-                    rs -> rs.getLong(1), u.name())) {
-                why.putIfAbsent(chat, "订阅 " + u.name());
+                    rs -> rs.getLong(1), u)) {
+                why.putIfAbsent(chat, "订阅 " + u);
             }
         }
         for (long chat : query(c, "SELECT chat_id FROM subscription WHERE target = ? AND active = 1 ORDER BY chat_id",
@@ -187,8 +264,7 @@ final class ReminderStore {
     static Set<Long> acknowledgedChats(Connection c, ScheduleItem item, String dueKey) throws SQLException {
         Set<Long> out = new LinkedHashSet<>(query(c, "SELECT chat_id FROM ack WHERE item_id = ? AND due_key = ?",
                 rs -> rs.getLong(1), item.id(), dueKey));
-        Set<String> itemUnits = new LinkedHashSet<>();
-        item.units().forEach(u -> itemUnits.add(u.name()));
+        Set<String> itemUnits = new LinkedHashSet<>(canonicalUnits(c, item));
         for (String unit : query(c, "SELECT DISTINCT u.name FROM ack a JOIN member m ON m.chat_id = a.chat_id "
                 + "JOIN unit u ON u.id = m.unit_id WHERE a.item_id = ? AND a.due_key = ? AND a.kind = 'done'",
                 rs -> rs.getString(1), item.id(), dueKey)) {
@@ -202,34 +278,34 @@ final class ReminderStore {
 
     // ---- items -------------------------------------------------------------------------------
 
-    /** Replaces a plan's items; an item whose fingerprint changed (or is new) gets defined_at = now. */
-    void replacePlan(String plan, List<ScheduleItem> items, Instant now) {
-        db.inTransaction(c -> {
-            Map<String, String> old = new HashMap<>();
-            query(c, "SELECT id, fingerprint FROM item WHERE plan = ?", rs -> old.put(rs.getString(1), rs.getString(2)), plan);
-            Set<String> keep = new java.util.HashSet<>();
-            for (ScheduleItem it : items) {
-                keep.add(it.id());
-                boolean same = it.fingerprint().equals(old.get(it.id()));
-                update(c, "INSERT INTO item(id, plan, kind, title, due, cron, zone, remind_at, offsets, units, source, note, file, line, "
-                                + "defined_at, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-                                + "plan = excluded.plan, kind = excluded.kind, title = excluded.title, due = excluded.due, "
-                                + "cron = excluded.cron, zone = excluded.zone, remind_at = excluded.remind_at, offsets = excluded.offsets, "
-                                + "units = excluded.units, source = excluded.source, note = excluded.note, file = excluded.file, "
-                                + "line = excluded.line, fingerprint = excluded.fingerprint"
-                                + (same ? "" : ", defined_at = excluded.defined_at"),
-                        it.id(), plan, it.kind().key(), it.title(), it.due() == null ? null : it.due().toString(), it.cron(),
-                        it.zone().getId(), it.remindAt().toString(),
-                        String.join(",", it.offsets().stream().map(Offset::label).toList()), it.unitsDisplay(), it.source(),
-                        it.note(), it.file(), it.line(), now.toEpochMilli(), it.fingerprint());
+    /**
+     * Replaces a plan's items inside the caller's transaction; an item whose fingerprint changed
+     * (or is new) gets defined_at = now.
+     */
+    static void replacePlan(Connection c, String plan, List<ScheduleItem> items, Instant now) throws SQLException {
+        Map<String, String> old = new HashMap<>();
+        query(c, "SELECT id, fingerprint FROM item WHERE plan = ?", rs -> old.put(rs.getString(1), rs.getString(2)), plan);
+        Set<String> keep = new java.util.HashSet<>();
+        for (ScheduleItem it : items) {
+            keep.add(it.id());
+            boolean same = it.fingerprint().equals(old.get(it.id()));
+            update(c, "INSERT INTO item(id, plan, kind, title, due, cron, zone, remind_at, offsets, units, source, note, file, line, "
+                            + "defined_at, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                            + "plan = excluded.plan, kind = excluded.kind, title = excluded.title, due = excluded.due, "
+                            + "cron = excluded.cron, zone = excluded.zone, remind_at = excluded.remind_at, offsets = excluded.offsets, "
+                            + "units = excluded.units, source = excluded.source, note = excluded.note, file = excluded.file, "
+                            + "line = excluded.line, fingerprint = excluded.fingerprint"
+                            + (same ? "" : ", defined_at = excluded.defined_at"),
+                    it.id(), plan, it.kind().key(), it.title(), it.due() == null ? null : it.due().toString(), it.cron(),
+                    it.zone().getId(), it.remindAt().toString(),
+                    String.join(",", it.offsets().stream().map(Offset::label).toList()), it.unitsDisplay(), it.source(),
+                    it.note(), it.file(), it.line(), now.toEpochMilli(), it.fingerprint());
+        }
+        for (String id : old.keySet()) {
+            if (!keep.contains(id)) {
+                update(c, "DELETE FROM item WHERE id = ?", id);
             }
-            for (String id : old.keySet()) {
-                if (!keep.contains(id)) {
-                    update(c, "DELETE FROM item WHERE id = ?", id);
-                }
-            }
-            return null;
-        });
+        }
     }
 
     /** Item id → file of every stored item, for duplicate checks across files. */
@@ -277,12 +353,18 @@ final class ReminderStore {
                 reminder, occurrence, chatId, itemId, dueKey, html, buttons ? 1 : 0, now.toEpochMilli(), now.toEpochMilli()) > 0;
     }
 
-    /** Records an admin notice and queues it to every active admin chat. */
+    /**
+     * Records an admin notice and queues it to every active admin chat. {@code text} is plain text
+     * (it carries Telegram error descriptions, unit names and exception messages): it is stored as
+     * is in {@code admin_notice} and HTML-escaped here, the one place it becomes HTML, so that
+     * Telegram does not reject it with 400 for a stray {@code <} or {@code &}.
+     */
     static void notice(Connection c, String text, Instant now) throws SQLException {
         update(c, "INSERT INTO admin_notice(created_at, text) VALUES (?,?)", now.toEpochMilli(), text);
         long id = query(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).get(0);
+        String html = "⚠️ " + OutboxText.escape(text, OutboxText.MAX - 3);
         for (long admin : adminChats(c)) {
-            enqueue(c, "notice", String.valueOf(id), admin, null, null, "⚠️ " + text, false, now);
+            enqueue(c, "notice", String.valueOf(id), admin, null, null, html, false, now);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.policybot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -122,5 +123,54 @@ class ReminderCliTest {
         assertTrue(out().endsWith("1 条待发 message(s) would be sent\n"), out());
         assertEquals(0, run("remind", "--dry-run", "--at", "2026-12-07"));
         assertTrue(out().contains("fz-work-meeting#2h  → (无接收人"), out());
+    }
+
+    /** Every row the reminder schedule loading could write, as text. */
+    private String scheduleRows() {
+        return db.read(c -> {
+            StringBuilder b = new StringBuilder();
+            for (String sql : List.of("SELECT id, plan, title, units, defined_at FROM item ORDER BY id",
+                    "SELECT id, name FROM unit ORDER BY id", "SELECT alias, unit_id FROM unit_alias ORDER BY alias",
+                    "SELECT id, text FROM admin_notice ORDER BY id")) {
+                try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+                    while (rs.next()) {
+                        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                            b.append(rs.getString(i)).append('|');
+                        }
+                        b.append('\n');
+                    }
+                }
+            }
+            return b.toString();
+        });
+    }
+
+    @Test
+    void deadlinesAndDryRunReadTheFilesWithoutWritingTheDatabase() throws IOException {
+        service.reloadSchedules();
+        service.addMember(42, "市发改委", "lead");
+        String before = scheduleRows();
+        Path schedules = dir.resolve("schedules");
+        Path wenzhou = schedules.resolve("wenzhou-2024-2027.schedule");
+        String wenzhouText = Files.readString(wenzhou);
+        try (Stream<Path> s = Files.list(schedules)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".schedule")).toList()) {
+                Files.delete(p);
+            }
+        }
+        assertEquals(0, run("deadlines", "--within", "40", "--unit", "市发改委"));
+        assertTrue(out().contains("出台《温州市产教融合工作条例（暂名）》"), "an empty directory keeps the stored items: " + out());
+        assertEquals(0, run("remind", "--dry-run", "--at", "2026-12-01T09:00"));
+        assertEquals(before, scheduleRows());
+
+        // One plan edited, the others' files gone: shown as the files say, still nothing written.
+        Files.writeString(wenzhou, wenzhouText.replace("出台《温州市产教融合工作条例（暂名）》", "出台《温州市产教融合促进条例》"));
+        assertEquals(0, run("deadlines", "--within", "40"));
+        assertTrue(out().contains("出台《温州市产教融合促进条例》"), out());
+        assertFalse(out().contains("fengze-2025/"), out());
+        assertEquals(0, run("remind", "--dry-run", "--at", "2026-12-01T09:00"));
+        assertTrue(out().contains("wz-a3-1#30d  → chat 42"), out());
+        assertTrue(out().contains("出台《温州市产教融合促进条例》"), out());
+        assertEquals(before, scheduleRows());
     }
 }

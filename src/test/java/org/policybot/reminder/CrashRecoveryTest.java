@@ -121,4 +121,36 @@ class CrashRecoveryTest {
         f.service.drain();
         assertEquals(2, f.sender.sent.size(), "summaries are not repeated");
     }
+
+    @Test
+    void aSummaryOfThreeHundredMissedItemsIsSplitIntoMessagesThatFit() throws Exception {
+        StringBuilder plan = new StringBuilder();
+        for (int i = 1; i <= 300; i++) {
+            plan.append("[t").append(i).append("]\ntitle = 第").append(i).append("项任务：完善产教融合实训基地建设与校企合作机制（编号 ")
+                    .append(i).append("）\ndue = 2025-12-").append(String.format("%02d", 1 + i % 28))
+                    .append("\nunits = ★龙湾区\nsource = wenzhou-2024-2027/附件2/39\n");
+        }
+        f = new Fixture(dir, "2025-11-01T08:00").write("wenzhou-2024-2027.schedule", plan.toString());
+        f.open().reloadSchedules();
+        f.service.addMember(100, "龙湾区", "member");
+        f.crash();
+        f.clock.set("2026-02-01T12:00"); // every reminder of every item is weeks old
+        f.open().recover();
+        f.service.drain();
+        List<String> parts = f.sender.sent.stream().filter(s -> s.chatId() == 100).map(RecordingSender.Sent::html).toList();
+        assertTrue(parts.size() > 1, "one message of " + parts.get(0).length() + " characters");
+        for (String p : parts) {
+            assertTrue(p.length() <= 3500, "a part of " + p.length() + " characters");
+            assertTrue(p.startsWith("📋 <b>停机期间错过的提醒</b>"), p.substring(0, 40));
+        }
+        String all = String.join("\n", parts);
+        for (int i = 1; i <= 300; i++) {
+            assertTrue(all.contains("（编号 " + i + "）"), "item " + i + " missing");
+        }
+        List<String> keys = f.service.store().outbox().stream().filter(e -> e.chatId() == 100).map(OutboxEntry::occurrence).toList();
+        assertEquals(parts.size(), keys.stream().distinct().count(), keys.toString());
+        f.service.recover();
+        f.service.drain();
+        assertEquals(parts.size(), f.sender.sent.size(), "summaries are not repeated");
+    }
 }

@@ -92,6 +92,20 @@ class DeliveryTest {
     }
 
     @Test
+    void adminNoticesAreHtmlEscapedAndFitOneMessage() throws Exception {
+        f.service.addMember(100, "龙湾区", "member");
+        f.service.addMember(900, "市教育局", "admin");
+        f.sender.then(100, new SendResult.Blocked("Bad Request: can't parse <token> & entities " + "x".repeat(5000)));
+        fire();
+        assertTrue(f.service.notices().get(0).contains("<token> & entities"), "stored as plain text: " + f.service.notices());
+        String html = f.sender.sent.stream().filter(s -> s.html().startsWith("⚠️")).findFirst().orElseThrow().html();
+        assertTrue(html.contains("&lt;token&gt; &amp; entities"), html);
+        assertFalse(html.contains("<token>"), html);
+        assertTrue(html.length() <= OutboxText.MAX, "notice of " + html.length() + " characters");
+        assertTrue(html.endsWith("…"), html.substring(html.length() - 20));
+    }
+
+    @Test
     void migratedGroupIsFollowedToItsNewChatId() throws Exception {
         f.service.addMember(-100, "龙湾区", "member");
         f.sender.then(-100, new SendResult.Migrated(-1009));

@@ -33,6 +33,7 @@ final class Fixture implements AutoCloseable {
     ReminderService service;
     Predicate<String> clauses = CLAUSES::contains;
     RateLimits limits = FAST;
+    Duration catchUpEvery = Duration.ofSeconds(60);
 
     Fixture(Path dir, String now) {
         this.dir = dir;
@@ -56,7 +57,7 @@ final class Fixture implements AutoCloseable {
     ReminderService open() {
         db = Database.open(dir.resolve("bot.db"), ReminderService.migrations());
         service = new ReminderService(db, schedules, sender, clock, clauses,
-                ReminderService.Config.defaults().withLimits(limits, clock.sleeper()));
+                ReminderService.Config.defaults().withLimits(limits, clock.sleeper()).withCatchUpEvery(catchUpEvery));
         return service;
     }
 

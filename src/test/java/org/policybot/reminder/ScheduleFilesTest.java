@@ -2,8 +2,10 @@ package org.policybot.reminder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -154,5 +156,116 @@ class ScheduleFilesTest {
         assertEquals("2025-12-31", e.dueAt().toLocalDate().toString());
         assertEquals(-2, e.daysLeft());
         assertTrue(e.overdue());
+    }
+
+    private static final String FENGZE = "[fz]\ntitle = 例会\ncron = 0 0 15 ? * MON\nunits = 专班办公室\nsource = fengze-2025/二/(一)\n";
+
+    @Test
+    void aDirectoryWithoutScheduleFilesIsRefusedAndEveryItemKept() throws Exception {
+        f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU).write("fengze-2025.schedule", FENGZE);
+        f.open().reloadSchedules();
+        f.service.addMember(900, "市教育局", "admin");
+        Files.delete(f.schedules.resolve("wenzhou-2024-2027.schedule"));
+        Files.delete(f.schedules.resolve("fengze-2025.schedule"));
+        LoadReport r = f.service.reloadSchedules();
+        assertFalse(r.ok());
+        assertTrue(r.problems().get(0).reason().contains("no *.schedule file"), r.problems().toString());
+        assertEquals(2, r.items());
+        assertEquals(2, f.service.itemList().size());
+        assertTrue(f.service.notices().get(0).contains("没有任何 .schedule 文件"), f.service.notices().toString());
+
+        Files.delete(f.schedules.resolve("units.txt"));
+        Files.delete(f.schedules); // the directory itself is gone (a missing mount)
+        assertEquals(2, f.service.reloadSchedules().items());
+        assertEquals(2, f.service.itemList().size());
+        assertEquals(Optional.of("龙湾区人民政府"), f.service.resolveUnit("龙湾区"));
+    }
+
+    @Test
+    void oneBadFileKeepsTheLastGoodVersionOfThatPlanWhileOthersUpdate() {
+        f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU).write("fengze-2025.schedule", FENGZE);
+        f.open().reloadSchedules();
+        f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU.replace("出台", "改名").replace("units = ★龙湾区", "units = ★无此局"));
+        f.write("fengze-2025.schedule", FENGZE.replace("例会", "新例会"));
+        LoadReport r = f.service.reloadSchedules();
+        assertEquals(1, r.rejected().size(), r.toString());
+        assertTrue(r.rejected().get(0).endsWith("wenzhou-2024-2027.schedule"), r.toString());
+        assertEquals(2, r.items());
+        assertEquals("《温州湾新区产教融合试点方案》出台", f.service.deadlines(Optional.empty(), 3650).get(0).title());
+        assertEquals("新例会", f.service.meetings().get(0).title());
+    }
+
+    @Test
+    void aReloadThatFailsWritingChangesNothingAndIsRetried() {
+        f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU).write("fengze-2025.schedule", FENGZE);
+        f.open().reloadSchedules();
+        // A real SQLite failure in the middle of the write: the second plan's insert aborts.
+        f.db.inTransaction(c -> ReminderStore.update(c, "CREATE TRIGGER boom BEFORE INSERT ON item WHEN NEW.id = 'boom' "
+                + "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"));
+        f.write("units.txt", Fixture.UNITS.replace("unit 龙湾区人民政府 | 温州市 | 龙湾区", "unit 龙湾区人民政府 | 温州市 | 龙湾区, 龙湾"));
+        f.write("fengze-2025.schedule", FENGZE.replace("例会", "新例会") + "[boom]\ntitle = B\ndue = 2026\nunits = 专班办公室\n"
+                + "source = fengze-2025/二/(一)\n");
+        f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU.replace("出台", "改名"));
+        RuntimeException e = assertThrows(RuntimeException.class, () -> f.service.reloadSchedules());
+        assertTrue(e.getMessage().contains("injected failure"), e.getMessage());
+        assertEquals(Optional.empty(), f.service.resolveUnit("龙湾"), "units.txt not applied on its own");
+        assertEquals("例会", f.service.meetings().get(0).title());
+        assertEquals("《温州湾新区产教融合试点方案》出台", f.service.deadlines(Optional.empty(), 3650).get(0).title());
+
+        f.service.reloadIfChanged(); // the watcher: fails the same way, logged
+        f.db.inTransaction(c -> ReminderStore.update(c, "DROP TRIGGER boom"));
+        f.service.reloadIfChanged(); // nothing was edited since, but the failed reload is retried
+        assertEquals(Optional.of("龙湾区人民政府"), f.service.resolveUnit("龙湾"));
+        assertEquals("《温州湾新区产教融合试点方案》改名", f.service.deadlines(Optional.empty(), 3650).get(0).title());
+        assertEquals(3, f.service.itemList().size());
+    }
+
+    @Test
+    void aUnitRenamedWithItsOldNameAsAliasKeepsItsMembersAndSubscriptions() throws Exception {
+        f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU);
+        f.open().reloadSchedules();
+        f.service.addMember(100, "龙湾区人民政府", "lead");
+        f.service.subscribe(200, "龙湾区人民政府");
+        f.write("units.txt", Fixture.UNITS.replace("unit 龙湾区人民政府 | 温州市 | 龙湾区", "unit 温州湾新区管委会 | 温州市 | 龙湾区, 龙湾区人民政府"));
+        assertTrue(f.service.reloadSchedules().ok());
+        assertEquals(java.util.Map.of("温州湾新区管委会", "lead"), f.service.membership(100));
+        assertEquals(List.of("温州湾新区管委会"), f.service.subscriptions(200));
+        assertFalse(f.service.memberCounts().containsKey("龙湾区人民政府"), f.service.memberCounts().toString());
+        assertEquals(Optional.of("温州湾新区管委会"), f.service.resolveUnit("龙湾区人民政府"));
+        assertTrue(f.service.notices().isEmpty(), "a rename is not a disappearance: " + f.service.notices());
+        f.clock.set("2025-12-01T09:00");
+        f.service.tick();
+        f.service.drain();
+        assertEquals(List.of(100L, 200L), f.sender.chats());
+    }
+
+    @Test
+    void aUnitRemovedFromUnitsTxtIsDroppedAndReportedToTheAdmins() {
+        f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU);
+        f.open().reloadSchedules();
+        f.service.addMember(300, "市人社局", "member");
+        f.service.subscribe(301, "市人力社保局");
+        f.service.addMember(900, "市教育局", "admin");
+        f.write("units.txt", Fixture.UNITS.replace("unit 市人力社保局 | 温州市 | 市人社局, 市人力资源和社会保障局\n", ""));
+        assertTrue(f.service.reloadSchedules().ok());
+        assertFalse(f.service.memberCounts().containsKey("市人力社保局"), f.service.memberCounts().toString());
+        assertTrue(f.service.membership(300).isEmpty());
+        assertTrue(f.service.subscriptions(301).isEmpty());
+        String n = f.service.notices().get(0);
+        assertTrue(n.contains("市人力社保局") && n.contains("300") && n.contains("301"), n);
+    }
+
+    @Test
+    void itemsOfARejectedPlanStillReachTheMembersOfARenamedUnit() throws Exception {
+        f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU.replace("units = ★龙湾区, 市教育局", "units = ★龙湾区人民政府"));
+        f.open().reloadSchedules();
+        f.service.addMember(100, "龙湾区人民政府", "member");
+        f.write("units.txt", Fixture.UNITS.replace("unit 龙湾区人民政府 | 温州市 | 龙湾区", "unit 温州湾新区管委会 | 温州市 | 龙湾区, 龙湾区人民政府"));
+        f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU.replace("due = 2025", "due = 2025-13-01"));
+        assertEquals(1, f.service.reloadSchedules().rejected().size());
+        f.clock.set("2025-12-01T09:00");
+        f.service.tick();
+        f.service.drain();
+        assertEquals(List.of(100L), f.sender.chats(), "the kept item names the old unit, now an alias");
     }
 }

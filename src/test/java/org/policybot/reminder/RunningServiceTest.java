@@ -1,0 +1,110 @@
+package org.policybot.reminder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The service with Quartz, the watcher and the sender thread running. */
+class RunningServiceTest {
+    @TempDir
+    Path dir;
+    Fixture f;
+
+    @AfterEach
+    void close() {
+        if (f != null) {
+            f.close();
+        }
+    }
+
+    @Test
+    void closeWhileATriggerJobIsFiringDoesNotDeadlock() throws Exception {
+        // The service clock is in 2000, so Quartz (on the real clock) fires the armed trigger at once.
+        f = new Fixture(dir, "2000-01-01T08:00").write("p.schedule", """
+                [x]
+                title = 任务
+                due = 2000-01-02
+                units = 龙湾区
+                source = wenzhou-2024-2027/附件3/4
+                offsets = 1
+                """);
+        ReminderService s = f.open();
+        f.service = null; // closed by the test itself: a deadlocked close() must not also hang the clean-up
+        CountDownLatch inFire = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean first = new AtomicBoolean(true);
+        s.engine.faults = p -> {
+            if (first.getAndSet(false)) {
+                inFire.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while held in fire", e);
+                }
+            }
+        };
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            s.start();
+            assertTrue(inFire.await(5, TimeUnit.SECONDS), "the trigger job never fired");
+            Thread closer = new Thread(s::close, "closer");
+            closer.start();
+            while (!s.isClosed()) {
+                Thread.onSpinWait();
+            }
+            release.countDown(); // the job now finishes its fire and tries to re-arm while close() waits for it
+            closer.join();
+        });
+        assertEquals(1, f.db.read(c -> ReminderStore.query(c, "SELECT COUNT(*) FROM fire_log", rs -> rs.getInt(1))).get(0),
+                "the fire in progress committed");
+    }
+
+    private static void await(java.util.function.BooleanSupplier done, String what) throws InterruptedException {
+        long limit = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > limit) {
+                throw new AssertionError("gave up waiting: " + what);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
+    void aFailedFireIsRetriedByTheRunningServiceExactlyOnce() throws Exception {
+        f = new Fixture(dir, "2000-01-01T08:00").write("p.schedule", """
+                [x]
+                title = 任务
+                due = 2000-01-02
+                units = 龙湾区
+                source = wenzhou-2024-2027/附件3/4
+                offsets = 1
+                """);
+        f.catchUpEvery = Duration.ofMillis(20);
+        ReminderService s = f.open();
+        s.reloadSchedules();
+        s.addMember(100, "龙湾区", "member");
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        s.engine.faults = p -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new IllegalStateException("[SQLITE_BUSY] database is locked (simulated)");
+            }
+        };
+        s.start(); // Quartz runs on the real clock, so the trigger for 2000-01-01 09:00 fires at once, and fails
+        await(() -> attempts.get() >= 1, "the trigger's fire");
+        f.clock.set("2000-01-01T09:00:30"); // the service's time: the failed occurrence is now due
+        await(() -> f.sender.chats().contains(100L), "the retried reminder");
+        int round = s.catchUps.get();
+        await(() -> s.catchUps.get() >= round + 3, "more catch-up rounds");
+        assertEquals(java.util.List.of(100L), f.sender.chats(), "sent exactly once");
+        assertEquals(1, s.store().outbox().size());
+    }
+}

@@ -37,13 +37,10 @@ public final class Main {
             System.exit(2);
             return;
         }
-        int code = run(config, args, out, err);
-        if (code >= 0) {
-            System.exit(code);
-        }
+        System.exit(run(config, args, out, err));
     }
 
-    /** Runs a command; returns its exit code, or -1 when the bot keeps running in its own threads. */
+    /** Runs a command (the bot runs until stdin ends or the process is stopped); returns its exit code. */
     static int run(Config config, String[] args, PrintStream out, PrintStream err) {
         List<String> rest = new ArrayList<>(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
         String cmd = args.length == 0 ? "run" : args[0];

@@ -1,7 +1,6 @@
 package org.policybot.knowledge;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -392,9 +391,5 @@ public final class KnowledgeBase {
         } catch (IOException e) {
             throw new KnowledgeException(file + ": cannot read: " + e.getMessage(), e);
         }
-    }
-
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

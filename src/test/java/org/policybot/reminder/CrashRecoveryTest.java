@@ -4,24 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Kills the process at the two dangerous points and restarts on the same database file. */
-class CrashRecoveryTest {
-    @TempDir
-    Path dir;
-    Fixture f;
-
-    @AfterEach
-    void close() {
-        if (f != null) {
-            f.close();
-        }
-    }
+class CrashRecoveryTest extends FixtureTest {
 
     private void members() {
         f.service.addMember(100, "龙湾区", "member");

@@ -3,16 +3,13 @@ package org.policybot.reminder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class FiringTest {
+class FiringTest extends FixtureTest {
     static final String WENZHOU = """
             # test plan
             [wz-a3-4]
@@ -22,16 +19,6 @@ class FiringTest {
             source = wenzhou-2024-2027/附件3/4
             """;
 
-    @TempDir
-    Path dir;
-    Fixture f;
-
-    @AfterEach
-    void close() {
-        if (f != null) {
-            f.close();
-        }
-    }
 
     private void at(String t) throws InterruptedException {
         f.clock.set(t);

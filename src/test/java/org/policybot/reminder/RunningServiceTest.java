@@ -4,39 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The service with Quartz, the watcher and the sender thread running. */
-class RunningServiceTest {
-    @TempDir
-    Path dir;
-    Fixture f;
+class RunningServiceTest extends FixtureTest {
+    /** One item due on 2 January 2000, reminded one day before: fires at once against the service clock in 2000. */
+    private static final String ONE_DAY_BEFORE = """
+            [x]
+            title = 任务
+            due = 2000-01-02
+            units = 龙湾区
+            source = wenzhou-2024-2027/附件3/4
+            offsets = 1
+            """;
 
-    @AfterEach
-    void close() {
-        if (f != null) {
-            f.close();
-        }
-    }
 
     @Test
     void closeWhileATriggerJobIsFiringDoesNotDeadlock() throws Exception {
         // The service clock is in 2000, so Quartz (on the real clock) fires the armed trigger at once.
-        f = new Fixture(dir, "2000-01-01T08:00").write("p.schedule", """
-                [x]
-                title = 任务
-                due = 2000-01-02
-                units = 龙湾区
-                source = wenzhou-2024-2027/附件3/4
-                offsets = 1
-                """);
+        f = new Fixture(dir, "2000-01-01T08:00").write("p.schedule", ONE_DAY_BEFORE);
         ReminderService s = f.open();
         f.service = null; // closed by the test itself: a deadlocked close() must not also hang the clean-up
         CountDownLatch inFire = new CountDownLatch(1);
@@ -80,14 +70,7 @@ class RunningServiceTest {
 
     @Test
     void aFailedFireIsRetriedByTheRunningServiceExactlyOnce() throws Exception {
-        f = new Fixture(dir, "2000-01-01T08:00").write("p.schedule", """
-                [x]
-                title = 任务
-                due = 2000-01-02
-                units = 龙湾区
-                source = wenzhou-2024-2027/附件3/4
-                offsets = 1
-                """);
+        f = new Fixture(dir, "2000-01-01T08:00").write("p.schedule", ONE_DAY_BEFORE);
         f.catchUpEvery = Duration.ofMillis(20);
         ReminderService s = f.open();
         s.reloadSchedules();

@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The schedules/ shipped with the bot load cleanly and say what the plans say. */
-class ShippedSchedulesTest {
+class ShippedSchedulesTest extends FixtureTest {
     /** Clause ids the shipped files cite, each checked by hand against knowledge/*.md (table rows, numbered clauses). */
     static final Set<String> CITED = Set.of(
             "wenzhou-2024-2027/附件3/1", "wenzhou-2024-2027/附件3/2", "wenzhou-2024-2027/附件3/3", "wenzhou-2024-2027/附件3/4",
@@ -27,16 +25,6 @@ class ShippedSchedulesTest {
             "fengze-2025/三/(三)/1", "fengze-2025/三/(三)/3", "fengze-2025/二/(一)", "fengze-2025/二/(二)", "fengze-2025/二/(三)",
             "fengze-2025/四/(一)");
 
-    @TempDir
-    Path dir;
-    Fixture f;
-
-    @AfterEach
-    void close() {
-        if (f != null) {
-            f.close();
-        }
-    }
 
     private Fixture shipped(String now) throws IOException {
         f = shippedFixture(dir, now);

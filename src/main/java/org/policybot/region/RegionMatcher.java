@@ -116,7 +116,7 @@ final class RegionMatcher {
         List<Region> allowed = new ArrayList<>();
         for (Entry e : entries) {
             if ((e.shortName || end - start <= 2) && inside[end] && text.charAt(end) != '级') {
-                continue; // 三明治, 和县城; but 杭州级 is never more than a level word
+                continue; // 三明治, 和县城 end inside a word; 县级 after a name is only its level
             }
             boolean ok = e.free ? adjacent != null || !inside[start]
                     : adjacent != null && !adjacent.equals(e.region) && covers.test(adjacent, e.region);

@@ -150,6 +150,7 @@ class RegionsTest {
         assertEquals(List.of("阳泉市=140300", "城区=140302"), found("阳泉市城区"), "a generic name right after its city");
         assertEquals(List.of("温州市=330300"), found("温州市城区"), "温州 has no district called 城区");
         assertEquals(List.of(), found("加强校企合作，整合资源"), "合作市 and 资源县 are stoplisted words");
+        assertEquals(List.of(), found("成渝地区双城经济圈，新建一批实训基地，人民幸福安康"), "双城, 新建, 安康");
     }
 
     @Test

@@ -1,0 +1,50 @@
+package org.policybot.region;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One administrative division of China with its 6-digit GB/T 2260 code (福建省 350000, 泉州市 350500,
+ * 丰泽区 350503). {@code parentCode} is "" for a province; the four 直辖市 (北京市 …) are provinces
+ * that contain their districts directly, as do provinces for their directly administered county-level
+ * cities (湖北省 → 仙桃市).
+ */
+public record Region(String code, String name, Level level, String parentCode) {
+    private static final Pattern CODE = Pattern.compile("\\d{6}");
+
+    public Region {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("region code must be 6 digits: " + code);
+        }
+        if (name == null || name.isBlank() || level == null || parentCode == null) {
+            throw new IllegalArgumentException("region " + code + " needs a name, a level and a parent code (\"\" for none)");
+        }
+        if ((level == Level.PROVINCE) != parentCode.isEmpty()) {
+            throw new IllegalArgumentException("region " + code + " " + name + ": only a province has no parent");
+        }
+    }
+
+    /**
+     * The name as people say it: the administrative suffix and, for autonomous regions, the ethnic
+     * names dropped (温州市→温州, 丰泽区→丰泽, 内蒙古自治区→内蒙古, 延边朝鲜族自治州→延边). Names that
+     * would shrink to one character (泾县, 城区) and development zones stay whole.
+     */
+    public String shortName() {
+        return ShortNames.of(this);
+    }
+
+    /** The name with its ancestors' names, outermost first: 福建省泉州市丰泽区, 北京市朝阳区. */
+    public String fullName() {
+        List<Region> chain = Regions.load().ancestorsAndSelf(this);
+        StringBuilder sb = new StringBuilder();
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            sb.append(chain.get(i).name());
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return name + "(" + code + ")";
+    }
+}

@@ -1,0 +1,159 @@
+package org.policybot.region;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Finds region names in free text ({@link Regions#find}): a dictionary of every full name and of the
+ * short names that are safe on their own, scanned left to right, longest name first.
+ *
+ * <p>A name is <em>free</em> (matched anywhere) or <em>qualified</em> (matched only right after a
+ * mention of one of its ancestors: 阳泉市城区, 福州鼓楼). Free: every full name and every province or
+ * city short name not in the stoplist, and a district's short name that is unique among districts,
+ * names no other region and is not in the stoplist. Everything else is qualified.
+ *
+ * <p>Chinese has no spaces, so a name can straddle two words (以上高校 holds 上高, 创新平台 holds 新平).
+ * smartcn's segmentation of the text decides: a match may not begin inside a word (unless it follows
+ * another mention directly), and a short name or a two-character name may not end inside one either
+ * (三明治, 长治久安, 市和县城). A longer full name may, so 杭州市级 and 浙江省委 still name their region.
+ */
+final class RegionMatcher {
+    private record Entry(Region region, boolean shortName, boolean free) {
+    }
+
+    private static final Comparator<Entry> ORDER = Comparator
+            .comparing((Entry e) -> e.shortName)              // full names before short ones
+            .thenComparing(e -> e.region.level())             // a short name says the higher level: 吉林 → 吉林省
+            .thenComparing(e -> e.region.code());
+
+    private final Map<String, List<Entry>> names = new HashMap<>();
+    private final BiPredicate<Region, Region> covers;
+    private final int maxLen;
+
+    RegionMatcher(Collection<Region> regions, Set<String> stopwords, BiPredicate<Region, Region> covers) {
+        this.covers = covers;
+        Map<String, Integer> districtShorts = new HashMap<>();
+        Set<String> reserved = new HashSet<>(); // full names, and short names above district level
+        for (Region r : regions) {
+            reserved.add(r.name());
+            if (r.level() == Level.DISTRICT) {
+                districtShorts.merge(r.shortName(), 1, Integer::sum);
+            } else {
+                reserved.add(r.shortName());
+            }
+        }
+        for (Region r : regions) {
+            add(r.name(), new Entry(r, false, !stopwords.contains(r.name())));
+            String s = r.shortName();
+            if (!s.equals(r.name())) {
+                boolean free = !stopwords.contains(s) && (r.level() != Level.DISTRICT
+                        || (districtShorts.get(s) == 1 && !reserved.contains(s)));
+                add(s, new Entry(r, true, free));
+            }
+        }
+        names.values().forEach(list -> list.sort(ORDER));
+        this.maxLen = names.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    private void add(String name, Entry e) {
+        names.computeIfAbsent(name, k -> new ArrayList<>()).add(e);
+    }
+
+    /** Whether {@code name} is some region's name or short name. */
+    boolean isName(String name) {
+        return names.containsKey(name);
+    }
+
+    /** The region a bare name stands for (free or not): full names first, then the higher level, then the lowest code. */
+    Optional<Region> exact(String name) {
+        List<Entry> list = names.get(name);
+        return list == null ? Optional.empty() : Optional.of(list.get(0).region);
+    }
+
+    List<Mention> find(String text) {
+        List<Mention> found = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return found;
+        }
+        boolean[] inside = wordInterior(text);
+        int i = 0;
+        while (i < text.length()) {
+            Mention m = null;
+            for (int len = Math.min(maxLen, text.length() - i); len >= 2 && m == null; len--) {
+                List<Entry> entries = names.get(text.substring(i, i + len));
+                if (entries != null) {
+                    Region r = choose(entries, found, text, i, i + len, inside);
+                    m = r == null ? null : new Mention(r, i, i + len, text.substring(i, i + len));
+                }
+            }
+            if (m != null) {
+                found.add(m);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** Among the regions a name may stand for here, the one an earlier mention (nearest first) contains, else the first. */
+    private Region choose(List<Entry> entries, List<Mention> before, String text, int start, int end, boolean[] inside) {
+        Mention last = before.isEmpty() ? null : before.get(before.size() - 1);
+        Region adjacent = last != null && last.end() == start ? last.region() : null;
+        List<Region> allowed = new ArrayList<>();
+        for (Entry e : entries) {
+            if ((e.shortName || end - start <= 2) && inside[end] && text.charAt(end) != '级') {
+                continue; // 三明治, 和县城 end inside a word; 县级 after a name is only its level
+            }
+            boolean ok = e.free ? adjacent != null || !inside[start]
+                    : adjacent != null && !adjacent.equals(e.region) && covers.test(adjacent, e.region);
+            if (ok) {
+                allowed.add(e.region);
+            }
+        }
+        if (allowed.isEmpty()) {
+            return null;
+        }
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Region context = before.get(k).region();
+            for (Region r : allowed) {
+                if (!context.equals(r) && covers.test(context, r)) {
+                    return r;
+                }
+            }
+        }
+        return allowed.get(0);
+    }
+
+    /** {@code inside[p]} is true when offset p falls strictly inside a word of smartcn's segmentation of {@code text}. */
+    static boolean[] wordInterior(String text) {
+        boolean[] inside = new boolean[text.length() + 1];
+        try (HMMChineseTokenizer words = new HMMChineseTokenizer()) {
+            OffsetAttribute offset = words.addAttribute(OffsetAttribute.class);
+            words.setReader(new StringReader(text));
+            words.reset();
+            while (words.incrementToken()) {
+                for (int p = offset.startOffset() + 1; p < offset.endOffset(); p++) {
+                    inside[p] = true;
+                }
+            }
+            words.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("segmenting text from a string cannot fail", e);
+        }
+        return inside;
+    }
+}

@@ -1,0 +1,80 @@
+package org.policybot.region;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** How a region's name is shortened in speech ({@link Region#shortName()}). */
+final class ShortNames {
+    /** Longest first, so 自治县 wins over 县 and 新区 over 区. */
+    private static final List<String> SUFFIXES = List.of("特别行政区", "自治区", "自治州", "自治县", "自治旗",
+            "地区", "新区", "林区", "特区", "省", "市", "盟", "区", "县", "旗");
+    /** Ethnic names that may stand without 族 in an autonomous region's name (巴音郭楞蒙古自治州). */
+    private static final List<String> ETHNIC = List.of("蒙古", "维吾尔", "布依", "朝鲜", "土家", "哈尼", "哈萨克",
+            "傈僳", "高山", "拉祜", "东乡", "纳西", "景颇", "柯尔克孜", "达斡尔", "仫佬", "布朗", "撒拉", "毛南",
+            "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固",
+            "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺");
+    /** One-character ethnic names, dropped only with 族 (回族, 各族) so place names keep their 回 or 白. */
+    private static final Pattern ADMINISTRATIVE = Pattern.compile(".*[区县市旗]");
+    private static final String ETHNIC_ONE = "回藏苗彝壮满侗瑶白傣黎佤畲水土羌怒京各";
+
+    private ShortNames() {
+    }
+
+    static String of(Region r) {
+        String name = r.name();
+        if (isZone(r)) {
+            return name;
+        }
+        for (String suffix : SUFFIXES) {
+            if (name.endsWith(suffix)) {
+                String s = name.substring(0, name.length() - suffix.length());
+                if (suffix.startsWith("自治")) {
+                    s = dropEthnic(s);
+                }
+                if (s.length() >= 2) {
+                    return s; // 金林区: 林区 leaves one character, so 区 is tried next
+                }
+            }
+        }
+        return name;
+    }
+
+    /**
+     * A development or other functional zone that statistics list beside counties (NBS codes xx71–xx79:
+     * 苏州工业园区, 长春经济技术开发区) or any county-level name without an administrative suffix (大柴旦行政委员会).
+     */
+    static boolean isZone(Region r) {
+        if (r.level() != Level.DISTRICT) {
+            return false;
+        }
+        int n = Integer.parseInt(r.code().substring(4));
+        return (n >= 71 && n <= 79) || !ADMINISTRATIVE.matcher(r.name()).matches();
+    }
+
+    /** Ethnic names off the end while two characters remain: 彭水苗族土家族 → 彭水, 海西蒙古族藏族 → 海西, 鄂温克族 → 鄂温克. */
+    private static String dropEthnic(String s) {
+        while (true) {
+            String hit = null;
+            for (String e : ETHNIC) {
+                if (s.endsWith(e + "族")) {
+                    hit = e + "族";
+                } else if (s.endsWith(e)) {
+                    hit = e;
+                }
+                if (hit != null) {
+                    break;
+                }
+            }
+            if (hit == null && s.length() >= 2 && s.endsWith("族") && ETHNIC_ONE.indexOf(s.charAt(s.length() - 2)) >= 0) {
+                hit = s.substring(s.length() - 2);
+            }
+            if (hit == null) {
+                return s;
+            }
+            if (s.length() - hit.length() < 2) {
+                return hit.endsWith("族") && s.length() - 1 >= 2 ? s.substring(0, s.length() - 1) : s;
+            }
+            s = s.substring(0, s.length() - hit.length());
+        }
+    }
+}

@@ -3,7 +3,9 @@ package org.policybot.app;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.policybot.answer.PolicyAnswerer;
 import org.policybot.chat.ChatRouter;
+import org.policybot.region.Regions;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.telegram.TelegramTransport;
 import org.policybot.reminder.ReminderService;
@@ -26,6 +28,7 @@ public final class App implements AutoCloseable {
     private final Database db;
     private final KnowledgeBase knowledge;
     private final PolicySearch search;
+    private final PolicyAnswerer answerer;
     private final QuestionLog questions;
     private ReminderService reminders;
     private java.util.concurrent.ScheduledExecutorService knowledgeWatch;
@@ -39,6 +42,7 @@ public final class App implements AutoCloseable {
             this.knowledge = KnowledgeBase.open(config.knowledgeDir(), db, clock);
             this.search = new PolicySearch(knowledge.clauses());
             knowledge.addListener(search::reindex);
+            this.answerer = new PolicyAnswerer(search, Regions.load(), clock, config.zone(), PolicyAnswerer.Calibration.DEFAULT);
             this.questions = new QuestionLog(db, clock, config.zone());
         } catch (RuntimeException e) {
             db.close();
@@ -75,6 +79,11 @@ public final class App implements AutoCloseable {
 
     public PolicySearch search() {
         return search;
+    }
+
+    /** The answering pipeline (question kinds, region scope, lists, document facts) over {@link #search()}. */
+    public PolicyAnswerer answerer() {
+        return answerer;
     }
 
     public QuestionLog questions() {

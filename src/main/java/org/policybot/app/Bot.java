@@ -40,7 +40,8 @@ final class Bot {
     /** The chat handler shared by Telegram and the console. */
     static ChatRouter router(App app, ReminderService reminders, Set<Long> admins) {
         ReminderCommands rc = new ReminderCommands(reminders);
-        ChatRouter.Builder b = ChatRouter.builder(app.search(), app.db())
+        ChatRouter.Builder b = ChatRouter.builder(app.answerer(), app.db())
+                .policyAnswerer(app.answerer())
                 .admins(admins)
                 .clock(app.clock())
                 .zone(app.config().zone())

@@ -152,6 +152,21 @@ public final class Main {
                 }
 
                 @Override
+                public org.policybot.answer.PolicyAnswerer answerer() {
+                    return a.answerer();
+                }
+
+                @Override
+                public Clock clock() {
+                    return a.clock();
+                }
+
+                @Override
+                public java.time.ZoneId zone() {
+                    return a.config().zone();
+                }
+
+                @Override
                 public QuestionLog questions() {
                     return a.questions();
                 }

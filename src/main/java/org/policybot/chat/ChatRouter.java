@@ -44,7 +44,7 @@ public final class ChatRouter implements ChatHandler {
             java.util.stream.Stream.of(new Migration("chat", 1, "admin audit log", """
                     CREATE TABLE chat_audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user_id INTEGER NOT NULL,
                       user_name TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL, outcome TEXT NOT NULL)
-                    """)),
+                    """), ChatMemory.MIGRATION),
             QuestionLog.MIGRATIONS.stream()).toList(); // the question log behind /stats is shared with the CLI
 
     /** Example questions shown in /help and after a miss; pressing one asks it. */
@@ -73,6 +73,7 @@ public final class ChatRouter implements ChatHandler {
     private final Map<String, Entry> commands;
     private final Map<String, CallbackEntry> callbacks;
     private final List<String> helpOrder;
+    private final QuestionReplies questionReplies;
 
     private ChatRouter(Builder b) {
         this.answerer = b.answerer;
@@ -82,15 +83,21 @@ public final class ChatRouter implements ChatHandler {
         this.flood = new FloodGate(b.clock, QUESTIONS_PER_MINUTE, Duration.ofMinutes(1));
         this.clauseKeys = new ClauseKeys(b.lookup);
         this.check = new EligibilityCheck(b.rulesFile, b.lookup);
+        this.questionReplies = new QuestionReplies(b.answerer, b.policyAnswerer, questions, clauseKeys, new ChatMemory(b.db, b.clock));
         Map<String, Entry> cmds = new LinkedHashMap<>();
         Map<String, CallbackEntry> cbs = new LinkedHashMap<>();
         cmds.put("start", new Entry("start", "", false, (in, args) -> help(in)));
         cmds.put("help", new Entry("help", "使用说明", false, (in, args) -> help(in)));
         cmds.put("check", new Entry("check", "政策自查：按地区、认定等级和业务列出可享受的政策", false, (in, args) -> check.start()));
+        cmds.put("region", new Entry("region", "设置所在地区（如 /region 温州市），之后按本地政策回答", false, questionReplies::region));
         cmds.put("stats", new Entry("stats", "提问统计：每日提问数、回答率、未回答的问题", true, (in, args) -> stats()));
         cbs.put(ClauseKeys.PREFIX, new CallbackEntry(false, (in, key) -> showClause(key)));
         cbs.put("q", new CallbackEntry(false, this::exampleQuestion));
-        cbs.put(EligibilityCheck.PREFIX, new CallbackEntry(false, (in, payload) -> check.step(payload)));
+        cbs.put(EligibilityCheck.PREFIX, new CallbackEntry(false, (in, payload) -> {
+            check.regionChosen(payload).ifPresent(r -> questionReplies.regionFromCheck(in.userId(), r));
+            return check.step(payload);
+        }));
+        cbs.put(Pages.PREFIX, new CallbackEntry(false, (in, payload) -> questionReplies.page(payload)));
         if (b.knowledge != null) {
             new KnowledgeCommands(b.knowledge).register(cmds, cbs);
         }
@@ -120,6 +127,7 @@ public final class ChatRouter implements ChatHandler {
         private ClauseLookup lookup = ClauseLookup.NONE;
         private Path rulesFile = Path.of("knowledge", "rules", "eligibility.txt");
         private KnowledgeAdmin knowledge;
+        private org.policybot.answer.PolicyAnswerer policyAnswerer;
         private ReminderAdmin reminderAdmin;
         private final List<Entry> extraCommands = new ArrayList<>();
         private final Map<String, CallbackEntry> extraCallbacks = new LinkedHashMap<>();
@@ -156,6 +164,12 @@ public final class ChatRouter implements ChatHandler {
         /** The /check rules file; default {@code knowledge/rules/eligibility.txt}. */
         public Builder eligibilityRules(Path file) {
             this.rulesFile = file;
+            return this;
+        }
+
+        /** The contextual answering pipeline (remembered region, follow-ups); without it questions go to the plain answerer. */
+        public Builder policyAnswerer(org.policybot.answer.PolicyAnswerer policyAnswerer) {
+            this.policyAnswerer = policyAnswerer;
             return this;
         }
 
@@ -305,63 +319,7 @@ public final class ChatRouter implements ChatHandler {
             default:
                 break;
         }
-        Answer a = answerer.ask(question, 5);
-        questions.record("chat:" + in.userId(), a);
-        if (!a.answered() || a.hits().isEmpty()) {
-            return List.of(notFound(a));
-        }
-        Clause best = a.best().clause();
-        StringBuilder html = new StringBuilder();
-        html.append(Html.escape(a.answer().isBlank() ? best.text() : a.answer()));
-        html.append("\n\n📄 <i>").append(Html.escape(best.citation())).append("</i>");
-        List<List<Button>> kb = new ArrayList<>();
-        kb.add(List.of(new Button("查看原文", clauseKeys.callbackData(best))));
-        for (Clause c : related(a, best)) {
-            kb.add(List.of(new Button("相关：" + shortLabel(c), clauseKeys.callbackData(c))));
-        }
-        return List.of(Reply.html(html.toString(), kb));
-    }
-
-    private static List<Clause> related(Answer a, Clause best) {
-        Set<String> seen = new LinkedHashSet<>();
-        seen.add(best.id());
-        List<Clause> out = new ArrayList<>();
-        for (Hit h : a.hits()) {
-            if (out.size() < 3 && seen.add(h.clause().id())) {
-                out.add(h.clause());
-            }
-        }
-        return out;
-    }
-
-    /** A button label: the clause path plus the start of its text, kept short for phone screens. */
-    static String shortLabel(Clause c) {
-        String body = c.isTableRow()
-                ? c.columns().values().stream().max((x, y) -> x.length() - y.length()).orElse(c.text())
-                : c.text();
-        body = body.replaceAll("\\s+", "");
-        String snippet = body.codePointCount(0, body.length()) > 14 ? body.substring(0, body.offsetByCodePoints(0, 14)) + "…" : body;
-        return c.pathLabel() + " " + snippet;
-    }
-
-    private Reply notFound(Answer a) {
-        StringBuilder html = new StringBuilder("未找到匹配的条款。\n\n可以试试：\n"
-                + "• 换用政策原文中的说法，如“补助”“抵免”“用地”“信贷”\n"
-                + "• 说明企业的认定等级（市级/省级/国家级产教融合型企业）\n"
-                + "• 发送 /check 做一次政策自查");
-        List<List<Button>> kb = new ArrayList<>();
-        if (!a.hits().isEmpty()) {
-            html.append("\n\n可能相关的条款：");
-            for (Hit h : a.hits().subList(0, Math.min(3, a.hits().size()))) {
-                kb.add(List.of(new Button(shortLabel(h.clause()), clauseKeys.callbackData(h.clause()))));
-            }
-        } else {
-            html.append("\n\n或者点下面的示例问题：");
-            for (int i = 0; i < 2; i++) {
-                kb.add(List.of(new Button(EXAMPLES.get(i), "q:" + i)));
-            }
-        }
-        return Reply.html(html.toString(), kb);
+        return questionReplies.ask(in, question);
     }
 
     private List<Reply> exampleQuestion(Inbound in, String payload) {

@@ -39,6 +39,21 @@ final class EligibilityCheck {
         return List.of(Reply.html("<b>政策自查</b>（第1步，共3步）\n企业所在地区？", kb));
     }
 
+    /** The region a {@code ck:…} press picks (the first step's answer), to remember for later questions. */
+    java.util.Optional<String> regionChosen(String payload) {
+        String[] p = payload.split(":");
+        if (p.length != 1 || !p[0].matches("\\d{1,3}")) {
+            return java.util.Optional.empty();
+        }
+        try {
+            EligibilityRules rules = EligibilityRules.load(rulesFile);
+            int i = Integer.parseInt(p[0]);
+            return i < rules.regions().size() ? java.util.Optional.of(rules.regions().get(i)) : java.util.Optional.empty();
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return java.util.Optional.empty(); // step() reports the unusable rules file
+        }
+    }
+
     /** Handles {@code ck:…} button presses; the payload is the part after "ck:". */
     List<Reply> step(String payload) {
         EligibilityRules rules;

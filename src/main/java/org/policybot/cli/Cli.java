@@ -16,7 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.policybot.answer.Calibrator;
+import org.policybot.answer.PolicyAnswerer;
 import org.policybot.knowledge.Clause;
+import org.policybot.region.Regions;
 import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.KnowledgeException;
 import org.policybot.knowledge.ParsedDocument;
@@ -41,6 +46,13 @@ public final class Cli {
         PolicySearch search();
 
         QuestionLog questions();
+
+        /** The answering pipeline over {@link #search()}. */
+        PolicyAnswerer answerer();
+
+        java.time.Clock clock();
+
+        java.time.ZoneId zone();
     }
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
@@ -62,7 +74,7 @@ public final class Cli {
     public static final String USAGE = """
             用法 / usage:
               java -jar policy-bot.jar                       启动机器人（无 TELEGRAM_BOT_TOKEN 时为控制台对话）
-              java -jar policy-bot.jar ask [--json|--full] [--top N] 问题
+              java -jar policy-bot.jar ask [--json|--full|--explain] [--top N] 问题
               java -jar policy-bot.jar ask --jsonl [--top N]   （从标准输入逐行读问题）
               java -jar policy-bot.jar eval FILE               （按问题集打分，并与 BM25 基线对比）
               java -jar policy-bot.jar import FILE|URL         （导入 .txt/.md/.html 文档）
@@ -77,6 +89,7 @@ public final class Cli {
         boolean json = false;
         boolean jsonl = false;
         boolean full = false;
+        boolean explain = false;
         int top = 3;
         List<String> words = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -85,6 +98,7 @@ public final class Cli {
                 case "--json" -> json = true;
                 case "--jsonl" -> jsonl = true;
                 case "--full" -> full = true;
+                case "--explain" -> explain = true;
                 case "--top" -> {
                     if (i + 1 >= args.size() || !args.get(i + 1).matches("\\d{1,3}") || Integer.parseInt(args.get(i + 1)) < 1) {
                         err.println("ask: --top needs a number from 1 to 999");
@@ -103,9 +117,9 @@ public final class Cli {
                     if (line.isBlank()) {
                         continue;
                     }
-                    Answer a = s.search().ask(line.strip(), top);
+                    Answer a = s.answerer().ask(line.strip(), top);
                     s.questions().record("cli", a);
-                    out.println(GSON.toJson(json(a)));
+                    out.println(GSON.toJson(json(a, s.answerer())));
                     out.flush();
                 }
             } catch (java.io.IOException e) {
@@ -119,20 +133,28 @@ public final class Cli {
             err.println("ask: 请给出问题，例如 ask 省级产教融合型企业能拿到多少一次性补助");
             return 2;
         }
-        Answer a = s.search().ask(question, top);
+        if (explain) {
+            out.println(s.answerer().explain(question));
+        }
+        Answer a = s.answerer().ask(question, top);
         s.questions().record("cli", a);
-        out.println(json ? GSON.toJson(json(a)) : forPerson(a));
+        out.println(json ? GSON.toJson(json(a, s.answerer())) : forPerson(a));
         if (full && !json && a.answered()) {
             out.println("\n原文（" + a.best().clause().pathLabel() + "）：\n" + a.best().clause().text());
         }
         return 0;
     }
 
-    static JsonObject json(Answer a) {
+    static JsonObject json(Answer a, PolicyAnswerer answerer) {
         JsonObject o = new JsonObject();
         o.addProperty("question", a.question());
         o.addProperty("answered", a.answered());
+        o.addProperty("confidence", a.confidence().json());
+        o.addProperty("type", a.type().name().toLowerCase(Locale.ROOT));
         o.addProperty("answer", a.answered() ? a.answer() : "");
+        JsonArray notes = new JsonArray();
+        a.notes().forEach(notes::add);
+        o.add("notes", notes);
         JsonArray hits = new JsonArray();
         for (Hit h : a.hits()) {
             Clause c = h.clause();
@@ -143,79 +165,125 @@ public final class Cli {
             j.addProperty("path", c.pathLabel());
             j.addProperty("text", c.text());
             j.addProperty("score", Math.round(h.score() * 10000) / 10000.0);
+            answerer.profile(c.document().id()).ifPresent(p -> {
+                j.addProperty("region", p.regionName());
+                j.addProperty("validity", p.validity(answerer.today()).json());
+            });
             hits.add(j);
         }
         o.add("hits", hits);
         return o;
     }
 
-    /** The answer as a person reads it: the quoted sentences, then where they come from. */
+    /** The answer as a person reads it: the quoted sentences, then where they come from, then notes. */
     static String forPerson(Answer a) {
+        StringBuilder b = new StringBuilder();
         if (!a.answered()) {
+            if (a.type() == Answer.Type.CLARIFY || !a.notes().isEmpty()) {
+                b.append(String.join("\n", a.notes()));
+                if (a.type() != Answer.Type.CLARIFY) {
+                    b.append('\n').append(NO_MATCH_HINT);
+                }
+                return b.toString();
+            }
             return NO_MATCH + NO_MATCH_HINT;
         }
         Clause c = a.best().clause();
-        StringBuilder b = new StringBuilder();
-        b.append("答：").append(a.answer()).append('\n');
-        b.append("出处：").append(c.citation()).append('\n');
-        b.append("条款：").append(c.id());
-        if (a.hits().size() > 1) {
-            b.append("\n相关条款：");
-            for (int i = 1; i < a.hits().size(); i++) {
-                b.append(i > 1 ? "；" : "").append(a.hits().get(i).clause().id());
+        List<String> after = new ArrayList<>();
+        for (String n : a.notes()) {
+            if (n.startsWith("最接近的条款")) {
+                b.append(n).append('\n');
+            } else {
+                after.add(n);
             }
+        }
+        b.append("答：").append(a.answer()).append('\n');
+        if (a.type() != Answer.Type.LIST) {
+            b.append("出处：").append(c.citation()).append('\n');
+            b.append("条款：").append(c.id());
+            if (a.hits().size() > 1) {
+                b.append("\n相关条款：");
+                for (int i = 1; i < a.hits().size(); i++) {
+                    b.append(i > 1 ? "；" : "").append(a.hits().get(i).clause().id());
+                }
+            }
+        } else {
+            b.append("出处：").append(c.document().citation());
+        }
+        for (String n : after) {
+            b.append("\n注：").append(n);
         }
         return b.toString();
     }
 
     public int eval(List<String> args) {
-        if (args.size() != 1) {
-            err.println("eval: usage: eval FILE (e.g. ../shared/eval/questions.jsonl)");
+        Path docs = null;
+        boolean calibrate = false;
+        boolean misses = false;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--docs" -> {
+                    if (i + 1 >= args.size()) {
+                        err.println("eval: --docs needs a folder of documents to add");
+                        return 2;
+                    }
+                    docs = Path.of(args.get(++i));
+                }
+                case "--calibrate" -> calibrate = true;
+                case "--misses" -> misses = true;
+                default -> files.add(Path.of(args.get(i)));
+            }
+        }
+        if (files.isEmpty()) {
+            err.println("eval: usage: eval [--docs DIR] [--calibrate] [--misses] DEV_FILE [HELD_OUT_FILE...] (misses are printed for the first file only)");
             return 2;
         }
-        List<Evaluation.Question> qs;
+        Map<Path, List<Evaluation.Question>> sets = new LinkedHashMap<>();
+        List<Clause> clauses;
         try {
-            qs = Evaluation.read(Path.of(args.get(0)));
-        } catch (IllegalArgumentException e) {
+            for (Path f : files) {
+                sets.put(f, Evaluation.read(f));
+            }
+            clauses = new ArrayList<>(services.get().knowledge().clauses());
+            if (docs != null) {
+                clauses.addAll(EvalDocuments.read(docs));
+            }
+        } catch (IllegalArgumentException | KnowledgeException e) {
             err.println("eval: " + e.getMessage());
             return 1;
         }
         Services s = services.get();
-        err.println("eval: " + qs.size() + " questions over " + s.search().size() + " clauses …");
-        Evaluation.Score ours = Evaluation.run("policy-bot", s.search(), qs, 20);
-        Evaluation.Score base = Evaluation.run("bm25-baseline", new Bm25Baseline(s.knowledge().clauses()), qs, 20);
-        List<Evaluation.Score> ablations = new ArrayList<>();
-        for (PolicySearch.Tuning t : PolicySearch.Tuning.ablations()) {
-            ablations.add(Evaluation.run(t.name(), new PolicySearch(s.knowledge().clauses(), t, PolicySearch.DEFAULT_MIN_COVERAGE), qs, 1));
+        PolicySearch search = new PolicySearch(clauses);
+        Regions regions = s.answerer().regions();
+        java.util.function.Function<PolicyAnswerer.Calibration, Evaluation.Asker> ours = cal -> {
+            PolicyAnswerer pa = new PolicyAnswerer(search, regions, s.clock(), s.zone(), cal);
+            return q -> EvalDocuments.ask(pa, q);
+        };
+        PolicyAnswerer.Calibration cal = PolicyAnswerer.Calibration.DEFAULT;
+        if (calibrate) {
+            List<Evaluation.Question> dev = sets.values().iterator().next();
+            err.println("eval: calibrating on " + files.get(0) + " (" + dev.size() + " questions, 5-fold cross-validation) …");
+            Calibrator.Fit fit = Calibrator.fit(dev, ours);
+            fit.table().forEach(l -> out.println("  " + l));
+            out.printf(Locale.ROOT, "calibration: low %.3f, high %.3f (shipped: low %.3f, high %.3f); cross-validated correct share on %s: %.3f%n",
+                    fit.calibration().low(), fit.calibration().high(), cal.low(), cal.high(), files.get(0), fit.cvCorrect());
         }
-        out.printf(Locale.ROOT, "eval %s: %d in scope, %d out of scope, %d clauses%n", args.get(0), ours.inScope(),
-                ours.outOfScope(), s.search().size());
-        out.printf(Locale.ROOT, "%-16s %-14s %-14s%n", "metric", "policy-bot", "bm25-baseline");
-        row("hit@1", ours.hit1(), base.hit1(), ours.inScope());
-        row("hit@3", ours.hit3(), base.hit3(), ours.inScope());
-        row("answer@1", ours.answer1(), base.answer1(), ours.inScope());
-        row("abstained", ours.abstained(), base.abstained(), ours.outOfScope());
-        out.printf(Locale.ROOT, "%-16s %-14d %-14d%n", "false abstain", ours.falseAbstentions(), base.falseAbstentions());
-        out.printf(Locale.ROOT, "%-16s %-14.2f %-14.2f%n", "p50 ms", ours.p50Millis(), base.p50Millis());
-        out.printf(Locale.ROOT, "%-16s %-14.2f %-14.2f%n", "p99 ms", ours.p99Millis(), base.p99Millis());
-        out.println("ablations (same clauses, same abstention rule): hit@1 / hit@3 / answer@1 / abstained");
-        for (Evaluation.Score a : ablations) {
-            out.printf(Locale.ROOT, "  %-14s %d/%d  %d/%d  %d/%d  %d/%d%n", a.name(), a.hit1(), a.inScope(), a.hit3(), a.inScope(),
-                    a.answer1(), a.inScope(), a.abstained(), a.outOfScope());
-        }
-        for (Evaluation.Outcome o : ours.outcomes()) {
-            boolean ok = o.question().expectNone() ? !o.answered() : o.hit1() && o.answer1();
-            if (!ok) {
-                out.printf("miss %s %s -> %s | %s%n", o.question().id(), o.question().question(),
-                        o.topId().isEmpty() ? "(none)" : o.topId(), o.answered() ? o.answer() : "(abstained)");
+        Bm25Baseline bm25 = new Bm25Baseline(clauses);
+        out.printf(Locale.ROOT, "eval over %d clauses (%d documents)%n", clauses.size(),
+                clauses.stream().map(c -> c.document().id()).distinct().count());
+        for (Map.Entry<Path, List<Evaluation.Question>> e : sets.entrySet()) {
+            List<Evaluation.Question> qs = e.getValue();
+            err.println("eval: " + e.getKey() + ": " + qs.size() + " questions …");
+            Evaluation.Score a = Evaluation.run("policy-bot", ours.apply(cal), qs, 5);
+            Evaluation.Score b = Evaluation.run("issue-4 pipeline", search, qs, 1);
+            Evaluation.Score c = Evaluation.run("bm25", bm25, qs, 1);
+            EvalReport.print(out, e.getKey().toString(), List.of(a, b, c));
+            if (misses && e.getKey().equals(files.get(0))) {
+                EvalReport.misses(out, a); // the development set only: the held-out misses stay unread
             }
         }
         return 0;
-    }
-
-    private void row(String name, int a, int b, int n) {
-        out.printf(Locale.ROOT, "%-16s %-14s %-14s%n", name, String.format(Locale.ROOT, "%.2f (%d/%d)", n == 0 ? 0.0 : (double) a / n, a, n),
-                String.format(Locale.ROOT, "%.2f (%d/%d)", n == 0 ? 0.0 : (double) b / n, b, n));
     }
 
     public int importDocument(List<String> args, String actor) {

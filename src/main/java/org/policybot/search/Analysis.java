@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class Analysis {
     static final String ID = "id";
+    static final String DOC_ID = "docid";
     static final String BIGRAM = "bigram";
     static final String WORD = "word";
     static final String TERM = "term";

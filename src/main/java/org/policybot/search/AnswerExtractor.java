@@ -11,21 +11,35 @@ import org.policybot.knowledge.Clause;
  * row it keeps the row's name, the best sentence of its long cell and the who/when cells
  * (责任单位, 拟出台时间…), so that "谁牵头" and "哪年出台" are answered from the row itself.
  */
-final class AnswerExtractor {
-    static final int MAX = 200;
+public final class AnswerExtractor {
+    public static final int MAX = 200;
 
     private AnswerExtractor() {
     }
 
-    /** @param score weight of the query tokens found in a piece of text (0 when none) */
-    static String extract(Clause c, ToDoubleFunction<String> score) {
-        if (c.isTableRow()) {
-            return tableRow(c, score);
-        }
-        return sentences(c.text(), score, MAX);
+    /** Picks sentences of {@code text} within {@code max} characters. */
+    @FunctionalInterface
+    public interface SentencePicker {
+        String pick(String text, int max);
     }
 
-    private static String tableRow(Clause c, ToDoubleFunction<String> score) {
+    /** @param score weight of the query tokens found in a piece of text (0 when none) */
+    static String extract(Clause c, ToDoubleFunction<String> score) {
+        return extract(c, score, (text, max) -> sentences(text, score, max));
+    }
+
+    /**
+     * The answer from clause {@code c}: for a table row its name, who/when cells and the best
+     * sentences of its long cell; otherwise the sentences {@code picker} chooses.
+     */
+    public static String extract(Clause c, ToDoubleFunction<String> score, SentencePicker picker) {
+        if (c.isTableRow()) {
+            return tableRow(c, score, picker);
+        }
+        return picker.pick(c.text(), MAX);
+    }
+
+    private static String tableRow(Clause c, ToDoubleFunction<String> score, SentencePicker picker) {
         List<String> parts = new ArrayList<>();
         String longest = "";
         int longestLen = -1;
@@ -43,13 +57,13 @@ final class AnswerExtractor {
             if (v.isEmpty() || k.equals("序号") || k.contains("领域")) {
                 continue; // 行动领域 is context, shown with the full clause
             }
-            boolean whoWhen = k.matches(".*(单位|部门|时间|主体|高校|方式).*");
+            boolean whoWhen = k.matches(".*(单位|部门|时间|时限|期限|日期|主体|高校|方式).*");
             if (k.equals(longest)) {
                 continue;
             }
             if (v.length() <= 60 && (whoWhen || parts.isEmpty())) {
                 String piece = whoWhen ? k + "：" + v : v;
-                if (whoWhen && parts.size() + tail.size() > 0 && score.applyAsDouble(v) == 0 && !k.matches(".*(单位|部门|时间).*")) {
+                if (whoWhen && parts.size() + tail.size() > 0 && score.applyAsDouble(v) == 0 && !k.matches(".*(单位|部门|时间|时限|期限|日期).*")) {
                     continue; // a partner/method cell only when the question is about it
                 }
                 (whoWhen ? tail : parts).add(piece);
@@ -57,7 +71,7 @@ final class AnswerExtractor {
             }
         }
         String body = c.columns().getOrDefault(longest, "");
-        String best = sentences(body, score, Math.max(60, budget));
+        String best = picker.pick(body, Math.max(60, budget));
         if (!best.isEmpty()) {
             parts.add(best);
         }
@@ -103,12 +117,13 @@ final class AnswerExtractor {
         return trim(out, score, max);
     }
 
-    private static boolean isHeading(String s) {
+    /** A sentence that is only a clause heading, e.g. （一）机制深化与资源整合。 */
+    public static boolean isHeading(String s) {
         return s.length() <= 24 && s.matches("^\\s*[（(]?[一二三四五六七八九十\\d]{1,3}[）)、.．].*");
     }
 
     /** Long sentences are cut to the comma-separated run with the most query weight. */
-    private static String trim(String s, ToDoubleFunction<String> score, int max) {
+    public static String trim(String s, ToDoubleFunction<String> score, int max) {
         if (s.length() <= max) {
             return s.strip();
         }
@@ -138,7 +153,8 @@ final class AnswerExtractor {
         return j < runs.length ? b.append("…").toString() : b.toString();
     }
 
-    static List<String> split(String text) {
+    /** Sentences of {@code text}, cut after 。！？；, keeping closing quotes and brackets. */
+    public static List<String> split(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {

@@ -84,7 +84,7 @@ public final class PolicySearch implements QuestionAnswerer {
      * @param content normalized text + headings + document title per clause id, for coverage checks
      */
     private record Index(Analysis analysis, DirectoryReader reader, IndexSearcher searcher, Map<String, Clause> byId,
-                         Map<String, String> content, int size) {
+                         Map<String, String> content, List<Clause> ordered, int size) {
     }
 
     public PolicySearch(Collection<Clause> clauses) {
@@ -129,6 +129,31 @@ public final class PolicySearch implements QuestionAnswerer {
         return index.size;
     }
 
+    /** {@code text} with user words no clause uses replaced by the documents' synonym (发改委 → 发展改革委). */
+    public String rewrite(String text) {
+        Index idx = acquire();
+        try {
+            return idx.analysis.terms().rewrite(TextNormalizer.normalize(text), surface -> inCorpus(idx, surface));
+        } finally {
+            decRef(idx);
+        }
+    }
+
+    /** {@code text} with every synonym replaced by the documents' usual term (市发改委 → 市发展改革委), whether or not a clause uses it. */
+    public String canonical(String text) {
+        Index idx = acquire();
+        try {
+            return idx.analysis.terms().rewrite(TextNormalizer.normalize(text), surface -> false);
+        } finally {
+            decRef(idx);
+        }
+    }
+
+    /** Every clause of the current generation, in document order. */
+    public List<Clause> clauses() {
+        return index.ordered;
+    }
+
     /** Unit names from 责任单位/责任部门 columns join the domain terms, so each is matched whole. */
     private static Set<String> unitNames(Collection<Clause> clauses) {
         Set<String> names = new LinkedHashSet<>();
@@ -152,6 +177,7 @@ public final class PolicySearch implements QuestionAnswerer {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         Map<String, Clause> byId = new HashMap<>();
         Map<String, String> content = new HashMap<>();
+        List<Clause> ordered = new ArrayList<>();
         IndexWriterConfig cfg = new IndexWriterConfig(analysis.indexAnalyzer());
         cfg.setRAMBufferSizeMB(64);
         try (IndexWriter w = new IndexWriter(dir, cfg)) {
@@ -160,6 +186,7 @@ public final class PolicySearch implements QuestionAnswerer {
                 String crumbs = TextNormalizer.normalize(String.join(" ", c.breadcrumb()));
                 Document d = new Document();
                 d.add(new StringField(Analysis.ID, c.id(), Field.Store.YES));
+                d.add(new StringField(Analysis.DOC_ID, c.document().id(), Field.Store.NO));
                 d.add(new TextField(Analysis.BIGRAM, text, Field.Store.NO));
                 d.add(new TextField(Analysis.WORD, text, Field.Store.NO));
                 d.add(new TextField(Analysis.TERM, text + "\n" + crumbs, Field.Store.NO));
@@ -167,6 +194,7 @@ public final class PolicySearch implements QuestionAnswerer {
                 d.add(new TextField(Analysis.DOC, TextNormalizer.normalize(c.document().title() + " " + c.document().region()), Field.Store.NO));
                 w.addDocument(d);
                 byId.put(c.id(), c);
+                ordered.add(c);
                 content.put(c.id(), content(c));
             }
             w.forceMerge(1);
@@ -175,14 +203,14 @@ public final class PolicySearch implements QuestionAnswerer {
         }
         try {
             DirectoryReader reader = DirectoryReader.open(dir);
-            return new Index(analysis, reader, new IndexSearcher(reader), byId, content, byId.size());
+            return new Index(analysis, reader, new IndexSearcher(reader), byId, content, List.copyOf(ordered), byId.size());
         } catch (IOException e) {
             throw new UncheckedIOException("opening the clause index failed", e);
         }
     }
 
     /** The analysed question: what it is matched and weighed by. */
-    private record ParsedQuestion(List<String> bigrams, List<String> words, List<String> terms) {
+    private record ParsedQuestion(String core, List<String> bigrams, List<String> words, List<String> terms) {
         boolean isEmpty() {
             return bigrams.isEmpty() && terms.isEmpty();
         }
@@ -200,7 +228,7 @@ public final class PolicySearch implements QuestionAnswerer {
             }
         }
         List<String> terms = new ArrayList<>(analysis.terms().extractSet(core));
-        return new ParsedQuestion(bigrams, words, terms);
+        return new ParsedQuestion(core, bigrams, words, terms);
     }
 
     @Override
@@ -213,11 +241,42 @@ public final class PolicySearch implements QuestionAnswerer {
         }
     }
 
-    private Answer ask(Index idx, String question, int top) {
-        ParsedQuestion q = parse(idx, question);
-        if (q.isEmpty() || idx.size == 0) {
-            return new Answer(question, false, "", List.of());
+    /**
+     * The clauses that best match {@code question}, re-ranked by coverage, restricted to the
+     * documents in {@code docIds} (all when null), with a scorer that weighs any text by the
+     * question's tokens. Empty hits when nothing matches.
+     */
+    public Retrieval retrieve(String question, int depth, Set<String> docIds) {
+        Index idx = acquire();
+        try {
+            ParsedQuestion q = parse(idx, question);
+            if (q.isEmpty() || idx.size == 0 || (docIds != null && docIds.isEmpty())) {
+                return new Retrieval(List.of(), Retrieval.Scorer.NONE);
+            }
+            List<Hit> candidates = candidates(idx, q, question, Math.max(depth, RERANK_DEPTH), docIds);
+            Weights w = weights(idx, q);
+            if (candidates.isEmpty()) {
+                return new Retrieval(List.of(), w);
+            }
+            List<Hit> hits = rerank(idx, candidates, w);
+            return new Retrieval(hits.subList(0, Math.min(Math.max(1, depth), hits.size())), w);
+        } finally {
+            decRef(idx);
         }
+    }
+
+    private List<Hit> rerank(Index idx, List<Hit> candidates, Weights w) {
+        double max = candidates.get(0).score();
+        List<Hit> hits = new ArrayList<>();
+        for (Hit h : candidates) {
+            double cov = w.coverage(contentOf(idx, h.clause()));
+            hits.add(new Hit(h.clause(), (1 - tuning.coverageMix()) * h.score() / max + tuning.coverageMix() * cov, cov));
+        }
+        hits.sort((x, y) -> Double.compare(y.score(), x.score()));
+        return hits;
+    }
+
+    private List<Hit> candidates(Index idx, ParsedQuestion q, String question, int n, Set<String> docIds) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String t : q.bigrams) {
             add(b, Analysis.BIGRAM, t, tuning.bigram());
@@ -230,28 +289,37 @@ public final class PolicySearch implements QuestionAnswerer {
         for (String t : q.terms) {
             add(b, Analysis.TERM, t, tuning.term());
         }
+        Query query = b.build();
+        if (docIds != null) {
+            List<org.apache.lucene.util.BytesRef> ids = docIds.stream().map(org.apache.lucene.util.BytesRef::new).toList();
+            query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                    .add(new org.apache.lucene.search.TermInSetQuery(Analysis.DOC_ID, ids), BooleanClause.Occur.FILTER).build();
+        }
         List<Hit> candidates = new ArrayList<>();
         try {
-            for (ScoreDoc sd : idx.searcher.search(b.build(), Math.max(top, RERANK_DEPTH)).scoreDocs) {
+            for (ScoreDoc sd : idx.searcher.search(query, n).scoreDocs) {
                 String id = idx.searcher.storedFields().document(sd.doc).get(Analysis.ID);
                 candidates.add(new Hit(idx.byId.get(id), sd.score));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search failed for question: " + question, e);
         }
+        return candidates;
+    }
+
+    private Answer ask(Index idx, String question, int top) {
+        ParsedQuestion q = parse(idx, question);
+        if (q.isEmpty() || idx.size == 0) {
+            return new Answer(question, false, "", List.of());
+        }
+        List<Hit> candidates = candidates(idx, q, question, Math.max(top, RERANK_DEPTH), null);
         if (candidates.isEmpty()) {
             return new Answer(question, false, "", candidates);
         }
         // BM25 favours short clauses that repeat the question's common words; re-ranking the head
         // by how much of the question each clause covers puts the clause that says it all first.
         Weights w = weights(idx, q);
-        double max = candidates.get(0).score();
-        List<Hit> hits = new ArrayList<>();
-        for (Hit h : candidates) {
-            double cov = w.coverage(contentOf(idx, h.clause()));
-            hits.add(new Hit(h.clause(), (1 - tuning.coverageMix()) * h.score() / max + tuning.coverageMix() * cov));
-        }
-        hits.sort((x, y) -> Double.compare(y.score(), x.score()));
+        List<Hit> hits = rerank(idx, candidates, w);
         hits = new ArrayList<>(hits.subList(0, Math.min(Math.max(1, top), hits.size())));
         Clause best = hits.get(0).clause();
         double coverage = w.coverage(contentOf(idx, best));
@@ -280,42 +348,99 @@ public final class PolicySearch implements QuestionAnswerer {
         b.add(new BoostQuery(tq, boost), BooleanClause.Occur.SHOULD);
     }
 
-    /** IDF weights of the question's bigrams and terms; a token no clause has weighs the most. */
+    /**
+     * IDF weights of the question's bigrams and terms. A bigram no clause has is left out: in
+     * users' own words most are made across word boundaries (刚被, 被认) and say nothing. What
+     * does count against coverage is a whole word no clause uses (护照, 所得税): the question is
+     * about something the documents do not mention.
+     */
     private static Weights weights(Index idx, ParsedQuestion q) {
         Map<String, Double> bigramW = new HashMap<>();
         Map<String, Double> termW = new HashMap<>();
         int n = idx.size;
+        double unknown = 0;
         try {
             for (String t : q.bigrams) {
-                bigramW.put(t, idf(n, idx.searcher.getIndexReader().docFreq(new Term(Analysis.BIGRAM, t))));
+                int df = idx.searcher.getIndexReader().docFreq(new Term(Analysis.BIGRAM, t));
+                if (df > 0) {
+                    bigramW.put(t, idf(n, df));
+                }
             }
             for (String t : q.terms) {
                 termW.put(t, idf(n, idx.searcher.getIndexReader().docFreq(new Term(Analysis.TERM, t))));
             }
+            for (String span : unknownSpans(idx, q.core)) {
+                unknown += idf(n, 0) * (span.length() - 1); // as many bigrams as it has, none matched
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("reading term statistics failed", e);
         }
-        return new Weights(idx.analysis.terms(), bigramW, termW);
+        return new Weights(idx.analysis.terms(), bigramW, termW, unknown);
+    }
+
+    /** Function characters: a run of them no clause has (刚被, 就要) is how people talk, not a topic. */
+    private static final String FUNCTION_CHARS = "的地得了着过吗呢吧啊呀哦嘛么被把让给对向在从和与及或也都还又再就才刚将要会能可该这那哪谁啥些个位种次是有没不很最多少几";
+
+    /**
+     * Runs of the question's Han characters that no clause has in any bigram with a neighbour
+     * (公租房 in 申请公租房), less function characters: words of a topic the documents never
+     * mention. smartcn cuts such words into single characters, so they are found by bigrams.
+     */
+    private static List<String> unknownSpans(Index idx, String core) throws IOException {
+        int len = core.length();
+        boolean[] known = new boolean[len];
+        for (int i = 0; i + 1 < len; i++) {
+            char a = core.charAt(i);
+            char b = core.charAt(i + 1);
+            if (Character.UnicodeScript.of(a) == Character.UnicodeScript.HAN && Character.UnicodeScript.of(b) == Character.UnicodeScript.HAN
+                    && idx.searcher.getIndexReader().docFreq(new Term(Analysis.BIGRAM, core.substring(i, i + 2))) > 0) {
+                known[i] = true;
+                known[i + 1] = true;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i <= len; i++) {
+            boolean unknownHan = i < len && !known[i] && Character.UnicodeScript.of(core.charAt(i)) == Character.UnicodeScript.HAN;
+            if (unknownHan) {
+                if (FUNCTION_CHARS.indexOf(core.charAt(i)) < 0) {
+                    run.append(core.charAt(i));
+                }
+            } else {
+                if (run.length() >= 2) {
+                    out.add(run.toString());
+                }
+                run.setLength(0);
+            }
+        }
+        return out;
     }
 
     private static double idf(int n, int df) {
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
-    private static final class Weights {
+    private static final class Weights implements Retrieval.Scorer {
         private final DomainTerms terms;
         private final Map<String, Double> bigramW;
         private final Map<String, Double> termW;
+        private final Map<String, Double> all = new java.util.LinkedHashMap<>();
+        private final double unknown;
 
-        Weights(DomainTerms terms, Map<String, Double> bigramW, Map<String, Double> termW) {
+        /** @param unknown weight of the question's words that no clause uses, counted as never covered */
+        Weights(DomainTerms terms, Map<String, Double> bigramW, Map<String, Double> termW, double unknown) {
             this.terms = terms;
             this.bigramW = bigramW;
             this.termW = termW;
+            this.unknown = unknown;
+            all.putAll(bigramW);
+            termW.forEach((k, v) -> all.merge(k, v, Double::sum));
         }
 
         /** Weighted share of the question's tokens present in normalized {@code text}. */
-        double coverage(String text) {
-            double total = 0;
+        @Override
+        public double coverage(String text) {
+            double total = unknown;
             for (double v : bigramW.values()) {
                 total += v;
             }
@@ -329,7 +454,8 @@ public final class PolicySearch implements QuestionAnswerer {
          * Query weight found in normalized {@code text}. Bigrams are substrings, so a lookup is a
          * {@code contains}; this runs for every candidate and sentence, so it must not re-analyse.
          */
-        double score(String text) {
+        @Override
+        public double score(String text) {
             double s = 0;
             for (Map.Entry<String, Double> e : bigramW.entrySet()) {
                 if (text.contains(e.getKey())) {
@@ -342,6 +468,16 @@ public final class PolicySearch implements QuestionAnswerer {
                 }
             }
             return s;
+        }
+
+        @Override
+        public Map<String, Double> tokens() {
+            return java.util.Collections.unmodifiableMap(all);
+        }
+
+        @Override
+        public boolean occurs(String token, String text) {
+            return bigramW.containsKey(token) ? text.contains(token) : terms.occursIn(token, text);
         }
     }
 }

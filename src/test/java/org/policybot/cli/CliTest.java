@@ -44,6 +44,9 @@ class CliTest {
         PolicySearch search = new PolicySearch(kb.clauses());
         kb.addListener(search::reindex);
         QuestionLog log = new QuestionLog(db, Clock.systemUTC(), ZoneId.of("Asia/Shanghai"));
+        org.policybot.answer.PolicyAnswerer answerer = new org.policybot.answer.PolicyAnswerer(search,
+                org.policybot.region.Regions.load(), Clock.systemUTC(), ZoneId.of("Asia/Shanghai"),
+                org.policybot.answer.PolicyAnswerer.Calibration.DEFAULT);
         services = new Cli.Services() {
             @Override
             public KnowledgeBase knowledge() {
@@ -58,6 +61,21 @@ class CliTest {
             @Override
             public QuestionLog questions() {
                 return log;
+            }
+
+            @Override
+            public org.policybot.answer.PolicyAnswerer answerer() {
+                return answerer;
+            }
+
+            @Override
+            public Clock clock() {
+                return Clock.systemUTC();
+            }
+
+            @Override
+            public ZoneId zone() {
+                return ZoneId.of("Asia/Shanghai");
             }
         };
     }

@@ -1,0 +1,87 @@
+package org.policybot.answer;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** A fact about a document itself rather than one of its clauses: 文号, issuer, date, period, basis, annexes, title. */
+public enum DocumentFact {
+    DOC_NO("文号|发文字号|发文号|字号|编号是|文件号"),
+    ISSUER("发文机关|发文单位|发文部门|印发单位|谁发的|谁印发|谁制定的|谁出台的|哪里发的|谁颁布|发布单位|发布机关|制发|联合发|联合印发|"
+            + "(哪|几个|哪些|什么)[^，。？]{0,4}(部门|单位|机关|厅|局|政府)[^，。？]{0,4}(发|印发|出台|制定|颁布)"),
+    ADDRESSEE("主送|发给谁|发给哪|印发给|下发给|发到哪|送达"),
+    DATE("发布日期|发布时间|印发日期|印发时间|成文日期|哪天发|什么时候发|什么时候印发|什么时候出台的|哪天印发|何时印发|何时发布|几号发|发文日期|发文时间|哪年发|哪年印发"),
+    PERIOD("有效期|执行期|实施期|实施期限|执行期限|有效期限|适用期|管多久|到哪年为止|哪几年|什么期间|还有效|过期|失效|有效吗|时效|"
+            + "开始执行|开始实施|开始施行|起施行|起执行|起实施|生效|施行"),
+    BASIS("依据|根据哪|根据什么|上位文件|上位政策|哪些国家文件|贯彻落实哪|落实哪些文件|按照哪|出台背景"),
+    ATTACHMENTS("附件"),
+    TITLE("标题|全称|文件名|叫什么名|名称是|题目");
+
+    private final Pattern asks;
+
+    DocumentFact(String asks) {
+        this.asks = Pattern.compile(asks);
+    }
+
+    /**
+     * The document fact {@code question} asks for, or null. 依据 and 附件 are clause words too
+     * (考核依据, 附件2的任务), so they count only with a word about documents or a list.
+     */
+    static DocumentFact askedBy(String question) {
+        List<DocumentFact> all = allAskedBy(question);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** Every document fact {@code question} asks for ("哪两个厅发的，哪天发的" asks two). */
+    static List<DocumentFact> allAskedBy(String question) {
+        List<DocumentFact> out = new java.util.ArrayList<>();
+        for (String part : question.split("[，,；;。？?]")) {
+            DocumentFact f = one(part.isBlank() ? question : part + (part.equals(question) ? "" : "|" + question));
+            if (f != null && !out.contains(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static DocumentFact one(String question) {
+        for (DocumentFact f : values()) {
+            if (!f.asks.matcher(question).find()) {
+                continue;
+            }
+            boolean aboutDocument = DOCUMENT_WORDS.matcher(question).find();
+            switch (f) {
+                case BASIS -> {
+                    if (aboutDocument || question.matches(".*(哪些|哪个|什么)(国家|上级|省|市)?(文件|政策).*")) {
+                        return f;
+                    }
+                }
+                case ATTACHMENTS -> {
+                    if (question.matches(".*附件(有|是|都|包括|一共|共|里).*(哪|什么|几|啥).*") && !question.matches(".*附件\\s*\\d.*")) {
+                        return f;
+                    }
+                }
+                case PERIOD, ADDRESSEE -> {
+                    if (aboutDocument || question.matches(".*(有效期|执行期|实施期|主送).*")) {
+                        return f;
+                    }
+                }
+                case DATE -> {
+                    if (aboutDocument || question.matches(".*(成文日期|印发|发文).*")) {
+                        return f;
+                    }
+                }
+                case TITLE -> {
+                    if (aboutDocument) {
+                        return f;
+                    }
+                }
+                default -> {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern DOCUMENT_WORDS = Pattern.compile("文件|方案|通知|意见|办法|要点|规划|政策|细则|这个|该|本|此|它|文|国家");
+}

@@ -1,0 +1,173 @@
+package org.policybot.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.policybot.knowledge.Clause;
+import org.policybot.knowledge.DocumentInfo;
+import org.policybot.search.Answer;
+import org.policybot.search.Hit;
+import org.policybot.search.Retrieval;
+
+/**
+ * Answers questions about documents themselves (文号, 发文机关, 日期, 执行期, 依据, 附件, 全称)
+ * from their metadata and preamble, never from a clause's body. Which document: the one the
+ * question's region or title words point to; several when they tie (at most three), otherwise the
+ * user is asked which.
+ */
+final class DocumentFacts {
+    private static final int MAX_DOCUMENTS = 3;
+
+    private DocumentFacts() {
+    }
+
+    static Answer answer(ReadQuestion q, Library lib, Set<String> scope, java.time.LocalDate today) {
+        List<DocumentProfile> candidates = new ArrayList<>();
+        for (DocumentProfile p : lib.profiles()) {
+            if (scope == null || scope.contains(p.info().id())) {
+                candidates.add(p);
+            }
+        }
+        candidates = mostSpecific(q, candidates);
+        if (candidates.isEmpty()) {
+            return new Answer(q.text(), Answer.Confidence.NONE, "", List.of(), List.of(), Answer.Type.NONE);
+        }
+        if (candidates.size() > MAX_DOCUMENTS) {
+            StringBuilder b = new StringBuilder("请说明是哪个文件，例如：");
+            for (DocumentProfile p : candidates.subList(0, Math.min(6, candidates.size()))) {
+                b.append("\n• ").append(p.info().title());
+            }
+            return new Answer(q.text(), Answer.Confidence.NONE, "", List.of(), List.of(b.toString()), Answer.Type.CLARIFY);
+        }
+        List<String> lines = new ArrayList<>();
+        List<Hit> hits = new ArrayList<>();
+        List<DocumentFact> asked = DocumentFact.allAskedBy(q.text());
+        if (asked.isEmpty()) {
+            asked = List.of(q.fact());
+        }
+        for (DocumentProfile p : candidates) {
+            String line = "";
+            for (DocumentFact f : asked) {
+                String one = fact(f, p, today);
+                line = line.isEmpty() ? one : one.isEmpty() ? line : line + one.replace("《" + p.info().title() + "》的", "");
+            }
+            if (line.isEmpty()) {
+                continue;
+            }
+            lines.add(line);
+            Clause cited = q.fact() == DocumentFact.PERIOD && p.validityClause() != null ? p.validityClause()
+                    : q.fact() == DocumentFact.BASIS ? p.basisClause()
+                    : q.fact() == DocumentFact.ATTACHMENTS && p.attachmentsClause() != null ? p.attachmentsClause() : p.first();
+            if (cited != null) {
+                hits.add(new Hit(cited, 1.0, 1.0));
+            }
+        }
+        if (lines.isEmpty()) {
+            return new Answer(q.text(), Answer.Confidence.NONE, "", hits, List.of("文件中未载明" + label(q.fact()) + "。"), Answer.Type.NONE);
+        }
+        return new Answer(q.text(), Answer.Confidence.HIGH, String.join("\n", lines), hits, List.of(), Answer.Type.DOCUMENT_FACT);
+    }
+
+    /**
+     * Among the candidates, those the question points to by title words; all when none stands out.
+     * A document whose region is exactly the one named goes before documents of the levels above.
+     */
+    private static List<DocumentProfile> mostSpecific(ReadQuestion q, List<DocumentProfile> candidates) {
+        if (candidates.size() <= 1) {
+            return candidates;
+        }
+        if (!q.regions().isEmpty()) {
+            List<DocumentProfile> exact = candidates.stream()
+                    .filter(p -> p.region().isPresent() && q.regions().stream().anyMatch(m -> m.region().code().equals(p.region().get().code())))
+                    .toList();
+            if (!exact.isEmpty()) {
+                candidates = exact;
+            }
+        }
+        String norm = Retrieval.normalize(q.searchText());
+        List<Scored> scored = new ArrayList<>();
+        for (DocumentProfile p : candidates) {
+            scored.add(new Scored(p, overlap(norm, Retrieval.normalize(p.info().title() + " " + p.info().docNo()))));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        if (scored.get(0).score() > 0 && scored.get(0).score() > scored.get(1).score() + 1) {
+            return List.of(scored.get(0).profile());
+        }
+        return candidates;
+    }
+
+    private record Scored(DocumentProfile profile, double score) {
+    }
+
+    /** Bigrams of the question found in the title, ignoring the words every policy title has. */
+    private static double overlap(String question, String title) {
+        int n = 0;
+        for (int i = 0; i + 2 <= question.length(); i++) {
+            String bg = question.substring(i, i + 2);
+            if (!GENERIC.contains(bg) && Character.isLetterOrDigit(bg.charAt(0)) && Character.isLetterOrDigit(bg.charAt(1))
+                    && title.contains(bg)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static final Set<String> GENERIC = Set.of("产教", "教融", "融合", "实施", "施方", "方案", "文件", "政策", "通知",
+            "关于", "这个", "文号", "依据", "附件", "工作", "建设");
+
+    private static String fact(DocumentFact f, DocumentProfile p, java.time.LocalDate today) {
+        DocumentInfo d = p.info();
+        String doc = "《" + d.title() + "》";
+        return switch (f) {
+            case DOC_NO -> d.docNo().isEmpty() ? "" : doc + "的文号是" + d.docNo() + "。";
+            case ISSUER -> d.issuer().isEmpty() ? "" : doc + "的发文机关是" + d.issuer() + "。";
+            case DATE -> d.date().isEmpty() ? "" : doc + "的印发日期是" + chineseDate(d.date()) + "（" + d.date() + "）。";
+            case PERIOD -> p.validitySentence().map(s -> doc + "：" + s + (p.period().isEmpty() ? "" : "（" + state(p, today) + "）"))
+                    .orElse(p.period().isEmpty() ? "" : doc + "的执行期为" + p.period().get().label() + "，" + state(p, today) + "。");
+            case ADDRESSEE -> p.addressee().isEmpty() ? "" : doc + "的主送单位：" + p.addressee();
+            case BASIS -> p.basis().isEmpty() ? "" : doc + "的依据：" + String.join("、", p.basis()) + "。";
+            case ATTACHMENTS -> p.attachments().isEmpty() ? "" : doc + "共有" + p.attachments().size() + "个附件："
+                    + numbered(p.attachments()) + "。";
+            case TITLE -> doc + (d.docNo().isEmpty() ? "" : "（" + d.docNo() + "）");
+        };
+    }
+
+    private static String numbered(List<String> items) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            b.append(i == 0 ? "" : "；").append(i + 1).append(". ").append(items.get(i));
+        }
+        return b.toString();
+    }
+
+    static String chineseDate(String iso) {
+        String[] p = iso.split("-");
+        if (p.length != 3) {
+            return iso;
+        }
+        return p[0] + "年" + Integer.parseInt(p[1]) + "月" + Integer.parseInt(p[2]) + "日";
+    }
+
+    static String label(DocumentFact f) {
+        return switch (f) {
+            case DOC_NO -> "文号";
+            case ISSUER -> "发文机关";
+            case DATE -> "印发日期";
+            case PERIOD -> "执行期";
+            case BASIS -> "制定依据";
+            case ATTACHMENTS -> "附件";
+            case TITLE -> "标题";
+            case ADDRESSEE -> "主送单位";
+        };
+    }
+
+    private static String state(DocumentProfile p, java.time.LocalDate today) {
+        return switch (p.validity(today)) {
+            case ENDED -> "已结束";
+            case UPCOMING -> "尚未开始";
+            case CURRENT -> "目前在执行期内";
+            case UNKNOWN -> "文件未载明执行期";
+        };
+    }
+}

@@ -1,0 +1,176 @@
+package org.policybot.answer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policybot.knowledge.Clause;
+import org.policybot.knowledge.DocumentInfo;
+import org.policybot.region.Region;
+import org.policybot.region.Regions;
+
+/**
+ * What the bot knows of one document beyond its clauses: its region (from front matter, else
+ * issuer, title and 文号), its period, the documents it implements (依据) and its annexes.
+ *
+ * @param basis       "《title》（文号）" of each document it says it implements, in its order
+ * @param basisClause the clause that names them, or null
+ * @param attachments the annex titles, in order
+ * @param attachmentsClause the clause listing them (附件：1.…), or null
+ * @param addressee   the 主送 line (各县（市、区）人民政府…), or ""
+ * @param validityClause the clause stating when it takes effect or expires (自…起施行, 有效期至…), or null
+ */
+public record DocumentProfile(DocumentInfo info, Optional<Region> region, Optional<Validity.Period> period,
+                              List<String> basis, Clause basisClause, List<String> attachments, Clause attachmentsClause,
+                              Clause first, String addressee, Clause validityClause) {
+    private static final Pattern VALIDITY = Pattern.compile("[^。；]*(自|从)[^。；]{0,20}(起施行|起实施|起执行|起生效)[^。；]*[。；]?"
+            + "|[^。；]*有效期[^。；]{0,30}[。；]?|[^。；]*(施行|实施|执行)期限?[为至到][^。；]{0,30}[。；]?");
+    private static final Pattern ADDRESSEE_LINE = Pattern.compile("^[^。；]{2,80}(单位|政府|部门|委员会|管委会|机构|学校|院校|企业)[^。；]{0,10}[：:]$");
+    private static final Pattern REF = Pattern.compile("《([^《》]{4,80}(?:《[^《》]*》[^《》]*)?)》\\s*((?:[（(][^（()）]{0,8}〔\\d{4}〕\\d+号[)）])?)");
+    private static final Pattern BASIS_WORDS = Pattern.compile("依据|根据|贯彻落实|落实|按照|遵照");
+    private static final Pattern TYPE = Pattern.compile("(方案|通知|意见|办法|要点|规划|计划|细则|规定|决定|指南|清单)(（[^）]*）)?$");
+
+    public DocumentProfile {
+        basis = List.copyOf(basis);
+        attachments = List.copyOf(attachments);
+    }
+
+    /** The sentence stating when the document takes effect or how long it is valid, if it has one. */
+    public Optional<String> validitySentence() {
+        if (validityClause == null) {
+            return Optional.empty();
+        }
+        Matcher m = VALIDITY.matcher(validityClause.text());
+        return m.find() ? Optional.of(m.group().strip()) : Optional.empty();
+    }
+
+    /** The region's name as users read it ("温州市", "泉州市丰泽区"), or "" for a national or unknown region. */
+    public String regionName() {
+        return region.map(Region::name).orElse("");
+    }
+
+    public Validity validity(LocalDate day) {
+        return Validity.on(period, day);
+    }
+
+    /** "方案", "通知"… from the end of the title; "文件" when it has none. */
+    public String typeWord() {
+        Matcher m = TYPE.matcher(info.title());
+        return m.find() ? m.group(1) : "文件";
+    }
+
+    /** The sentence shown with an answer citing this document when its period has ended or not begun, else empty. */
+    public Optional<String> validityNote(LocalDate day) {
+        if (period.isEmpty()) {
+            return Optional.empty();
+        }
+        Validity.Period p = period.get();
+        String type = typeWord();
+        String full = info.title().contains("工作") && !type.equals("通知") ? "工作" + type : type;
+        return switch (validity(day)) {
+            case ENDED -> Optional.of(p.from() == p.to()
+                    ? "该" + type + "为" + p.from() + "年度" + full + "，执行期已结束。"
+                    : "该" + type + "执行期为" + p.label() + "，已结束。");
+            case UPCOMING -> Optional.of("该" + type + "自" + p.from() + "年起执行，尚未开始。");
+            default -> Optional.empty();
+        };
+    }
+
+    static DocumentProfile of(DocumentInfo info, List<Clause> clauses, Regions regions) {
+        Optional<Region> region = info.region().isBlank()
+                ? regions.ofDocument(info.issuer(), info.title(), info.docNo())
+                : regions.resolve(info.region());
+        Optional<Validity.Period> period = Validity.period(info.period(), info.title());
+        List<String> basis = new ArrayList<>();
+        Clause basisClause = null;
+        List<String> attachments = new ArrayList<>();
+        Clause attachmentsClause = null;
+        // The transmittal notice and the plan's preamble often both name the basis, one with 文号s.
+        Map<String, String> refs = new LinkedHashMap<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause c = clauses.get(i);
+            String t = c.text();
+            if (attachmentsClause == null && t.matches("(?s)^\\s*附\\s*件\\s*[：:].*")) {
+                attachmentsClause = c;
+                attachments.addAll(annexList(t.replaceFirst("^\\s*附\\s*件\\s*[：:]", "")));
+            }
+            if (i < 15 && BASIS_WORDS.matcher(t).find()) {
+                Map<String, String> found = refs(t, info.title());
+                boolean numbered = found.values().stream().anyMatch(v -> !v.isEmpty());
+                if (!found.isEmpty() && (basisClause == null || numbered && refs.values().stream().allMatch(String::isEmpty))) {
+                    basisClause = c;
+                }
+                found.forEach((title, no) -> refs.merge(title, no, (a, b) -> a.isEmpty() ? b : a));
+            }
+        }
+        refs.forEach((title, no) -> basis.add("《" + title + "》" + (no.isEmpty() ? "" : "（" + no + "）")));
+        if (attachmentsClause != null) {
+            // A list broken over lines: "附件：1.申报书" then "2.汇总表" as clauses of their own.
+            int at = clauses.indexOf(attachmentsClause);
+            for (int i = at + 1; i < clauses.size() && i <= at + 10; i++) {
+                String t = clauses.get(i).text().strip();
+                if (!t.matches("^\\d{1,2}\\s*[.．、].{2,80}$") || t.contains("。")) {
+                    break;
+                }
+                attachments.addAll(annexList(t));
+            }
+        }
+        String addressee = "";
+        for (Clause c : clauses.subList(0, Math.min(6, clauses.size()))) {
+            if (ADDRESSEE_LINE.matcher(c.text().strip()).matches()) {
+                addressee = c.text().strip().replaceAll("[：:]$", "");
+                break;
+            }
+        }
+        Clause validityClause = null;
+        for (int i = clauses.size() - 1; i >= 0; i--) {
+            // The closing clauses say when it takes effect; search from the end.
+            if (VALIDITY.matcher(clauses.get(i).text()).find() && clauses.get(i).text().matches("(?s).*\\d{4}\\s*年.*")) {
+                validityClause = clauses.get(i);
+                break;
+            }
+        }
+        if (attachments.isEmpty()) {
+            for (Clause c : clauses) {
+                if (!c.path().isEmpty() && c.path().get(0).startsWith("附件") && !c.breadcrumb().isEmpty()) {
+                    String head = c.breadcrumb().get(0);
+                    if (!attachments.contains(head)) {
+                        attachments.add(head);
+                    }
+                }
+            }
+        }
+        return new DocumentProfile(info, region, period, basis, basisClause, attachments, attachmentsClause,
+                clauses.isEmpty() ? null : clauses.get(0), addressee, validityClause);
+    }
+
+    /** Titles (with 文号 when given) referred to in {@code text} before "现将/特制定", other than the document itself. */
+    private static Map<String, String> refs(String text, String ownTitle) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Matcher m = REF.matcher(text);
+        while (m.find()) {
+            String title = m.group(1).strip();
+            if (title.contains(ownTitle) || ownTitle.contains(title)) {
+                continue;
+            }
+            String no = m.group(2).replaceAll("^[（(]|[)）]$", "").strip();
+            out.merge(title, no, (a, b) -> a.isEmpty() ? b : a);
+        }
+        return out;
+    }
+
+    private static List<String> annexList(String body) {
+        List<String> out = new ArrayList<>();
+        for (String part : body.split("\\s*(?:^|\\s|；|;)\\s*\\d{1,2}\\s*[.．、]\\s*")) {
+            String s = part.strip().replaceAll("[；;。]$", "");
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,121 @@
+package org.policybot.answer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.policybot.knowledge.Clause;
+import org.policybot.region.Region;
+import org.policybot.region.Regions;
+
+/**
+ * The documents of one index generation with their profiles and clauses, and which of them cover
+ * a region. Immutable; rebuilt when the clauses change.
+ */
+final class Library {
+    private final List<Clause> source;
+    private final Map<String, DocumentProfile> profiles = new LinkedHashMap<>();
+    private final Map<String, List<Clause>> clauses = new LinkedHashMap<>();
+    private final Regions regions;
+
+    Library(List<Clause> all, Regions regions) {
+        this.source = all;
+        this.regions = regions;
+        for (Clause c : all) {
+            clauses.computeIfAbsent(c.document().id(), k -> new ArrayList<>()).add(c);
+        }
+        clauses.forEach((id, cs) -> profiles.put(id, DocumentProfile.of(cs.get(0).document(), cs, regions)));
+    }
+
+    /** Whether this library was built from exactly {@code all} (the same snapshot). */
+    boolean builtFrom(List<Clause> all) {
+        return source == all;
+    }
+
+    Collection<DocumentProfile> profiles() {
+        return profiles.values();
+    }
+
+    DocumentProfile profile(String docId) {
+        return profiles.get(docId);
+    }
+
+    List<Clause> clausesOf(String docId) {
+        return clauses.getOrDefault(docId, List.of());
+    }
+
+    /**
+     * Documents whose region is one of {@code named} or above it, plus national documents (no
+     * region). Empty set when no regional document covers any of them.
+     */
+    Set<String> covering(List<Region> named) {
+        Set<String> out = new LinkedHashSet<>();
+        boolean regional = false;
+        for (DocumentProfile p : profiles.values()) {
+            if (p.region().isEmpty()) {
+                continue;
+            }
+            for (Region r : named) {
+                if (regions.covers(p.region().get(), r)) {
+                    out.add(p.info().id());
+                    regional = true;
+                }
+            }
+        }
+        if (!regional) {
+            return Set.of();
+        }
+        for (DocumentProfile p : profiles.values()) {
+            if (p.region().isEmpty()) {
+                out.add(p.info().id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The numbered items right after {@code intro} in its document (1. 2. 3. or （1）（2）), as
+     * many as follow without a break, at most 15; empty when the next clause is no item.
+     */
+    List<Clause> itemsAfter(Clause intro) {
+        List<Clause> doc = clausesOf(intro.document().id());
+        int at = doc.indexOf(intro);
+        List<Clause> out = new ArrayList<>();
+        for (int i = at + 1; at >= 0 && i < doc.size() && out.size() < 15; i++) {
+            Clause c = doc.get(i);
+            String last = c.path().isEmpty() ? "" : c.path().get(c.path().size() - 1);
+            if (c.isTableRow() || !last.matches("\\d{1,2}|\\(\\d{1,2}\\)") || c.text().length() > 300) {
+                break;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** Documents whose region is exactly one of {@code named}. */
+    Set<String> exactly(List<Region> named) {
+        Set<String> out = new LinkedHashSet<>();
+        for (DocumentProfile p : profiles.values()) {
+            if (p.region().isPresent() && named.stream().anyMatch(r -> r.code().equals(p.region().get().code()))) {
+                out.add(p.info().id());
+            }
+        }
+        return out;
+    }
+
+    /** Documents of a region below {@code r} (丰泽区 under 泉州市), to tell the user what exists. */
+    List<DocumentProfile> below(Region r) {
+        List<DocumentProfile> out = new ArrayList<>();
+        for (DocumentProfile p : profiles.values()) {
+            Optional<Region> pr = p.region();
+            if (pr.isPresent() && !pr.get().code().equals(r.code()) && regions.covers(r, pr.get())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}

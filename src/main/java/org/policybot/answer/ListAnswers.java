@@ -1,0 +1,255 @@
+package org.policybot.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.policybot.knowledge.Clause;
+import org.policybot.search.Answer;
+import org.policybot.search.AnswerExtractor;
+import org.policybot.search.Hit;
+import org.policybot.search.Retrieval;
+
+/**
+ * "哪些" questions answered with every matching item, not the best one: the table rows a unit
+ * leads (★) or shares, the rows of a table the question points to (optionally narrowed to those
+ * naming the same partner), or the clauses that answer nearly as well as the best.
+ */
+final class ListAnswers {
+    /** Rows are listed with at most this many characters of their task. */
+    private static final int ITEM_CHARS = 60;
+
+    private ListAnswers() {
+    }
+
+    /** The list answer, or empty when the question is better answered by one clause. */
+    static Optional<Answer> answer(ReadQuestion q, Library lib, Set<String> scope, Retrieval r, double lowThreshold,
+                                   java.util.function.UnaryOperator<String> canonical) {
+        Optional<Answer> byUnit = unitRows(q, lib, scope, canonical);
+        if (byUnit.isPresent()) {
+            return byUnit;
+        }
+        if (r.hits().isEmpty() || r.bestCoverage() < lowThreshold) {
+            return Optional.empty();
+        }
+        Optional<Answer> section = section(q, lib, r);
+        if (section.isPresent()) {
+            return section;
+        }
+        Clause best = r.hits().get(0).clause();
+        if (best.isTableRow()) {
+            List<Clause> rows = siblings(lib, best);
+            List<Clause> matching = byEntity(q, rows).orElseGet(() -> narrow(rows, r.scorer()));
+            if (matching.size() >= 2) {
+                return Optional.of(list(q, matching, "共" + matching.size() + "项："));
+            }
+            return Optional.empty();
+        }
+        List<Clause> near = new ArrayList<>();
+        for (Hit h : r.hits()) {
+            if (h.coverage() >= Math.max(lowThreshold, 0.8 * r.bestCoverage()) && near.size() < 6) {
+                near.add(h.clause());
+            }
+        }
+        return near.size() >= 2 ? Optional.of(list(q, near, "相关条款" + near.size() + "条：")) : Optional.empty();
+    }
+
+    /** Rows of the same table: same document, same path but the row number. */
+    private static List<Clause> siblings(Library lib, Clause row) {
+        List<String> parent = row.path().subList(0, row.path().size() - 1);
+        List<Clause> out = new ArrayList<>();
+        for (Clause c : lib.clausesOf(row.document().id())) {
+            if (c.isTableRow() && c.path().size() == row.path().size() && c.path().subList(0, parent.size()).equals(parent)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The rows sharing the best row's distinctive question words (a partner university, a field):
+     * words most rows of the table have describe the table, not the rows asked for.
+     */
+    private static List<Clause> narrow(List<Clause> rows, Retrieval.Scorer scorer) {
+        List<String> texts = rows.stream().map(c -> Retrieval.normalize(c.text())).toList();
+        java.util.Map<String, Double> distinctive = new java.util.HashMap<>();
+        scorer.tokens().forEach((token, weight) -> {
+            long df = texts.stream().filter(t -> scorer.occurs(token, t)).count();
+            if (df > 0 && df < rows.size()) {
+                distinctive.put(token, weight);
+            }
+        });
+        if (distinctive.isEmpty()) {
+            return rows;
+        }
+        // The rows that have the most of the question's distinctive words (a partner's name is several bigrams).
+        double[] got = new double[rows.size()];
+        double max = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            for (java.util.Map.Entry<String, Double> e : distinctive.entrySet()) {
+                got[i] += scorer.occurs(e.getKey(), texts.get(i)) ? e.getValue() : 0;
+            }
+            max = Math.max(max, got[i]);
+        }
+        List<Clause> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (got[i] >= max - 1e-9) {
+                out.add(rows.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}A-Za-z]{2,16}?(职业技术学院|职业大学|大学|学院|学校|公司|集团|研究院|医院|协会|商会|中心|银行|园区|产业园)");
+
+    /** Rows naming the organisation the question names (黎明职业大学, 华数机器人公司), when some row does. */
+    private static Optional<List<Clause>> byEntity(ReadQuestion q, List<Clause> rows) {
+        java.util.regex.Matcher m = ENTITY.matcher(q.searchText());
+        while (m.find()) {
+            // Try the name with fewer leading characters too: "跟黎明职业大学" → "黎明职业大学".
+            String found = m.group();
+            for (int start = 0; start + m.group(1).length() + 2 <= found.length(); start++) {
+                String name = found.substring(start);
+                List<Clause> with = rows.stream().filter(c -> c.text().contains(name)).toList();
+                if (!with.isEmpty()) {
+                    return Optional.of(with);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "工作目标有哪几条", "保障措施包括哪些": when the question names a section heading of a top
+     * clause, every clause under that heading.
+     */
+    private static Optional<Answer> section(ReadQuestion q, Library lib, Retrieval r) {
+        for (Hit h : r.hits().subList(0, Math.min(5, r.hits().size()))) {
+            Clause c = h.clause();
+            if (c.isTableRow() || c.breadcrumb().isEmpty() || c.path().size() < 2) {
+                continue;
+            }
+            String heading = c.breadcrumb().get(c.breadcrumb().size() - 1);
+            String headingCore = heading.replaceFirst("^[（(]?[一二三四五六七八九十\\d]{1,3}[）)、.．]\\s*", "");
+            if (headingCore.length() < 2 || !q.searchText().contains(headingCore.length() > 4 ? headingCore.substring(0, 4) : headingCore)) {
+                continue;
+            }
+            List<String> parent = c.path().subList(0, c.path().size() - 1);
+            List<Clause> under = new ArrayList<>();
+            for (Clause o : lib.clausesOf(c.document().id())) {
+                if (o.path().size() == c.path().size() && o.path().subList(0, parent.size()).equals(parent)) {
+                    under.add(o);
+                }
+            }
+            if (under.size() >= 2) {
+                return Optional.of(list(q, under, heading + "，共" + under.size() + "条："));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Rows whose 责任单位 names the unit the question names: ★-led first, then shared. */
+    private static Optional<Answer> unitRows(ReadQuestion q, Library lib, Set<String> scope, java.util.function.UnaryOperator<String> canonical) {
+        String text = canonical.apply(q.searchText()).replaceAll("\\s+", "");
+        Map<String, List<Clause>> lead = new LinkedHashMap<>();
+        Map<String, List<Clause>> shared = new LinkedHashMap<>();
+        String unit = null;
+        for (DocumentProfile p : lib.profiles()) {
+            if (scope != null && !scope.contains(p.info().id())) {
+                continue;
+            }
+            for (Clause c : lib.clausesOf(p.info().id())) {
+                for (Map.Entry<String, String> e : c.columns().entrySet()) {
+                    if (!e.getKey().matches(".*(单位|部门).*")) {
+                        continue;
+                    }
+                    for (String raw : e.getValue().split("[、，,；;\\s]+")) {
+                        String name = raw.replace("★", "").strip();
+                        if (name.length() < 3 || !names(text, canonical.apply(name))) {
+                            continue;
+                        }
+                        if (unit == null || name.length() > unit.length()) {
+                            unit = name;
+                        }
+                        (raw.contains("★") ? lead : shared).computeIfAbsent(name, k -> new ArrayList<>()).add(c);
+                    }
+                }
+            }
+        }
+        if (unit == null) {
+            return Optional.empty();
+        }
+        List<Clause> led = lead.getOrDefault(unit, List.of());
+        List<Clause> co = new ArrayList<>(shared.getOrDefault(unit, List.of()));
+        co.removeAll(led);
+        if (led.size() + co.size() < 2) {
+            return Optional.empty();
+        }
+        boolean onlyLead = q.text().matches(".*(牵头|★|主要负责|带头).*");
+        List<Clause> all = new ArrayList<>(led);
+        StringBuilder b = new StringBuilder();
+        b.append(unit).append("牵头（★）").append(led.size()).append("项");
+        if (!onlyLead) {
+            b.append("，参与").append(co.size()).append("项");
+            all.addAll(co);
+        }
+        b.append("：");
+        return Optional.of(list(q, all, b.toString(), led.size()));
+    }
+
+    /** Whether the question names unit {@code name}: whole, or without its 市/区/县 prefix when that is still specific. */
+    private static boolean names(String question, String name) {
+        if (question.contains(name)) {
+            return true;
+        }
+        String bare = name.replaceFirst("^[市区县省]", "");
+        return bare.length() >= 3 && !bare.equals(name) && question.contains(bare);
+    }
+
+    private static Answer list(ReadQuestion q, List<Clause> items, String intro) {
+        return list(q, items, intro, -1);
+    }
+
+    private static Answer list(ReadQuestion q, List<Clause> items, String intro, int leadCount) {
+        StringBuilder b = new StringBuilder(intro);
+        List<Hit> hits = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        int i = 0;
+        for (Clause c : items) {
+            if (!seen.add(c.id())) {
+                continue;
+            }
+            i++;
+            if (leadCount >= 0 && i == leadCount + 1) {
+                b.append("\n（参与）");
+            }
+            b.append('\n').append(i).append(". ").append(label(c)).append("（").append(c.pathLabel()).append("）");
+            hits.add(new Hit(c, 1.0 / i, 1.0));
+        }
+        return new Answer(q.text(), Answer.Confidence.HIGH, b.toString(), hits, List.of(), Answer.Type.LIST);
+    }
+
+    /** A row's task (its longest cell, first sentence, cut) or a clause's first sentence. */
+    static String label(Clause c) {
+        String body = c.text();
+        if (c.isTableRow()) {
+            body = "";
+            for (Map.Entry<String, String> e : c.columns().entrySet()) {
+                if (!e.getKey().matches(".*(序号|单位|部门|时间|时限|领域).*") && e.getValue().length() > body.length()) {
+                    body = e.getValue();
+                }
+            }
+        }
+        List<String> ss = AnswerExtractor.split(body);
+        String first = ss.isEmpty() ? body : ss.get(0);
+        if (AnswerExtractor.isHeading(first) && ss.size() > 1) {
+            first = first + ss.get(1);
+        }
+        first = first.strip();
+        return first.codePointCount(0, first.length()) > ITEM_CHARS ? first.substring(0, first.offsetByCodePoints(0, ITEM_CHARS)) + "…" : first;
+    }
+}

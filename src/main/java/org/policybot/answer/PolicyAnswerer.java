@@ -1,0 +1,343 @@
+package org.policybot.answer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.policybot.knowledge.Clause;
+import org.policybot.region.Mention;
+import org.policybot.region.Region;
+import org.policybot.region.Regions;
+import org.policybot.search.Answer;
+import org.policybot.search.AnswerExtractor;
+import org.policybot.search.Hit;
+import org.policybot.search.PolicySearch;
+import org.policybot.search.QuestionAnswerer;
+import org.policybot.search.Retrieval;
+
+/**
+ * The answering pipeline the bot and the CLI use: read the question (kind, regions, follow-up),
+ * scope it to the documents whose region covers the one named or remembered, then answer with a
+ * document fact, a list, or the sentences of the best clause carrying the kind of fact asked for,
+ * with a confidence and notes (scope, an ended period). Thread-safe.
+ */
+public final class PolicyAnswerer implements QuestionAnswerer {
+    /**
+     * Coverage thresholds of the best clause: at or above {@code high} a confident answer, at or
+     * above {@code low} the closest clause shown as such, below it no answer. Calibrated by
+     * cross-validation on the development set (see README and {@code eval}).
+     */
+    public record Calibration(double low, double high) {
+        public static final Calibration DEFAULT = new Calibration(0.45, 0.60);
+    }
+
+    /** What the chat knows of the asker: their region, and the previous question for follow-ups. */
+    public record Context(Optional<Region> userRegion, String previousQuestion) {
+        public static final Context NONE = new Context(Optional.empty(), null);
+    }
+
+    /**
+     * @param answer   the answer
+     * @param asked    the question as understood: a follow-up merged with the previous question
+     * @param named    the regions the question (not the context) named, for the chat to remember
+     */
+    public record Result(Answer answer, String asked, List<Region> named) {
+    }
+
+    private static final int DEPTH = 10;
+    /** Kinds whose answer is a number: a clause without one cannot answer them. */
+    private static final Set<QuestionKind> MEASURED = java.util.EnumSet.of(QuestionKind.AMOUNT, QuestionKind.TIME, QuestionKind.COUNT);
+
+    private final PolicySearch search;
+    private final Regions regions;
+    private final QuestionReader reader;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Calibration calibration;
+    private volatile Library library;
+
+    public PolicyAnswerer(PolicySearch search, Regions regions, Clock clock, ZoneId zone, Calibration calibration) {
+        this.search = search;
+        this.regions = regions;
+        this.reader = new QuestionReader(regions);
+        this.clock = clock;
+        this.zone = zone;
+        this.calibration = calibration;
+    }
+
+    public Regions regions() {
+        return regions;
+    }
+
+    @Override
+    public Answer ask(String question, int top) {
+        return answer(question, top, Context.NONE).answer();
+    }
+
+    public Result answer(String question, int top, Context ctx) {
+        ReadQuestion q = reader.read(question);
+        boolean hasPrevious = ctx.previousQuestion() != null && !ctx.previousQuestion().isBlank();
+        if (q.followUp() && hasPrevious) {
+            ReadQuestion prev = reader.read(ctx.previousQuestion());
+            String asked = FollowUp.merge(prev, q);
+            ReadQuestion merged = reader.read(asked);
+            QuestionKind kind = q.kind() != QuestionKind.GENERAL ? q.kind() : merged.kind();
+            DocumentFact fact = q.fact() != null ? q.fact() : kind == QuestionKind.DOCUMENT_FACT ? merged.fact() : null;
+            merged = new ReadQuestion(asked, fact != null ? QuestionKind.DOCUMENT_FACT : kind, fact, merged.regions(), merged.levels(),
+                    merged.topic(), false, merged.searchText());
+            return answer(merged, question, asked, top, ctx);
+        }
+        if (q.fragment()) {
+            return new Result(clarify(question), question, List.of());
+        }
+        return answer(q, question, question, top, ctx);
+    }
+
+    /** @param question the question as the user typed it, which the answer carries */
+    private Result answer(ReadQuestion q, String question, String asked, int top, Context ctx) {
+        Library lib = library();
+        List<Region> named = q.regions().stream().map(Mention::region).toList();
+        List<String> notes = new ArrayList<>();
+        List<Region> scopeRegions = named;
+        if (named.isEmpty() && ctx.userRegion().isPresent()) {
+            scopeRegions = List.of(ctx.userRegion().get());
+            notes.add("按" + ctx.userRegion().get().name() + "政策回答，/region 可更改。");
+        }
+        Set<String> scope = scopeRegions.isEmpty() ? null : lib.covering(scopeRegions);
+        if (scope != null && !named.isEmpty() && q.text().matches(".*(方案|意见|通知|办法|要点|规划|文件).*")) {
+            // "丰泽方案", "温州的实施意见": the document of that very region, not one of a level above.
+            Set<String> exact = lib.exactly(named);
+            if (!exact.isEmpty()) {
+                scope = exact;
+            }
+        }
+        Answer a;
+        if (scope != null && scope.isEmpty()) {
+            a = noDocument(q, lib, scopeRegions, top);
+        } else if (q.kind() == QuestionKind.DOCUMENT_FACT) {
+            a = DocumentFacts.answer(q, lib, scope, today());
+        } else {
+            a = fromClauses(q, lib, scope, scopeRegions, top);
+        }
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(a.notes());
+        if (a.answered() && a.type() != Answer.Type.DOCUMENT_FACT) {
+            validityNotes(a, lib).forEach(n -> {
+                if (!all.contains(n)) {
+                    all.add(n);
+                }
+            });
+        }
+        Answer out = new Answer(question, a.confidence(), a.answer(), a.hits().subList(0, Math.min(a.type() == Answer.Type.LIST
+                ? a.hits().size() : Math.max(1, top), a.hits().size())), all, a.type());
+        return new Result(out, asked, named);
+    }
+
+    private Answer fromClauses(ReadQuestion q, Library lib, Set<String> scope, List<Region> scopeRegions, int top) {
+        Retrieval r = Preference.apply(search.retrieve(q.searchText(), Math.max(top, DEPTH * 2), scope), q, lib);
+        Optional<Answer> intro = r.bestCoverage() >= calibration.low() ? introAndItems(q, lib, r) : Optional.empty();
+        if (intro.isPresent()) {
+            return intro.get();
+        }
+        if (q.kind() == QuestionKind.LIST) {
+            Optional<Answer> list = ListAnswers.answer(q, lib, scope, r, calibration.low(), search::canonical);
+            if (list.isPresent()) {
+                return list.get();
+            }
+        }
+        double cov = r.bestCoverage();
+        if (r.hits().isEmpty() || cov < calibration.low()) {
+            if (!scopeRegions.isEmpty()) {
+                return elsewhere(q, lib, scopeRegions, r, top);
+            }
+            return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE);
+        }
+        Clause best = r.hits().get(0).clause();
+        String text = extract(best, r, q.kind());
+        Answer.Confidence confidence = cov >= calibration.high() ? Answer.Confidence.HIGH : Answer.Confidence.LOW;
+        if (MEASURED.contains(q.kind()) && !q.kind().carriedBy(best.text())) {
+            // Asked for an amount, a date or a count that no close clause gives: the documents do not say it.
+            return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE);
+        }
+        if (q.kind().hasFactPattern() && !q.kind().carriedBy(text) && !q.kind().carriedBy(best.text())) {
+            confidence = Answer.Confidence.LOW; // asked for a unit or a list that the clause does not give
+        }
+        List<String> notes = new ArrayList<>();
+        if (confidence == Answer.Confidence.LOW) {
+            notes.add("最接近的条款（可能不完全对应您的问题）：");
+        }
+        Optional<String> multi = otherRegions(best, r, q.kind());
+        if (multi.isPresent()) {
+            String region = lib.profile(best.document().id()).regionName();
+            text = (region.isEmpty() ? "" : region + "：") + text + "（" + best.citation() + "）\n" + multi.get();
+            notes.add(scopeRegions.isEmpty() ? "各地规定不同，以上分地区列出；告诉我您所在地区（如“/region 温州市”）可只看本地政策。"
+                    : "以上分别是本级和上级文件的规定。");
+        }
+        return new Answer(q.text(), confidence, text, r.hits(), notes, Answer.Type.CLAUSE);
+    }
+
+    /** "应提交以下材料：" is answered by the numbered items that follow it. */
+    private Optional<Answer> introAndItems(ReadQuestion q, Library lib, Retrieval r) {
+        Clause best = r.hits().get(0).clause();
+        List<Clause> items = lib.itemsAfter(best);
+        if (items.isEmpty() || !best.text().strip().matches("(?s).*[：:]$")) {
+            return Optional.empty();
+        }
+        StringBuilder b = new StringBuilder(best.text().strip());
+        List<Hit> hits = new ArrayList<>();
+        hits.add(r.hits().get(0));
+        for (Clause c : items) {
+            b.append('\n').append(c.text().strip());
+            hits.add(new Hit(c, 0, r.hits().get(0).coverage()));
+        }
+        Answer.Confidence conf = r.bestCoverage() >= calibration.high() ? Answer.Confidence.HIGH : Answer.Confidence.LOW;
+        return Optional.of(new Answer(q.text(), conf, b.toString(), hits,
+                conf == Answer.Confidence.LOW ? List.of("最接近的条款（可能不完全对应您的问题）：") : List.of(), Answer.Type.LIST));
+    }
+
+    /**
+     * Clauses of other regions that answer the question as well as the best one, each labelled
+     * with its region: a question naming no region must not get one region's amounts as if they
+     * applied everywhere.
+     */
+    private Optional<String> otherRegions(Clause best, Retrieval r, QuestionKind kind) {
+        Library lib = library();
+        DocumentProfile bestDoc = lib.profile(best.document().id());
+        if (bestDoc.region().isEmpty()) {
+            return Optional.empty();
+        }
+        // Per region, its clause that covers the question most (and gives the fact asked for).
+        java.util.Map<String, Hit> perRegion = new java.util.LinkedHashMap<>();
+        perRegion.put(bestDoc.region().get().code(), r.hits().get(0));
+        double bestCov = r.bestCoverage();
+        for (Hit h : r.hits().subList(1, r.hits().size())) {
+            DocumentProfile p = lib.profile(h.clause().document().id());
+            if (p.region().isEmpty() || h.coverage() < Math.max(calibration.low(), 0.75 * bestCov)
+                    || kind.hasFactPattern() && !kind.carriedBy(h.clause().text())) {
+                continue;
+            }
+            perRegion.merge(p.region().get().code(), h, (a, x) -> x.coverage() > a.coverage() ? x : a);
+        }
+        StringBuilder b = new StringBuilder();
+        perRegion.values().stream().skip(1).sorted((x, y) -> Double.compare(y.coverage(), x.coverage())).limit(3).forEach(h -> {
+            String text = extract(h.clause(), r, kind);
+            b.append(b.length() == 0 ? "" : "\n").append(lib.profile(h.clause().document().id()).regionName()).append("：").append(text)
+                    .append("（").append(h.clause().citation()).append("）");
+        });
+        return b.length() == 0 ? Optional.empty() : Optional.of(b.toString());
+    }
+
+    /** The named region has documents, none answering: say so, and show another region's clause only as reference. */
+    private Answer elsewhere(ReadQuestion q, Library lib, List<Region> scopeRegions, Retrieval inScope, int top) {
+        String where = scopeRegions.get(0).name();
+        List<String> notes = new ArrayList<>();
+        notes.add("在适用于" + where + "的政策文件中未找到相关条款。");
+        reference(q, lib, notes);
+        return new Answer(q.text(), Answer.Confidence.NONE, "", inScope.hits(), notes, Answer.Type.NONE);
+    }
+
+    /** No document covers the named region: say so plainly; another region's clause only as labelled reference. */
+    private Answer noDocument(ReadQuestion q, Library lib, List<Region> scopeRegions, int top) {
+        List<String> names = scopeRegions.stream().map(Region::name).distinct().toList();
+        List<String> notes = new ArrayList<>();
+        notes.add("知识库暂未收录" + String.join("、", names) + "的相关政策。");
+        for (Region r : scopeRegions) {
+            List<DocumentProfile> below = lib.below(r);
+            if (!below.isEmpty()) {
+                notes.add("已收录其下辖地区的文件：" + below.stream().map(p -> "《" + p.info().title() + "》").distinct()
+                        .reduce((x, y) -> x + "、" + y).orElse("") + "。");
+            }
+        }
+        List<Hit> hits = reference(q, lib, notes);
+        return new Answer(q.text(), Answer.Confidence.NONE, "", hits, notes, Answer.Type.NONE);
+    }
+
+    private List<Hit> reference(ReadQuestion q, Library lib, List<String> notes) {
+        if (q.kind() == QuestionKind.DOCUMENT_FACT) {
+            return List.of();
+        }
+        Retrieval all = search.retrieve(q.searchText(), DEPTH, null);
+        if (all.hits().isEmpty() || all.bestCoverage() < calibration.high()) {
+            return List.of();
+        }
+        Clause c = all.hits().get(0).clause();
+        String region = lib.profile(c.document().id()).regionName();
+        notes.add((region.isEmpty() ? "其他文件" : region) + "的规定（仅供参考）：" + extract(c, all, q.kind()) + "（" + c.citation() + "）");
+        return all.hits().subList(0, 1);
+    }
+
+    private static String extract(Clause c, Retrieval r, QuestionKind kind) {
+        return AnswerExtractor.extract(c, r.scorer()::weigh, new SentencePicker(r.scorer(), kind));
+    }
+
+    private List<String> validityNotes(Answer a, Library lib) {
+        List<String> out = new ArrayList<>();
+        Set<String> docs = new LinkedHashSet<>();
+        for (Hit h : a.type() == Answer.Type.LIST ? a.hits() : a.hits().subList(0, 1)) {
+            docs.add(h.clause().document().id());
+        }
+        for (String id : docs) {
+            DocumentProfile p = lib.profile(id);
+            if (p != null) {
+                p.validityNote(today()).ifPresent(n -> out.add(docs.size() > 1 ? "《" + p.info().title() + "》：" + n : n));
+            }
+        }
+        return out;
+    }
+
+    private Answer clarify(String question) {
+        return new Answer(question, Answer.Confidence.NONE, "", List.of(),
+                List.of("请把问题说完整一些：说明想问的政策内容，例如“市级产教融合型企业能拿多少补助”“实训基地建设由哪个部门牵头”。"),
+                Answer.Type.CLARIFY);
+    }
+
+    /**
+     * Why a question gets its answer, for admins: how it was read, its weighted tokens, the top
+     * clauses with their scores and coverage, and the confidence decision against the thresholds.
+     */
+    public String explain(String question) {
+        ReadQuestion q = reader.read(question);
+        StringBuilder b = new StringBuilder();
+        b.append("问题类型：").append(q.kind()).append(q.fact() == null ? "" : " / " + q.fact())
+                .append("；地区：").append(q.regions().stream().map(m -> m.region().name()).toList())
+                .append("；认定等级：").append(q.levels()).append("；主题词：").append(q.topic().isEmpty() ? "（无）" : q.topic())
+                .append("\n检索文本：").append(q.searchText());
+        Library lib = library();
+        Set<String> scope = q.regions().isEmpty() ? null : lib.covering(q.regions().stream().map(Mention::region).toList());
+        b.append("\n检索范围：").append(scope == null ? "全部文件" : scope.isEmpty() ? "（无文件覆盖该地区）" : String.join("、", scope));
+        Retrieval r = search.retrieve(q.searchText(), 5, scope);
+        b.append("\n词项权重：");
+        r.scorer().tokens().forEach((t, w) -> b.append(t).append('=').append(String.format(java.util.Locale.ROOT, "%.2f ", w)));
+        for (Hit h : r.hits()) {
+            b.append(String.format(java.util.Locale.ROOT, "%n  %.3f 覆盖 %.3f  %s", h.score(), h.coverage(), h.clause().id()));
+        }
+        double cov = r.bestCoverage();
+        b.append(String.format(java.util.Locale.ROOT, "%n判定：覆盖 %.3f，阈值 低 %.3f / 高 %.3f → %s", cov, calibration.low(), calibration.high(),
+                cov >= calibration.high() ? "high" : cov >= calibration.low() ? "low" : "none"));
+        return b.toString();
+    }
+
+    /** The profile of a document of the current knowledge, for labels (region, validity). */
+    public Optional<DocumentProfile> profile(String docId) {
+        return Optional.ofNullable(library().profile(docId));
+    }
+
+    /** Today in the bot's zone: what validity is judged against. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    private Library library() {
+        List<Clause> now = search.clauses();
+        Library lib = library;
+        if (lib == null || !lib.builtFrom(now)) {
+            lib = new Library(now, regions);
+            library = lib;
+        }
+        return lib;
+    }
+}

@@ -1,0 +1,63 @@
+package org.policybot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.policybot.knowledge.Clause;
+import org.policybot.search.Hit;
+import org.policybot.search.Retrieval;
+
+/**
+ * Among clauses that match a question nearly as well as the best, prefers the one that carries the
+ * kind of fact asked for (the clause with the amount for "补多少", not its definition), and, when
+ * the question names a region, the document of that very region over those of the levels above.
+ */
+final class Preference {
+    /** A clause within this share of the best coverage competes for first place. */
+    static final double NEAR = 0.8;
+    /** A clause carrying the fact asked for still beats one without it down to this share. */
+    static final double FAR = 0.65;
+
+    private Preference() {
+    }
+
+    static Retrieval apply(Retrieval r, ReadQuestion q, Library lib) {
+        if (r.hits().size() < 2) {
+            return r;
+        }
+        double best = r.bestCoverage();
+        int pick = 0;
+        if (q.kind().hasFactPattern() && !q.kind().carriedBy(r.hits().get(0).clause().text())) {
+            // The best clause cannot answer "多少钱" without an amount: the nearest one that has it, unless much weaker.
+            for (double near : new double[] {NEAR, FAR}) {
+                for (int i = 1; i < r.hits().size() && pick == 0; i++) {
+                    Hit h = r.hits().get(i);
+                    if (h.coverage() >= near * best && q.kind().carriedBy(h.clause().text())) {
+                        pick = i;
+                    }
+                }
+            }
+        }
+        if (pick == 0 && !q.regions().isEmpty() && !exact(lib, q, r.hits().get(0).clause())) {
+            for (int i = 1; i < r.hits().size(); i++) {
+                Hit h = r.hits().get(i);
+                if (h.coverage() >= 0.9 * best && exact(lib, q, h.clause())
+                        && (!q.kind().hasFactPattern() || q.kind().carriedBy(h.clause().text()))) {
+                    pick = i;
+                    break;
+                }
+            }
+        }
+        if (pick == 0) {
+            return r;
+        }
+        List<Hit> hits = new ArrayList<>(r.hits());
+        hits.add(0, hits.remove(pick));
+        return new Retrieval(hits, r.scorer());
+    }
+
+    private static boolean exact(Library lib, ReadQuestion q, Clause c) {
+        DocumentProfile p = lib.profile(c.document().id());
+        return p != null && p.region().isPresent()
+                && q.regions().stream().anyMatch(m -> m.region().code().equals(p.region().get().code()));
+    }
+}

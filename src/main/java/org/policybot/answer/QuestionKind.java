@@ -1,0 +1,56 @@
+package org.policybot.answer;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a question asks for. Each kind knows the words that ask for it and the pattern of the fact
+ * that answers it, so the sentence carrying that fact can be picked from a clause.
+ */
+public enum QuestionKind {
+    /** 多少钱, 补助多少, 抵免比例. */
+    AMOUNT("多少钱|多少万|补助多少|补贴多少|奖励多少|奖补多少|资助多少|给多少|拿多少|领多少|金额|额度|标准是多少|补助标准|补贴标准|"
+            + "比例|百分之|几成|多少%|抵免多少|最高|上限|多少资金|多少经费|多少补助|多少补贴|多少奖励|补多少|奖多少|"
+            + "(补|奖|钱|资金|经费|费用|资助|贴).{0,8}多少|多少.{0,4}(补|奖|钱|资金|经费|费|贴)",
+            "\\d+(\\.\\d+)?\\s*(万元|亿元|元|%|％)|[一二三四五六七八九十百千]+(万元|亿元)|百分之"),
+    /** 谁, 哪个部门, 牵头. */
+    PERSON("谁|哪个部门|哪些部门|什么部门|哪个单位|哪些单位|什么单位|哪家单位|哪个机构|牵头|负责单位|责任单位|主管部门|组长|副组长|联系人|找哪|归哪|哪个局",
+            "★|组长|组员|成员|联系人|责任单位|牵头|[\\p{IsHan}]{1,12}(局|委|厅|办|院|校|学院|大学|政府|中心|协会|公司|集团|委员会)"),
+    /** 什么时候, 哪年, 截止. */
+    TIME("什么时候|啥时候|何时|哪年|哪一年|几月|几号|哪天|截止|截至|期限|时限|多久|多长时间|时间节点|完成时间|出台时间|到哪年|日期",
+            "\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|年底|年末|月底|上半年|下半年|每季度|每学期|每年|每月|前完成|之前"),
+    /** 几个, 多少家. */
+    COUNT("几个|几家|几所|几项|几名|几支|几批|几次|多少个|多少家|多少所|多少项|多少名|多少人|多少支|多少条|多少次|数量|规模",
+            "\\d+(\\.\\d+)?\\s*[\\p{IsHan}%％]|[一二三四五六七八九十两百千]+\\s*(个|家|所|项|名|支|条|批|期|次|类)"),
+    /** 能不能, 是否. */
+    YES_NO("能不能|可不可以|可以不|是否|能否|有没有|是不是|算不算|会不会|行不行|可以吗|能吗|吗$", ""),
+    /** 哪些任务, 有哪些, 负责什么. */
+    LIST("哪些|都有啥|都有什么|有啥|负责什么|负责啥|管什么|清单|列出|列一下|包括什么|包括啥|有几类|都有谁|都是谁|有谁",
+            "([^、，。；]{1,30}、){2,}"),
+    /** 文号, 依据, 发文机关, 有效期, 附件. */
+    DOCUMENT_FACT("", ""),
+    /** Anything else: what a clause says, how something is done. */
+    GENERAL("", "");
+
+    private final Pattern asks;
+    private final Pattern fact;
+
+    QuestionKind(String asks, String fact) {
+        this.asks = asks.isEmpty() ? null : Pattern.compile(asks);
+        this.fact = fact.isEmpty() ? null : Pattern.compile(fact);
+    }
+
+    /** Whether {@code question} has words asking for this kind. */
+    boolean askedBy(String question) {
+        return asks != null && asks.matcher(question).find();
+    }
+
+    /** Whether {@code text} carries a fact of this kind (an amount, a unit, a date…); true for kinds without a pattern. */
+    public boolean carriedBy(String text) {
+        return fact == null || fact.matcher(text).find();
+    }
+
+    /** Whether this kind has a fact pattern at all. */
+    boolean hasFactPattern() {
+        return fact != null;
+    }
+}

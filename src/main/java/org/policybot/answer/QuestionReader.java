@@ -1,0 +1,106 @@
+package org.policybot.answer;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policybot.region.Mention;
+import org.policybot.region.Regions;
+
+/**
+ * Reads a question: its kind, the regions and 认定 levels it names, and whether it has a subject of
+ * its own. Rules over words, not weights: what generalises to questions nobody here has seen is
+ * the grammar of asking (多少/谁/哪些/什么时候), not a score fitted to a few of them.
+ */
+public final class QuestionReader {
+    static final Pattern LEVEL = Pattern.compile("国家级|省级|市级|区级|县级|县（市、区）级|地市级");
+
+    /** Words that ask rather than name: removed before deciding whether a question has a topic. */
+    private static final Pattern ASKING = Pattern.compile(
+            "请问一下|请问|你好|您好|麻烦|我想知道|想知道|想问一下|想问|问一下|告诉我|帮我查|帮忙查|查一下|看看|"
+            + "什么时候|啥时候|多少钱|多少|几个|几家|几所|几项|哪些|哪个|哪家|哪年|哪一年|哪里|哪儿|哪|什么|啥|"
+            + "怎么样|怎么办|怎么|咋|怎样|如何|由谁|是谁|谁|能不能|可不可以|是否|能否|有没有|是不是|可以|能够|能|会|"
+            + "负责|牵头|主管|管|截止|截至|期限|时间|完成|出台|规定|要求|情况|内容|具体|标准|多久|一下|"
+            + "钱|金额|单位|部门|政策|补助|补贴|奖励|奖补|资金|文件|规定|措施|事情|东西|"
+            + "我们公司|我们单位|我们学校|我们|咱们|我司|我单位|我|你们|你|他们|"
+            + "那么|那如果|如果|那个|这个|那|这|它|该|此|上面|刚才|呢|吗|吧|啊|呀|嘛|哦|嗯|好的|好|谢谢|收到|是的|对|ok|OK|"
+            + "有|是|的|了|在|和|与|及|给|拿|要|呢");
+    private static final Pattern FOLLOW_UP_START = Pattern.compile("^(那么|那如果|那|这个|那个|它|该|此|上面|刚才|还有|另外|再问)");
+
+    private final Regions regions;
+
+    public QuestionReader(Regions regions) {
+        this.regions = regions;
+    }
+
+    public ReadQuestion read(String question) {
+        String text = Normalizer.normalize(question, Normalizer.Form.NFKC).strip();
+        List<Mention> named = regions.find(text);
+        List<String> levels = new ArrayList<>();
+        Matcher lm = LEVEL.matcher(text);
+        while (lm.find()) {
+            levels.add(lm.group());
+        }
+        DocumentFact fact = DocumentFact.askedBy(text);
+        QuestionKind kind = fact != null ? QuestionKind.DOCUMENT_FACT : kindOf(text);
+        String searchText = withoutRegions(text, named);
+        String topic = topic(searchText, levels);
+        boolean leans = FOLLOW_UP_START.matcher(text).find() || text.matches(".*呢[？?。!！]*$");
+        // Short and naming no place: "上限多少", "合作方式是什么", "要准备哪些材料" lean on what was asked before.
+        boolean short_ = named.isEmpty() && topic.codePointCount(0, topic.length()) <= 4;
+        return new ReadQuestion(question, kind, fact, named, levels, topic, leans || short_, searchText);
+    }
+
+    /** Order matters: "哪些部门负责" asks for units, "负责哪些任务" for a list, "能拿多少" for money. */
+    static QuestionKind kindOf(String q) {
+        if (q.matches(".*(都有谁|都是谁|有哪些人|哪些人|成员有谁).*")) {
+            return QuestionKind.LIST;
+        }
+        if (q.matches(".*(哪些|什么|哪个|哪家)(部门|单位|机构).*") || q.matches(".*(由谁|是谁|找谁|谁来|谁负责|谁牵头|谁管).*")) {
+            return QuestionKind.PERSON;
+        }
+        for (QuestionKind k : List.of(QuestionKind.COUNT, QuestionKind.LIST, QuestionKind.AMOUNT, QuestionKind.TIME,
+                QuestionKind.PERSON, QuestionKind.YES_NO)) {
+            if (k.askedBy(q)) {
+                return k;
+            }
+        }
+        // "投入多少设备", "几所学校": a quantity of something other than money.
+        return q.matches(".*(多少|几[^乎].*).*") ? QuestionKind.COUNT : QuestionKind.GENERAL;
+    }
+
+    /**
+     * The question without the regions it names. Only the name is removed, not a 市/区 that starts
+     * a unit name after it (温州市教育局 → 市教育局, the documents' own spelling).
+     */
+    static String withoutRegions(String text, List<Mention> named) {
+        StringBuilder b = new StringBuilder();
+        int at = 0;
+        for (Mention m : named) {
+            if (m.start() < at) {
+                continue;
+            }
+            b.append(text, at, m.start());
+            String surface = m.surface();
+            String rest = text.substring(m.end());
+            boolean unitFollows = rest.matches("^[\\p{IsHan}]{1,6}(局|委|厅|办|政府|中心).*") && !rest.startsWith("的");
+            char last = surface.charAt(surface.length() - 1);
+            // A comma keeps the words on either side from making a bigram of their own.
+            b.append('，');
+            if ((unitFollows || rest.startsWith("级")) && "市区县省".indexOf(last) >= 0) {
+                b.append(last); // 温州市级 → 市级, 温州市教育局 → 市教育局
+            }
+            at = m.end();
+        }
+        b.append(text.substring(at));
+        return b.toString().replaceAll("^[，\\s]+", "").strip();
+    }
+
+    private static String topic(String searchText, List<String> levels) {
+        String s = LEVEL.matcher(searchText).replaceAll(" ");
+        s = ASKING.matcher(s).replaceAll(" ");
+        s = s.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s\\d０-９]+", "");
+        return s;
+    }
+}

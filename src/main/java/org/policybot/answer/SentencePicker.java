@@ -1,0 +1,112 @@
+package org.policybot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.policybot.search.AnswerExtractor;
+import org.policybot.search.Retrieval;
+
+/**
+ * Picks the sentences of a clause that answer the question. A sentence is weighed by the
+ * question's tokens it contains, each token counting more the fewer sentences of the clause have
+ * it (the clause's topic words are in every sentence and tell none apart: "现决定成立…工作专班"
+ * vs "组长：郑燕然"); among sentences close to the best, one carrying the fact the question asks
+ * for (an amount, a unit, a year, a count) wins, and a chosen sentence without that fact takes
+ * the nearest one that has it.
+ */
+final class SentencePicker implements AnswerExtractor.SentencePicker {
+    /** A fact-carrying sentence wins when it has at least this share of the best sentence's weight. */
+    private static final double CLOSE = 0.5;
+
+    private final Retrieval.Scorer scorer;
+    private final QuestionKind kind;
+
+    SentencePicker(Retrieval.Scorer scorer, QuestionKind kind) {
+        this.scorer = scorer;
+        this.kind = kind;
+    }
+
+    @Override
+    public String pick(String text, int max) {
+        List<String> ss = AnswerExtractor.split(text);
+        if (ss.isEmpty()) {
+            return "";
+        }
+        double[] score = scores(ss);
+        int best = 0;
+        for (int i = 1; i < ss.size(); i++) {
+            if (score[i] > score[best]) {
+                best = i;
+            }
+        }
+        if (kind.hasFactPattern() && !kind.carriedBy(ss.get(best))) {
+            int withFact = -1;
+            for (int i = 0; i < ss.size(); i++) {
+                if (kind.carriedBy(ss.get(i)) && score[i] >= CLOSE * score[best] && (withFact < 0 || score[i] > score[withFact])) {
+                    withFact = i;
+                }
+            }
+            if (withFact >= 0) {
+                best = withFact;
+            }
+        }
+        StringBuilder out = new StringBuilder(ss.get(best));
+        int next = best + 1;
+        // A heading or a sentence that ends in "：" introduces the next one; a short sentence takes a
+        // neighbour about the question nearly as much.
+        if (next < ss.size() && (AnswerExtractor.isHeading(out.toString()) || out.toString().endsWith("：")
+                || out.length() < 60 && score[next] >= CLOSE * score[best])
+                && out.length() + ss.get(next).length() <= max) {
+            out.append(ss.get(next++));
+        }
+        // The question asks for a fact this sentence lacks: add the nearest sentence after it that has it.
+        if (kind.hasFactPattern() && !kind.carriedBy(out.toString())) {
+            for (int i = next; i < Math.min(ss.size(), next + 3); i++) {
+                if (kind.carriedBy(ss.get(i)) && out.length() + ss.get(i).length() <= max) {
+                    if (i > next) {
+                        out.append('…');
+                    }
+                    out.append(ss.get(i));
+                    next = i + 1;
+                    break;
+                }
+            }
+        }
+        // A list cut at "；" (副组长：甲；乙) is one answer: keep its items while they fit.
+        while (out.toString().endsWith("；") && next < ss.size() && out.length() + ss.get(next).length() <= max) {
+            out.append(ss.get(next++));
+        }
+        return AnswerExtractor.trim(out.toString(), t -> scorer.weigh(t) + (kind.carriedBy(t) ? 0.01 : 0), max);
+    }
+
+    /** Each sentence's weight: question tokens it has, each scaled by how few sentences share it. */
+    private double[] scores(List<String> ss) {
+        List<String> norm = new ArrayList<>();
+        for (String s : ss) {
+            norm.add(Retrieval.normalize(s));
+        }
+        double[] out = new double[ss.size()];
+        int n = ss.size();
+        scorer.tokens().forEach((token, weight) -> {
+            int df = 0;
+            for (String s : norm) {
+                df += scorer.occurs(token, s) ? 1 : 0;
+            }
+            if (df == 0) {
+                return;
+            }
+            double specificity = Math.log(1 + (double) n / df) / Math.log(1 + n);
+            for (int i = 0; i < n; i++) {
+                if (scorer.occurs(token, norm.get(i))) {
+                    out[i] += weight * specificity;
+                }
+            }
+        });
+        for (int i = 0; i < n; i++) {
+            // A bare heading says nothing by itself.
+            if (AnswerExtractor.isHeading(ss.get(i))) {
+                out[i] *= 0.5;
+            }
+        }
+        return out;
+    }
+}

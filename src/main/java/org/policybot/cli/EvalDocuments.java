@@ -1,0 +1,47 @@
+package org.policybot.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.policybot.answer.PolicyAnswerer;
+import org.policybot.knowledge.Clause;
+import org.policybot.knowledge.DocumentParser;
+import org.policybot.knowledge.KnowledgeException;
+import org.policybot.search.Answer;
+import org.policybot.search.Evaluation;
+
+/** What {@code eval} adds to the knowledge (documents from a folder, parsed as an import would) and how it asks with chat context. */
+final class EvalDocuments {
+    private EvalDocuments() {
+    }
+
+    /** Clauses of every document file directly in {@code dir}, in file-name order. */
+    static List<Clause> read(Path dir) {
+        List<Clause> out = new ArrayList<>();
+        DocumentParser parser = new DocumentParser();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (name.matches("(?i).*\\.(md|txt|html?|pdf|docx?|wps)$")) {
+                    out.addAll(parser.parse(name, Files.readAllBytes(f)).clauses());
+                }
+            }
+        } catch (IOException e) {
+            throw new KnowledgeException(dir + ": cannot read documents folder: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Asks the question after its context questions, as one chat would, each read against the one before. */
+    static Answer ask(PolicyAnswerer answerer, Evaluation.Question q) {
+        String previous = null;
+        for (String earlier : q.context()) {
+            previous = answerer.answer(earlier, 3, new PolicyAnswerer.Context(Optional.empty(), previous)).asked();
+        }
+        return answerer.answer(q.question(), 3, new PolicyAnswerer.Context(Optional.empty(), previous)).answer();
+    }
+}

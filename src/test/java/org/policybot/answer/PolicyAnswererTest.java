@@ -1,0 +1,145 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policybot.knowledge.Clause;
+import org.policybot.knowledge.DocumentParser;
+import org.policybot.region.Regions;
+import org.policybot.search.Answer;
+import org.policybot.search.Hit;
+import org.policybot.search.PolicySearch;
+
+/** Golden tests of the answering pipeline on the two shipped plans: real questions in, exact facts, scope and notes out. */
+class PolicyAnswererTest {
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static List<Clause> clauses;
+    static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void index() throws IOException {
+        clauses = org.policybot.ShippedKnowledge.clauses();
+        Clock dec2026 = Clock.fixed(Instant.parse("2026-12-02T02:00:00Z"), ZONE);
+        answerer = new PolicyAnswerer(new PolicySearch(clauses), Regions.load(), dec2026, ZONE, PolicyAnswerer.Calibration.DEFAULT);
+    }
+
+    static Answer ask(String q) {
+        return answerer.ask(q, 5);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            我们是市级产教融合型企业，能拿多少补助？ | 5万元
+            丰泽区产教融合工作专班组长是谁 | 郑燕然
+            华数机器人实训基地三年投入多少设备 | 800台套
+            温州市级产教融合型企业能拿多少钱 | 5万元
+            新能源产业产教融合实施方案由谁牵头制定 | ★市发展改革委
+            """)
+    void picksTheSentenceCarryingTheFactAsked(String question, String fact) {
+        Answer a = ask(question);
+        assertTrue(a.answered(), question);
+        assertTrue(a.answer().contains(fact), question + " -> " + a.answer());
+    }
+
+    @Test
+    void aRegionWithNoDocumentIsSaidPlainlyAndNotAnsweredFromAnotherRegion() {
+        Answer a = ask("杭州市级产教融合型企业有什么补助");
+        assertFalse(a.answered());
+        assertEquals(Answer.Confidence.NONE, a.confidence());
+        assertTrue(a.notes().get(0).contains("知识库暂未收录杭州市的相关政策"), a.notes().toString());
+        assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("温州市的规定（仅供参考）")), a.notes().toString());
+    }
+
+    @Test
+    void aDistrictIsAnsweredOnlyFromDocumentsCoveringIt() {
+        Answer a = ask("丰泽区的产教融合型企业能拿多少补助");
+        assertFalse(a.answered() && a.answer().contains("5万元"), "Wenzhou's amounts are no answer for 丰泽区: " + a.answer());
+        for (Hit h : a.hits()) {
+            assertEquals("fengze-2025", h.clause().document().id(), "only Fengze's plan covers 丰泽区");
+        }
+        Answer city = ask("泉州的企业能拿多少补助");
+        assertFalse(city.answered());
+        assertTrue(city.notes().get(0).contains("知识库暂未收录泉州市的相关政策"), city.notes().toString());
+    }
+
+    @Test
+    void aUnitsTasksAreListedCompletelyLeadFirst() {
+        Answer a = ask("市教育局负责哪些任务");
+        assertEquals(Answer.Type.LIST, a.type());
+        List<String> led = new ArrayList<>();
+        for (Clause c : clauses) {
+            if (c.isTableRow() && c.columns().getOrDefault("责任单位", "").matches(".*★市教育局([、，\\s].*|$)")) {
+                led.add(c.id());
+            }
+        }
+        assertTrue(led.size() > 10, "the plan has many ★市教育局 rows: " + led.size());
+        List<String> listed = a.hits().stream().map(h -> h.clause().id()).toList();
+        assertEquals(led, listed.subList(0, led.size()), "every ★-led row first, in document order");
+        assertTrue(a.answer().startsWith("市教育局牵头（★）" + led.size() + "项"), a.answer().substring(0, 40));
+    }
+
+    @Test
+    void documentFactsAreAnsweredFromTheDocumentsMetadata() {
+        Answer no = ask("温州这个方案的文号是多少");
+        assertEquals(Answer.Type.DOCUMENT_FACT, no.type());
+        assertTrue(no.answer().contains("温发改社〔2024〕172号"), no.answer());
+        assertFalse(no.answer().contains("泉丰政办综"), no.answer());
+        Answer basis = ask("温州的实施方案依据哪些国家文件");
+        assertTrue(basis.answer().contains("《国家产教融合建设试点实施方案》（发改社会〔2019〕1558号）"), basis.answer());
+        Answer annexes = ask("丰泽区的方案附件有哪些");
+        assertTrue(annexes.answer().contains("丰泽区2025年产教融合项目表"), annexes.answer());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2", "谁负责？", "多少钱", "好的"})
+    void aFragmentWithoutContextGetsARequestToSayMore(String fragment) {
+        Answer a = ask(fragment);
+        assertEquals(Answer.Type.CLARIFY, a.type(), fragment);
+        assertFalse(a.answered());
+        assertTrue(a.hits().isEmpty());
+    }
+
+    @Test
+    void aFollowUpIsReadAgainstThePreviousQuestion() {
+        PolicyAnswerer.Result first = answerer.answer("市级产教融合型企业能拿多少补助", 3, PolicyAnswerer.Context.NONE);
+        PolicyAnswerer.Result next = answerer.answer("那省级呢？", 3, new PolicyAnswerer.Context(Optional.empty(), first.asked()));
+        assertTrue(next.answer().answer().contains("20万元"), next.answer().answer());
+        assertEquals("省级产教融合型企业能拿多少补助", next.asked());
+    }
+
+    @Test
+    void anAnswerFromAnEndedPlanSaysSo() {
+        Answer a = ask("丰泽区产教融合工作专班组长是谁");
+        assertTrue(a.notes().contains("该方案为2025年度工作方案，执行期已结束。"), a.notes().toString());
+        Answer current = ask("市级产教融合型企业能拿多少补助");
+        assertTrue(current.notes().stream().noneMatch(n -> n.contains("执行期")), current.notes().toString());
+    }
+
+    @Test
+    void theRememberedRegionScopesQuestionsThatNameNone() {
+        PolicyAnswerer.Result r = answerer.answer("产教融合型企业能拿多少补助", 3,
+                new PolicyAnswerer.Context(answerer.regions().resolve("鹿城区"), null));
+        assertTrue(r.answer().answer().contains("5万元"), "温州市's plan covers 鹿城区: " + r.answer().answer());
+        assertTrue(r.answer().notes().get(0).startsWith("按鹿城区政策回答"), r.answer().notes().toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"附近有什么好吃的餐厅", "怎么办理护照", "个人所得税税率是多少"})
+    void outOfScopeQuestionsStayAbstained(String q) {
+        assertFalse(ask(q).answered(), q);
+    }
+}

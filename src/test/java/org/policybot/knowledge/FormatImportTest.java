@@ -97,10 +97,12 @@ class FormatImportTest {
         // Rows 4 and 5 share one merged 责任单位 cell: both rows carry it.
         assertEquals("★市教育局、市经信局、市财政局", c.get("plan/附件1/4").columns().get("责任单位"));
         assertEquals("★市教育局、市经信局、市财政局", c.get("plan/附件1/5").columns().get("责任单位"));
-        // Row 13 is the first row under the header repeated on page 3; row 30 the last of the table.
-        assertEquals("实施“双师型”教师培养计划，专业课教师每年到企业实践不少于1个月。", c.get("plan/附件1/13").columns().get("重点任务"));
+        // Row 12 is the first row under the header repeated on page 3; row 30 the last of the table.
+        assertEquals("★市教育局、各县（市、区）人民政府", c.get("plan/附件1/12").columns().get("责任单位"));
         assertEquals("2027年12月", c.get("plan/附件1/30").columns().get("完成时限"));
-        assertEquals(List.of("附件1", "青禾市产教融合示范区建设重点任务清单"), c.get("plan/附件1/30").breadcrumb());
+        // A section row spanning all columns (colspan / a missing column border) heads the rows below it.
+        assertEquals(List.of("附件1", "青禾市产教融合示范区建设重点任务清单", "一、规划与专业布局"), c.get("plan/附件1/6").breadcrumb());
+        assertEquals(List.of("附件1", "青禾市产教融合示范区建设重点任务清单", "二、校企合作与保障"), c.get("plan/附件1/30").breadcrumb());
     }
 
     @Test
@@ -156,6 +158,31 @@ class FormatImportTest {
         }
         assertEquals(longParagraph, parts.stream().map(Clause::text).collect(Collectors.joining()));
         assertEquals("一 第1段（第2部分）", parts.get(1).pathLabel());
+    }
+
+    @Test
+    void wordAutomaticNumberingIsRenderedFromTheNumberingDefinitions() throws IOException {
+        // numbering.fodt has no typed numbers: a list style (一、 / （一） / 1.) numbers its paragraphs.
+        for (String ext : List.of("docx", "doc")) {
+            ParsedDocument d = parser.parse("numbering." + ext, fixture("numbering." + ext));
+            assertEquals(List.of("numbering/一/(一)", "numbering/一/(二)", "numbering/二/(一)/1", "numbering/二/(一)/2"),
+                    d.clauses().stream().map(Clause::id).toList(), ext);
+            Map<String, Clause> c = byId(d);
+            assertEquals("（二）营造氛围。营造崇尚技能的社会氛围。", c.get("numbering/一/(二)").text(), ext);
+            assertEquals("2.企业开放生产车间。参与企业不少于20家。", c.get("numbering/二/(一)/2").text(), ext);
+            assertEquals(List.of("青禾市职业教育活动周工作方案（虚构测试文档）", "二、主要活动", "（一）校园开放"),
+                    c.get("numbering/二/(一)/2").breadcrumb(), ext);
+        }
+    }
+
+    @Test
+    void listNumbersFollowWordFormats() {
+        assertEquals(List.of("一", "十", "十一", "二十", "二十三", "一百零五", "一百一十"),
+                List.of(1, 10, 11, 20, 23, 105, 110).stream().map(n -> ListNumbers.format(n, "chineseCounting")).toList());
+        assertEquals("叁", ListNumbers.format(3, "chineseLegalSimplified"));
+        assertEquals("④", ListNumbers.format(4, "decimalEnclosedCircle"));
+        assertEquals("xiv", ListNumbers.format(14, "lowerRoman"));
+        assertEquals("AB", ListNumbers.format(28, "upperLetter"));
     }
 
     @Test

@@ -19,11 +19,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a policy document (.md, .txt, .html) into clauses along its official hierarchy.
+ * Reads a policy document (.md, .txt, .html, .pdf, .docx, .doc, .wps) into clauses along its
+ * official hierarchy: each format gives blocks, {@link HeaderLines} turns header lines into
+ * metadata, and one structure pass makes the clauses.
  * Refuses, with the file and line, input that is empty, binary, not UTF-8, too large or
  * yields no clause: importing is all or nothing.
  */
 public final class DocumentParser {
+    /** Accepted file extensions, without the dot: text, Markdown, HTML, PDF, Word (.docx, .doc) and WPS (.wps). */
+    public static final List<String> EXTENSIONS = FileType.EXTENSIONS;
+
     /** Larger uploads are refused before parsing. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 

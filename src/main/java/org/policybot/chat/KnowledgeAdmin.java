@@ -12,7 +12,7 @@ public interface KnowledgeAdmin {
     record Preview(String token, String summary) {
     }
 
-    /** Parses an uploaded .txt/.md/.html file without publishing it. */
+    /** Parses an uploaded .txt/.md/.html/.pdf/.docx/.doc/.wps file without publishing it. */
     Preview preview(String fileName, byte[] content);
 
     /** Fetches an http/https URL (with size and time limits) and parses it without publishing. */

@@ -14,7 +14,8 @@ import java.util.Map;
 final class KnowledgeCommands {
     /** Internal entry for uploaded files (not a typed command: its help is empty so /help omits it). */
     static final String UPLOAD = "__upload";
-    static final List<String> UPLOAD_TYPES = List.of(".txt", ".md", ".markdown", ".html", ".htm");
+    static final List<String> UPLOAD_TYPES = org.policybot.knowledge.DocumentParser.EXTENSIONS.stream().map(e -> "." + e).toList();
+    private static final String TYPES_TEXT = ".txt、.md、.html、.pdf、.docx、.doc 或 .wps";
 
     private final KnowledgeAdmin admin;
 
@@ -24,7 +25,7 @@ final class KnowledgeCommands {
 
     void register(Map<String, ChatRouter.Entry> commands, Map<String, ChatRouter.CallbackEntry> callbacks) {
         commands.put("addclause", new ChatRouter.Entry("addclause", "添加条款：/addclause 文档ID/上级路径 条款内容", true, this::addClause));
-        commands.put("import", new ChatRouter.Entry("import", "导入网页：/import https://…（预览后确认发布）；也可直接发送 .txt/.md/.html 文件", true, this::importUrl));
+        commands.put("import", new ChatRouter.Entry("import", "导入网页：/import https://…（预览后确认发布）；也可直接发送 .txt/.md/.html/.pdf/.docx/.doc/.wps 文件", true, this::importUrl));
         commands.put("delclause", new ChatRouter.Entry("delclause", "删除条款：/delclause 条款ID", true, this::deleteClause));
         commands.put("undo", new ChatRouter.Entry("undo", "撤销最近一次知识库修改", true, (in, args) -> text(admin.undo(actor(in)))));
         commands.put(UPLOAD, new ChatRouter.Entry(UPLOAD, "", true, this::upload));
@@ -73,11 +74,11 @@ final class KnowledgeCommands {
     private List<Reply> upload(Inbound in, String args) {
         FileUpload f = in.file();
         if (f == null) {
-            return text("请直接发送 .txt、.md 或 .html 文件。");
+            return text("请直接发送 " + TYPES_TEXT + " 文件。");
         }
         String name = f.fileName().toLowerCase(Locale.ROOT);
         if (UPLOAD_TYPES.stream().noneMatch(name::endsWith)) {
-            return text("只支持 .txt、.md、.html 文件：" + f.fileName());
+            return text("只支持 " + TYPES_TEXT + " 文件：" + f.fileName());
         }
         if (f.size() > ChatRouter.MAX_UPLOAD_BYTES) {
             return text("文件过大（" + f.size() / 1024 + " KB），上限 " + ChatRouter.MAX_UPLOAD_BYTES / 1024 / 1024 + " MB。");

@@ -77,7 +77,7 @@ public final class Cli {
               java -jar policy-bot.jar ask [--json|--full|--explain] [--top N] 问题
               java -jar policy-bot.jar ask --jsonl [--top N]   （从标准输入逐行读问题）
               java -jar policy-bot.jar eval FILE               （按问题集打分，并与 BM25 基线对比）
-              java -jar policy-bot.jar import FILE|URL         （导入 .txt/.md/.html 文档）
+              java -jar policy-bot.jar import FILE|URL         （导入 .txt/.md/.html/.pdf/.docx/.doc/.wps 文档）
               java -jar policy-bot.jar bench [--clauses N]     （性能基准）
               java -jar policy-bot.jar deadlines [--within DAYS] [--unit NAME] [--json]
               java -jar policy-bot.jar schedules check
@@ -288,7 +288,7 @@ public final class Cli {
 
     public int importDocument(List<String> args, String actor) {
         if (args.size() != 1) {
-            err.println("import: usage: import FILE|URL (.txt, .md or .html, at most 5 MB)");
+            err.println("import: usage: import FILE|URL (.txt .md .html .pdf .docx .doc .wps, at most 5 MB)");
             return 2;
         }
         String src = args.get(0);

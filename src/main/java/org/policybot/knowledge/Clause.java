@@ -23,6 +23,8 @@ public record Clause(String id, DocumentInfo document, List<String> path, List<S
         columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     }
 
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("(.+)-(\\d+)");
+
     public boolean isTableRow() {
         return !columns.isEmpty();
     }
@@ -32,6 +34,12 @@ public record Clause(String id, DocumentInfo document, List<String> path, List<S
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < path.size(); i++) {
             String seg = path.get(i);
+            java.util.regex.Matcher part = PART.matcher(seg);
+            String suffix = "";
+            if (i == path.size() - 1 && part.matches()) {
+                seg = part.group(1); // part N of an oversized block: "第3段（第2部分）"
+                suffix = "（第" + part.group(2) + "部分）";
+            }
             if (isTableRow() && i == path.size() - 1) {
                 b.append(" 第").append(seg).append("项");
             } else if (seg.startsWith("附件")) {
@@ -41,6 +49,7 @@ public record Clause(String id, DocumentInfo document, List<String> path, List<S
             } else {
                 b.append(seg.replace('(', '（').replace(')', '）'));
             }
+            b.append(suffix);
         }
         return b.toString().strip().replaceAll("\\s+", " ");
     }

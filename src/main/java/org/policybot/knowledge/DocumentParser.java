@@ -19,15 +19,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a policy document (.md, .txt, .html) into clauses along its official hierarchy.
+ * Reads a policy document (.md, .txt, .html, .pdf, .docx, .doc, .wps) into clauses along its
+ * official hierarchy: each format gives blocks, {@link HeaderLines} turns header lines into
+ * metadata, and one structure pass makes the clauses.
  * Refuses, with the file and line, input that is empty, binary, not UTF-8, too large or
  * yields no clause: importing is all or nothing.
  */
 public final class DocumentParser {
+    /** Accepted file extensions, without the dot: text, Markdown, HTML, PDF, Word (.docx, .doc) and WPS (.wps). */
+    public static final List<String> EXTENSIONS = FileType.EXTENSIONS;
+
     /** Larger uploads are refused before parsing. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    private static final Pattern DOCNO = Pattern.compile("[\\p{IsHan}]{1,12}[〔\\[［(（]\\s*(\\d{4})\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
     private static final Pattern CN_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern ID_OK = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
@@ -38,18 +42,19 @@ public final class DocumentParser {
             throw new KnowledgeException(name + ": the file is empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new KnowledgeException(name + ": the file is " + content.length / 1024 + " KB, over the 5 MB limit");
+            throw new KnowledgeException(name + ": 文件大小 " + content.length / 1024 + " KB，超过 5 MB 上限，未导入");
         }
         String ext = extension(name);
-        if (!Set.of("md", "markdown", "txt", "html", "htm").contains(ext)) {
-            throw new KnowledgeException(name + ": unsupported file type '." + ext + "' (use .txt, .md or .html)");
-        }
-        String text = decode(name, content);
-        TextBlocks.Result r = switch (ext) {
-            case "html", "htm" -> HtmlBlocks.parse(name, text);
-            case "txt" -> TextBlocks.parse(name, text, false);
-            default -> TextBlocks.parse(name, text, true);
+        FileType type = FileType.of(name, ext, content);
+        TextBlocks.Result r = switch (type) {
+            case PDF -> PdfBlocks.parse(name, content);
+            case HTML -> HtmlBlocks.parse(name, decode(name, content));
+            case TEXT -> TextBlocks.parse(name, decode(name, content), false);
+            case MARKDOWN -> TextBlocks.parse(name, decode(name, content), true);
+            case DOCX -> DocxBlocks.parse(name, content);
+            case DOC -> DocBlocks.parse(name, content);
         };
+        r = HeaderLines.apply(r);
         return build(name, r.meta(), r.blocks());
     }
 
@@ -154,7 +159,8 @@ public final class DocumentParser {
         for (int r = 0; r < t.rows().size(); r++) {
             List<String> row = t.rows().get(r);
             ordinal++;
-            String seq = numbered ? row.get(0).strip() : String.valueOf(ordinal);
+            // A 序号 cell numbered by the word processor reads "1." or "1、": the number is the same.
+            String seq = numbered ? row.get(0).strip().replaceFirst("^(\\d{1,4})[.．、]$", "$1") : String.valueOf(ordinal);
             boolean empty = row.stream().skip(numbered ? 1 : 0).allMatch(String::isBlank);
             if (empty) {
                 continue;
@@ -212,6 +218,17 @@ public final class DocumentParser {
 
     private static Clause addClause(String name, int line, DocumentInfo info, List<String> path, List<String> crumbs,
                                     String text, Map<String, String> cols, List<Clause> clauses, Set<String> ids) {
+        List<String> parts = cols.isEmpty() ? ClauseSize.split(text) : List.of(text);
+        if (parts.size() > 1) {
+            // An oversized block becomes numbered parts: …/¶3-1, …/¶3-2 (or …/(二)-1 for a numbered one).
+            Clause last = null;
+            for (int k = 0; k < parts.size(); k++) {
+                List<String> p = new ArrayList<>(path);
+                p.set(p.size() - 1, p.get(p.size() - 1) + "-" + (k + 1));
+                last = addClause(name, line, info, p, crumbs, parts.get(k), cols, clauses, ids);
+            }
+            return last;
+        }
         String id = info.id() + "/" + String.join("/", path);
         if (!ids.add(id)) {
             throw new KnowledgeException(name + ":" + line + ": duplicate clause " + id
@@ -280,7 +297,7 @@ public final class DocumentParser {
         }
         String docNo = meta.getOrDefault("docno", "");
         if (docNo.isEmpty()) {
-            Matcher m = DOCNO.matcher(all.length() > 4000 ? all.substring(0, 4000) : all);
+            Matcher m = HeaderLines.DOCNO.matcher(all.length() > 4000 ? all.substring(0, 4000) : all);
             docNo = m.find() ? m.group().replaceAll("\\s", "") : "";
         }
         String date = meta.getOrDefault("date", "");

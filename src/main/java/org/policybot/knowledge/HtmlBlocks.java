@@ -24,7 +24,8 @@ final class HtmlBlocks {
 
     private static final String FURNITURE = "script, style, noscript, nav, header, footer, aside, form, iframe, "
             + "button, select, input, [class~=(?i)(nav|menu|breadcrumb|crumb|footer|header|sidebar|share|toolbar)], "
-            + "[id~=(?i)(nav|menu|breadcrumb|crumb|footer|header|sidebar|share|toolbar)]";
+            + "[id~=(?i)(nav|menu|breadcrumb|crumb|footer|header|sidebar|share|toolbar)], "
+            + "div[title=header], div[title=footer]"; // page header and footer as word processors write them
     private static final String BODY_CANDIDATES = "article, main, #zoom, #Zoom, .TRS_Editor, .article, .article-content, "
             + ".content, #content, .main-content, .detail, .pages_content, #UCAP-CONTENT";
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",

@@ -75,7 +75,7 @@ public final class KnowledgeBase {
     }
 
     /**
-     * Reads every {@code .md}, {@code .txt} and {@code .html} file directly in {@code knowledgeDir}
+     * Reads every document file ({@link DocumentParser#EXTENSIONS}) directly in {@code knowledgeDir}
      * (a broken shipped file stops the start with its file and line) and applies the admin overlay
      * kept in {@code db}, whose schema must include {@link #MIGRATIONS}.
      */
@@ -89,7 +89,7 @@ public final class KnowledgeBase {
         try (Stream<Path> files = Files.list(knowledgeDir)) {
             for (Path f : files.sorted().toList()) {
                 String ext = DocumentParser.extension(f.getFileName().toString());
-                if (!Files.isRegularFile(f) || !List.of("md", "txt", "html", "htm").contains(ext)
+                if (!Files.isRegularFile(f) || !DocumentParser.EXTENSIONS.contains(ext)
                         || f.getFileName().toString().startsWith("README")) {
                     continue;
                 }

@@ -104,6 +104,12 @@ public final class UrlFetcher {
             name = name + ".html";
         } else if (type.startsWith("text/plain") && !ext.equals("txt") && !ext.equals("md")) {
             name = name + ".txt";
+        } else if (type.startsWith("application/pdf") && !ext.equals("pdf")) {
+            name = name + ".pdf"; // download.jsp?id=… serving a PDF
+        } else if (type.contains("wordprocessingml") && !ext.equals("docx")) {
+            name = name + ".docx";
+        } else if (type.startsWith("application/msword") && !ext.equals("doc") && !ext.equals("wps")) {
+            name = name + ".doc";
         }
         return new Fetched(name, body);
     }

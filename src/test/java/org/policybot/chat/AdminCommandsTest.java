@@ -112,6 +112,19 @@ class AdminCommandsTest {
     }
 
     @Test
+    void pdfAndWordUploadsArePreviewedAndOtherTypesRefusedUnread() {
+        AtomicInteger fetches = new AtomicInteger();
+        for (String name : List.of("通知.pdf", "方案.DOCX", "旧方案.doc", "方案.wps")) {
+            router.handle(upload(ADMIN, name, "实训基地建设补助每个10万元。", fetches));
+            assertTrue(kb.calls.contains("preview " + name), name + " " + kb.calls);
+        }
+        assertEquals(4, fetches.get());
+        assertEquals("只支持 .txt、.md、.html、.pdf、.docx、.doc 或 .wps 文件：表格.xlsx",
+                router.handle(upload(ADMIN, "表格.xlsx", "x", fetches)).get(0).html());
+        assertEquals(4, fetches.get(), "the refused upload was never downloaded");
+    }
+
+    @Test
     void discardedPreviewCannotBePublishedAfterwards() {
         AtomicInteger fetches = new AtomicInteger();
         Reply preview = router.handle(upload(ADMIN, "新政策.txt", "实训基地建设补助每个10万元。", fetches)).get(0);

@@ -34,7 +34,8 @@ class DocumentParserTest {
         ParsedDocument d = real("wenzhou-2024-2027.md");
         assertEquals(new DocumentInfo("wenzhou-2024-2027", "温州市深化产教融合建设实施方案（2024-2027年）", "温发改社〔2024〕172号",
                 "温州市发展和改革委员会、温州市教育局、温州市经济和信息化局、温州市人力资源和社会保障局", "2024-11-27", "温州市", "2024-2027"), d.info());
-        assertEquals(134, d.clauses().size());
+        // The addressee line (各县（市、区）人民政府…：) is a header line, not a clause.
+        assertEquals(133, d.clauses().size());
         // 附件2 numbers rows 1–106; rows 13, 46, 57 and 99 are empty in the source and yield no clause.
         assertEquals(102, d.clauses().stream().filter(c -> c.id().startsWith("wenzhou-2024-2027/附件2/")).count());
         assertEquals(5, d.clauses().stream().filter(c -> c.id().startsWith("wenzhou-2024-2027/附件3/")).count());
@@ -77,7 +78,7 @@ class DocumentParserTest {
     @Test
     void numberedParagraphsFollowTheOfficialHierarchy() throws IOException {
         ParsedDocument d = real("fengze-2025.md");
-        assertEquals(47, d.clauses().size());
+        assertEquals(46, d.clauses().size()); // 区直有关单位： is the addressee line, not a clause
         Map<String, Clause> c = byId(d);
         Clause clause = c.get("fengze-2025/三/(二)/1");
         assertTrue(clause.text().startsWith("1.建设产教融合实训基地。"), clause.text());
@@ -143,8 +144,8 @@ class DocumentParserTest {
 
     @Test
     void refusesOversizedAndUnsupportedFiles() {
-        assertMessage("big.md", new byte[DocumentParser.MAX_BYTES + 1], "big.md: the file is 5120 KB, over the 5 MB limit");
-        assertMessage("plan.pdf", "%PDF".getBytes(StandardCharsets.UTF_8), "plan.pdf: unsupported file type '.pdf'");
+        assertMessage("big.md", new byte[DocumentParser.MAX_BYTES + 1], "big.md: 文件大小 5120 KB，超过 5 MB 上限，未导入");
+        assertMessage("plan.xlsx", "PK".getBytes(StandardCharsets.UTF_8), "plan.xlsx: 不支持的文件类型 '.xlsx'（支持 .txt .md .html .pdf .docx .doc .wps）");
     }
 
     @Test

@@ -60,6 +60,14 @@ class UrlFetcherTest {
                 // the client gave up, as it should
             }
         });
+        server.createContext("/download.jsp", ex -> {
+            byte[] pdf = FormatImportTest.fixture("plan.pdf");
+            ex.getResponseHeaders().add("Content-Type", "application/pdf");
+            ex.sendResponseHeaders(200, pdf.length);
+            try (OutputStream o = ex.getResponseBody()) {
+                o.write(pdf);
+            }
+        });
         server.createContext("/missing", ex -> {
             ex.sendResponseHeaders(404, -1);
             ex.close();
@@ -79,6 +87,15 @@ class UrlFetcherTest {
         assertEquals("notice.html", f.fileName());
         ParsedDocument d = new DocumentParser().parse(f.fileName(), f.content());
         assertEquals("某政办〔2025〕12号", d.info().docNo());
+    }
+
+    @Test
+    void fetchedPdfIsNamedByItsContentTypeAndParses() {
+        UrlFetcher.Fetched f = fetcher.fetch(base + "/download.jsp");
+        assertEquals("download.jsp.pdf", f.fileName());
+        ParsedDocument d = new DocumentParser().parse(f.fileName(), f.content());
+        assertEquals("青发改社〔2025〕88号", d.info().docNo());
+        assertEquals(40, d.clauses().size());
     }
 
     @Test

@@ -1,0 +1,141 @@
+package org.policybot.knowledge;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.model.StyleDescription;
+import org.apache.poi.hwpf.usermodel.HWPFList;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
+import org.apache.poi.hwpf.usermodel.TableRow;
+
+/**
+ * Reads a Word 97–2003 .doc (and a WPS .wps, which WPS writes in the same OLE2 format) with Apache
+ * POI (HWPF): body paragraphs with field codes stripped and list numbers rendered, heading styles
+ * as headings, and tables with merged cells expanded — a cell merged into the one above takes its
+ * text, and a row with wider cells is mapped onto the header's columns by cell edges.
+ */
+final class DocBlocks {
+    private DocBlocks() {
+    }
+
+    static {
+        Limits.apply();
+    }
+
+    static TextBlocks.Result parse(String name, byte[] content) {
+        List<Block> out = new ArrayList<>();
+        try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(content))) {
+            Range range = doc.getRange();
+            ListNumbers numbers = new ListNumbers();
+            for (int i = 0; i < range.numParagraphs(); i++) {
+                Paragraph p = range.getParagraph(i);
+                if (p.isInTable()) {
+                    Table t = range.getTable(p);
+                    Block.Table table = table(t, i + 1);
+                    if (table != null) {
+                        out.add(table);
+                    }
+                    i += Math.max(1, t.numParagraphs()) - 1;
+                    continue;
+                }
+                String text = Range.stripFields(p.text());
+                WordText.add(out, label(numbers, p) + text, heading(doc, p), i + 1);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw Limits.refusal(name, "DOC/WPS", e);
+        }
+        if (out.isEmpty()) {
+            throw new KnowledgeException(name + ": 文档中没有正文文字，未导入");
+        }
+        return new TextBlocks.Result(new LinkedHashMap<>(), out);
+    }
+
+    private static boolean heading(HWPFDocument doc, Paragraph p) {
+        StyleDescription s = doc.getStyleSheet().getStyleDescription(p.getStyleIndex());
+        return s != null && WordText.headingStyle(s.getName());
+    }
+
+    private static String label(ListNumbers numbers, Paragraph p) {
+        if (!p.isInList()) {
+            return "";
+        }
+        HWPFList list = p.getList();
+        ListNumbers.Level[] levels = new ListNumbers.Level[9];
+        for (char k = 0; k < 9; k++) {
+            try {
+                String raw = list.getNumberText(k);
+                StringBuilder text = new StringBuilder();
+                for (char c : (raw == null ? "" : raw).toCharArray()) {
+                    // Level placeholders are the characters 0..8 in the stored number text.
+                    text.append(c < 9 ? "%" + (char) ('1' + c) : String.valueOf(c));
+                }
+                levels[k] = new ListNumbers.Level(ListNumbers.nfcName(list.getNumberFormat(k)), text.toString(), list.getStartAt(k));
+            } catch (RuntimeException e) {
+                break; // a list with fewer levels
+            }
+        }
+        return numbers.next("doc:" + list.getLsid(), p.getIlvl(), levels);
+    }
+
+    private static Block.Table table(Table t, int line) {
+        List<List<String>> grid = new ArrayList<>();
+        List<Integer> edges = null; // the header row's cell left edges, for rows whose cells span columns
+        Map<Integer, String> above = new HashMap<>();
+        for (int r = 0; r < t.numRows(); r++) {
+            TableRow row = t.getRow(r);
+            List<String> cells = new ArrayList<>();
+            if (edges == null) {
+                edges = new ArrayList<>();
+                for (int c = 0; c < row.numCells(); c++) {
+                    edges.add((int) row.getCell(c).getLeftEdge());
+                }
+            }
+            for (int c = 0; c < row.numCells(); c++) {
+                TableCell cell = row.getCell(c);
+                int col = column(edges, cell.getLeftEdge());
+                // The columns whose left edge lies inside this cell (a little inside: edges are rounded).
+                int end = Math.max(col + 1, column(edges, cell.getLeftEdge() + cell.getWidth() - 6) + 1);
+                while (cells.size() < col) {
+                    cells.add("");
+                }
+                String text = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged()
+                        ? above.getOrDefault(col, "") : cellText(cell);
+                for (int k = col; k < end && cells.size() < Math.max(edges.size(), end); k++) {
+                    cells.add(text);
+                    above.put(k, text);
+                }
+            }
+            if (cells.stream().anyMatch(s -> !s.isBlank())) {
+                grid.add(cells);
+            }
+        }
+        return WordTables.table(grid, line);
+    }
+
+    /** The header column whose left edge is the last at or before {@code x}. */
+    private static int column(List<Integer> edges, int x) {
+        int col = 0;
+        for (int i = 0; i < edges.size(); i++) {
+            if (edges.get(i) <= x + 3) {
+                col = i;
+            }
+        }
+        return col;
+    }
+
+    private static String cellText(TableCell cell) {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < cell.numParagraphs(); i++) {
+            paragraphs.add(Range.stripFields(cell.getParagraph(i).text()));
+        }
+        return WordText.cell(paragraphs);
+    }
+}

@@ -1,0 +1,106 @@
+package org.policybot.knowledge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lines around a document's text that are not clauses, the same for every format: portal
+ * chrome ({@link PortalChrome}) is dropped; the 文号 line, the letterhead (…文件), the addressee
+ * line (各县（市、区）人民政府、市有关单位：), the issuing body and the date line under the
+ * text become metadata; document and annex titles become headings; and a numbered heading run into
+ * its text by a bad extraction (一、总体要求以习近平…) is split again when it is a known short title.
+ */
+final class HeaderLines {
+    private HeaderLines() {
+    }
+
+    static final Pattern DOCNO = Pattern.compile("[\\p{IsHan}]{1,12}[〔\\[［(（]\\s*(\\d{4})\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
+    private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
+    private static final Pattern LETTERHEAD = Pattern.compile("^[\\p{IsHan}（）()、\\s]{2,60}文件$");
+    private static final Pattern ISSUER = Pattern.compile(
+            "^[\\p{IsHan}（）()、\\s]{2,60}(委员会|人民政府|政府|办公室|办公厅|管委会|管理委员会|局|厅|委|部|院|中心|协会|公司|大学|学院)$");
+    private static final Pattern ADDRESSEE = Pattern.compile(
+            "^(各[^。；，]{0,100}|[^。；，]{0,100}(单位|部门|政府|管委会|委员会|机关|机构|学校|院校|高校|企业))[：:]$");
+    static final Pattern TITLE = Pattern.compile(
+            "^(.{4,60}(方案|通知|意见|办法|规定|条例|规划|计划|决定|细则|指南|清单|名单|目录|一览表)(（[^）]{1,20}）|\\([^)]{1,20}\\))?)$");
+    /** Titles of the first two levels that plans use; only these are split off text run into them. */
+    private static final Pattern KNOWN_HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+            + "(总体要求|指导思想|基本原则|主要目标|工作目标|发展目标|目标任务|重点任务|主要任务|工作任务|重点工作|保障措施|工作措施"
+            + "|组织保障|组织实施|实施步骤|工作步骤|进度安排|工作要求|其他事项|附则)(?=[\\p{IsHan}])(.{10,})$", Pattern.DOTALL);
+
+    static TextBlocks.Result apply(TextBlocks.Result in) {
+        Map<String, String> meta = new LinkedHashMap<>(in.meta());
+        List<Block> blocks = in.blocks();
+        List<Block> out = new ArrayList<>();
+        boolean front = true; // before the first numbered block or table: where 文号, title and addressee stand
+        boolean afterAnnex = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!(b instanceof Block.Text t)) {
+                front = false;
+                afterAnnex = false;
+                out.add(b);
+                continue;
+            }
+            String s = t.text();
+            Structure.Marker m = Structure.marker(s);
+            if (PortalChrome.isChrome(s)) {
+                PortalChrome.readMeta(s, meta);
+                continue;
+            }
+            Matcher docNo = DOCNO.matcher(s);
+            if (docNo.find() && s.replace(docNo.group(), "").replaceAll("[\\s]", "").replaceFirst("文件$", "").matches("[\\p{IsHan}（）()、]{0,40}")
+                    && s.length() < 70 && m == null) {
+                meta.putIfAbsent("docno", docNo.group().replaceAll("\\s", ""));
+                continue;
+            }
+            Matcher date = DATE_LINE.matcher(s);
+            if (date.matches()) {
+                meta.put("date", String.format("%s-%02d-%02d", date.group(1), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3))));
+                // The issuing bodies stand on the lines just above the date.
+                List<String> issuers = new ArrayList<>();
+                while (!out.isEmpty() && out.get(out.size() - 1) instanceof Block.Text p && !p.heading()
+                        && ISSUER.matcher(p.text()).matches() && Structure.marker(p.text()) == null) {
+                    issuers.add(0, p.text().replaceAll("\\s+", ""));
+                    out.remove(out.size() - 1);
+                }
+                if (!issuers.isEmpty()) {
+                    meta.putIfAbsent("issuer", String.join("、", issuers));
+                }
+                continue;
+            }
+            if (front && m == null && LETTERHEAD.matcher(s).matches()) {
+                meta.putIfAbsent("issuer", s.replaceFirst("文件$", "").strip());
+                continue;
+            }
+            if (front && m == null && s.length() <= 100 && ADDRESSEE.matcher(s).matches()) {
+                continue;
+            }
+            if (m != null) {
+                if (m.level() == Structure.ANNEX) {
+                    afterAnnex = m.rest().isEmpty();
+                    front = false;
+                    out.add(t);
+                    continue;
+                }
+                front = false;
+                Matcher run = KNOWN_HEADING.matcher(s);
+                if (run.matches() && !t.heading()) {
+                    out.add(new Block.Text(run.group(1) + run.group(2), true, t.line()));
+                    out.add(new Block.Text(run.group(3).strip(), false, t.line()));
+                    afterAnnex = false;
+                    continue;
+                }
+            }
+            boolean title = m == null && !s.matches(".*[。；，：:].*") && (front && TITLE.matcher(s).matches()
+                    || afterAnnex && s.length() <= 50);
+            out.add(title && !t.heading() ? new Block.Text(s, true, t.line()) : t);
+            afterAnnex = false;
+        }
+        return new TextBlocks.Result(meta, out);
+    }
+}

@@ -1,0 +1,64 @@
+package org.policybot.knowledge;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The furniture of government portal pages that survives HTML cleaning as text: 【打印本页】
+ * 【关闭窗口】, 分享到, 字号 大 中 小, 上一篇/下一篇, 扫一扫, and the 来源/发布时间/浏览次数 line.
+ * A line is chrome only when it is made of such items and nothing else, so a sentence that
+ * mentions 打印 stays a clause.
+ */
+final class PortalChrome {
+    private PortalChrome() {
+    }
+
+    /** One item of chrome; the line must be nothing but these, brackets and separators. */
+    private static final Pattern ITEM = Pattern.compile(
+            "【[^】]{0,12}】|\\[[^\\]]{0,12}]"
+            + "|打印本页|打印文章|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部|返回|我要纠错|纠错"
+            + "|分享到[:：]?(\\s*(微信|微博|新浪微博|QQ空间|QQ|朋友圈|豆瓣|腾讯微博))*|分享"
+            + "|(字号|字体)[:：]?\\s*[大中小]?\\s*[大中小]?\\s*[大中小]?|默认|[大中小](?=\\s|$|】|\\])"
+            + "|上一篇[:：].*|下一篇[:：].*|上一篇|下一篇"
+            + "|扫一扫[^，。]{0,20}|用手机扫描二维码[^，。]{0,20}|在手机上打开|手机扫码"
+            + "|(信息)?来源[:：][^\\s]{0,30}|(发布|发文|成文|印发)(时间|日期)[:：]\\s*[0-9年月日\\-/. :]{4,20}"
+            + "|(浏览|访问|点击|阅读)(次数|量|数)?[:：]\\s*\\d*|作者[:：][^\\s]{0,12}|编辑[:：][^\\s]{0,12}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s|｜/、·•>»-]+");
+    private static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([^\\s|｜]{2,30})");
+    private static final Pattern PUBLISHED = Pattern.compile("(发布|发文|成文|印发)(时间|日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+
+    /** Whether the whole line is portal furniture (and not policy text). */
+    static boolean isChrome(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() > 120 || t.contains("。")) {
+            return false;
+        }
+        Matcher m = ITEM.matcher(t);
+        int pos = 0;
+        boolean any = false;
+        while (m.find()) {
+            if (!SEPARATORS.matcher(t.substring(pos, m.start())).replaceAll("").isEmpty()) {
+                return false; // words between the items: a sentence, not chrome
+            }
+            if (m.end() == m.start()) {
+                continue;
+            }
+            any = true;
+            pos = m.end();
+        }
+        return any && SEPARATORS.matcher(t.substring(pos)).replaceAll("").isEmpty();
+    }
+
+    /** The issuer and date a chrome line states (来源：…, 发布时间：…), added to {@code meta} where it has none. */
+    static void readMeta(String line, Map<String, String> meta) {
+        Matcher s = SOURCE.matcher(line);
+        if (s.find() && !s.group(1).matches(".*(网|网站|门户|客户端)$")) {
+            meta.putIfAbsent("issuer", s.group(1));
+        }
+        Matcher d = PUBLISHED.matcher(line);
+        if (d.find()) {
+            meta.putIfAbsent("date", String.format("%s-%02d-%02d", d.group(3), Integer.parseInt(d.group(4)), Integer.parseInt(d.group(5))));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.policybot.knowledge;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** A Word table's expanded grid as a block: the first row is the header; repeated headers dropped, rows padded. */
+final class WordTables {
+    private WordTables() {
+    }
+
+    static Block.Table table(List<List<String>> grid, int line) {
+        if (grid.size() < 2) {
+            return null; // a one-row table is a layout box, its text is read as paragraphs by the caller
+        }
+        List<String> header = grid.get(0);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 1; i < grid.size(); i++) {
+            List<String> row = new ArrayList<>(grid.get(i));
+            if (row.equals(header)) {
+                continue;
+            }
+            while (row.size() < header.size()) {
+                row.add("");
+            }
+            rows.add(row.size() > header.size() ? new ArrayList<>(row.subList(0, header.size())) : row);
+        }
+        return new Block.Table(header, rows, new ArrayList<>(Collections.nCopies(rows.size(), line)), line);
+    }
+}

@@ -1,0 +1,240 @@
+package org.policybot.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybot.store.Database;
+
+/**
+ * One fictional plan (fixtures/formats/plan.html, converted by LibreOffice into .pdf, .docx and
+ * .doc, see the README there) read from every format, and each kind of bad file refused.
+ */
+class FormatImportTest {
+    private final DocumentParser parser = new DocumentParser();
+
+    @TempDir
+    Path dir;
+
+    static byte[] fixture(String name) throws IOException {
+        try (InputStream in = FormatImportTest.class.getResourceAsStream("/fixtures/formats/" + name)) {
+            if (in == null) {
+                throw new IOException("missing fixture " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private ParsedDocument plan(String ext) throws IOException {
+        return parser.parse("plan." + ext, fixture("plan." + ext));
+    }
+
+    private static Map<String, Clause> byId(ParsedDocument d) {
+        return d.clauses().stream().collect(Collectors.toMap(Clause::id, Function.identity()));
+    }
+
+    /** What must agree between formats: id, text, columns and breadcrumb of every clause, in order. */
+    private static List<String> signature(ParsedDocument d) {
+        return d.clauses().stream().map(c -> c.id() + "\n" + c.text() + "\n" + c.columns() + "\n" + c.breadcrumb()).toList();
+    }
+
+    @Test
+    void pdfDocxDocAndHtmlOfOnePlanGiveTheSameClauses() throws IOException {
+        ParsedDocument html = plan("html");
+        for (String ext : List.of("pdf", "docx", "doc")) {
+            ParsedDocument other = plan(ext);
+            assertEquals(signature(html), signature(other), ext);
+            assertEquals(html.info(), other.info(), ext);
+        }
+    }
+
+    @Test
+    void planReadsIntoItsNumberedClausesAndTaskRows() throws IOException {
+        ParsedDocument d = plan("pdf");
+        List<String> ids = d.clauses().stream().map(Clause::id).toList();
+        assertEquals(List.of("plan/¶1", "plan/¶2", "plan/一/(一)", "plan/一/(二)", "plan/二/(一)/1", "plan/二/(一)/2",
+                "plan/二/(二)/1", "plan/二/(二)/2", "plan/三/(一)", "plan/三/(二)"), ids.subList(0, 10));
+        assertEquals(30, ids.size() - 10);
+        for (int i = 1; i <= 30; i++) {
+            assertEquals("plan/附件1/" + i, ids.get(9 + i));
+        }
+        Map<String, Clause> c = byId(d);
+        // Lines wrapped mid-sentence (and across the page break) are one paragraph again, without layout spaces.
+        assertEquals("（一）指导思想。坚持以服务产业发展为导向，以深化校企合作为主线，以体制机制创新为动力，统筹推进教育和产业协调发展，"
+                + "构建政府统筹、行业指导、企业参与、院校主体的产教融合发展格局，为全市经济高质量发展提供有力的人才和技术支撑。",
+                c.get("plan/一/(一)").text());
+        assertEquals("2.推行学徒培养。推行现代学徒制和企业新型学徒制，年培养学徒1000人以上，学徒培训补贴按规定落实。",
+                c.get("plan/二/(二)/2").text());
+        assertEquals(List.of("青禾市产教融合示范区建设实施方案（2025-2027年）", "二、重点任务", "（二）深化校企合作"),
+                c.get("plan/二/(二)/2").breadcrumb());
+        assertTrue(c.get("plan/¶1").text().startsWith("本文件是虚构测试文档"), c.get("plan/¶1").text());
+    }
+
+    @Test
+    void pdfTableOverTwoPagesKeepsColumnsLeadMarksAndMergedCell() throws IOException {
+        Map<String, Clause> c = byId(plan("pdf"));
+        Clause row = c.get("plan/附件1/8");
+        assertEquals("""
+                重点任务：对新认定的市级产教融合型企业给予一次性补助5万元。
+                责任单位：★市财政局、市发展改革委
+                完成时限：2025年起每年""", row.text());
+        assertEquals(List.of("序号", "重点任务", "责任单位", "完成时限"), List.copyOf(row.columns().keySet()));
+        assertEquals("8", row.columns().get("序号"));
+        // Rows 4 and 5 share one merged 责任单位 cell: both rows carry it.
+        assertEquals("★市教育局、市经信局、市财政局", c.get("plan/附件1/4").columns().get("责任单位"));
+        assertEquals("★市教育局、市经信局、市财政局", c.get("plan/附件1/5").columns().get("责任单位"));
+        // Row 12 is the first row under the header repeated on page 3; row 30 the last of the table.
+        assertEquals("★市教育局、各县（市、区）人民政府", c.get("plan/附件1/12").columns().get("责任单位"));
+        assertEquals("2027年12月", c.get("plan/附件1/30").columns().get("完成时限"));
+        // A section row spanning all columns (colspan / a missing column border) heads the rows below it.
+        assertEquals(List.of("附件1", "青禾市产教融合示范区建设重点任务清单", "一、规划与专业布局"), c.get("plan/附件1/6").breadcrumb());
+        assertEquals(List.of("附件1", "青禾市产教融合示范区建设重点任务清单", "二、校企合作与保障"), c.get("plan/附件1/30").breadcrumb());
+    }
+
+    @Test
+    void headerLinesBecomeMetadataAndPageFurnitureIsDropped() throws IOException {
+        ParsedDocument d = plan("pdf");
+        assertEquals(new DocumentInfo("plan", "关于印发《青禾市产教融合示范区建设实施方案（2025-2027年）》的通知", "青发改社〔2025〕88号",
+                "青禾市发展和改革委员会", "2025-03-18", "", ""), d.info());
+        String all = d.clauses().stream().map(Clause::text).collect(Collectors.joining("\n"));
+        for (String furniture : List.of("各县（市、区）人民政府、市有关单位：", "2025年3月18日", "88号", "— 1 —", "—1—",
+                "青禾市发展和改革委员会文件", "序号：")) {
+            assertFalse(all.contains(furniture), furniture);
+        }
+    }
+
+    @Test
+    void portalChromeAndHeaderLinesOfAWebPageNeverBecomeClauses() {
+        String html = """
+                <html><body><div class="article">
+                <p>【字体：大 中 小】 【打印本页】 【关闭窗口】</p>
+                <p>来源：青禾市教育局 发布时间：2025-04-02 浏览次数：321</p>
+                <p>青教职〔2025〕9号</p>
+                <p>区直有关单位：</p>
+                <p>一、总体要求以服务产业为导向，推进校企合作。</p>
+                <p>（一）完善机制。建立联席会议制度。</p>
+                <p>打印本页的按钮不要删，这句是正文。</p>
+                <p>分享到： 微信 微博</p>
+                <p>扫一扫在手机打开当前页</p>
+                <p>上一篇：关于开展职业教育活动周的通知</p>
+                <p>下一篇：无</p>
+                </div></body></html>""";
+        ParsedDocument d = parser.parse("notice.html", html.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("notice/一/¶1", "notice/一/(一)", "notice/一/¶2"), d.clauses().stream().map(Clause::id).toList());
+        Map<String, Clause> c = byId(d);
+        // The heading run into its text is split back: 一、总体要求 opens the section, its text is a clause.
+        assertEquals("以服务产业为导向，推进校企合作。", c.get("notice/一/¶1").text());
+        assertEquals(List.of("一、总体要求"), c.get("notice/一/¶1").breadcrumb());
+        assertEquals("打印本页的按钮不要删，这句是正文。", c.get("notice/一/¶2").text());
+        assertEquals("青教职〔2025〕9号", d.info().docNo());
+        assertEquals("青禾市教育局", d.info().issuer());
+        assertEquals("2025-04-02", d.info().date());
+    }
+
+    @Test
+    void oversizedBlockIsSplitAtSentenceEndsIntoNumberedParts() {
+        String sentence = "各单位要按照职责分工加强协作配合，确保各项任务落到实处，定期报送工作进展情况。"; // 40 characters
+        String longParagraph = sentence.repeat(120); // 4,800 characters in one block
+        ParsedDocument d = parser.parse("long.txt", ("一、工作要求\n\n" + longParagraph + "\n").getBytes(StandardCharsets.UTF_8));
+        List<Clause> parts = d.clauses();
+        assertEquals(List.of("long/一/¶1-1", "long/一/¶1-2", "long/一/¶1-3"), parts.stream().map(Clause::id).toList());
+        for (Clause p : parts) {
+            assertTrue(p.text().length() <= ClauseSize.MAX_CHARS, p.id() + " " + p.text().length());
+            assertTrue(p.text().endsWith("。"), p.id());
+        }
+        assertEquals(longParagraph, parts.stream().map(Clause::text).collect(Collectors.joining()));
+        assertEquals("一 第1段（第2部分）", parts.get(1).pathLabel());
+    }
+
+    @Test
+    void wordAutomaticNumberingIsRenderedFromTheNumberingDefinitions() throws IOException {
+        // numbering.fodt has no typed numbers: a list style (一、 / （一） / 1.) numbers its paragraphs.
+        for (String ext : List.of("docx", "doc")) {
+            ParsedDocument d = parser.parse("numbering." + ext, fixture("numbering." + ext));
+            assertEquals(List.of("numbering/一/(一)", "numbering/一/(二)", "numbering/二/(一)/1", "numbering/二/(一)/2"),
+                    d.clauses().stream().map(Clause::id).toList(), ext);
+            Map<String, Clause> c = byId(d);
+            assertEquals("（二）营造氛围。营造崇尚技能的社会氛围。", c.get("numbering/一/(二)").text(), ext);
+            assertEquals("2.企业开放生产车间。参与企业不少于20家。", c.get("numbering/二/(一)/2").text(), ext);
+            assertEquals(List.of("青禾市职业教育活动周工作方案（虚构测试文档）", "二、主要活动", "（一）校园开放"),
+                    c.get("numbering/二/(一)/2").breadcrumb(), ext);
+        }
+    }
+
+    @Test
+    void listNumbersFollowWordFormats() {
+        assertEquals(List.of("一", "十", "十一", "二十", "二十三", "一百零五", "一百一十"),
+                List.of(1, 10, 11, 20, 23, 105, 110).stream().map(n -> ListNumbers.format(n, "chineseCounting")).toList());
+        assertEquals("叁", ListNumbers.format(3, "chineseLegalSimplified"));
+        assertEquals("④", ListNumbers.format(4, "decimalEnclosedCircle"));
+        assertEquals("xiv", ListNumbers.format(14, "lowerRoman"));
+        assertEquals("AB", ListNumbers.format(28, "upperLetter"));
+    }
+
+    @Test
+    void refusesEncryptedPdfAndScan() throws IOException {
+        assertRefused("encrypted.pdf", fixture("encrypted.pdf"), "encrypted.pdf: PDF 文件已加密，需要密码才能打开");
+        assertRefused("scan.pdf", fixture("scan.pdf"), "scan.pdf: PDF 没有文字层（1 页，可读文字 0 个），可能是扫描件，需要 OCR 识别，暂不支持扫描件");
+    }
+
+    @Test
+    void refusesCorruptDocxAndZipBomb() throws IOException {
+        assertRefused("corrupt.docx", fixture("corrupt.docx"), "corrupt.docx: 无法读取 DOCX 文件（文件已损坏或格式不对）");
+        long start = System.nanoTime();
+        assertRefused("bomb.docx", fixture("bomb.docx"), "bomb.docx: DOCX 文件解压后异常巨大（疑似压缩炸弹），拒绝导入");
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "refused before inflating 200 MB");
+    }
+
+    @Test
+    void refusesFilesWhoseContentContradictsTheExtension() throws IOException {
+        assertRefused("plan.pdf", fixture("plan.html"), "plan.pdf: 文件扩展名是 .pdf，但内容是文本或其他格式，与扩展名不符");
+        assertRefused("plan.docx", fixture("plan.pdf"), "plan.docx: 文件扩展名是 .docx，但内容是PDF，与扩展名不符");
+        assertRefused("plan.doc", fixture("plan.docx"), "plan.doc: 文件扩展名是 .doc，但内容是ZIP 压缩包（如 .docx），与扩展名不符");
+        assertRefused("plan.wps", fixture("plan.pdf"), "plan.wps: 文件扩展名是 .wps，但内容是PDF");
+        assertRefused("plan.txt", fixture("plan.doc"), "plan.txt: 文件扩展名是 .txt，但内容是旧版 Office 文件（如 .doc）");
+        assertRefused("big.pdf", new byte[DocumentParser.MAX_BYTES + 1], "big.pdf: 文件大小 5120 KB，超过 5 MB 上限，未导入");
+    }
+
+    @Test
+    void wpsFileIsReadAsWordDocument() throws IOException {
+        ParsedDocument wps = parser.parse("plan.wps", fixture("plan.doc"));
+        assertEquals(signature(plan("html")), signature(wps));
+    }
+
+    @Test
+    void refusedImportChangesNothing() throws IOException {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneOffset.UTC);
+        try (Database db = Database.open(dir.resolve("kb.db"), KnowledgeBase.MIGRATIONS)) {
+            KnowledgeBase kb = KnowledgeBase.open(Path.of("knowledge"), db, clock);
+            List<Clause> before = kb.clauses();
+            for (String bad : List.of("scan.pdf", "encrypted.pdf", "corrupt.docx", "bomb.docx")) {
+                byte[] content = fixture(bad);
+                assertThrows(KnowledgeException.class, () -> kb.publish(bad, content, "admin:1"));
+            }
+            assertEquals(before, kb.clauses());
+            assertTrue(kb.undo("admin:1").isEmpty(), "no change was recorded");
+            ParsedDocument d = kb.publish("plan.pdf", fixture("plan.pdf"), "admin:1");
+            assertEquals(40, d.clauses().size());
+            assertEquals(before.size() + 40, kb.clauses().size());
+        }
+    }
+
+    private void assertRefused(String name, byte[] content, String expectedStart) {
+        KnowledgeException e = assertThrows(KnowledgeException.class, () -> parser.parse(name, content));
+        assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage());
+    }
+}

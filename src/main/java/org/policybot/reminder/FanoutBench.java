@@ -75,9 +75,9 @@ public final class FanoutBench {
                      ReminderService.Config.defaults().withLimits(limits, Sleeper.system()))) {
             service.reloadSchedules();
             for (long chat = 1; chat <= recipients; chat++) {
-                service.addMember(chat, "bench", "member");
+                service.members().addMember(chat, "bench", "member");
             }
-            service.addMember(recipients + 1L, "probe", "member");
+            service.members().addMember(recipients + 1L, "probe", "member");
             service.start();
             log.println("bench: " + recipients + " recipients, fire at " + t0.toLocalTime() + ", " + probes + " probes");
             long limit = System.nanoTime() + Duration.ofSeconds(15 + recipients / 20 + probes).toNanos();

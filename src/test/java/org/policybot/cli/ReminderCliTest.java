@@ -108,7 +108,7 @@ class ReminderCliTest {
     void memberAddLinksAChatToAUnit() {
         assertEquals(0, run("member", "add", "-100123", "市人社局", "admin"));
         assertEquals("chat -100123 → 市人力社保局 (admin)\n", out());
-        assertEquals("admin", service.membership(-100123).get("市人力社保局"));
+        assertEquals("admin", service.members().membership(-100123).get("市人力社保局"));
         assertEquals(1, run("member", "add", "x", "市人社局"));
         assertEquals(1, run("member", "add", "5", "市人社局", "boss"));
     }
@@ -116,7 +116,7 @@ class ReminderCliTest {
     @Test
     void dryRunShowsWhatWouldBeSentToWhom() {
         service.reloadSchedules();
-        service.addMember(42, "市发改委", "lead");
+        service.members().addMember(42, "市发改委", "lead");
         assertEquals(0, run("remind", "--dry-run", "--at", "2026-12-01T09:00"));
         assertTrue(out().contains("2026-12-01T09:00  wz-a3-1#30d  → chat 42 (市发展改革委)"), out());
         assertTrue(out().contains("    截止：2026-12-31（还有 30 天）"), out());
@@ -148,7 +148,7 @@ class ReminderCliTest {
     @Test
     void deadlinesAndDryRunReadTheFilesWithoutWritingTheDatabase() throws IOException {
         service.reloadSchedules();
-        service.addMember(42, "市发改委", "lead");
+        service.members().addMember(42, "市发改委", "lead");
         String before = scheduleRows();
         Path schedules = dir.resolve("schedules");
         Path wenzhou = schedules.resolve("wenzhou-2024-2027.schedule");

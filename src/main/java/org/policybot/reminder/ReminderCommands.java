@@ -25,15 +25,22 @@ public final class ReminderCommands implements ChatHandler {
     static final int DEFAULT_DAYS = 30;
 
     private final ReminderService service;
+    private final Set<Long> admins;
 
     public ReminderCommands(ReminderService service) {
-        this.service = service;
+        this(service, Set.of());
     }
 
-    /** True for the commands above (also as {@code /cmd@botname}) and for acknowledgement buttons. */
+    /** @param admins user ids allowed to resend uncertain messages (besides chats with role admin in a unit) */
+    public ReminderCommands(ReminderService service, Set<Long> admins) {
+        this.service = service;
+        this.admins = Set.copyOf(admins);
+    }
+
+    /** True for the commands above (also as {@code /cmd@botname}), acknowledgement and 重发 buttons. */
     public boolean handles(Inbound in) {
         if (in.isCallback()) {
-            return in.callbackData().startsWith("ack:");
+            return in.callbackData().startsWith("ack:") || in.callbackData().startsWith("resend:");
         }
         return command(in.text()).filter(COMMANDS::contains).isPresent();
     }
@@ -56,7 +63,7 @@ public final class ReminderCommands implements ChatHandler {
     @Override
     public List<Reply> handle(Inbound in) {
         if (in.isCallback()) {
-            return List.of(ack(in));
+            return List.of(in.callbackData().startsWith("resend:") ? resend(in) : ack(in));
         }
         String cmd = command(in.text()).orElse("");
         String args = args(in.text());
@@ -166,6 +173,16 @@ public final class ReminderCommands implements ChatHandler {
         byte[] ics = service.queries().calendar(targets);
         return new Reply("📆 " + Html.escape(scope) + " 的截止与会议日历（Asia/Shanghai，含提醒）。", List.of(),
                 List.of(new OutgoingFile("policy-bot-reminders.ics", "text/calendar", ics)));
+    }
+
+    /** 重发 on an admin notice: requeues an uncertain message once; admins only; audited either way. */
+    private Reply resend(Inbound in) {
+        String id = in.callbackData().substring("resend:".length());
+        if (!id.matches("\\d{1,18}")) {
+            return Reply.html("无法识别的按钮。");
+        }
+        boolean admin = admins.contains(in.userId()) || service.members().membership(in.userId()).containsValue("admin");
+        return Reply.html(Html.escape(service.resend(Long.parseLong(id), in.userId(), in.chatId(), admin)));
     }
 
     private Reply ack(Inbound in) {

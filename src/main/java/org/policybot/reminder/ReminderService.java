@@ -90,13 +90,19 @@ public final class ReminderService implements AutoCloseable {
      */
     public ReminderService(Database db, Path schedulesDir, Sender sender, Clock clock, Predicate<String> clauseExists,
                            Config config) {
+        this(db, schedulesDir, sender, clock, clauseExists, config, new SendBudget(config.limits(), clock));
+    }
+
+    /** @param budget the rate budget shared with everything else the bot sends (interactive replies) */
+    public ReminderService(Database db, Path schedulesDir, Sender sender, Clock clock, Predicate<String> clauseExists,
+                           Config config, SendBudget budget) {
         this.store = new ReminderStore(db);
         this.clock = clock;
         this.config = config;
         this.loader = new ScheduleLoader(store, schedulesDir, clauseExists, config);
         this.watcher = new ScheduleWatcher(schedulesDir, this::reloadSchedules);
         this.engine = new FireEngine(store);
-        this.outbox = new OutboxSender(store, sender, clock, config.sleeper(), config.limits());
+        this.outbox = new OutboxSender(store, sender, clock, config.sleeper(), config.limits(), budget, config.grace(), config.zone());
         this.senderLoop = new SenderLoop(outbox, store, clock, config.sleeper());
         this.triggers = new ReminderTriggers(engine, () -> items, clock, config.grace(), senderLoop::wake);
         this.members = new Membership(store, clock, () -> items);
@@ -194,6 +200,26 @@ public final class ReminderService implements AutoCloseable {
         int u = outbox.recoverInFlight();
         engine.catchUp(items, clock.instant(), config.grace());
         return u;
+    }
+
+    /**
+     * Records an interactive reply whose delivery is uncertain (written, no usable answer) as an
+     * uncertain outbox row, and tells the admins at once with a 重发 button; returns the row id.
+     */
+    public long recordUncertainReply(long chatId, String html, List<List<org.policybot.chat.Button>> keyboard, String error) {
+        long id = outbox.uncertain.recordReply(chatId, html, keyboard, error, clock.instant());
+        outbox.uncertain.report(clock.instant());
+        senderLoop.wake();
+        return id;
+    }
+
+    /** Requeues an uncertain row once for an admin (the 重发 button); audited; returns the message for the admin. */
+    public String resend(long outboxId, long userId, long chatId, boolean admin) {
+        UncertainDeliveries.Resend r = outbox.uncertain.resend(outboxId, userId, chatId, admin, clock.instant());
+        if (r.ok()) {
+            senderLoop.wake();
+        }
+        return r.message();
     }
 
     ReminderStore store() {

@@ -172,6 +172,7 @@ final class OutboxSender {
             r = new SendResult.Failed(ex.getClass().getSimpleName() + ": " + ex.getMessage(), true);
         }
         Instant after = clock.instant();
+        budget.done(e.chatId(), after);
         if (r instanceof SendResult.Unreachable u) {
             // Never written: the row waits, unchanged and without counting an attempt, until the API is back.
             store.retryLater(e.id(), e.attempts(), e.notBefore(), "unreachable: " + u.description());

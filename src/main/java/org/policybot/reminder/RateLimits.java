@@ -22,7 +22,8 @@ public record RateLimits(Duration perChatInterval, int groupPerMinute, int globa
     }
 
     /**
-     * Telegram's limits with a margin: 1 msg/s per chat, 19/min per group (Telegram: 20; pacing to the
+     * Telegram's limits with a margin: 1 msg/s per chat (counted from the end of the previous call,
+     * see {@link SendBudget#done}), 19/min per group (Telegram: 20; pacing to the
      * exact edge draws 429s from request latency), 29/s overall; retry 2 s … 30 s, 8 attempts. The
      * 30 s cap also bounds the outage backoff, so sending resumes within 30 s of the API's return.
      */

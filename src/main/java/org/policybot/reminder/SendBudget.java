@@ -58,6 +58,23 @@ public final class SendBudget {
         return pausedUntil.isAfter(t) ? pausedUntil : t;
     }
 
+    /**
+     * The call to {@code chatId} reserved earlier has ended at {@code at}. The per-chat gap then
+     * counts from here: a request reaches Telegram some time after its slot was reserved (a cold
+     * connection, a slow thread), so gaps between reservations alone can shrink on Telegram's side
+     * when two senders share a chat.
+     */
+    public synchronized void done(long chatId, Instant at) {
+        if (!unlimited) {
+            limiter.ended(chatId, at);
+        }
+    }
+
+    /** As {@link #done(long, Instant)}, now by this budget's clock. */
+    public void done(long chatId) {
+        done(chatId, clock.instant());
+    }
+
     /** Telegram answered 429: nobody sends before {@code until}. */
     public synchronized void pauseUntil(Instant until) {
         if (!unlimited && until.isAfter(pausedUntil)) {

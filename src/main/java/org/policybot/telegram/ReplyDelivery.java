@@ -85,6 +85,7 @@ final class ReplyDelivery {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             budget.acquire(target[0], sleeper::sleep);
             ApiResult<SendResponse> r = api.call(request.apply(target[0]));
+            budget.done(target[0]);
             if (r.ok()) {
                 if (unreachable > 0) {
                     log.info("reply to chat {} sent after the API was unreachable for {} s", target[0], unreachableFor.toSeconds());

@@ -37,6 +37,8 @@ final class ScheduleLoader {
     private final Path dir;
     private final Predicate<String> clauseExists;
     private final ScheduleFile.Defaults defaults;
+    /** Unreadable-file problems the admins were already told of, so a watcher round does not repeat them. */
+    private final Set<String> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ScheduleLoader(ReminderStore store, Path dir, Predicate<String> clauseExists, ReminderService.Config config) {
         this.store = store;
@@ -65,12 +67,39 @@ final class ScheduleLoader {
                   Function<String, Optional<String>> resolver) {
     }
 
-    private static List<String> readLines(Path p) {
+    /**
+     * The file's lines, or empty with one {@code file: reason} problem when it cannot be read: no
+     * permission, not UTF-8 (e.g. saved as GBK), binary (NUL bytes), or another I/O error. An
+     * unreadable file is rejected like an invalid one: its last good version stays in force.
+     */
+    static Optional<List<String>> readLines(Path p, List<ScheduleProblem> problems) {
+        String reason;
         try {
-            return Files.readAllLines(p, StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(p);
+            for (byte b : bytes) {
+                if (b == 0) {
+                    problems.add(new ScheduleProblem(p.toString(), 0, "binary file (contains NUL bytes), not a text schedule; "
+                            + "file unreadable, last good version kept"));
+                    return Optional.empty();
+                }
+            }
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1); // a BOM from Windows editors is harmless
+            }
+            return Optional.of(List.of(text.split("\r?\n", -1)));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            reason = "not UTF-8 (saved as GBK?); save it as UTF-8";
+        } catch (java.nio.file.AccessDeniedException e) {
+            reason = "permission denied";
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + p + ": " + e.getMessage(), e);
+            reason = "cannot read: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
         }
+        problems.add(new ScheduleProblem(p.toString(), 0, reason + "; file unreadable, last good version kept"));
+        return Optional.empty();
     }
 
     Loaded compute() {
@@ -81,8 +110,11 @@ final class ScheduleLoader {
         Function<String, Optional<String>> resolver = store::resolveUnit;
         UnitsFile.Parsed units = null;
         Path unitsFile = dir.resolve("units.txt");
-        if (Files.exists(unitsFile)) {
-            UnitsFile.Parsed u = UnitsFile.parse(unitsFile.toString(), readLines(unitsFile));
+        Optional<List<String>> unitLines = Files.exists(unitsFile) ? readLines(unitsFile, problems) : Optional.empty();
+        if (Files.exists(unitsFile) && unitLines.isEmpty()) {
+            rejected.add(unitsFile.toString());
+        } else if (unitLines.isPresent()) {
+            UnitsFile.Parsed u = UnitsFile.parse(unitsFile.toString(), unitLines.get());
             if (u.problems().isEmpty()) {
                 accepted.add(unitsFile.toString());
                 units = u;
@@ -124,7 +156,12 @@ final class ScheduleLoader {
         Map<String, List<ScheduleItem>> plans = new LinkedHashMap<>();
         for (Path f : files) {
             String plan = plan(f);
-            ScheduleFile.Parsed parsed = ScheduleFile.parse(f.toString(), plan, readLines(f), resolver, clauseExists, defaults);
+            Optional<List<String>> lines = readLines(f, problems);
+            if (lines.isEmpty()) {
+                rejected.add(f.toString());
+                continue;
+            }
+            ScheduleFile.Parsed parsed = ScheduleFile.parse(f.toString(), plan, lines.get(), resolver, clauseExists, defaults);
             List<ScheduleProblem> fp = new ArrayList<>(parsed.problems());
             for (ScheduleItem it : parsed.items()) {
                 String o = owner.get(it.id());
@@ -167,10 +204,19 @@ final class ScheduleLoader {
     /** Computes and stores a load in one transaction; a failure (SQLITE_BUSY) changes nothing. */
     LoadReport load(Instant now) {
         Loaded l = compute();
+        List<String> unreadable = l.report().problems().stream().map(ScheduleProblem::toString)
+                .filter(p -> p.contains("file unreadable")).toList();
         store.db.inTransaction(c -> {
             write(c, l, now);
+            List<String> fresh = unreadable.stream().filter(p -> !told.contains(p)).toList();
+            if (!fresh.isEmpty()) {
+                ReminderStore.notice(c, "提醒文件无法读取，已跳过（其余文件照常生效，该文件沿用上次的有效版本）：\n"
+                        + String.join("\n", fresh), now);
+            }
             return null;
         });
+        told.retainAll(unreadable); // fixed files may break again later, and are told again then
+        told.addAll(unreadable);
         for (ScheduleProblem p : l.report().problems()) {
             LOG.warn("schedule rejected: {}", p);
         }

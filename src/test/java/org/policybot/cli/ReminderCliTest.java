@@ -105,6 +105,16 @@ class ReminderCliTest {
     }
 
     @Test
+    void schedulesCheckReportsAnUnreadableFileWithoutAStackTrace() throws IOException {
+        Files.write(dir.resolve("schedules/gbk.schedule"),
+                "[g]\ntitle = 报送材料\ndue = 2026\nunits = 市教育局\nsource = fengze-2025/二/(一)\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertEquals(1, run("schedules", "check"));
+        assertTrue(err().contains("gbk.schedule: not UTF-8"), err());
+        assertFalse(err().contains("Exception"), err());
+        assertFalse(err().contains("\tat "), err());
+    }
+
+    @Test
     void memberAddLinksAChatToAUnit() {
         assertEquals(0, run("member", "add", "-100123", "市人社局", "admin"));
         assertEquals("chat -100123 → 市人力社保局 (admin)\n", out());

@@ -31,12 +31,15 @@ public final class App implements AutoCloseable {
     private final PolicyAnswerer answerer;
     private final QuestionLog questions;
     private ReminderService reminders;
+    /** The one rate budget of replies and reminders. */
+    private final org.policybot.reminder.SendBudget budget;
     private java.util.concurrent.ScheduledExecutorService knowledgeWatch;
     private boolean closed;
 
     public App(Config config, Clock clock) {
         this.config = config;
         this.clock = clock;
+        this.budget = new org.policybot.reminder.SendBudget(org.policybot.reminder.RateLimits.telegram(), clock);
         this.db = Database.open(config.databaseFile(), migrations());
         try {
             this.knowledge = KnowledgeBase.open(config.knowledgeDir(), db, clock);
@@ -90,6 +93,11 @@ public final class App implements AutoCloseable {
         return questions;
     }
 
+    /** The rate budget shared by everything the bot sends (≤ 29/s, 1/s per chat, 19/min per group). */
+    public org.policybot.reminder.SendBudget budget() {
+        return budget;
+    }
+
     /**
      * The reminder service delivering through {@code sender}, created on first use; clause ids in
      * schedules are checked against the live knowledge base.
@@ -100,7 +108,7 @@ public final class App implements AutoCloseable {
             rc = new ReminderService.Config(config.zone(), rc.remindAt(), rc.offsetDays(), rc.grace(), rc.limits(),
                     rc.sleeper(), rc.quartzThreads(), rc.catchUpEvery());
             reminders = new ReminderService(db, config.schedulesDir(), sender, clock,
-                    id -> knowledge.clause(id).isPresent(), rc);
+                    id -> knowledge.clause(id).isPresent(), rc, budget);
         }
         return reminders;
     }

@@ -39,7 +39,7 @@ final class Bot {
 
     /** The chat handler shared by Telegram and the console. */
     static ChatRouter router(App app, ReminderService reminders, Set<Long> admins) {
-        ReminderCommands rc = new ReminderCommands(reminders);
+        ReminderCommands rc = new ReminderCommands(reminders, admins);
         ChatRouter.Builder b = ChatRouter.builder(app.answerer(), app.db())
                 .policyAnswerer(app.answerer())
                 .admins(admins)
@@ -49,7 +49,8 @@ final class Bot {
                 .eligibilityRules(app.config().knowledgeDir().resolve("rules").resolve("eligibility.txt"))
                 .knowledgeAdmin(new KnowledgeAdminAdapter(app.knowledge(), new UrlFetcher(Duration.ofSeconds(20)), app.clock()))
                 .reminderAdmin(new ReminderAdminAdapter(reminders))
-                .callback("ack", (in, payload) -> rc.handle(in));
+                .callback("ack", (in, payload) -> rc.handle(in))
+                .callback("resend", (in, payload) -> rc.handle(in));
         for (String name : List.of("deadlines", "meetings", "mytasks", "subscribe", "unsubscribe", "calendar")) {
             b.command(name, REMINDER_HELP.get(name), (in, args) -> rc.handle(in));
         }
@@ -86,12 +87,12 @@ final class Bot {
     /** Connects to the Bot API, starts reminders delivering through it and builds the poller (not yet polling). */
     static Telegram startTelegram(App app) {
         Config c = app.config();
-        TelegramTransport tg = new TelegramTransport(c.telegram());
+        TelegramTransport tg = new TelegramTransport(c.telegram(), app.budget());
         ReminderService reminders = app.reminders(tg.sender());
         reminders.start();
         ChatRouter router = router(app, reminders, c.admins());
         tg.publishCommands(router.publicCommands());
-        return new Telegram(tg, reminders, tg.poller(app.db(), router));
+        return new Telegram(tg, reminders, tg.poller(app.db(), router, reminders::recordUncertainReply));
     }
 
     /** How long the shutdown hook waits for polling to end and the database to close before the JVM exits anyway. */

@@ -16,7 +16,7 @@ final class ReminderAdminAdapter implements ReminderAdmin {
     @Override
     public String units() {
         StringBuilder s = new StringBuilder("责任单位（成员数）：");
-        for (Map.Entry<String, Integer> e : reminders.memberCounts().entrySet()) {
+        for (Map.Entry<String, Integer> e : reminders.members().memberCounts().entrySet()) {
             s.append("\n• ").append(e.getKey()).append("（").append(e.getValue()).append("）");
         }
         return s.toString();
@@ -25,15 +25,15 @@ final class ReminderAdminAdapter implements ReminderAdmin {
     @Override
     public String addMember(String unit, long userId, String actor) {
         // In a private chat the chat id is the user id, so reminders reach the user directly.
-        reminders.addMember(userId, unit, "member");
-        return "已将用户 " + userId + " 加入 " + reminders.resolveUnit(unit).orElse(unit);
+        reminders.members().addMember(userId, unit, "member");
+        return "已将用户 " + userId + " 加入 " + reminders.members().resolveUnit(unit).orElse(unit);
     }
 
     @Override
     public String removeMember(String unit, long userId, String actor) {
-        return reminders.removeMember(userId, unit)
-                ? "已将用户 " + userId + " 移出 " + reminders.resolveUnit(unit).orElse(unit)
-                : "用户 " + userId + " 不是 " + reminders.resolveUnit(unit).orElse(unit) + " 的成员";
+        return reminders.members().removeMember(userId, unit)
+                ? "已将用户 " + userId + " 移出 " + reminders.members().resolveUnit(unit).orElse(unit)
+                : "用户 " + userId + " 不是 " + reminders.members().resolveUnit(unit).orElse(unit) + " 的成员";
     }
 
     @Override

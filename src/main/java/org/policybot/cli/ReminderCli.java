@@ -13,6 +13,7 @@ import org.policybot.reminder.DueEntry;
 import org.policybot.reminder.LoadReport;
 import org.policybot.reminder.PlannedSend;
 import org.policybot.reminder.ReminderService;
+import org.policybot.reminder.SchedulePreview;
 import org.policybot.reminder.ScheduleProblem;
 
 /**
@@ -78,8 +79,8 @@ public final class ReminderCli {
         return args.get(i + 1);
     }
 
-    private ReminderService.Preview preview(PrintStream err) {
-        ReminderService.Preview p = service.preview();
+    private SchedulePreview preview(PrintStream err) {
+        SchedulePreview p = service.preview();
         for (ScheduleProblem x : p.report().problems()) {
             err.println("warning: " + x + " (last good version in use)");
         }
@@ -111,11 +112,11 @@ public final class ReminderCli {
                 default -> throw new BadInput("未知参数 unknown option: " + args.get(i));
             }
         }
-        ReminderService.Preview p = preview(err);
-        if (unit.isPresent() && p.resolveUnit(unit.get()).isEmpty()) {
+        SchedulePreview p = preview(err);
+        if (unit.isPresent() && p.queries().resolveUnit(unit.get()).isEmpty()) {
             throw new BadInput("未知单位 unknown unit: " + unit.get());
         }
-        List<DueEntry> d = p.deadlines(unit, within);
+        List<DueEntry> d = p.queries().deadlines(unit, within);
         if (json) {
             out.println(toJson(d));
             return 0;
@@ -174,11 +175,11 @@ public final class ReminderCli {
         }
         load(err);
         String role = args.size() == 4 ? args.get(3) : "member";
-        String unit = service.resolveUnit(args.get(2)).orElseThrow(() -> new BadInput("未知单位 unknown unit: " + args.get(2)));
+        String unit = service.members().resolveUnit(args.get(2)).orElseThrow(() -> new BadInput("未知单位 unknown unit: " + args.get(2)));
         if (!List.of("member", "lead", "admin").contains(role)) {
             throw new BadInput("角色须为 role must be member, lead or admin: " + role);
         }
-        service.addMember(Long.parseLong(args.get(1)), unit, role);
+        service.members().addMember(Long.parseLong(args.get(1)), unit, role);
         out.println("chat " + args.get(1) + " → " + unit + " (" + role + ")");
         return 0;
     }
@@ -212,7 +213,7 @@ public final class ReminderCli {
         } catch (DateTimeException e) {
             throw new BadInput("无法解析时间 bad --at '" + at + "': expected 2026-12-01T09:00 or 2026-12-01");
         }
-        List<PlannedSend> plan = preview(err).dryRun(from, to);
+        List<PlannedSend> plan = preview(err).queries().dryRun(from, to);
         for (PlannedSend p : plan) {
             out.println(p.fireAt().toLocalDateTime() + "  " + p.reminder() + "  → "
                     + (p.chatId() == 0 ? "" : "chat " + p.chatId() + " ") + "(" + p.reason() + ")");

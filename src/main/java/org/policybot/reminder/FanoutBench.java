@@ -46,6 +46,12 @@ public final class FanoutBench {
     /** Runs the benchmark in {@code workDir} (a database and schedules are created there). */
     public static Result run(Sender sender, int recipients, int probes, Path workDir, RateLimits limits, PrintStream log)
             throws IOException, InterruptedException {
+        return run(sender, recipients, probes, workDir, limits, log, new SendBudget(limits, Clock.systemUTC()));
+    }
+
+    /** As above, the outbox drawing on {@code budget}, which other senders (interactive replies) may share. */
+    public static Result run(Sender sender, int recipients, int probes, Path workDir, RateLimits limits, PrintStream log,
+                             SendBudget budget) throws IOException, InterruptedException {
         Clock clock = Clock.systemUTC();
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         Path schedules = workDir.resolve("schedules");
@@ -72,12 +78,12 @@ public final class FanoutBench {
         };
         try (Database db = Database.open(workDir.resolve("bench.db"), ReminderService.migrations());
              ReminderService service = new ReminderService(db, schedules, counting, clock, id -> true,
-                     ReminderService.Config.defaults().withLimits(limits, Sleeper.system()))) {
+                     ReminderService.Config.defaults().withLimits(limits, Sleeper.system()), budget)) {
             service.reloadSchedules();
             for (long chat = 1; chat <= recipients; chat++) {
-                service.addMember(chat, "bench", "member");
+                service.members().addMember(chat, "bench", "member");
             }
-            service.addMember(recipients + 1L, "probe", "member");
+            service.members().addMember(recipients + 1L, "probe", "member");
             service.start();
             log.println("bench: " + recipients + " recipients, fire at " + t0.toLocalTime() + ", " + probes + " probes");
             long limit = System.nanoTime() + Duration.ofSeconds(15 + recipients / 20 + probes).toNanos();

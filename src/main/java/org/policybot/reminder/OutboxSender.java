@@ -27,6 +27,15 @@ import org.slf4j.LoggerFactory;
  * </ol>
  * The window of doubt is one HTTP call per process crash, at most one message.
  *
+ * <h2>Network failures</h2>
+ * The sender reports whether a failed request was written. {@link SendResult.Unreachable} (never
+ * written: connection refused, DNS, connect timeout) is an {@link Outage}: every send pauses, the
+ * row stays pending and no attempt is counted. {@link SendResult.Uncertain} (written, no usable
+ * answer: read timeout, connection closed after writing, 5xx) is handled like a crash in flight:
+ * the row becomes {@code uncertain}, is not resent, and the admins get one summary with a 重发
+ * button per row ({@link UncertainDeliveries}). Reminder rows that waited longer than the grace
+ * window are summarised instead of sent ({@link StaleReminders}).
+ *
  * <p>Limits: at most one message per {@link RateLimits#perChatInterval()} per chat,
  * {@link RateLimits#groupPerMinute()} per group (negative chat id), {@link RateLimits#globalPerSecond()}
  * overall. A 429 pauses <i>all</i> sends for its retry_after. Retryable failures back off
@@ -40,28 +49,35 @@ final class OutboxSender {
     private final Clock clock;
     private final Sleeper sleeper;
     private final RateLimits limits;
-    private final RateLimiter limiter;
+    private final SendBudget budget;
+    final Outage outage;
+    final UncertainDeliveries uncertain;
+    private final StaleReminders stale;
     private Instant pausedUntil = Instant.MIN;
     final AtomicInteger sent = new AtomicInteger();
     final AtomicInteger retryAfters = new AtomicInteger();
 
-    OutboxSender(ReminderStore store, Sender sender, Clock clock, Sleeper sleeper, RateLimits limits) {
+    OutboxSender(ReminderStore store, Sender sender, Clock clock, Sleeper sleeper, RateLimits limits, SendBudget budget,
+                 Duration grace, java.time.ZoneId zone) {
         this.store = store;
         this.sender = sender;
         this.clock = clock;
         this.sleeper = sleeper;
         this.limits = limits;
-        this.limiter = new RateLimiter(limits);
+        this.budget = budget;
+        this.outage = new Outage(store, limits.backoffMax(), zone);
+        this.uncertain = new UncertainDeliveries(store);
+        this.stale = new StaleReminders(store, grace);
     }
 
     static List<List<Button>> keyboard(OutboxEntry e) {
         if (!e.buttons()) {
-            return List.of();
+            return Keyboards.decode(e.keyboard());
         }
         return List.of(List.of(new Button("✅ 已完成", "ack:done:" + e.id()), new Button("👀 已阅", "ack:seen:" + e.id())));
     }
 
-    /** Rows left {@code sending} by a crash become {@code uncertain}, unsent, with an admin notice each. */
+    /** Rows left {@code sending} by a crash become {@code uncertain}, unsent, with an admin notice each (重发 button). */
     int recoverInFlight() {
         Instant now = clock.instant();
         return store.db.inTransaction(c -> {
@@ -71,7 +87,8 @@ final class OutboxSender {
                 ReminderStore.update(c, "UPDATE outbox SET status = 'uncertain', last_error = ? WHERE id = ?",
                         "process stopped during send; not resent (no idempotency key)", r[0]);
                 ReminderStore.notice(c, "发送中断：提醒 " + r[2] + "（" + r[3] + "）发往 chat " + r[1]
-                        + " 时进程停止，可能未送达，未自动重发（避免重复）。outbox #" + r[0], now);
+                        + " 时进程停止，可能未送达，未自动重发（避免重复）。确认未收到后可按“重发”。outbox #" + r[0],
+                        List.of(List.of(new Button("🔁 重发 #" + r[0], "resend:" + r[0]))), now);
             }
             return rows.size();
         });
@@ -90,10 +107,14 @@ final class OutboxSender {
                 sleeper.sleep(Duration.between(now, pausedUntil));
                 continue;
             }
+            stale.expire(now);
             // One query per batch, not per send: re-reading a large backlog for every message would
             // make a 1,000-recipient fan-out quadratic.
             List<OutboxEntry> due = store.due(now, BATCH);
             if (due.isEmpty()) {
+                if (uncertain.report(clock.instant())) {
+                    continue; // the admins' notice is due now
+                }
                 return n;
             }
             boolean progressed = false;
@@ -103,13 +124,20 @@ final class OutboxSender {
                 if (pausedUntil.isAfter(now)) {
                     break;
                 }
-                Instant g = limiter.globalEarliest(now);
-                if (g.isAfter(now)) {
-                    // Every chat waits for the overall pacing: wait here rather than skip the whole batch.
-                    sleeper.sleep(Duration.between(now, g));
-                    now = clock.instant();
+                Instant t;
+                while (true) {
+                    Instant g = budget.globalEarliest(now);
+                    if (g.isAfter(now)) {
+                        // Every chat waits for the overall pacing: wait here rather than skip the whole batch.
+                        sleeper.sleep(Duration.between(now, g));
+                        now = clock.instant();
+                    }
+                    t = budget.tryReserve(e.chatId(), now);
+                    // Refused only for the overall budget: a reply took the slot meanwhile, so wait again.
+                    if (!t.isAfter(now) || !budget.globalEarliest(now).isAfter(now)) {
+                        break;
+                    }
                 }
-                Instant t = limiter.earliest(e.chatId(), now);
                 if (t.isAfter(now)) {
                     soonest = soonest == null || t.isBefore(soonest) ? t : soonest;
                     continue;
@@ -134,7 +162,6 @@ final class OutboxSender {
 
     private Outcome sendOne(OutboxEntry e, Instant now) {
         store.setStatus(e.id(), "pending", "sending", null);
-        limiter.record(e.chatId(), now);
         SendResult r;
         try {
             r = sender.send(e.chatId(), e.html(), keyboard(e));
@@ -145,13 +172,24 @@ final class OutboxSender {
             r = new SendResult.Failed(ex.getClass().getSimpleName() + ": " + ex.getMessage(), true);
         }
         Instant after = clock.instant();
-        if (r instanceof SendResult.Sent s) {
+        budget.done(e.chatId(), after);
+        if (r instanceof SendResult.Unreachable u) {
+            // Never written: the row waits, unchanged and without counting an attempt, until the API is back.
+            store.retryLater(e.id(), e.attempts(), e.notBefore(), "unreachable: " + u.description());
+            pausedUntil = after.plus(outage.down(after, u.description()));
+            return Outcome.NOT_SENT;
+        }
+        outage.up(after);
+        if (r instanceof SendResult.Uncertain u) {
+            uncertain.mark(e, u.description());
+        } else if (r instanceof SendResult.Sent s) {
             store.markSent(e.id(), s.messageId(), after);
             sent.incrementAndGet();
             return Outcome.SENT;
         } else if (r instanceof SendResult.RetryAfter ra) {
             retryAfters.incrementAndGet();
             pausedUntil = after.plusSeconds(Math.max(1, ra.seconds()));
+            budget.pauseUntil(pausedUntil);
             store.retryLater(e.id(), e.attempts(), e.notBefore(), "429 retry after " + ra.seconds() + " s");
         } else if (r instanceof SendResult.Blocked b) {
             blocked(e, b.description(), after);

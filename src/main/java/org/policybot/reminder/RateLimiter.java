@@ -63,6 +63,11 @@ final class RateLimiter {
         global.addLast(at);
     }
 
+    /** A call to {@code chatId} ended at {@code at}: the next may start one interval after that, not after its start. */
+    void ended(long chatId, Instant at) {
+        lastPerChat.merge(chatId, at, (a, b) -> a.isAfter(b) ? a : b);
+    }
+
     private static void evict(Deque<Instant> d, Instant now, Duration window) {
         while (!d.isEmpty() && !d.peekFirst().plus(window).isAfter(now)) {
             d.pollFirst();

@@ -10,7 +10,7 @@ import java.time.Duration;
  * @param groupPerMinute  messages per rolling minute to one group chat (negative id; Telegram: 20)
  * @param globalPerSecond messages per rolling second overall (Telegram: 30; keep below)
  * @param backoffBase     first retry delay after a retryable failure, doubled per attempt
- * @param backoffMax      cap of the retry delay
+ * @param backoffMax      cap of the retry delay and of the outage backoff (keep ≤ 30 s)
  * @param maxAttempts     retryable failures before a message is given up (and an admin told)
  */
 public record RateLimits(Duration perChatInterval, int groupPerMinute, int globalPerSecond, Duration backoffBase,
@@ -21,8 +21,13 @@ public record RateLimits(Duration perChatInterval, int groupPerMinute, int globa
         }
     }
 
-    /** Telegram's limits with a margin: 1 msg/s per chat, 20/min per group, 29/s overall; retry 2 s … 10 min, 8 attempts. */
+    /**
+     * Telegram's limits with a margin: 1 msg/s per chat (counted from the end of the previous call,
+     * see {@link SendBudget#done}), 19/min per group (Telegram: 20; pacing to the
+     * exact edge draws 429s from request latency), 29/s overall; retry 2 s … 30 s, 8 attempts. The
+     * 30 s cap also bounds the outage backoff, so sending resumes within 30 s of the API's return.
+     */
     public static RateLimits telegram() {
-        return new RateLimits(Duration.ofSeconds(1), 20, 29, Duration.ofSeconds(2), Duration.ofMinutes(10), 8);
+        return new RateLimits(Duration.ofSeconds(1), 19, 29, Duration.ofSeconds(2), Duration.ofSeconds(30), 8);
     }
 }

@@ -25,15 +25,22 @@ public final class ReminderCommands implements ChatHandler {
     static final int DEFAULT_DAYS = 30;
 
     private final ReminderService service;
+    private final Set<Long> admins;
 
     public ReminderCommands(ReminderService service) {
-        this.service = service;
+        this(service, Set.of());
     }
 
-    /** True for the commands above (also as {@code /cmd@botname}) and for acknowledgement buttons. */
+    /** @param admins user ids allowed to resend uncertain messages (besides chats with role admin in a unit) */
+    public ReminderCommands(ReminderService service, Set<Long> admins) {
+        this.service = service;
+        this.admins = Set.copyOf(admins);
+    }
+
+    /** True for the commands above (also as {@code /cmd@botname}), acknowledgement and 重发 buttons. */
     public boolean handles(Inbound in) {
         if (in.isCallback()) {
-            return in.callbackData().startsWith("ack:");
+            return in.callbackData().startsWith("ack:") || in.callbackData().startsWith("resend:");
         }
         return command(in.text()).filter(COMMANDS::contains).isPresent();
     }
@@ -56,7 +63,7 @@ public final class ReminderCommands implements ChatHandler {
     @Override
     public List<Reply> handle(Inbound in) {
         if (in.isCallback()) {
-            return List.of(ack(in));
+            return List.of(in.callbackData().startsWith("resend:") ? resend(in) : ack(in));
         }
         String cmd = command(in.text()).orElse("");
         String args = args(in.text());
@@ -112,24 +119,24 @@ public final class ReminderCommands implements ChatHandler {
         Optional<String> unit = Optional.empty();
         if (!unitWords.isEmpty()) {
             String u = String.join(" ", unitWords);
-            unit = service.resolveUnit(u);
+            unit = service.members().resolveUnit(u);
             if (unit.isEmpty()) {
                 return Reply.html("未找到单位：" + Html.escape(u) + "。请用文件中的单位名或简称，例如 市教育局。");
             }
         }
-        List<DueEntry> d = service.deadlines(unit, days);
+        List<DueEntry> d = service.queries().deadlines(unit, days);
         String who = unit.map(u -> Html.escape(u) + " ").orElse("");
         return Reply.html(list("<b>" + who + "截止事项</b>（" + days + " 天内，含已逾期）", d, false,
                 who + days + " 天内没有截止事项，也没有逾期事项。"));
     }
 
     private Reply meetings() {
-        return Reply.html(list("<b>会议与测评</b>（下一次）", service.meetings(), true, "没有排定的会议。"));
+        return Reply.html(list("<b>会议与测评</b>（下一次）", service.queries().meetings(), true, "没有排定的会议。"));
     }
 
     private Reply myTasks(long chatId) {
-        List<DueEntry> t = service.tasks(chatId);
-        if (service.membership(chatId).isEmpty() && service.subscriptions(chatId).isEmpty()) {
+        List<DueEntry> t = service.queries().tasks(chatId);
+        if (service.members().membership(chatId).isEmpty() && service.members().subscriptions(chatId).isEmpty()) {
             return Reply.html("本会话尚未关联任何单位。用 /subscribe 单位名 订阅某单位的截止与会议提醒。");
         }
         return Reply.html(list("<b>我的任务</b>（✅ 已完成 👀 已阅）", t, false, "本会话关联的单位目前没有任务。"));
@@ -139,33 +146,43 @@ public final class ReminderCommands implements ChatHandler {
         if (args.isEmpty()) {
             return Reply.html(on ? "用法：/subscribe 单位名（或文件 id，如 wenzhou-2024-2027）" : "用法：/unsubscribe 单位名");
         }
-        Optional<String> target = service.subscriptionTarget(args);
+        Optional<String> target = service.members().subscriptionTarget(args);
         if (target.isEmpty()) {
             return Reply.html("未找到单位或文件：" + Html.escape(args));
         }
         String t = Html.escape(target.get());
         if (on) {
-            return Reply.html(service.subscribe(chatId, target.get()) ? "已订阅 " + t + " 的截止与会议提醒。" : "已经订阅过 " + t + "。");
+            return Reply.html(service.members().subscribe(chatId, target.get()) ? "已订阅 " + t + " 的截止与会议提醒。" : "已经订阅过 " + t + "。");
         }
-        return Reply.html(service.unsubscribe(chatId, target.get()) ? "已取消订阅 " + t + "。" : "本会话没有订阅 " + t + "。");
+        return Reply.html(service.members().unsubscribe(chatId, target.get()) ? "已取消订阅 " + t + "。" : "本会话没有订阅 " + t + "。");
     }
 
     private Reply calendar(long chatId, String args) {
         Set<String> targets = new LinkedHashSet<>();
         if (!args.isEmpty()) {
-            Optional<String> t = service.subscriptionTarget(args);
+            Optional<String> t = service.members().subscriptionTarget(args);
             if (t.isEmpty()) {
                 return Reply.html("未找到单位或文件：" + Html.escape(args));
             }
             targets.add(t.get());
         } else {
-            targets.addAll(service.membership(chatId).keySet());
-            targets.addAll(service.subscriptions(chatId));
+            targets.addAll(service.members().membership(chatId).keySet());
+            targets.addAll(service.members().subscriptions(chatId));
         }
         String scope = targets.isEmpty() ? "全部单位" : String.join("、", targets);
-        byte[] ics = service.calendar(targets);
+        byte[] ics = service.queries().calendar(targets);
         return new Reply("📆 " + Html.escape(scope) + " 的截止与会议日历（Asia/Shanghai，含提醒）。", List.of(),
                 List.of(new OutgoingFile("policy-bot-reminders.ics", "text/calendar", ics)));
+    }
+
+    /** 重发 on an admin notice: requeues an uncertain message once; admins only; audited either way. */
+    private Reply resend(Inbound in) {
+        String id = in.callbackData().substring("resend:".length());
+        if (!id.matches("\\d{1,18}")) {
+            return Reply.html("无法识别的按钮。");
+        }
+        boolean admin = admins.contains(in.userId()) || service.members().membership(in.userId()).containsValue("admin");
+        return Reply.html(Html.escape(service.resend(Long.parseLong(id), in.userId(), in.chatId(), admin)));
     }
 
     private Reply ack(Inbound in) {
@@ -173,7 +190,7 @@ public final class ReminderCommands implements ChatHandler {
         if (p.length != 3 || !p[2].matches("\\d{1,18}")) {
             return Reply.html("无法识别的按钮。");
         }
-        ReminderService.AckOutcome o = service.acknowledge(Long.parseLong(p[2]), in.chatId(), in.userId(), p[1]);
+        Membership.AckOutcome o = service.members().acknowledge(Long.parseLong(p[2]), in.chatId(), in.userId(), p[1]);
         if (!o.ok()) {
             return Reply.html(Html.escape(o.message()));
         }

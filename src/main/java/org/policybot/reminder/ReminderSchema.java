@@ -38,6 +38,12 @@ final class ReminderSchema {
                   user_id INTEGER NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('done','seen')), at INTEGER NOT NULL,
                   PRIMARY KEY (item_id, due_key, chat_id));
                 CREATE TABLE admin_notice (id INTEGER PRIMARY KEY, created_at INTEGER NOT NULL, text TEXT NOT NULL)
+                """), new Migration(COMPONENT, 2, "outbox keyboards, one-time resend of uncertain rows, reminder audit", """
+                ALTER TABLE outbox ADD COLUMN keyboard TEXT;
+                ALTER TABLE outbox ADD COLUMN resent_by INTEGER;
+                ALTER TABLE outbox ADD COLUMN resent_at INTEGER;
+                CREATE TABLE reminder_audit (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, user_id INTEGER NOT NULL,
+                  chat_id INTEGER NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL, outcome TEXT NOT NULL)
                 """));
     }
 }

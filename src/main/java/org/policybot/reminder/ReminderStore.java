@@ -360,11 +360,20 @@ final class ReminderStore {
      * Telegram does not reject it with 400 for a stray {@code <} or {@code &}.
      */
     static void notice(Connection c, String text, Instant now) throws SQLException {
+        notice(c, text, List.of(), now);
+    }
+
+    /** As {@link #notice(Connection, String, Instant)}, with buttons under the message (e.g. 重发). */
+    static void notice(Connection c, String text, List<List<org.policybot.chat.Button>> keyboard, Instant now) throws SQLException {
         update(c, "INSERT INTO admin_notice(created_at, text) VALUES (?,?)", now.toEpochMilli(), text);
         long id = query(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).get(0);
         String html = "⚠️ " + OutboxText.escape(text, OutboxText.MAX - 3);
         for (long admin : adminChats(c)) {
             enqueue(c, "notice", String.valueOf(id), admin, null, null, html, false, now);
+            if (!keyboard.isEmpty()) {
+                update(c, "UPDATE outbox SET keyboard = ? WHERE reminder = 'notice' AND occurrence = ? AND chat_id = ?",
+                        Keyboards.encode(keyboard), String.valueOf(id), admin);
+            }
         }
     }
 
@@ -373,12 +382,12 @@ final class ReminderStore {
     }
 
     private static final String ENTRY = "SELECT id, reminder, occurrence, chat_id, item_id, due_key, html, buttons, status, attempts, "
-            + "not_before, last_error FROM outbox ";
+            + "not_before, last_error, keyboard, created_at FROM outbox ";
 
     private static OutboxEntry entry(ResultSet rs) throws SQLException {
         return new OutboxEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getInt(8) == 1, rs.getString(9), rs.getInt(10), Instant.ofEpochMilli(rs.getLong(11)),
-                rs.getString(12));
+                rs.getString(12), rs.getString(13), Instant.ofEpochMilli(rs.getLong(14)));
     }
 
     List<OutboxEntry> due(Instant now, int limit) {

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * Exponential backoff with quiet logging for a failing poll loop: the delay doubles from
- * {@code initial} up to {@code max}, and only the 1st, 2nd, 4th, 8th … consecutive failure is
- * worth a log line, so a night without network leaves a dozen lines, not thousands.
+ * {@code initial} up to {@code max}, and only the first consecutive failure is worth a log line (the
+ * recovery is the other), so a night without network leaves two lines, not thousands.
  */
 final class Backoff {
     private final Duration initial;
@@ -25,9 +25,9 @@ final class Backoff {
         return d.compareTo(max) > 0 ? max : d;
     }
 
-    /** True when the current failure count deserves a log line. */
+    /** True for the first failure of a run: one log line per state change, not per attempt. */
     boolean shouldLog() {
-        return Integer.bitCount(failures) == 1;
+        return failures == 1;
     }
 
     int failures() {

@@ -45,16 +45,29 @@ final class BotApi implements AutoCloseable {
     }
 
     static BotApi create(TelegramConfig config, Duration downloadTimeout) {
-        if (!config.hasToken()) {
-            throw new IllegalArgumentException("TELEGRAM_BOT_TOKEN is not set");
-        }
-        // Our own client: no logging interceptor (it would print URLs with the token), and a read
-        // timeout the library extends for long polls.
-        OkHttpClient client = new OkHttpClient.Builder()
+        return create(config, clientBuilder().build(), downloadTimeout);
+    }
+
+    /**
+     * Our own client: no logging interceptor (it would print URLs with the token), a read timeout the
+     * library extends for long polls, and no retries by OkHttp: its silent retry after a connection
+     * closed mid-call resends a message Telegram may already have delivered. Callers decide, knowing
+     * from {@link WritePhase} whether the request was written.
+     */
+    static OkHttpClient.Builder clientBuilder() {
+        return new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(15))
                 .writeTimeout(Duration.ofSeconds(30))
                 .readTimeout(Duration.ofSeconds(40))
-                .build();
+                .retryOnConnectionFailure(false)
+                .eventListenerFactory(WritePhase.FACTORY);
+    }
+
+    /** With a client from {@link #clientBuilder()} (tests shorten its timeouts). */
+    static BotApi create(TelegramConfig config, OkHttpClient client, Duration downloadTimeout) {
+        if (!config.hasToken()) {
+            throw new IllegalArgumentException("TELEGRAM_BOT_TOKEN is not set");
+        }
         TelegramBot bot = new TelegramBot.Builder(config.token())
                 .apiUrl(config.apiUrl())
                 .fileApiUrl(config.fileApiUrl())
@@ -70,26 +83,29 @@ final class BotApi implements AutoCloseable {
     <T extends BaseRequest<T, R>, R extends BaseResponse> ApiResult<R> call(BaseRequest<T, R> request) {
         String method = request.getMethod();
         R response;
+        WritePhase phase = WritePhase.begin();
         try {
             response = bot.execute(request);
         } catch (RuntimeException e) {
             // pengrad wraps IOExceptions in RuntimeException; a non-JSON body (proxy error page) is a
             // JsonSyntaxException. Either way Telegram gave no answer we can act on.
-            return new ApiResult<>(method, null, 0, redactor.describe(e), null, null, true);
+            return new ApiResult<>(method, null, 0, redactor.describe(e), null, null, true, phase.written());
+        } finally {
+            WritePhase.end();
         }
         return result(method, response);
     }
 
     private <R extends BaseResponse> ApiResult<R> result(String method, R response) {
         if (response == null) {
-            return new ApiResult<>(method, null, 0, "empty response body", null, null, true);
+            return new ApiResult<>(method, null, 0, "empty response body", null, null, true, true);
         }
         if (response.isOk()) {
-            return new ApiResult<>(method, response, 0, "", null, null, false);
+            return new ApiResult<>(method, response, 0, "", null, null, false, true);
         }
         ResponseParameters p = response.parameters();
         return new ApiResult<>(method, response, response.errorCode(), redactor.redact(String.valueOf(response.description())),
-                p == null ? null : p.retryAfter(), p == null ? null : p.migrateToChatId(), false);
+                p == null ? null : p.retryAfter(), p == null ? null : p.migrateToChatId(), false, true);
     }
 
     /**
@@ -117,7 +133,7 @@ final class BotApi implements AutoCloseable {
                 }
             });
         } catch (RuntimeException e) {
-            return new ApiResult<>(request.getMethod(), null, 0, redactor.describe(e), null, null, true);
+            return new ApiResult<>(request.getMethod(), null, 0, redactor.describe(e), null, null, true, true);
         }
         inFlight.accept(handle);
         R response;
@@ -127,7 +143,8 @@ final class BotApi implements AutoCloseable {
             handle.cancel();
             throw e;
         } catch (ExecutionException e) {
-            return new ApiResult<>(request.getMethod(), null, 0, redactor.describe(e.getCause()), null, null, true);
+            // Polls only (getMe, getUpdates): whether it was written does not matter, they are safe to repeat.
+            return new ApiResult<>(request.getMethod(), null, 0, redactor.describe(e.getCause()), null, null, true, true);
         }
         return result(request.getMethod(), response);
     }

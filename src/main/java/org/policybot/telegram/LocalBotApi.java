@@ -40,6 +40,11 @@ public final class LocalBotApi implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/bot";
     }
 
+    /** Messages accepted so far. */
+    public int accepted() {
+        return limits.accepted();
+    }
+
     public int tooManyRequests() {
         return tooManyRequests.get();
     }

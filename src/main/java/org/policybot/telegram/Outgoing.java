@@ -49,8 +49,12 @@ final class Outgoing {
             var message = r.response().message();
             return new SendResult.Sent(message == null || message.messageId() == null ? 0 : message.messageId());
         }
-        if (r.networkError()) {
-            return new SendResult.Failed(r.description(), true);
+        if (r.unreachable()) {
+            return new SendResult.Unreachable(r.description());
+        }
+        if (r.uncertain()) {
+            // Written, then no usable answer (timeout, closed connection, 5xx): Telegram may have delivered it.
+            return new SendResult.Uncertain(r.networkError() ? r.description() : r.errorCode() + " " + r.description());
         }
         if (r.errorCode() == 429) {
             return new SendResult.RetryAfter(r.retryAfter() == null ? DEFAULT_RETRY_AFTER : r.retryAfter());
@@ -61,6 +65,6 @@ final class Outgoing {
         if (r.errorCode() == 403) {
             return new SendResult.Blocked(r.description());
         }
-        return new SendResult.Failed(r.errorCode() + " " + r.description(), r.errorCode() >= 500);
+        return new SendResult.Failed(r.errorCode() + " " + r.description(), false);
     }
 }

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * The long-polling loop: fetch updates after the persisted offset, hand each to the
  * {@link ChatHandler}, send its replies, then persist the next offset. A failing update is logged
  * and skipped so it cannot stall the ones behind it; a failing network or token makes the loop back
- * off exponentially (up to five minutes) with a handful of log lines rather than a flood.
+ * off exponentially (up to 30 s, so answering resumes within 30 s of the API's return) with one log
+ * line when it starts failing and one when it recovers.
  *
  * <p>{@link #stop()} never interrupts the polling thread: it cancels the pending long poll and wakes
  * a backoff wait, so the loop ends promptly without leaving a stray interrupt flag on a thread that
@@ -42,7 +43,8 @@ public final class TelegramPoller implements Runnable {
     private final ReplyDelivery delivery;
     private final Sleeper sleeper;
     private final int pollTimeoutSeconds;
-    private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5));
+    /** Capped at 30 s so that answering resumes within 30 s of the API's return. */
+    private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
     private volatile boolean running = true;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     /** The pending getMe/getUpdates, for stop() to cancel; null between calls. */
@@ -51,10 +53,14 @@ public final class TelegramPoller implements Runnable {
     private int offset = -1;
 
     TelegramPoller(BotApi api, Database db, ChatHandler handler, Sleeper sleeper, int pollTimeoutSeconds) {
+        this(api, db, handler, sleeper, pollTimeoutSeconds, new ReplyDelivery(api, sleeper));
+    }
+
+    TelegramPoller(BotApi api, Database db, ChatHandler handler, Sleeper sleeper, int pollTimeoutSeconds, ReplyDelivery delivery) {
         this.api = api;
         this.handler = handler;
         this.offsets = new OffsetStore(db);
-        this.delivery = new ReplyDelivery(api, sleeper);
+        this.delivery = delivery;
         this.sleeper = sleeper;
         this.pollTimeoutSeconds = pollTimeoutSeconds;
     }

@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers reminder messages through the Bot API without retrying itself: a 429 becomes
  * {@link SendResult.RetryAfter}, 403 {@link SendResult.Blocked}, a group migration
- * {@link SendResult.Migrated}, 5xx and network errors a retryable {@link SendResult.Failed} and other
- * 4xx a final one, so the outbox owns the waiting.
+ * {@link SendResult.Migrated}, a network failure before the request was written
+ * {@link SendResult.Unreachable}, one after it and 5xx {@link SendResult.Uncertain}, and other 4xx a
+ * final {@link SendResult.Failed}, so the outbox owns the waiting. The HTTP client never retries.
  *
  * <p>One call is exactly one Telegram message. Texts over the limit are refused rather than split:
  * the outbox retries a whole row, so after a 429 on part 2 a retry would send part 1 a second time.
@@ -32,7 +33,8 @@ public final class TelegramSender implements Sender {
                     + MessageSplitter.TELEGRAM_LIMIT + "; the reminder must be shortened", false);
         }
         ApiResult<com.pengrad.telegrambot.response.SendResponse> r = api.call(Outgoing.message(chatId, html, keyboard));
-        if (!r.ok()) {
+        if (!r.ok() && !r.networkError()) {
+            // Network failures are the outbox's to log, once per outage or per uncertain row, not once per send.
             log.warn("{} (chat {})", r.summary(), chatId);
         }
         return Outgoing.toSendResult(r);

@@ -22,10 +22,17 @@ public final class TelegramTransport implements AutoCloseable {
     static final int POLL_TIMEOUT_SECONDS = 30;
 
     private final BotApi api;
+    private final org.policybot.reminder.SendBudget budget;
 
-    /** Builds the Bot API client; throws if the config has no token. */
+    /** Builds the Bot API client; throws if the config has no token. Replies are not rate-limited here. */
     public TelegramTransport(TelegramConfig config) {
+        this(config, org.policybot.reminder.SendBudget.unlimited());
+    }
+
+    /** @param budget the rate budget replies share with the reminder outbox */
+    public TelegramTransport(TelegramConfig config, org.policybot.reminder.SendBudget budget) {
         this.api = BotApi.create(config);
+        this.budget = budget;
     }
 
     /** The reminder delivery over this bot. */
@@ -35,7 +42,22 @@ public final class TelegramTransport implements AutoCloseable {
 
     /** A poller feeding updates to {@code handler}, resuming from the offset stored in {@code db}. */
     public TelegramPoller poller(Database db, ChatHandler handler) {
-        return new TelegramPoller(api, db, handler, Sleeper.REAL, POLL_TIMEOUT_SECONDS);
+        return poller(db, handler, (chatId, html, keyboard, error) -> { });
+    }
+
+    /**
+     * As {@link #poller(Database, ChatHandler)}; replies whose delivery is uncertain (written, no
+     * usable answer) go to {@code uncertain}, e.g. the reminder service's admin notice with 重发.
+     */
+    public TelegramPoller poller(Database db, ChatHandler handler, UncertainReply uncertain) {
+        ReplyDelivery delivery = new ReplyDelivery(api, Sleeper.REAL, uncertain::uncertain, budget);
+        return new TelegramPoller(api, db, handler, Sleeper.REAL, POLL_TIMEOUT_SECONDS, delivery);
+    }
+
+    /** Receives an interactive reply whose delivery is uncertain. */
+    @FunctionalInterface
+    public interface UncertainReply {
+        void uncertain(long chatId, String html, List<List<org.policybot.chat.Button>> keyboard, String error);
     }
 
     /**

@@ -105,10 +105,20 @@ class ReminderCliTest {
     }
 
     @Test
+    void schedulesCheckReportsAnUnreadableFileWithoutAStackTrace() throws IOException {
+        Files.write(dir.resolve("schedules/gbk.schedule"),
+                "[g]\ntitle = 报送材料\ndue = 2026\nunits = 市教育局\nsource = fengze-2025/二/(一)\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertEquals(1, run("schedules", "check"));
+        assertTrue(err().contains("gbk.schedule: not UTF-8"), err());
+        assertFalse(err().contains("Exception"), err());
+        assertFalse(err().contains("\tat "), err());
+    }
+
+    @Test
     void memberAddLinksAChatToAUnit() {
         assertEquals(0, run("member", "add", "-100123", "市人社局", "admin"));
         assertEquals("chat -100123 → 市人力社保局 (admin)\n", out());
-        assertEquals("admin", service.membership(-100123).get("市人力社保局"));
+        assertEquals("admin", service.members().membership(-100123).get("市人力社保局"));
         assertEquals(1, run("member", "add", "x", "市人社局"));
         assertEquals(1, run("member", "add", "5", "市人社局", "boss"));
     }
@@ -116,7 +126,7 @@ class ReminderCliTest {
     @Test
     void dryRunShowsWhatWouldBeSentToWhom() {
         service.reloadSchedules();
-        service.addMember(42, "市发改委", "lead");
+        service.members().addMember(42, "市发改委", "lead");
         assertEquals(0, run("remind", "--dry-run", "--at", "2026-12-01T09:00"));
         assertTrue(out().contains("2026-12-01T09:00  wz-a3-1#30d  → chat 42 (市发展改革委)"), out());
         assertTrue(out().contains("    截止：2026-12-31（还有 30 天）"), out());
@@ -148,7 +158,7 @@ class ReminderCliTest {
     @Test
     void deadlinesAndDryRunReadTheFilesWithoutWritingTheDatabase() throws IOException {
         service.reloadSchedules();
-        service.addMember(42, "市发改委", "lead");
+        service.members().addMember(42, "市发改委", "lead");
         String before = scheduleRows();
         Path schedules = dir.resolve("schedules");
         Path wenzhou = schedules.resolve("wenzhou-2024-2027.schedule");

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 class CrashRecoveryTest extends FixtureTest {
 
     private void members() {
-        f.service.addMember(100, "龙湾区", "member");
-        f.service.addMember(101, "龙湾区", "member");
-        f.service.addMember(102, "龙湾区", "member");
-        f.service.addMember(900, "市教育局", "admin");
+        f.service.members().addMember(100, "龙湾区", "member");
+        f.service.members().addMember(101, "龙湾区", "member");
+        f.service.members().addMember(102, "龙湾区", "member");
+        f.service.members().addMember(900, "市教育局", "admin");
     }
 
     @Test
@@ -37,7 +37,7 @@ class CrashRecoveryTest extends FixtureTest {
         List<Long> reminders = f.sender.sent.stream().filter(s -> s.html().startsWith("⏰")).map(RecordingSender.Sent::chatId).sorted().toList();
         assertEquals(List.of(100L, 101L, 102L, 900L), reminders);
         assertEquals(1, f.service.store().countByStatus("uncertain"));
-        assertTrue(f.service.notices().get(0).contains("可能未送达"), f.service.notices().toString());
+        assertTrue(f.service.members().notices().get(0).contains("可能未送达"), f.service.members().notices().toString());
         assertTrue(f.sender.sent.stream().anyMatch(s -> s.chatId() == 900 && s.html().contains("可能未送达")));
     }
 
@@ -68,7 +68,7 @@ class CrashRecoveryTest extends FixtureTest {
     void missedFireWithinGraceIsSentOnceMarkedLate() throws Exception {
         f = new Fixture(dir, "2025-11-01T08:00").write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU);
         f.open().reloadSchedules();
-        f.service.addMember(100, "龙湾区", "member");
+        f.service.members().addMember(100, "龙湾区", "member");
         f.crash(); // down from 1 November …
         f.clock.set("2025-12-01T20:00"); // … to 11 hours after the 30-day reminder
         f.open().recover();
@@ -92,8 +92,8 @@ class CrashRecoveryTest extends FixtureTest {
                 source = wenzhou-2024-2027/附件2/39
                 """);
         f.open().reloadSchedules();
-        f.service.addMember(100, "龙湾区", "member");
-        f.service.addMember(101, "市教育局", "member");
+        f.service.members().addMember(100, "龙湾区", "member");
+        f.service.members().addMember(101, "市教育局", "member");
         f.crash();
         f.clock.set("2025-12-27T12:00"); // the 30-day reminders and wz-other's 7- and 1-day ones are days old
         f.open().recover();
@@ -119,7 +119,7 @@ class CrashRecoveryTest extends FixtureTest {
         }
         f = new Fixture(dir, "2025-11-01T08:00").write("wenzhou-2024-2027.schedule", plan.toString());
         f.open().reloadSchedules();
-        f.service.addMember(100, "龙湾区", "member");
+        f.service.members().addMember(100, "龙湾区", "member");
         f.crash();
         f.clock.set("2026-02-01T12:00"); // every reminder of every item is weeks old
         f.open().recover();

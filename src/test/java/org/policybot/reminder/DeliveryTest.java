@@ -75,12 +75,12 @@ class DeliveryTest {
 
     @Test
     void blockedChatIsDeactivatedAndAnAdminIsTold() throws Exception {
-        f.service.addMember(100, "龙湾区", "member");
-        f.service.addMember(900, "市教育局", "admin");
+        f.service.members().addMember(100, "龙湾区", "member");
+        f.service.members().addMember(900, "市教育局", "admin");
         f.sender.then(100, new SendResult.Blocked("Forbidden: bot was blocked by the user"));
         fire();
-        assertTrue(f.service.membership(100).isEmpty(), "membership deactivated");
-        assertTrue(f.service.notices().get(0).contains("chat 100"), f.service.notices().toString());
+        assertTrue(f.service.members().membership(100).isEmpty(), "membership deactivated");
+        assertTrue(f.service.members().notices().get(0).contains("chat 100"), f.service.members().notices().toString());
         // the admin got the reminder (市教育局 is responsible) and the notice
         assertEquals(List.of(900L, 900L), f.sender.chats());
         assertTrue(f.sender.sent.get(1).html().contains("bot was blocked"), f.sender.sent.get(1).html());
@@ -93,11 +93,11 @@ class DeliveryTest {
 
     @Test
     void adminNoticesAreHtmlEscapedAndFitOneMessage() throws Exception {
-        f.service.addMember(100, "龙湾区", "member");
-        f.service.addMember(900, "市教育局", "admin");
+        f.service.members().addMember(100, "龙湾区", "member");
+        f.service.members().addMember(900, "市教育局", "admin");
         f.sender.then(100, new SendResult.Blocked("Bad Request: can't parse <token> & entities " + "x".repeat(5000)));
         fire();
-        assertTrue(f.service.notices().get(0).contains("<token> & entities"), "stored as plain text: " + f.service.notices());
+        assertTrue(f.service.members().notices().get(0).contains("<token> & entities"), "stored as plain text: " + f.service.members().notices());
         String html = f.sender.sent.stream().filter(s -> s.html().startsWith("⚠️")).findFirst().orElseThrow().html();
         assertTrue(html.contains("&lt;token&gt; &amp; entities"), html);
         assertFalse(html.contains("<token>"), html);
@@ -107,12 +107,12 @@ class DeliveryTest {
 
     @Test
     void migratedGroupIsFollowedToItsNewChatId() throws Exception {
-        f.service.addMember(-100, "龙湾区", "member");
+        f.service.members().addMember(-100, "龙湾区", "member");
         f.sender.then(-100, new SendResult.Migrated(-1009));
         fire();
         assertEquals(List.of(-1009L), f.sender.chats());
-        assertEquals("member", f.service.membership(-1009).get("龙湾区人民政府"));
-        assertTrue(f.service.membership(-100).isEmpty());
+        assertEquals("member", f.service.members().membership(-1009).get("龙湾区人民政府"));
+        assertTrue(f.service.members().membership(-100).isEmpty());
         f.sender.sent.clear();
         f.clock.set("2025-12-24T09:00");
         f.service.tick();
@@ -122,7 +122,7 @@ class DeliveryTest {
 
     @Test
     void retryableFailuresBackOffExponentiallyThenGiveUpWithANotice() throws Exception {
-        f.service.addMember(900, "市教育局", "admin");
+        f.service.members().addMember(900, "市教育局", "admin");
         queue(5, 1);
         f.sender.then(5, new SendResult.Failed("timeout", true)).then(5, new SendResult.Failed("502", true));
         Instant t0 = f.clock.instant();
@@ -137,7 +137,7 @@ class DeliveryTest {
         }
         drainIncludingRetries();
         assertEquals(1, f.service.store().countByStatus("failed"));
-        assertTrue(f.service.notices().get(0).contains("timeout"), f.service.notices().toString());
+        assertTrue(f.service.members().notices().get(0).contains("timeout"), f.service.members().notices().toString());
     }
 
     @Test

@@ -30,7 +30,7 @@ class FiringTest extends FixtureTest {
     void remindsThirtySevenOneAndZeroDaysBeforeAtNine() throws Exception {
         f = new Fixture(dir, "2025-11-01T08:00").write("wenzhou-2024-2027.schedule", WENZHOU);
         f.open().reloadSchedules();
-        f.service.addMember(100, "龙湾区", "member");
+        f.service.members().addMember(100, "龙湾区", "member");
         at("2025-12-01T08:59");
         assertEquals(0, f.sender.sent.size(), "nothing before 09:00");
         at("2025-12-01T09:00");
@@ -55,8 +55,8 @@ class FiringTest extends FixtureTest {
     void firingTwiceQueuesOnce() throws Exception {
         f = new Fixture(dir, "2025-11-01T08:00").write("wenzhou-2024-2027.schedule", WENZHOU);
         f.open().reloadSchedules();
-        f.service.addMember(100, "龙湾区人民政府", "member");
-        f.service.addMember(101, "温州市教育局", "lead");
+        f.service.members().addMember(100, "龙湾区人民政府", "member");
+        f.service.members().addMember(101, "温州市教育局", "lead");
         f.clock.set("2025-12-01T09:00");
         assertEquals(2, f.service.tick());
         assertEquals(0, f.service.tick());
@@ -87,7 +87,7 @@ class FiringTest extends FixtureTest {
                 offsets = 1, 2h
                 """);
         f.open().reloadSchedules();
-        f.service.addMember(7, "专班办公室", "member");
+        f.service.members().addMember(7, "专班办公室", "member");
         at("2026-03-01T09:00"); // Sunday: day-before reminder of Monday 2 March
         at("2026-03-02T13:00"); // Monday 13:00: two hours before
         at("2026-03-02T15:00");
@@ -100,30 +100,30 @@ class FiringTest extends FixtureTest {
     void doneAcknowledgementStopsRepeatsForTheUnitButNotForSubscribers() throws Exception {
         f = new Fixture(dir, "2025-11-01T08:00").write("wenzhou-2024-2027.schedule", WENZHOU);
         f.open().reloadSchedules();
-        f.service.addMember(100, "龙湾区", "member");
-        f.service.addMember(101, "龙湾区", "lead");
-        f.service.subscribe(200, "wenzhou-2024-2027");
+        f.service.members().addMember(100, "龙湾区", "member");
+        f.service.members().addMember(101, "龙湾区", "lead");
+        f.service.members().subscribe(200, "wenzhou-2024-2027");
         at("2025-12-01T09:00");
         assertEquals(List.of(100L, 101L, 200L), f.sender.chats());
         String data = f.sender.sent.get(0).keyboard().get(0).get(0).callbackData();
         long id = Long.parseLong(data.substring("ack:done:".length()));
-        assertTrue(f.service.acknowledge(id, 100, 1, "done").ok());
+        assertTrue(f.service.members().acknowledge(id, 100, 1, "done").ok());
         f.sender.sent.clear();
         at("2025-12-24T09:00");
         assertEquals(List.of(200L), f.sender.chats());
-        assertEquals("done", f.service.tasks(101).get(0).acknowledged());
+        assertEquals("done", f.service.queries().tasks(101).get(0).acknowledged());
     }
 
     @Test
     void seenAcknowledgementStopsOnlyThatChat() throws Exception {
         f = new Fixture(dir, "2025-11-01T08:00").write("wenzhou-2024-2027.schedule", WENZHOU);
         f.open().reloadSchedules();
-        f.service.addMember(100, "龙湾区", "member");
-        f.service.addMember(101, "龙湾区", "member");
+        f.service.members().addMember(100, "龙湾区", "member");
+        f.service.members().addMember(101, "龙湾区", "member");
         at("2025-12-01T09:00");
         long id = Long.parseLong(f.sender.sent.get(0).keyboard().get(0).get(1).callbackData().substring("ack:seen:".length()));
-        assertTrue(f.service.acknowledge(id, 100, 1, "seen").ok());
-        assertTrue(!f.service.acknowledge(id, 999, 1, "seen").ok(), "another chat cannot acknowledge this row");
+        assertTrue(f.service.members().acknowledge(id, 100, 1, "seen").ok());
+        assertTrue(!f.service.members().acknowledge(id, 999, 1, "seen").ok(), "another chat cannot acknowledge this row");
         f.sender.sent.clear();
         at("2025-12-24T09:00");
         assertEquals(List.of(101L), f.sender.chats());
@@ -140,7 +140,7 @@ class FiringTest extends FixtureTest {
                 offsets = 1
                 """);
         f.open().reloadSchedules();
-        f.service.addMember(7, "专班办公室", "member");
+        f.service.members().addMember(7, "专班办公室", "member");
         ScheduleItem it = f.service.itemList().get(0);
         Instant sat = f.clock.instant().minus(java.time.Duration.ofDays(1));
         List<Occurrence> next = Occurrences.nextFires(it, it.offsets().get(0), sat);
@@ -160,7 +160,7 @@ class FiringTest extends FixtureTest {
     void anOccurrenceFiredUnderTheOldFireTimeOnlyKeyIsNotFiredAgain() throws Exception {
         f = new Fixture(dir, "2025-11-01T08:00").write("wenzhou-2024-2027.schedule", WENZHOU);
         f.open().reloadSchedules();
-        f.service.addMember(100, "龙湾区", "member");
+        f.service.members().addMember(100, "龙湾区", "member");
         f.db.inTransaction(c -> ReminderStore.logFire(c, "wz-a3-4#30d", "2025-12-01T09:00:00+08:00", "wz-a3-4", "fired",
                 f.clock.instant()));
         at("2025-12-01T09:00");
@@ -171,7 +171,7 @@ class FiringTest extends FixtureTest {
     void aReminderWithAHugeNoteStillFitsOneMessage() throws Exception {
         f = new Fixture(dir, "2025-11-01T08:00").write("wenzhou-2024-2027.schedule", WENZHOU + "note = " + "A&B<c> ".repeat(1000) + "\n");
         f.open().reloadSchedules();
-        f.service.addMember(100, "龙湾区", "member");
+        f.service.members().addMember(100, "龙湾区", "member");
         at("2025-12-01T09:00");
         String html = f.sender.sent.get(0).html();
         assertTrue(html.length() <= OutboxText.MAX, html.length() + " characters");

@@ -37,7 +37,7 @@ class QuartzFiringTest {
              ReminderService s = new ReminderService(db, schedules, sender, clock, Fixture.CLAUSES::contains,
                      ReminderService.Config.defaults().withLimits(limits, Sleeper.system()))) {
             s.start();
-            s.addMember(1, "专班办公室", "member");
+            s.members().addMember(1, "专班办公室", "member");
             assertEquals(1, s.armedTriggers());
             long deadline = System.nanoTime() + Duration.ofSeconds(8).toNanos();
             while (sender.chats().size() < 3 && System.nanoTime() < deadline) {

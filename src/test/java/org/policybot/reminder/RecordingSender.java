@@ -30,6 +30,9 @@ final class RecordingSender implements Sender {
     final Map<Long, Deque<Supplier<SendResult>>> script = new HashMap<>();
     private final Clock clock;
     int crashAfter = -1;
+    /** Until this instant (of the clock) every send finds the API unreachable, as during an outage. */
+    volatile Instant downUntil = Instant.MIN;
+    int unreachable;
     private long nextId = 1;
 
     RecordingSender(Clock clock) {
@@ -44,6 +47,10 @@ final class RecordingSender implements Sender {
     @Override
     public synchronized SendResult send(long chatId, String html, List<List<Button>> keyboard) {
         attempts.add(chatId);
+        if (clock.instant().isBefore(downUntil)) {
+            unreachable++;
+            return new SendResult.Unreachable("ConnectException: Connection refused");
+        }
         Deque<Supplier<SendResult>> q = script.get(chatId);
         if (q != null && !q.isEmpty()) {
             return q.poll().get();

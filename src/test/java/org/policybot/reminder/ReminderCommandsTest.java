@@ -75,7 +75,7 @@ class ReminderCommandsTest {
 
     @Test
     void calendarIsAnICalendarFileInShanghaiTimeWithAlarms() {
-        f.service.addMember(9, "区教育局", "member");
+        f.service.members().addMember(9, "区教育局", "member");
         List<Reply> r = commands.handle(Inbound.text(9, 1, "/calendar"));
         assertEquals(1, r.get(0).files().size());
         String ics = new String(r.get(0).files().get(0).content(), StandardCharsets.UTF_8);
@@ -94,7 +94,7 @@ class ReminderCommandsTest {
 
     @Test
     void acknowledgementButtonMarksTheReminderDone() throws Exception {
-        f.service.addMember(9, "区教育局", "member");
+        f.service.members().addMember(9, "区教育局", "member");
         f.clock.set("2026-12-11T09:00"); // 30 days before the 10 January assessment
         f.service.tick();
         f.service.drain();

@@ -74,7 +74,7 @@ class RunningServiceTest extends FixtureTest {
         f.catchUpEvery = Duration.ofMillis(20);
         ReminderService s = f.open();
         s.reloadSchedules();
-        s.addMember(100, "龙湾区", "member");
+        s.members().addMember(100, "龙湾区", "member");
         java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
         s.engine.faults = p -> {
             if (attempts.incrementAndGet() == 1) {
@@ -85,8 +85,8 @@ class RunningServiceTest extends FixtureTest {
         await(() -> attempts.get() >= 1, "the trigger's fire");
         f.clock.set("2000-01-01T09:00:30"); // the service's time: the failed occurrence is now due
         await(() -> f.sender.chats().contains(100L), "the retried reminder");
-        int round = s.catchUps.get();
-        await(() -> s.catchUps.get() >= round + 3, "more catch-up rounds");
+        int round = s.triggers.catchUps.get();
+        await(() -> s.triggers.catchUps.get() >= round + 3, "more catch-up rounds");
         assertEquals(java.util.List.of(100L), f.sender.chats(), "sent exactly once");
         assertEquals(1, s.store().outbox().size());
     }

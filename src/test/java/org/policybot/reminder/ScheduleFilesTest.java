@@ -127,9 +127,9 @@ class ScheduleFilesTest {
         assertFalse(r.ok());
         assertEquals(1, r.rejected().size());
         assertEquals(2, r.items());
-        List<DueEntry> d = f.service.deadlines(Optional.empty(), 3650);
+        List<DueEntry> d = f.service.queries().deadlines(Optional.empty(), 3650);
         assertEquals("《温州湾新区产教融合试点方案》出台", d.get(0).title());
-        assertEquals(1, f.service.meetings().size());
+        assertEquals(1, f.service.queries().meetings().size());
     }
 
     @Test
@@ -143,8 +143,8 @@ class ScheduleFilesTest {
         assertTrue(s.get(0).contains("units.txt:9: unit name or alias '市教育局' already used at"), s.toString());
         assertTrue(s.stream().anyMatch(x -> x.contains("units.txt:11: bad role '组员'")), s.toString());
         assertTrue(s.stream().anyMatch(x -> x.contains("units.txt:10: unknown unit '无此局'")), s.toString());
-        assertEquals(Optional.of("市人力社保局"), f.service.resolveUnit("市人社局"));
-        assertEquals(1, f.service.deadlines(Optional.empty(), 3650).size());
+        assertEquals(Optional.of("市人力社保局"), f.service.members().resolveUnit("市人社局"));
+        assertEquals(1, f.service.queries().deadlines(Optional.empty(), 3650).size());
     }
 
     @Test
@@ -152,7 +152,7 @@ class ScheduleFilesTest {
         f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU);
         f.open().reloadSchedules();
         f.clock.set("2026-01-02T10:00");
-        DueEntry e = f.service.deadlines(Optional.of("龙湾区"), 30).get(0);
+        DueEntry e = f.service.queries().deadlines(Optional.of("龙湾区"), 30).get(0);
         assertEquals("2025-12-31", e.dueAt().toLocalDate().toString());
         assertEquals(-2, e.daysLeft());
         assertTrue(e.overdue());
@@ -164,7 +164,7 @@ class ScheduleFilesTest {
     void aDirectoryWithoutScheduleFilesIsRefusedAndEveryItemKept() throws Exception {
         f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU).write("fengze-2025.schedule", FENGZE);
         f.open().reloadSchedules();
-        f.service.addMember(900, "市教育局", "admin");
+        f.service.members().addMember(900, "市教育局", "admin");
         Files.delete(f.schedules.resolve("wenzhou-2024-2027.schedule"));
         Files.delete(f.schedules.resolve("fengze-2025.schedule"));
         LoadReport r = f.service.reloadSchedules();
@@ -172,13 +172,13 @@ class ScheduleFilesTest {
         assertTrue(r.problems().get(0).reason().contains("no *.schedule file"), r.problems().toString());
         assertEquals(2, r.items());
         assertEquals(2, f.service.itemList().size());
-        assertTrue(f.service.notices().get(0).contains("没有任何 .schedule 文件"), f.service.notices().toString());
+        assertTrue(f.service.members().notices().get(0).contains("没有任何 .schedule 文件"), f.service.members().notices().toString());
 
         Files.delete(f.schedules.resolve("units.txt"));
         Files.delete(f.schedules); // the directory itself is gone (a missing mount)
         assertEquals(2, f.service.reloadSchedules().items());
         assertEquals(2, f.service.itemList().size());
-        assertEquals(Optional.of("龙湾区人民政府"), f.service.resolveUnit("龙湾区"));
+        assertEquals(Optional.of("龙湾区人民政府"), f.service.members().resolveUnit("龙湾区"));
     }
 
     @Test
@@ -191,8 +191,8 @@ class ScheduleFilesTest {
         assertEquals(1, r.rejected().size(), r.toString());
         assertTrue(r.rejected().get(0).endsWith("wenzhou-2024-2027.schedule"), r.toString());
         assertEquals(2, r.items());
-        assertEquals("《温州湾新区产教融合试点方案》出台", f.service.deadlines(Optional.empty(), 3650).get(0).title());
-        assertEquals("新例会", f.service.meetings().get(0).title());
+        assertEquals("《温州湾新区产教融合试点方案》出台", f.service.queries().deadlines(Optional.empty(), 3650).get(0).title());
+        assertEquals("新例会", f.service.queries().meetings().get(0).title());
     }
 
     @Test
@@ -208,15 +208,15 @@ class ScheduleFilesTest {
         f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU.replace("出台", "改名"));
         RuntimeException e = assertThrows(RuntimeException.class, () -> f.service.reloadSchedules());
         assertTrue(e.getMessage().contains("injected failure"), e.getMessage());
-        assertEquals(Optional.empty(), f.service.resolveUnit("龙湾"), "units.txt not applied on its own");
-        assertEquals("例会", f.service.meetings().get(0).title());
-        assertEquals("《温州湾新区产教融合试点方案》出台", f.service.deadlines(Optional.empty(), 3650).get(0).title());
+        assertEquals(Optional.empty(), f.service.members().resolveUnit("龙湾"), "units.txt not applied on its own");
+        assertEquals("例会", f.service.queries().meetings().get(0).title());
+        assertEquals("《温州湾新区产教融合试点方案》出台", f.service.queries().deadlines(Optional.empty(), 3650).get(0).title());
 
         f.service.reloadIfChanged(); // the watcher: fails the same way, logged
         f.db.inTransaction(c -> ReminderStore.update(c, "DROP TRIGGER boom"));
         f.service.reloadIfChanged(); // nothing was edited since, but the failed reload is retried
-        assertEquals(Optional.of("龙湾区人民政府"), f.service.resolveUnit("龙湾"));
-        assertEquals("《温州湾新区产教融合试点方案》改名", f.service.deadlines(Optional.empty(), 3650).get(0).title());
+        assertEquals(Optional.of("龙湾区人民政府"), f.service.members().resolveUnit("龙湾"));
+        assertEquals("《温州湾新区产教融合试点方案》改名", f.service.queries().deadlines(Optional.empty(), 3650).get(0).title());
         assertEquals(3, f.service.itemList().size());
     }
 
@@ -224,15 +224,15 @@ class ScheduleFilesTest {
     void aUnitRenamedWithItsOldNameAsAliasKeepsItsMembersAndSubscriptions() throws Exception {
         f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU);
         f.open().reloadSchedules();
-        f.service.addMember(100, "龙湾区人民政府", "lead");
-        f.service.subscribe(200, "龙湾区人民政府");
+        f.service.members().addMember(100, "龙湾区人民政府", "lead");
+        f.service.members().subscribe(200, "龙湾区人民政府");
         f.write("units.txt", Fixture.UNITS.replace("unit 龙湾区人民政府 | 温州市 | 龙湾区", "unit 温州湾新区管委会 | 温州市 | 龙湾区, 龙湾区人民政府"));
         assertTrue(f.service.reloadSchedules().ok());
-        assertEquals(java.util.Map.of("温州湾新区管委会", "lead"), f.service.membership(100));
-        assertEquals(List.of("温州湾新区管委会"), f.service.subscriptions(200));
-        assertFalse(f.service.memberCounts().containsKey("龙湾区人民政府"), f.service.memberCounts().toString());
-        assertEquals(Optional.of("温州湾新区管委会"), f.service.resolveUnit("龙湾区人民政府"));
-        assertTrue(f.service.notices().isEmpty(), "a rename is not a disappearance: " + f.service.notices());
+        assertEquals(java.util.Map.of("温州湾新区管委会", "lead"), f.service.members().membership(100));
+        assertEquals(List.of("温州湾新区管委会"), f.service.members().subscriptions(200));
+        assertFalse(f.service.members().memberCounts().containsKey("龙湾区人民政府"), f.service.members().memberCounts().toString());
+        assertEquals(Optional.of("温州湾新区管委会"), f.service.members().resolveUnit("龙湾区人民政府"));
+        assertTrue(f.service.members().notices().isEmpty(), "a rename is not a disappearance: " + f.service.members().notices());
         f.clock.set("2025-12-01T09:00");
         f.service.tick();
         f.service.drain();
@@ -243,15 +243,15 @@ class ScheduleFilesTest {
     void aUnitRemovedFromUnitsTxtIsDroppedAndReportedToTheAdmins() {
         f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU);
         f.open().reloadSchedules();
-        f.service.addMember(300, "市人社局", "member");
-        f.service.subscribe(301, "市人力社保局");
-        f.service.addMember(900, "市教育局", "admin");
+        f.service.members().addMember(300, "市人社局", "member");
+        f.service.members().subscribe(301, "市人力社保局");
+        f.service.members().addMember(900, "市教育局", "admin");
         f.write("units.txt", Fixture.UNITS.replace("unit 市人力社保局 | 温州市 | 市人社局, 市人力资源和社会保障局\n", ""));
         assertTrue(f.service.reloadSchedules().ok());
-        assertFalse(f.service.memberCounts().containsKey("市人力社保局"), f.service.memberCounts().toString());
-        assertTrue(f.service.membership(300).isEmpty());
-        assertTrue(f.service.subscriptions(301).isEmpty());
-        String n = f.service.notices().get(0);
+        assertFalse(f.service.members().memberCounts().containsKey("市人力社保局"), f.service.members().memberCounts().toString());
+        assertTrue(f.service.members().membership(300).isEmpty());
+        assertTrue(f.service.members().subscriptions(301).isEmpty());
+        String n = f.service.members().notices().get(0);
         assertTrue(n.contains("市人力社保局") && n.contains("300") && n.contains("301"), n);
     }
 
@@ -259,7 +259,7 @@ class ScheduleFilesTest {
     void itemsOfARejectedPlanStillReachTheMembersOfARenamedUnit() throws Exception {
         f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU.replace("units = ★龙湾区, 市教育局", "units = ★龙湾区人民政府"));
         f.open().reloadSchedules();
-        f.service.addMember(100, "龙湾区人民政府", "member");
+        f.service.members().addMember(100, "龙湾区人民政府", "member");
         f.write("units.txt", Fixture.UNITS.replace("unit 龙湾区人民政府 | 温州市 | 龙湾区", "unit 温州湾新区管委会 | 温州市 | 龙湾区, 龙湾区人民政府"));
         f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU.replace("due = 2025", "due = 2025-13-01"));
         assertEquals(1, f.service.reloadSchedules().rejected().size());

@@ -49,10 +49,10 @@ class ShippedSchedulesTest extends FixtureTest {
         assertTrue(r.ok(), r.problems().toString());
         assertEquals(3, r.accepted().size());
         assertEquals(18 + 9, r.items());
-        assertEquals(Optional.of("市人力社保局"), f.service.resolveUnit("市人社局"));
-        assertEquals(Optional.of("市资规局"), f.service.resolveUnit("市自然资源和规划局"));
-        assertEquals(Optional.of("市发展改革委"), f.service.resolveUnit("市发改委"));
-        assertEquals(Optional.of("各县（市、区）人民政府"), f.service.resolveUnit("相关县（市、区）"));
+        assertEquals(Optional.of("市人力社保局"), f.service.members().resolveUnit("市人社局"));
+        assertEquals(Optional.of("市资规局"), f.service.members().resolveUnit("市自然资源和规划局"));
+        assertEquals(Optional.of("市发展改革委"), f.service.members().resolveUnit("市发改委"));
+        assertEquals(Optional.of("各县（市、区）人民政府"), f.service.members().resolveUnit("相关县（市、区）"));
         List<WorkingGroupPerson> people = f.service.store().people();
         assertEquals(10, people.size());
         assertEquals(new WorkingGroupPerson("郑燕然", "丰泽区人民政府", "组长", "区委常委、区政府常务副区长"), people.get(0));
@@ -63,7 +63,7 @@ class ShippedSchedulesTest extends FixtureTest {
     @Test
     void policyDocumentsAreDueOnTheLastDayOfTheirPlannedYearAndPastOnesAreOverdue() throws IOException {
         shipped("2026-11-23T10:00").open().reloadSchedules();
-        List<DueEntry> d = f.service.deadlines(Optional.empty(), 60);
+        List<DueEntry> d = f.service.queries().deadlines(Optional.empty(), 60);
         DueEntry first = d.get(0);
         assertEquals("wz-a3-3", first.id());
         assertEquals("2024-12-31", first.dueAt().toLocalDate().toString());
@@ -72,14 +72,14 @@ class ShippedSchedulesTest extends FixtureTest {
         assertEquals(38, regulation.daysLeft());
         assertEquals("★市发展改革委", regulation.units());
         assertTrue(d.stream().noneMatch(e -> e.id().startsWith("wz-a2-")), "2027 targets are beyond 60 days");
-        List<DueEntry> longhu = f.service.deadlines(Optional.of("龙湾区"), 3650);
+        List<DueEntry> longhu = f.service.queries().deadlines(Optional.of("龙湾区"), 3650);
         assertEquals(List.of("wz-a3-4"), longhu.stream().map(DueEntry::id).toList());
     }
 
     @Test
     void meetingsAndTheSemesterAssessmentRecur() throws IOException {
         shipped("2026-11-23T10:00").open().reloadSchedules();
-        List<DueEntry> m = f.service.meetings();
+        List<DueEntry> m = f.service.queries().meetings();
         assertEquals(3, m.size());
         assertEquals("fz-work-meeting", m.get(0).id());
         assertEquals("2026-12-07T15:00+08:00[Asia/Shanghai]", m.get(0).dueAt().toString());

@@ -67,6 +67,28 @@ public final class FakeBotApi implements AutoCloseable {
         static Failure serverError() {
             return new Failure(502, "Bad Gateway", null, null);
         }
+
+        /** The call is handled (a message is delivered), then the connection closes without an answer. */
+        static Failure dropAfterDelivery() {
+            return new Failure(DROP, "connection closed after delivery", null, null);
+        }
+
+        /** The call is handled (a message is delivered), and the answer comes after {@code millis}. */
+        static Failure slowAnswer(long millis) {
+            return new Failure(SLOW, "slow answer", (int) millis, null);
+        }
+    }
+
+    static final int DROP = -1;
+    static final int SLOW = -2;
+
+    /** Thrown by the handler: the JDK server then closes the connection without writing a response. */
+    private static final class Dropped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Dropped() {
+            super("connection dropped by the fake", null, false, false);
+        }
     }
 
     private final HttpServer server;
@@ -268,6 +290,19 @@ public final class FakeBotApi implements AutoCloseable {
             calls.add(new Call(method, Map.copyOf(params), Map.copyOf(uploads)));
             Deque<Failure> scripted = failures.get(method);
             Failure f = scripted == null ? null : scripted.poll();
+            if (f != null && (f.code == DROP || f.code == SLOW)) {
+                String result = result(method, params); // delivered, as far as the chat is concerned
+                if (f.code == DROP) {
+                    throw new Dropped();
+                }
+                try {
+                    closing.await(f.retryAfter, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                respond(ex, 200, "{\"ok\":true,\"result\":" + result + "}");
+                return;
+            }
             if (f != null) {
                 String parameters = f.retryAfter != null ? ",\"parameters\":{\"retry_after\":" + f.retryAfter + "}"
                         : f.migrateTo != null ? ",\"parameters\":{\"migrate_to_chat_id\":" + f.migrateTo + "}" : "";

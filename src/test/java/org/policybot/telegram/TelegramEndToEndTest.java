@@ -230,15 +230,31 @@ class TelegramEndToEndTest {
     }
 
     @Test
-    void networkErrorsAreReportedWithoutTheToken() {
+    void pollBackoffIsCappedAtThirtySecondsSoAnsweringResumesSoonAfterTheApiReturns() throws Exception {
+        BotApi bad = BotApi.create(new TelegramConfig("1:WRONG", fake.apiUrl()));
+        try {
+            TelegramPoller p = new TelegramPoller(bad, db, answering(), slept::add, 0);
+            Duration last = Duration.ZERO;
+            for (int i = 0; i < 10; i++) {
+                last = p.pollOnce();
+            }
+            assertEquals(Duration.ofSeconds(30), last);
+        } finally {
+            bad.close();
+        }
+    }
+
+    @Test
+    void refusedConnectionIsUnreachableAndReportedWithoutTheToken() {
         fake.close();
         ApiResult<?> r = api.call(new com.pengrad.telegrambot.request.GetMe());
         assertTrue(r.networkError());
+        assertTrue(r.unreachable(), "a refused connection never wrote the request");
         assertFalse(r.description().contains(FakeBotApi.TOKEN), r.description());
         assertFalse(r.summary().contains(FakeBotApi.TOKEN));
         SendResult s = new TelegramSender(api).send(1, "x", List.of());
-        assertEquals(new SendResult.Failed(((SendResult.Failed) s).description(), true), s);
-        assertFalse(((SendResult.Failed) s).description().contains("secret-token"));
+        SendResult.Unreachable u = assertInstanceOf(SendResult.Unreachable.class, s);
+        assertFalse(u.description().contains("secret-token"));
     }
 
     @Test
@@ -252,7 +268,7 @@ class TelegramEndToEndTest {
         fake.failNext("sendMessage", FakeBotApi.Failure.migrated(-1001234));
         assertEquals(new SendResult.Migrated(-1001234), sender.send(-5, "x", List.of()));
         fake.failNext("sendMessage", FakeBotApi.Failure.serverError());
-        assertTrue(((SendResult.Failed) sender.send(1, "x", List.of())).retryable());
+        assertInstanceOf(SendResult.Uncertain.class, sender.send(1, "x", List.of()), "a 5xx may have been processed");
         fake.failNext("sendMessage", new FakeBotApi.Failure(400, "Bad Request: can't parse entities", null, null));
         SendResult.Failed f = (SendResult.Failed) sender.send(1, "x", List.of());
         assertFalse(f.retryable());

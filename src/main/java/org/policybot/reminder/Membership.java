@@ -1,0 +1,110 @@
+package org.policybot.reminder;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Who is reminded: chats linked to units (role member, lead or admin), subscriptions to units or
+ * plans, acknowledgements of reminders, and the admin notices recorded so far.
+ */
+public final class Membership {
+    /** The roles a chat may have in a unit; admins also receive delivery notices. */
+    public static final Set<String> ROLES = Set.of("member", "lead", "admin");
+
+    /** Result of pressing a reminder's acknowledgement button. */
+    public record AckOutcome(boolean ok, String title, String message) {
+    }
+
+    private final ReminderStore store;
+    private final Clock clock;
+    private final Supplier<List<ReminderStore.StoredItem>> items;
+
+    Membership(ReminderStore store, Clock clock, Supplier<List<ReminderStore.StoredItem>> items) {
+        this.store = store;
+        this.clock = clock;
+        this.items = items;
+    }
+
+    public Optional<String> resolveUnit(String nameOrAlias) {
+        return store.resolveUnit(nameOrAlias.strip());
+    }
+
+    private String unit(String nameOrAlias) {
+        return resolveUnit(nameOrAlias).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + nameOrAlias + "'"));
+    }
+
+    /** Links a chat to a unit with role member, lead or admin (admins also receive delivery notices). */
+    public void addMember(long chatId, String unit, String role) {
+        String u = unit(unit);
+        if (!ROLES.contains(role)) {
+            throw new IllegalArgumentException("bad role '" + role + "': expected member, lead or admin");
+        }
+        store.addMember(chatId, u, role);
+    }
+
+    /** Unlinks a chat from a unit; false when it was not linked. */
+    public boolean removeMember(long chatId, String unit) {
+        return store.removeMember(chatId, unit(unit));
+    }
+
+    /** Every unit with its number of active member chats, in the order of units.txt. */
+    public Map<String, Integer> memberCounts() {
+        return store.memberCounts();
+    }
+
+    /** Active memberships of a chat: unit name → role. */
+    public Map<String, String> membership(long chatId) {
+        return store.membership(chatId);
+    }
+
+    /** Canonical subscription target of a unit name/alias or a plan id, if any. */
+    public Optional<String> subscriptionTarget(String s) {
+        Optional<String> u = resolveUnit(s);
+        if (u.isPresent()) {
+            return u;
+        }
+        return items.get().stream().map(si -> si.item().plan()).filter(p -> p.equals(s.strip())).findFirst();
+    }
+
+    public boolean subscribe(long chatId, String target) {
+        return store.subscribe(chatId, target);
+    }
+
+    public boolean unsubscribe(long chatId, String target) {
+        return store.unsubscribe(chatId, target);
+    }
+
+    public List<String> subscriptions(long chatId) {
+        return store.subscriptions(chatId);
+    }
+
+    /** Records done/seen for the reminder in outbox row {@code outboxId}; only the chat it was sent to may acknowledge it. */
+    public AckOutcome acknowledge(long outboxId, long chatId, long userId, String kind) {
+        if (!kind.equals("done") && !kind.equals("seen")) {
+            return new AckOutcome(false, "", "未知的确认类型：" + kind);
+        }
+        Optional<OutboxEntry> e = store.outboxEntry(outboxId);
+        if (e.isEmpty() || e.get().itemId() == null) {
+            return new AckOutcome(false, "", "找不到这条提醒（#" + outboxId + "）");
+        }
+        if (e.get().chatId() != chatId) {
+            return new AckOutcome(false, "", "这条提醒不是发给本会话的");
+        }
+        String title = items.get().stream().map(ReminderStore.StoredItem::item).filter(i -> i.id().equals(e.get().itemId()))
+                .map(ScheduleItem::title).findFirst().orElse(e.get().itemId());
+        store.db.inTransaction(c -> ReminderStore.update(c, "INSERT INTO ack(item_id, due_key, chat_id, user_id, kind, at) VALUES (?,?,?,?,?,?) "
+                        + "ON CONFLICT(item_id, due_key, chat_id) DO UPDATE SET kind = CASE WHEN ack.kind = 'done' THEN 'done' ELSE excluded.kind END, "
+                        + "user_id = excluded.user_id, at = excluded.at",
+                e.get().itemId(), e.get().dueKey(), chatId, userId, kind, clock.instant().toEpochMilli()));
+        return new AckOutcome(true, title, kind.equals("done") ? "已标记完成" : "已阅");
+    }
+
+    /** Admin notices recorded so far (blocked chats, failed sends, uncertain deliveries), oldest first. */
+    public List<String> notices() {
+        return store.notices();
+    }
+}

@@ -55,8 +55,13 @@ public final class Main {
                 case "deadlines", "schedules", "remind", "member" -> new ReminderCli(holder.app().reminders(App.noDelivery()),
                         config.zone()).run(Arrays.asList(args), out, err);
                 case "run" -> {
-                    holder.app().watchKnowledge(java.time.Duration.ofSeconds(10)); // sees `import` run beside the bot
-                    yield config.hasToken() ? Bot.telegram(holder.app()) : Bot.console(holder.app(), System.in, out);
+                    // One bot per data directory; read-only commands and `import` do not take the lock.
+                    try (InstanceLock lock = InstanceLock.acquire(config.dataDir())) {
+                        holder.app().watchKnowledge(java.time.Duration.ofSeconds(10)); // sees `import` run beside the bot
+                        yield config.hasToken() ? Bot.telegram(holder.app()) : Bot.console(holder.app(), System.in, out);
+                    } finally {
+                        holder.close(); // the database is closed before the lock is released
+                    }
                 }
                 case "help", "-h", "--help" -> {
                     out.print(Cli.USAGE);
@@ -68,7 +73,7 @@ public final class Main {
                     yield 2;
                 }
             };
-        } catch (KnowledgeException | StoreException | IllegalArgumentException e) {
+        } catch (KnowledgeException | StoreException | IllegalArgumentException | InstanceLock.Held e) {
             err.println(cmd + ": " + e.getMessage());
             return 1;
         } finally {

@@ -23,6 +23,7 @@ import org.policybot.reminder.ScheduleProblem;
  * schedules check                                    validate schedules/ (exit 1 with file:line: reason lines)
  * remind --dry-run --at DATETIME                     what would be sent at DATETIME (2026-12-01T09:00) or on a date, to whom
  * member add CHAT_ID UNIT [member|lead|admin]        link a chat to a unit (admins also get delivery notices)
+ * member import FILE                                 CSV chat_id,unit,role: all lines or none, bad lines as file:line: reason
  * </pre>
  * {@code deadlines} and {@code remind} only read: they parse and validate {@code schedules/} in
  * memory and never write the database, which a running bot may be using (rejected files count
@@ -43,7 +44,7 @@ public final class ReminderCli {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
             err.println("用法 usage: deadlines [--within DAYS] [--unit NAME] [--json] | schedules check | remind --dry-run --at DATETIME"
-                    + " | member add CHAT_ID UNIT [ROLE]");
+                    + " | member add CHAT_ID UNIT [ROLE] | member import FILE.csv");
             return 1;
         }
         try {
@@ -170,8 +171,23 @@ public final class ReminderCli {
     }
 
     private int member(List<String> args, PrintStream out, PrintStream err) {
+        if (args.size() == 2 && args.get(0).equals("import")) {
+            java.nio.file.Path file = java.nio.file.Path.of(args.get(1));
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new BadInput("member import: " + file + ": 文件不存在 no such file");
+            }
+            load(err);
+            org.policybot.reminder.Membership.ImportResult r = service.members().importCsv(file);
+            if (!r.problems().isEmpty()) {
+                r.problems().forEach(err::println);
+                err.println("未导入 nothing imported: " + r.problems().size() + " 行有错误 bad line(s)");
+                return 1;
+            }
+            out.println("已导入 imported " + r.imported() + " 条成员关系 memberships");
+            return 0;
+        }
         if (args.size() < 3 || args.size() > 4 || !args.get(0).equals("add") || !args.get(1).matches("-?\\d{1,19}")) {
-            throw new BadInput("用法 usage: member add CHAT_ID UNIT [member|lead|admin]");
+            throw new BadInput("用法 usage: member add CHAT_ID UNIT [member|lead|admin] | member import FILE.csv");
         }
         load(err);
         String role = args.size() == 4 ? args.get(3) : "member";

@@ -46,6 +46,66 @@ public final class Membership {
         store.addMember(chatId, u, role);
     }
 
+    /** Outcome of {@link #importCsv}: rows imported (0 when any line is bad) and one {@code file:line: reason} per bad line. */
+    public record ImportResult(int imported, List<String> problems) {
+        public ImportResult {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Imports memberships from a CSV file of {@code chat_id,unit,role} lines (role optional, default
+     * member; a header line, blank lines and {@code #} comments are skipped). All or nothing: every
+     * bad line is reported with its number and nothing is imported unless all are good; the good
+     * file is written in one transaction.
+     */
+    public ImportResult importCsv(java.nio.file.Path file) {
+        List<ScheduleProblem> unreadable = new java.util.ArrayList<>();
+        Optional<List<String>> lines = ScheduleLoader.readLines(file, unreadable);
+        if (lines.isEmpty()) {
+            return new ImportResult(0, unreadable.stream().map(p -> p.toString().replace("; file unreadable, last good version kept", "")).toList());
+        }
+        List<String> problems = new java.util.ArrayList<>();
+        List<Object[]> rows = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < lines.get().size(); i++) {
+            String line = lines.get().get(i).strip();
+            String where = file + ":" + (i + 1) + ": ";
+            if (line.isEmpty() || line.startsWith("#") || (i == 0 && line.replace(" ", "").toLowerCase(java.util.Locale.ROOT).startsWith("chat_id,"))) {
+                continue;
+            }
+            String[] f = line.split("\\s*[,，]\\s*", -1);
+            if (f.length < 2 || f.length > 3) {
+                problems.add(where + "expected chat_id,unit,role (3 fields), got " + f.length);
+                continue;
+            }
+            String role = f.length == 3 && !f[2].isBlank() ? f[2].strip() : "member";
+            Optional<String> unit = resolveUnit(f[1]);
+            if (!f[0].strip().matches("-?\\d{1,19}")) {
+                problems.add(where + "bad chat id '" + f[0].strip() + "'");
+            } else if (unit.isEmpty()) {
+                problems.add(where + "unknown unit '" + f[1].strip() + "'");
+            } else if (!ROLES.contains(role)) {
+                problems.add(where + "bad role '" + role + "': expected member, lead or admin");
+            } else if (!seen.add(f[0].strip() + "|" + unit.get())) {
+                problems.add(where + "duplicate: chat " + f[0].strip() + " is already listed for " + unit.get());
+            } else {
+                rows.add(new Object[] {Long.parseLong(f[0].strip()), unit.get(), role});
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new ImportResult(0, problems);
+        }
+        store.db.inTransaction(c -> {
+            for (Object[] r : rows) {
+                ReminderStore.update(c, "INSERT INTO member(chat_id, unit_id, role, active) SELECT ?, id, ?, 1 FROM unit WHERE name = ? "
+                        + "ON CONFLICT(chat_id, unit_id) DO UPDATE SET role = excluded.role, active = 1", r[0], r[2], r[1]);
+            }
+            return null;
+        });
+        return new ImportResult(rows.size(), List.of());
+    }
+
     /** Unlinks a chat from a unit; false when it was not linked. */
     public boolean removeMember(long chatId, String unit) {
         return store.removeMember(chatId, unit(unit));

@@ -115,6 +115,24 @@ class ReminderCliTest {
     }
 
     @Test
+    void memberImportReportsEveryBadLineWithItsNumberAndImportsNothing() throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "chat_id,unit,role\n101,市人社局,member\nabc,市人社局,member\n102,不存在局,lead\n103,市人社局,boss\n");
+        assertEquals(1, run("member", "import", bad.toString()));
+        assertTrue(err().contains("bad.csv:3: bad chat id 'abc'"), err());
+        assertTrue(err().contains("bad.csv:4: unknown unit '不存在局'"), err());
+        assertTrue(err().contains("bad.csv:5: bad role 'boss'"), err());
+        assertTrue(service.members().membership(101).isEmpty(), "nothing imported when any line is bad");
+
+        Path good = dir.resolve("good.csv");
+        Files.writeString(good, "chat_id,unit,role\n101,市人社局,member\n-100200,市教育局,lead\n# 注释\n\n900,市教育局,admin\n");
+        assertEquals(0, run("member", "import", good.toString()), err());
+        assertEquals("已导入 imported 3 条成员关系 memberships\n", out());
+        assertEquals("lead", service.members().membership(-100200).get("市教育局"));
+        assertEquals("admin", service.members().membership(900).get("市教育局"));
+    }
+
+    @Test
     void memberAddLinksAChatToAUnit() {
         assertEquals(0, run("member", "add", "-100123", "市人社局", "admin"));
         assertEquals("chat -100123 → 市人力社保局 (admin)\n", out());

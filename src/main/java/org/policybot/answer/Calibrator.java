@@ -59,7 +59,7 @@ public final class Calibrator {
         return new Fit(new PolicyAnswerer.Calibration(lowT, highT), cv, table);
     }
 
-    /** Index of the best low threshold on all questions except fold {@code skip} (every FOLDS-th from it); ties go to the lower one. */
+    /** Index of the best low threshold on all questions except fold {@code skip} (every FOLDS-th from it); ties go to the higher one. */
     private static int bestLow(boolean[][] correct, int n, int skip, boolean all) {
         int best = 0;
         int bestOk = -1;
@@ -70,7 +70,7 @@ public final class Calibrator {
                     ok += correct[g][i] ? 1 : 0;
                 }
             }
-            if (ok > bestOk) {
+            if (ok >= bestOk) { // ties go to the higher threshold: abstaining is the safer error
                 bestOk = ok;
                 best = g;
             }

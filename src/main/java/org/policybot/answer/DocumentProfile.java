@@ -119,9 +119,9 @@ public record DocumentProfile(DocumentInfo info, Optional<Region> region, Option
                 attachments.addAll(annexList(t));
             }
         }
-        String addressee = "";
+        String addressee = info.addressee();
         for (Clause c : clauses.subList(0, Math.min(6, clauses.size()))) {
-            if (ADDRESSEE_LINE.matcher(c.text().strip()).matches()) {
+            if (addressee.isEmpty() && ADDRESSEE_LINE.matcher(c.text().strip()).matches()) {
                 addressee = c.text().strip().replaceAll("[：:]$", "");
                 break;
             }

@@ -310,7 +310,7 @@ public final class DocumentParser {
             date = last;
         }
         return new DocumentInfo(id, title, docNo, meta.getOrDefault("issuer", ""), date,
-                meta.getOrDefault("region", ""), meta.getOrDefault("period", ""));
+                meta.getOrDefault("region", ""), meta.getOrDefault("period", ""), meta.getOrDefault("addressee", ""));
     }
 
     private static final Pattern TITLE_LINE = Pattern.compile(

@@ -78,6 +78,7 @@ final class HeaderLines {
                 continue;
             }
             if (front && m == null && s.length() <= 100 && ADDRESSEE.matcher(s).matches()) {
+                meta.putIfAbsent("addressee", s.replaceAll("[：:]\\s*$", "").strip());
                 continue;
             }
             if (m != null) {

@@ -33,7 +33,8 @@ class DocumentParserTest {
     void readsWenzhouMetadataAndEveryClause() throws IOException {
         ParsedDocument d = real("wenzhou-2024-2027.md");
         assertEquals(new DocumentInfo("wenzhou-2024-2027", "温州市深化产教融合建设实施方案（2024-2027年）", "温发改社〔2024〕172号",
-                "温州市发展和改革委员会、温州市教育局、温州市经济和信息化局、温州市人力资源和社会保障局", "2024-11-27", "温州市", "2024-2027"), d.info());
+                "温州市发展和改革委员会、温州市教育局、温州市经济和信息化局、温州市人力资源和社会保障局", "2024-11-27", "温州市", "2024-2027",
+                "各县（市、区）人民政府、温州海经区管委会、市有关单位"), d.info());
         // The addressee line (各县（市、区）人民政府…：) is a header line, not a clause.
         assertEquals(133, d.clauses().size());
         // 附件2 numbers rows 1–106; rows 13, 46, 57 and 99 are empty in the source and yield no clause.

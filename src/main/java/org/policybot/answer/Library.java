@@ -77,6 +77,34 @@ final class Library {
         return out;
     }
 
+    /** A unit named in a table row's 责任单位/责任部门 cell; {@code lead} when marked ★. */
+    record UnitRow(String name, String canonical, boolean lead, Clause row) {
+    }
+
+    private final Map<String, List<UnitRow>> unitRows = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Every (unit, row) pair of a document's tables, computed once per generation. */
+    List<UnitRow> unitRows(String docId, java.util.function.UnaryOperator<String> canonical) {
+        return unitRows.computeIfAbsent(docId, id -> {
+            Map<String, String> canon = new java.util.HashMap<>();
+            List<UnitRow> out = new ArrayList<>();
+            for (Clause c : clausesOf(id)) {
+                for (Map.Entry<String, String> e : c.columns().entrySet()) {
+                    if (!e.getKey().matches(".*(单位|部门).*")) {
+                        continue;
+                    }
+                    for (String raw : e.getValue().split("[、，,；;\\s]+")) {
+                        String name = raw.replace("★", "").strip();
+                        if (name.length() >= 3) {
+                            out.add(new UnitRow(name, canon.computeIfAbsent(name, canonical), raw.contains("★"), c));
+                        }
+                    }
+                }
+            }
+            return List.copyOf(out);
+        });
+    }
+
     /**
      * The numbered items right after {@code intro} in its document (1. 2. 3. or （1）（2）), as
      * many as follow without a break, at most 15; empty when the next clause is no item.

@@ -158,26 +158,22 @@ final class ListAnswers {
         Map<String, List<Clause>> lead = new LinkedHashMap<>();
         Map<String, List<Clause>> shared = new LinkedHashMap<>();
         String unit = null;
+        int unitScore = 0;
         for (DocumentProfile p : lib.profiles()) {
             if (scope != null && !scope.contains(p.info().id())) {
                 continue;
             }
-            for (Clause c : lib.clausesOf(p.info().id())) {
-                for (Map.Entry<String, String> e : c.columns().entrySet()) {
-                    if (!e.getKey().matches(".*(单位|部门).*")) {
-                        continue;
-                    }
-                    for (String raw : e.getValue().split("[、，,；;\\s]+")) {
-                        String name = raw.replace("★", "").strip();
-                        if (name.length() < 3 || !names(text, canonical.apply(name))) {
-                            continue;
-                        }
-                        if (unit == null || name.length() > unit.length()) {
-                            unit = name;
-                        }
-                        (raw.contains("★") ? lead : shared).computeIfAbsent(name, k -> new ArrayList<>()).add(c);
-                    }
+            for (Library.UnitRow u : lib.unitRows(p.info().id(), canonical)) {
+                // The name as written beats the name without its 市/区 prefix; a longer name beats a shorter one.
+                int score = text.contains(u.canonical()) ? 1000 + u.name().length() : names(text, u.canonical()) ? u.name().length() : 0;
+                if (score == 0) {
+                    continue;
                 }
+                if (score > unitScore) {
+                    unit = u.name();
+                    unitScore = score;
+                }
+                (u.lead() ? lead : shared).computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u.row());
             }
         }
         if (unit == null) {

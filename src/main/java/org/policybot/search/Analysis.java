@@ -63,6 +63,34 @@ final class Analysis {
         return tokens(words, WORD, normalizedText);
     }
 
+    /**
+     * Positions in {@code normalizedText} where smartcn ends one word of two or more characters
+     * and starts another (or a single character): a bigram across such a boundary pairs the tail
+     * of one word with the head of the next (家企 in 一家企业) and says little.
+     */
+    java.util.BitSet wordBoundaries(String normalizedText) {
+        java.util.BitSet out = new java.util.BitSet();
+        List<int[]> spans = new ArrayList<>();
+        try (TokenStream ts = words.tokenStream(WORD, normalizedText)) {
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute o = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                spans.add(new int[] {o.startOffset(), o.endOffset()});
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("word segmentation failed", e);
+        }
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            int[] a = spans.get(i);
+            int[] b = spans.get(i + 1);
+            if (a[1] == b[0] && (a[1] - a[0] >= 2 || b[1] - b[0] >= 2)) {
+                out.set(a[1]);
+            }
+        }
+        return out;
+    }
+
     static List<String> tokens(Analyzer a, String field, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = a.tokenStream(field, text)) {

@@ -360,10 +360,12 @@ public final class PolicySearch implements QuestionAnswerer {
         int n = idx.size;
         double unknown = 0;
         try {
+            java.util.Set<String> internal = internalBigrams(idx, q);
             for (String t : q.bigrams) {
                 int df = idx.searcher.getIndexReader().docFreq(new Term(Analysis.BIGRAM, t));
                 if (df > 0) {
-                    bigramW.put(t, idf(n, df));
+                    // Half weight for a bigram made across a word boundary: it matches clauses by accident.
+                    bigramW.put(t, idf(n, df) * (internal.contains(t) ? 1.0 : CROSS_WORD));
                 }
             }
             for (String t : q.terms) {
@@ -376,6 +378,27 @@ public final class PolicySearch implements QuestionAnswerer {
             throw new UncheckedIOException("reading term statistics failed", e);
         }
         return new Weights(idx.analysis.terms(), bigramW, termW, unknown);
+    }
+
+    /** Weight of a question bigram that spans two words, relative to one inside a word. */
+    static final double CROSS_WORD = 0.5;
+
+    /** The question's bigrams that lie inside one word (smartcn) or inside a domain term it contains. */
+    private static java.util.Set<String> internalBigrams(Index idx, ParsedQuestion q) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        String core = q.core;
+        java.util.BitSet cut = idx.analysis.wordBoundaries(core);
+        for (int i = 0; i + 2 <= core.length(); i++) {
+            if (!cut.get(i + 1)) {
+                out.add(core.substring(i, i + 2));
+            }
+        }
+        for (String term : q.terms) {
+            for (int i = 0; i + 2 <= term.length(); i++) {
+                out.add(term.substring(i, i + 2));
+            }
+        }
+        return out;
     }
 
     /** Function characters: a run of them no clause has (刚被, 就要) is how people talk, not a topic. */

@@ -72,6 +72,38 @@ class BotEndToEndTest {
     }
 
     @Test
+    void aFollowUpIsReadAgainstThePreviousQuestionInTelegram() throws Exception {
+        fake.queueMessage(USER, USER, "市级产教融合型企业能拿多少补助？");
+        roundTrip();
+        fake.queueMessage(USER, USER, "那省级呢？");
+        String answer = roundTrip();
+        assertTrue(answer.contains("20万元"), answer);
+        fake.queueMessage(USER, USER, "谁牵头？");
+        assertTrue(roundTrip().contains("★市财政局"), "the follow-up asks who leads the same task");
+    }
+
+    @Test
+    void aRegionToldOnceScopesLaterQuestionsAndIsShown() throws Exception {
+        fake.queueMessage(USER, USER, "杭州市级产教融合型企业有什么补助");
+        String clash = roundTrip();
+        assertTrue(clash.contains("知识库暂未收录杭州市的相关政策"), clash);
+        assertTrue(clash.contains("温州市的规定（仅供参考）"), clash);
+        fake.queueMessage(USER, USER, "/region 鹿城区");
+        roundTrip();
+        fake.queueMessage(USER, USER, "市级产教融合型企业能拿多少补助");
+        String scoped = roundTrip();
+        assertTrue(scoped.contains("5万元"), "温州市's plan covers 鹿城区: " + scoped);
+        assertTrue(scoped.contains("按鹿城区政策回答，/region 可更改"), scoped);
+    }
+
+    @Test
+    void aFragmentGetsARequestToSayMore() throws Exception {
+        fake.queueMessage(USER, USER, "谁负责？");
+        String reply = roundTrip();
+        assertTrue(reply.contains("请把问题说完整一些"), reply);
+    }
+
+    @Test
     void adminUploadIsSearchableAtOnceAndSurvivesRestart() throws Exception {
         byte[] doc = "---\nid: snow-plan\ntitle: 冰雪产业产教融合方案\n---\n一、支持措施\n\n（一）补助。对冰雪运动实训基地给予一次性补助12万元。\n"
                 .getBytes(StandardCharsets.UTF_8);

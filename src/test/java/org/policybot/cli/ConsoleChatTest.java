@@ -41,6 +41,37 @@ class ConsoleChatTest {
         assertTrue(out.strip().endsWith("再见。"));
     }
 
+    /** The console over the real pipeline: follow-ups, the remembered region and list pages. */
+    String realChat(String input) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (Database db = Database.open(dir.resolve("real.db"), ChatRouter.MIGRATIONS)) {
+            org.policybot.search.PolicySearch search = new org.policybot.search.PolicySearch(org.policybot.ShippedKnowledge.clauses());
+            org.policybot.answer.PolicyAnswerer answerer = new org.policybot.answer.PolicyAnswerer(search,
+                    org.policybot.region.Regions.load(), java.time.Clock.systemUTC(), java.time.ZoneId.of("Asia/Shanghai"),
+                    org.policybot.answer.PolicyAnswerer.Calibration.DEFAULT);
+            ChatRouter router = ChatRouter.builder(answerer, db).policyAnswerer(answerer).admins(Set.of()).build();
+            new ConsoleChat(router, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                    new PrintStream(buf, true, StandardCharsets.UTF_8), 42).run();
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aFollowUpInTheConsoleIsReadAgainstThePreviousQuestion() {
+        String out = realChat("市级产教融合型企业能拿多少补助？\n那省级呢？\n");
+        int second = out.indexOf("那省级呢");
+        assertTrue(second < 0 || out.substring(Math.max(0, second)).contains("20万元"), out);
+        assertTrue(out.lastIndexOf("20万元") > out.indexOf("5万元"), "the follow-up's answer comes after the first: " + out);
+    }
+
+    @Test
+    void aLongListIsPagedWithANextPageButton() {
+        String out = realChat("市教育局负责哪些任务\n1\n");
+        assertTrue(out.contains("市教育局牵头（★）"), out);
+        assertTrue(out.contains("[1] 下一页（2/"), out);
+        assertTrue(out.contains("（第2/"), "typing 1 shows the second page: " + out);
+    }
+
     @Test
     void endOfInputEndsTheChatAndCheckWorksByNumbers() {
         String out = chat("/check\n1\n3\n");

@@ -42,11 +42,14 @@ final class ListAnswers {
         Clause best = r.hits().get(0).clause();
         if (best.isTableRow()) {
             List<Clause> rows = siblings(lib, best);
-            List<Clause> matching = byEntity(q, rows).orElseGet(() -> narrow(rows, r.scorer()));
+            List<Clause> matching = byEntity(q, rows).or(() -> byGroup(best, rows, r.scorer())).orElseGet(() -> narrow(rows, r.scorer()));
             if (matching.size() >= 2) {
                 return Optional.of(list(q, matching, "共" + matching.size() + "项："));
             }
             return Optional.empty();
+        }
+        if (QuestionKind.LIST.carriedBy(best.text())) {
+            return Optional.empty(); // the best clause is itself the enumeration asked for
         }
         List<Clause> near = new ArrayList<>();
         for (Hit h : r.hits()) {
@@ -105,6 +108,36 @@ final class ListAnswers {
 
     private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile(
             "[\\p{IsHan}A-Za-z]{2,16}?(职业技术学院|职业大学|大学|学院|学校|公司|集团|研究院|医院|协会|商会|中心|银行|园区|产业园)");
+
+    /** A grouping cell shared by rows (行动领域) covering this much of the question names the rows asked for. */
+    private static final double GROUP_COVERAGE = 0.3;
+
+    /**
+     * "有哪些激励措施": the rows sharing the best row's grouping cell (行动领域 （十三）加强产教融合组合式激励)
+     * when that cell is what the question is about.
+     */
+    private static Optional<List<Clause>> byGroup(Clause best, List<Clause> rows, Retrieval.Scorer scorer) {
+        String bestGroup = null;
+        double bestScore = 0;
+        for (Map.Entry<String, String> e : best.columns().entrySet()) {
+            String v = e.getValue();
+            if (v.isBlank() || e.getKey().matches(".*(序号|单位|部门|时间|时限).*")) {
+                continue;
+            }
+            long shared = rows.stream().filter(c -> v.equals(c.columns().get(e.getKey()))).count();
+            double cov = scorer.coverage(Retrieval.normalize(v));
+            if (shared >= 2 && shared < rows.size() && cov >= GROUP_COVERAGE && cov > bestScore) {
+                bestGroup = e.getKey();
+                bestScore = cov;
+            }
+        }
+        if (bestGroup == null) {
+            return Optional.empty();
+        }
+        String key = bestGroup;
+        String value = best.columns().get(key);
+        return Optional.of(rows.stream().filter(c -> value.equals(c.columns().get(key))).toList());
+    }
 
     /** Rows naming the organisation the question names (黎明职业大学, 华数机器人公司), when some row does. */
     private static Optional<List<Clause>> byEntity(ReadQuestion q, List<Clause> rows) {
@@ -229,14 +262,24 @@ final class ListAnswers {
         return new Answer(q.text(), Answer.Confidence.HIGH, b.toString(), hits, List.of(), Answer.Type.LIST);
     }
 
-    /** A row's task (its longest cell, first sentence, cut) or a clause's first sentence. */
+    /** A row's name cell and task (its longest cell, first sentence, cut), or a clause's first sentence. */
     static String label(Clause c) {
         String body = c.text();
+        String name = "";
         if (c.isTableRow()) {
             body = "";
             for (Map.Entry<String, String> e : c.columns().entrySet()) {
                 if (!e.getKey().matches(".*(序号|单位|部门|时间|时限|领域).*") && e.getValue().length() > body.length()) {
                     body = e.getValue();
+                }
+            }
+            for (Map.Entry<String, String> e : c.columns().entrySet()) {
+                // The first short cell after 序号 names the row (项目名称, 政策名称), unless it is a grouping or who/when cell.
+                if (!e.getKey().matches(".*(序号|单位|部门|时间|时限|领域|方式).*") && !e.getValue().equals(body)) {
+                    if (e.getValue().length() <= 30) {
+                        name = e.getValue().strip();
+                    }
+                    break;
                 }
             }
         }
@@ -246,6 +289,7 @@ final class ListAnswers {
             first = first + ss.get(1);
         }
         first = first.strip();
-        return first.codePointCount(0, first.length()) > ITEM_CHARS ? first.substring(0, first.offsetByCodePoints(0, ITEM_CHARS)) + "…" : first;
+        first = first.codePointCount(0, first.length()) > ITEM_CHARS ? first.substring(0, first.offsetByCodePoints(0, ITEM_CHARS)) + "…" : first;
+        return name.isEmpty() ? first : name + "——" + first;
     }
 }

@@ -49,6 +49,8 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     }
 
     private static final int DEPTH = 10;
+    /** An enumeration up to this long is quoted whole for a "哪些" question. */
+    private static final int WHOLE_LIST = 800;
     /** Kinds whose answer is a number: a clause without one cannot answer them. */
     private static final Set<QuestionKind> MEASURED = java.util.EnumSet.of(QuestionKind.AMOUNT, QuestionKind.TIME, QuestionKind.COUNT);
 
@@ -158,6 +160,10 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         }
         Clause best = r.hits().get(0).clause();
         String text = extract(best, r, q.kind());
+        if (q.kind() == QuestionKind.LIST && !best.isTableRow() && QuestionKind.LIST.carriedBy(best.text())
+                && best.text().length() <= WHOLE_LIST) {
+            text = best.text().strip(); // "成员有哪些": every item of the enumeration, not the first few
+        }
         Answer.Confidence confidence = cov >= calibration.high() ? Answer.Confidence.HIGH : Answer.Confidence.LOW;
         if (MEASURED.contains(q.kind()) && !q.kind().carriedBy(best.text())) {
             // Asked for an amount, a date or a count that no close clause gives: the documents do not say it.

@@ -35,7 +35,7 @@ public enum DocumentFact {
     static List<DocumentFact> allAskedBy(String question) {
         List<DocumentFact> out = new java.util.ArrayList<>();
         for (String part : question.split("[，,；;。？?]")) {
-            DocumentFact f = one(part.isBlank() ? question : part + (part.equals(question) ? "" : "|" + question));
+            DocumentFact f = one(part.isBlank() ? question : part, question);
             if (f != null && !out.contains(f)) {
                 out.add(f);
             }
@@ -43,12 +43,14 @@ public enum DocumentFact {
         return out;
     }
 
-    private static DocumentFact one(String question) {
+    /** The fact {@code part} of {@code question} asks for; whether it is about a document is read from the whole question. */
+    private static DocumentFact one(String part, String whole) {
+        String question = part;
         for (DocumentFact f : values()) {
-            if (!f.asks.matcher(question).find()) {
+            if (!f.asks.matcher(part).find()) {
                 continue;
             }
-            boolean aboutDocument = DOCUMENT_WORDS.matcher(question).find();
+            boolean aboutDocument = DOCUMENT_WORDS.matcher(whole).find();
             switch (f) {
                 case BASIS -> {
                     if (aboutDocument || question.matches(".*(哪些|哪个|什么)(国家|上级|省|市)?(文件|政策).*")) {
@@ -56,7 +58,8 @@ public enum DocumentFact {
                     }
                 }
                 case ATTACHMENTS -> {
-                    if (question.matches(".*附件(有|是|都|包括|一共|共|里).*(哪|什么|几|啥).*") && !question.matches(".*附件\\s*\\d.*")) {
+                    if ((question.matches(".*附件(有|是|都|包括|一共|共|里).*(哪|什么|几|啥).*") || question.matches(".*(哪些|哪几个|几个|什么)附件.*"))
+                            && !question.matches(".*附件\\s*\\d.*")) {
                         return f;
                     }
                 }

@@ -23,6 +23,7 @@ final class HeaderLines {
     private static final Pattern LETTERHEAD = Pattern.compile("^[\\p{IsHan}（）()、\\s]{2,60}文件$");
     private static final Pattern ISSUER = Pattern.compile(
             "^[\\p{IsHan}（）()、\\s]{2,60}(委员会|人民政府|政府|办公室|办公厅|管委会|管理委员会|局|厅|委|部|院|中心|协会|公司|大学|学院)$");
+    private static final Pattern PUBLICITY = Pattern.compile("^[（(]此件(主动)?(公开发布|公开|不予公开|不公开|依申请公开)[）)]$");
     private static final Pattern ADDRESSEE = Pattern.compile(
             "^(各[^。；，]{0,100}|[^。；，]{0,100}(单位|部门|政府|管委会|委员会|机关|机构|学校|院校|高校|企业))[：:]$");
     static final Pattern TITLE = Pattern.compile(
@@ -48,6 +49,9 @@ final class HeaderLines {
             }
             String s = t.text();
             Structure.Marker m = Structure.marker(s);
+            if (PUBLICITY.matcher(s).matches()) {
+                continue; // （此件公开发布）: a note on the release, not policy
+            }
             if (PortalChrome.isChrome(s)) {
                 PortalChrome.readMeta(s, meta);
                 continue;
@@ -64,13 +68,19 @@ final class HeaderLines {
                 // The issuing bodies stand on the lines just above the date.
                 List<String> issuers = new ArrayList<>();
                 while (!out.isEmpty() && out.get(out.size() - 1) instanceof Block.Text p && !p.heading()
-                        && ISSUER.matcher(p.text()).matches() && Structure.marker(p.text()) == null) {
-                    issuers.add(0, p.text().replaceAll("\\s+", ""));
+                        && ISSUER.matcher(p.text().replace('\u3000', ' ')).matches() && Structure.marker(p.text()) == null) {
+                    // Joint issuers stand on one line apart by spaces: 江苏省财政厅　　江苏省教育厅.
+                    issuers.add(0, p.text().strip().replaceAll("[\\s\u3000]+", "、"));
                     out.remove(out.size() - 1);
                 }
                 if (!issuers.isEmpty()) {
                     meta.putIfAbsent("issuer", String.join("、", issuers));
                 }
+                continue;
+            }
+            if (front && m == null && out.isEmpty() && s.matches(".*[\\s\u3000].*") && ISSUER.matcher(s.replace('\u3000', ' ')).matches()) {
+                // Joint issuers on the first line (江苏省财政厅　江苏省教育厅): a letterhead without 文件.
+                meta.putIfAbsent("issuer", s.strip().replaceAll("[\\s\u3000]+", "、"));
                 continue;
             }
             if (front && m == null && LETTERHEAD.matcher(s).matches()) {

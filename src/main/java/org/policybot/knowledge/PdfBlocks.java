@@ -28,7 +28,7 @@ final class PdfBlocks {
     private static final int MIN_TEXT_CHARS = 20;
     /** Share of the page height at the top and bottom where running headers and footers live. */
     private static final float MARGIN = 0.1f;
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
+    static final Pattern PAGE_NUMBER = Pattern.compile(
             "^[—–\\-－~～_·•\\s]*(\\d{1,4}|第\\s*\\d{1,4}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})[—–\\-－~～_·•\\s]*$");
 
     static TextBlocks.Result parse(String name, byte[] content) {

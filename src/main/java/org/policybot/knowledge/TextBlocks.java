@@ -82,6 +82,9 @@ final class TextBlocks {
                 tableLines.clear();
                 tableLineNos.clear();
             }
+            if (!markdown && PdfBlocks.PAGE_NUMBER.matcher(l).matches() && !l.matches("\\d{1,4}")) {
+                continue; // "— 2 —" between pages of a PDF extraction: the sentence may go on after it
+            }
             if (l.isEmpty() || l.equals("---") || l.equals("***")) {
                 if (para != null && !markdown && !endsSentence(para) && continues(para) && i < lines.length) {
                     continue; // a page break inside a sentence: the next line may continue it

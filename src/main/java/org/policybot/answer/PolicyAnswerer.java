@@ -159,7 +159,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE);
         }
         Clause best = r.hits().get(0).clause();
-        String text = extract(best, r, q.kind());
+        String text = extract(best, r, q.kind(), QuestionReader.focus(q.text()));
         if (q.kind() == QuestionKind.LIST && !best.isTableRow() && QuestionKind.LIST.carriedBy(best.text())
                 && best.text().length() <= WHOLE_LIST) {
             text = best.text().strip(); // "成员有哪些": every item of the enumeration, not the first few
@@ -230,7 +230,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         }
         StringBuilder b = new StringBuilder();
         perRegion.values().stream().skip(1).sorted((x, y) -> Double.compare(y.coverage(), x.coverage())).limit(3).forEach(h -> {
-            String text = extract(h.clause(), r, kind);
+            String text = extract(h.clause(), r, kind, "");
             b.append(b.length() == 0 ? "" : "\n").append(lib.profile(h.clause().document().id()).regionName()).append("：").append(text)
                     .append("（").append(h.clause().citation()).append("）");
         });
@@ -272,12 +272,12 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         }
         Clause c = all.hits().get(0).clause();
         String region = lib.profile(c.document().id()).regionName();
-        notes.add((region.isEmpty() ? "其他文件" : region) + "的规定（仅供参考）：" + extract(c, all, q.kind()) + "（" + c.citation() + "）");
+        notes.add((region.isEmpty() ? "其他文件" : region) + "的规定（仅供参考）：" + extract(c, all, q.kind(), QuestionReader.focus(q.text())) + "（" + c.citation() + "）");
         return all.hits().subList(0, 1);
     }
 
-    private static String extract(Clause c, Retrieval r, QuestionKind kind) {
-        return AnswerExtractor.extract(c, r.scorer()::weigh, new SentencePicker(r.scorer(), kind));
+    private static String extract(Clause c, Retrieval r, QuestionKind kind, String focus) {
+        return AnswerExtractor.extract(c, r.scorer()::weigh, new SentencePicker(r.scorer(), kind, focus));
     }
 
     private List<String> validityNotes(Answer a, Library lib) {

@@ -26,12 +26,13 @@ final class Preference {
         }
         double best = r.bestCoverage();
         int pick = 0;
-        if (q.kind().hasFactPattern() && !q.kind().carriedBy(r.hits().get(0).clause().text())) {
+        java.util.function.Predicate<String> carries = carries(q);
+        if (q.kind().hasFactPattern() && !carries.test(r.hits().get(0).clause().text())) {
             // The best clause cannot answer "多少钱" without an amount: the nearest one that has it, unless much weaker.
             for (double near : new double[] {NEAR, FAR}) {
                 for (int i = 1; i < r.hits().size() && pick == 0; i++) {
                     Hit h = r.hits().get(i);
-                    if (h.coverage() >= near * best && q.kind().carriedBy(h.clause().text())) {
+                    if (h.coverage() >= near * best && carries.test(h.clause().text())) {
                         pick = i;
                     }
                 }
@@ -53,6 +54,14 @@ final class Preference {
         List<Hit> hits = new ArrayList<>(r.hits());
         hits.add(0, hits.remove(pick));
         return new Retrieval(hits, r.scorer());
+    }
+
+    /** What the answer must carry: for "谁牵头" a lead (★ or 牵头), not any unit name. */
+    private static java.util.function.Predicate<String> carries(ReadQuestion q) {
+        if (q.kind() == QuestionKind.PERSON && q.text().matches(".*(牵头|负责单位|责任单位|主管|主抓).*")) {
+            return t -> t.contains("★") || t.contains("牵头");
+        }
+        return q.kind()::carriedBy;
     }
 
     private static boolean exact(Library lib, ReadQuestion q, Clause c) {

@@ -52,6 +52,20 @@ public final class QuestionReader {
         return new ReadQuestion(question, kind, fact, named, levels, topic, leans || short_, searchText);
     }
 
+    private static final Pattern FOCUS = Pattern.compile("(什么|哪些|哪种|何种|哪类|啥)([\\p{IsHan}]{2})");
+    private static final java.util.Set<String> GENERIC_FOCUS = java.util.Set.of("时候", "部门", "单位", "东西", "政策", "文件", "地方", "情况", "内容", "样的");
+
+    /** The attribute a question asks about: 方式 in "招生是什么方式", 材料 in "要准备哪些材料"; "" when none. */
+    static String focus(String question) {
+        Matcher m = FOCUS.matcher(question);
+        while (m.find()) {
+            if (!GENERIC_FOCUS.contains(m.group(2))) {
+                return m.group(2);
+            }
+        }
+        return "";
+    }
+
     /** Order matters: "哪些部门负责" asks for units, "负责哪些任务" for a list, "能拿多少" for money. */
     static QuestionKind kindOf(String q) {
         if (q.matches(".*(都有谁|都是谁|有哪些人|哪些人|成员有谁).*")) {

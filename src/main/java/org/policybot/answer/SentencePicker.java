@@ -19,10 +19,13 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
 
     private final Retrieval.Scorer scorer;
     private final QuestionKind kind;
+    private final String focus;
 
-    SentencePicker(Retrieval.Scorer scorer, QuestionKind kind) {
+    /** @param focus the attribute asked about (方式, 材料), or "": a sentence naming it counts as much as the question's strongest word */
+    SentencePicker(Retrieval.Scorer scorer, QuestionKind kind, String focus) {
         this.scorer = scorer;
         this.kind = kind;
+        this.focus = focus;
     }
 
     @Override
@@ -101,7 +104,11 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
                 }
             }
         });
+        double strongest = scorer.tokens().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         for (int i = 0; i < n; i++) {
+            if (!focus.isEmpty() && ss.get(i).contains(focus)) {
+                out[i] += strongest;
+            }
             // A bare heading says nothing by itself.
             if (AnswerExtractor.isHeading(ss.get(i))) {
                 out[i] *= 0.5;

@@ -20,7 +20,9 @@ import org.policybot.search.Retrieval;
  */
 final class ListAnswers {
     /** Rows are listed with at most this many characters of their task. */
-    private static final int ITEM_CHARS = 60;
+    private static final int ITEM_CHARS = 80;
+    /** An item's text shorter than this takes the next sentence too. */
+    private static final int MIN_ITEM_CHARS = 20;
 
     private ListAnswers() {
     }
@@ -78,10 +80,12 @@ final class ListAnswers {
      */
     private static List<Clause> narrow(List<Clause> rows, Retrieval.Scorer scorer) {
         List<String> texts = rows.stream().map(c -> Retrieval.normalize(c.text())).toList();
+        // Words of the table's own headings (附件3 拟出台政策文件清单) name the table, not some of its rows.
+        String headings = Retrieval.normalize(String.join(" ", rows.get(0).breadcrumb()) + " " + String.join(" ", rows.get(0).path()));
         java.util.Map<String, Double> distinctive = new java.util.HashMap<>();
         scorer.tokens().forEach((token, weight) -> {
             long df = texts.stream().filter(t -> scorer.occurs(token, t)).count();
-            if (df > 0 && df < rows.size()) {
+            if (df > 0 && df < rows.size() && !scorer.occurs(token, headings)) {
                 distinctive.put(token, weight);
             }
         });
@@ -109,9 +113,6 @@ final class ListAnswers {
     private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile(
             "[\\p{IsHan}A-Za-z]{2,16}?(职业技术学院|职业大学|大学|学院|学校|公司|集团|研究院|医院|协会|商会|中心|银行|园区|产业园)");
 
-    /** A grouping cell shared by rows (行动领域) covering this much of the question names the rows asked for. */
-    private static final double GROUP_COVERAGE = 0.3;
-
     /**
      * "有哪些激励措施": the rows sharing the best row's grouping cell (行动领域 （十三）加强产教融合组合式激励)
      * when that cell is what the question is about.
@@ -126,7 +127,7 @@ final class ListAnswers {
             }
             long shared = rows.stream().filter(c -> v.equals(c.columns().get(e.getKey()))).count();
             double cov = scorer.coverage(Retrieval.normalize(v));
-            if (shared >= 2 && shared < rows.size() && cov >= GROUP_COVERAGE && cov > bestScore) {
+            if (shared >= 2 && shared < rows.size() && namesGroup(Retrieval.normalize(v), rows, scorer) && cov > bestScore) {
                 bestGroup = e.getKey();
                 bestScore = cov;
             }
@@ -137,6 +138,17 @@ final class ListAnswers {
         String key = bestGroup;
         String value = best.columns().get(key);
         return Optional.of(rows.stream().filter(c -> value.equals(c.columns().get(key))).toList());
+    }
+
+    /**
+     * Whether the question names the group (激励 in "有哪些激励措施" and "组合式激励"): a question word
+     * weighing at least the average, in the group's label but not in the table's headings.
+     */
+    private static boolean namesGroup(String group, List<Clause> rows, Retrieval.Scorer scorer) {
+        String headings = Retrieval.normalize(String.join(" ", rows.get(0).breadcrumb()));
+        double mean = scorer.tokens().values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        return scorer.tokens().entrySet().stream().anyMatch(e -> e.getValue() >= mean && e.getKey().length() >= 2
+                && scorer.occurs(e.getKey(), group) && !scorer.occurs(e.getKey(), headings));
     }
 
     /** Rows naming the organisation the question names (黎明职业大学, 华数机器人公司), when some row does. */
@@ -285,8 +297,9 @@ final class ListAnswers {
         }
         List<String> ss = AnswerExtractor.split(body);
         String first = ss.isEmpty() ? body : ss.get(0);
-        if (AnswerExtractor.isHeading(first) && ss.size() > 1) {
-            first = first + ss.get(1);
+        // A heading or a short lead sentence ("落实产教融合组合式激励。") says little: add the next one.
+        for (int i = 1; i < ss.size() && (AnswerExtractor.isHeading(first) || first.length() < MIN_ITEM_CHARS); i++) {
+            first = first + ss.get(i);
         }
         first = first.strip();
         first = first.codePointCount(0, first.length()) > ITEM_CHARS ? first.substring(0, first.offsetByCodePoints(0, ITEM_CHARS)) + "…" : first;

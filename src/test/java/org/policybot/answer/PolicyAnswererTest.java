@@ -93,6 +93,35 @@ class PolicyAnswererTest {
     }
 
     @Test
+    void aTablesRowsAreListedWhenTheQuestionNamesTheTable() {
+        Answer a = ask("附件3有哪些拟出台的政策");
+        assertEquals(Answer.Type.LIST, a.type());
+        assertEquals(List.of("wenzhou-2024-2027/附件3/1", "wenzhou-2024-2027/附件3/2", "wenzhou-2024-2027/附件3/3",
+                "wenzhou-2024-2027/附件3/4", "wenzhou-2024-2027/附件3/5"), a.hits().stream().map(h -> h.clause().id()).toList());
+        assertTrue(a.answer().contains("《温州市产教融合工作条例（暂名）》"), a.answer());
+    }
+
+    @Test
+    void rowsNamingThePartnerAreListedAndNoOthers() {
+        Answer a = ask("丰泽跟黎明职业大学合作的项目有哪些");
+        assertEquals(Answer.Type.LIST, a.type());
+        List<String> expected = clauses.stream().filter(c -> c.id().startsWith("fengze-2025/附件2/") && c.text().contains("黎明职业大学"))
+                .map(Clause::id).toList();
+        assertTrue(expected.size() >= 5, "the plan has several 黎明职业大学 projects: " + expected);
+        assertEquals(expected, a.hits().stream().map(h -> h.clause().id()).toList());
+    }
+
+    @Test
+    void rowsSharingTheGroupTheQuestionIsAboutAreListed() {
+        Answer a = ask("温州对产教融合型企业有哪些激励措施");
+        assertEquals(Answer.Type.LIST, a.type());
+        for (int row = 76; row <= 84; row++) {
+            String id = "wenzhou-2024-2027/附件2/" + row;
+            assertTrue(a.hits().stream().anyMatch(h -> h.clause().id().equals(id)), id + " in " + a.answer());
+        }
+    }
+
+    @Test
     void documentFactsAreAnsweredFromTheDocumentsMetadata() {
         Answer no = ask("温州这个方案的文号是多少");
         assertEquals(Answer.Type.DOCUMENT_FACT, no.type());

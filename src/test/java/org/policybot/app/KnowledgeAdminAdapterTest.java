@@ -71,7 +71,7 @@ class KnowledgeAdminAdapterTest {
     @Test
     void failedPublishKeepsThePreviewForAnotherTry() {
         KnowledgeAdmin.Preview p = admin.preview("test.md", DOC);
-        sql("CREATE TRIGGER full BEFORE INSERT ON kb_document BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        sql("CREATE TRIGGER full BEFORE INSERT ON kb_doc_version BEGIN SELECT RAISE(ABORT, 'disk full'); END");
         assertThrows(RuntimeException.class, () -> admin.publish(p.token(), "admin:1"));
         assertFalse(kb.clause("test-plan/一/(一)").isPresent());
 

@@ -54,8 +54,10 @@ public final class Main {
             return switch (cmd) {
                 case "ask" -> cli.ask(rest);
                 case "eval" -> cli.eval(rest);
-                case "import" -> cli.importDocument(rest, "cli:" + System.getProperty("user.name", "?"));
+                case "import" -> cli.importDocument(rest, cliActor());
                 case "bench" -> bench(holder, rest, out, err);
+                case "docs" -> new org.policybot.cli.DocsCli(holder::services, out, err).docs(rest, cliActor());
+                case "remove" -> new org.policybot.cli.DocsCli(holder::services, out, err).remove(rest, cliActor(), config.schedulesDir());
                 case "deadlines", "schedules", "remind", "member" -> new ReminderCli(holder.app().reminders(App.noDelivery()),
                         config.zone()).run(Arrays.asList(args), out, err);
                 case "run" -> {
@@ -83,6 +85,10 @@ public final class Main {
         } finally {
             holder.close();
         }
+    }
+
+    private static String cliActor() {
+        return "cli:" + System.getProperty("user.name", "?");
     }
 
     private static int bench(AppHolder holder, List<String> args, PrintStream out, PrintStream err) {

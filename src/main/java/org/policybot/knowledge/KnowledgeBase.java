@@ -213,6 +213,11 @@ public final class KnowledgeBase {
      * documents change nothing.
      */
     public ParsedDocument publish(String fileName, byte[] content, String actor) {
+        return publishPlan(fileName, content, actor).document();
+    }
+
+    /** {@link #publish}, returning what it did: new document or new version, with the clause diff. */
+    public ImportPlan publishPlan(String fileName, byte[] content, String actor) {
         ParsedDocument parsed = parser.parse(fileName, content); // outside the lock: parsing is the slow part
         String now = clock.instant().toString();
         synchronized (this) {
@@ -226,7 +231,7 @@ public final class KnowledgeBase {
                 return p;
             });
             refresh();
-            return plan.document();
+            return plan;
         }
     }
 

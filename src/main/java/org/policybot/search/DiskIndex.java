@@ -109,9 +109,7 @@ final class DiskIndex implements AutoCloseable {
     private void rebuild(IndexWriter w, List<Clause> clauses, Function<Clause, Document> toDocument) throws IOException {
         long t0 = System.nanoTime();
         w.deleteAll();
-        for (Clause c : clauses) {
-            w.addDocument(toDocument.apply(c));
-        }
+        add(w, clauses, toDocument);
         w.forceMerge(1); // as the in-memory index: one segment, clauses in order
         last = Outcome.REBUILT;
         LOG.info("clause index {} rebuilt: {} clauses in {} ms", path, clauses.size(), (System.nanoTime() - t0) / 1_000_000);
@@ -135,11 +133,9 @@ final class DiskIndex implements AutoCloseable {
         for (Map.Entry<String, List<Clause>> e : byDoc.entrySet()) {
             boolean changed = !stamps.get(e.getKey()).equals(before.get(e.getKey()));
             if (changed || (!names.isEmpty() && mentionsAny(e.getValue(), names))) {
-                List<Document> docs = new ArrayList<>(e.getValue().size());
-                for (Clause c : e.getValue()) {
-                    docs.add(toDocument.apply(c));
-                }
-                w.updateDocuments(new Term(Analysis.DOC_ID, e.getKey()), docs);
+                // Delete and add land in the same commit, so readers see the old or the new version whole.
+                w.deleteDocuments(new Term(Analysis.DOC_ID, e.getKey()));
+                add(w, e.getValue(), toDocument);
                 replaced++;
             }
         }
@@ -156,6 +152,45 @@ final class DiskIndex implements AutoCloseable {
         last = Outcome.UPDATED;
         LOG.info("clause index {} updated: {} documents replaced, {} removed, {} unit names changed, in {} ms", path, replaced,
                 removed, names.size(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Analysis (smartcn above all) is the cost of indexing: clauses are added by up to two threads. */
+    private static void add(IndexWriter w, List<Clause> clauses, Function<Clause, Document> toDocument) throws IOException {
+        int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
+        if (threads < 2 || clauses.size() < 2000) {
+            for (Clause c : clauses) {
+                w.addDocument(toDocument.apply(c));
+            }
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "index-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> parts = new ArrayList<>();
+            int chunk = (clauses.size() + threads - 1) / threads;
+            for (int from = 0; from < clauses.size(); from += chunk) {
+                List<Clause> part = clauses.subList(from, Math.min(clauses.size(), from + chunk));
+                parts.add(pool.submit(() -> {
+                    for (Clause c : part) {
+                        w.addDocument(toDocument.apply(c));
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : parts) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("indexing failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Whether any clause's term-field text (text and headings) contains one of {@code names}. */

@@ -23,6 +23,12 @@ import org.policybot.store.Migration;
 public final class App implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(App.class);
 
+    /**
+     * How often the running bot reads the knowledge change counter (one indexed SQLite read): an
+     * {@code import} run beside it is searchable within this plus the index update.
+     */
+    public static final java.time.Duration KNOWLEDGE_WATCH = java.time.Duration.ofSeconds(1);
+
     private final Config config;
     private final Clock clock;
     private final Database db;
@@ -42,9 +48,10 @@ public final class App implements AutoCloseable {
         this.budget = new org.policybot.reminder.SendBudget(org.policybot.reminder.RateLimits.telegram(), clock);
         this.db = Database.open(config.databaseFile(), migrations());
         try {
-            this.knowledge = KnowledgeBase.open(config.knowledgeDir(), db, clock);
-            this.search = new PolicySearch(knowledge.clauses());
-            knowledge.addListener(search::reindex);
+            this.knowledge = KnowledgeBase.open(config.knowledgeDir(), db, clock.withZone(config.zone()));
+            this.search = Boolean.getBoolean(ScaleBench.MEMORY_INDEX) ? new PolicySearch(knowledge.clauses()) // bench: the path before
+                    : PolicySearch.onDisk(config.indexDir(), knowledge.clauses(), String.valueOf(knowledge.version()));
+            knowledge.addListener(all -> search.update(all, String.valueOf(knowledge.version())));
             this.answerer = new PolicyAnswerer(search, Regions.load(), clock, config.zone(), PolicyAnswerer.Calibration.DEFAULT);
             this.questions = new QuestionLog(db, clock, config.zone());
         } catch (RuntimeException e) {
@@ -158,7 +165,11 @@ public final class App implements AutoCloseable {
                 reminders.close();
             }
         } finally {
-            db.close();
+            try {
+                search.close();
+            } finally {
+                db.close();
+            }
         }
     }
 }

@@ -47,7 +47,8 @@ final class Bot {
                 .zone(app.config().zone())
                 .clauseLookup(app.knowledge()::clause)
                 .eligibilityRules(app.config().knowledgeDir().resolve("rules").resolve("eligibility.txt"))
-                .knowledgeAdmin(new KnowledgeAdminAdapter(app.knowledge(), new UrlFetcher(Duration.ofSeconds(20)), app.clock()))
+                .knowledgeAdmin(new KnowledgeAdminAdapter(app.knowledge(), new UrlFetcher(Duration.ofSeconds(20)), app.clock(),
+                        app.config().schedulesDir()))
                 .reminderAdmin(new ReminderAdminAdapter(reminders))
                 .callback("ack", (in, payload) -> rc.handle(in))
                 .callback("resend", (in, payload) -> rc.handle(in));

@@ -55,6 +55,11 @@ public record Config(Path knowledgeDir, Path dataDir, Path schedulesDir, ZoneId 
         }
     }
 
+    /** The on-disk clause index, kept in line with the database (rebuilt from it when missing). */
+    public Path indexDir() {
+        return dataDir.resolve("index");
+    }
+
     public Path databaseFile() {
         return dataDir.resolve("policybot.db");
     }

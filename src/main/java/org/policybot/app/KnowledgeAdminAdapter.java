@@ -14,6 +14,10 @@ import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.KnowledgeException;
 import org.policybot.knowledge.ParsedDocument;
 import org.policybot.knowledge.UrlFetcher;
+import org.policybot.knowledge.lifecycle.DocumentEntry;
+import org.policybot.knowledge.lifecycle.ImportPlan;
+import org.policybot.knowledge.lifecycle.ScheduleCitations;
+import java.util.List;
 
 /**
  * The chat's admin edits on the real knowledge base. An upload or URL is parsed into a preview
@@ -28,37 +32,41 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private final java.nio.file.Path schedulesDir;
 
-    private record Pending(String fileName, byte[] content, Instant at) {
+    /** An upload waiting for 发布, or (fileName null) a document removal waiting for 确认删除 of {@code docId}. */
+    private record Pending(String fileName, byte[] content, String docId, Instant at) {
     }
 
     KnowledgeAdminAdapter(KnowledgeBase kb, UrlFetcher fetcher, Clock clock) {
+        this(kb, fetcher, clock, java.nio.file.Path.of("schedules"));
+    }
+
+    KnowledgeAdminAdapter(KnowledgeBase kb, UrlFetcher fetcher, Clock clock, java.nio.file.Path schedulesDir) {
         this.kb = kb;
         this.fetcher = fetcher;
         this.clock = clock;
+        this.schedulesDir = schedulesDir;
     }
 
     @Override
     public Preview preview(String fileName, byte[] content) {
-        ParsedDocument d = refuseAsArgument(() -> kb.preview(fileName, content));
-        byte[] token = new byte[8];
-        random.nextBytes(token);
-        String t = HexFormat.of().formatHex(token);
-        synchronized (pending) {
-            expire();
-            if (pending.size() >= MAX_PREVIEWS) {
-                Iterator<String> it = pending.keySet().iterator();
-                it.next();
-                it.remove();
-            }
-            pending.put(t, new Pending(fileName, content, clock.instant()));
-        }
+        ImportPlan plan = refuseAsArgument(() -> kb.plan(fileName, content));
+        ParsedDocument d = plan.document();
+        String t = hold(new Pending(fileName, content, null, clock.instant()));
         StringBuilder s = new StringBuilder();
         s.append("《").append(d.info().title()).append("》");
         if (!d.info().docNo().isEmpty()) {
             s.append("（").append(d.info().docNo()).append("）");
         }
-        s.append("\n文档 id：").append(d.info().id()).append("，共 ").append(d.clauses().size()).append(" 条条款：");
+        s.append("\n文档 id：").append(d.info().id()).append("，共 ").append(d.clauses().size()).append(" 条条款");
+        if (plan.isNewVersion()) {
+            s.append("\n这是已有文档的新版本（同").append(d.info().docNo().isEmpty() ? "标题" : "文号").append("）")
+                    .append(plan.replaces().map(v -> "，发布后替换当前 v" + v + "，旧版本保留可恢复").orElse("，该文档曾被删除"))
+                    .append("\n变化：").append(plan.diff().summary());
+            plan.diff().lines(5).forEach(l -> s.append("\n").append(l));
+        }
+        s.append("：");
         int shown = 0;
         for (Clause c : d.clauses()) {
             if (shown++ == 8) {
@@ -85,11 +93,16 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
         synchronized (pending) {
             expire();
             Pending p = pending.get(token);
-            if (p == null) {
+            if (p == null || p.fileName() == null) {
                 throw new IllegalArgumentException("预览已过期或已处理，请重新发送文件");
             }
-            d = refuseAsArgument(() -> kb.publish(p.fileName(), p.content(), actor));
+            ImportPlan plan = refuseAsArgument(() -> kb.publishPlan(p.fileName(), p.content(), actor));
+            d = plan.document();
             pending.remove(token); // only now: after a failed publish the admin can press 发布 again
+            if (plan.isNewVersion()) {
+                return "已发布《" + d.info().title() + "》新版本：" + d.clauses().size() + " 条条款（" + plan.diff().summary()
+                        + "），现在即可检索；可用 /undo 恢复旧版本。";
+            }
         }
         return "已发布《" + d.info().title() + "》：" + d.clauses().size() + " 条条款，现在即可检索。";
     }
@@ -116,10 +129,70 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
     @Override
     public String undo(String actor) {
         return kb.undo(actor).map(u -> switch (u.kind()) {
-            case "import" -> "已撤销导入：" + u.docId();
+            case "import" -> u.version() == null ? "已撤销导入：" + u.docId() : "已撤销导入，" + u.docId() + " 恢复到 v" + u.version();
+            case "remove" -> "已恢复删除的文档 " + u.docId() + "（v" + u.version() + "）";
+            case "restore" -> u.version() == null ? "已撤销恢复：" + u.docId() + " 不再检索"
+                    : "已撤销恢复，" + u.docId() + " 回到 v" + u.version();
             case "add_clause" -> "已撤销添加的条款（" + u.docId() + "）";
             default -> "已恢复删除的条款 " + u.clauseId();
         }).orElse("没有可撤销的修改");
+    }
+
+    @Override
+    public String documents() {
+        List<DocumentEntry> entries = kb.entries();
+        StringBuilder s = new StringBuilder("共 " + entries.size() + " 份文档：");
+        for (DocumentEntry e : entries) {
+            s.append("\n\n").append(e.describe(kb.today()));
+        }
+        return s.toString();
+    }
+
+    @Override
+    public Preview previewRemoval(String docId) {
+        DocumentEntry e = kb.entries().stream().filter(x -> x.info().id().equals(docId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("没有文档 '" + docId + "'，可用 /docs 查看"));
+        if (e.shipped()) {
+            throw new IllegalArgumentException("《" + e.info().title() + "》是内置文档，不能在这里删除；请从 knowledge/ 目录移除文件");
+        }
+        StringBuilder s = new StringBuilder("《" + e.info().title() + "》（" + docId + "，v" + e.version() + "），共 "
+                + e.clauseCount() + " 条条款");
+        List<String> cited = ScheduleCitations.of(schedulesDir, docId);
+        if (!cited.isEmpty()) {
+            s.append("\n注意：以下日程引用了该文档的条款，删除后这些引用将失效：");
+            cited.forEach(c -> s.append("\n• ").append(c));
+        }
+        return new Preview(hold(new Pending(null, null, docId, clock.instant())), s.toString());
+    }
+
+    @Override
+    public String remove(String token, String actor) {
+        synchronized (pending) {
+            expire();
+            Pending p = pending.get(token);
+            if (p == null || p.docId() == null) {
+                throw new IllegalArgumentException("确认已过期或已处理，请重新发送 /deldoc");
+            }
+            DocumentEntry e = refuseAsArgument(() -> kb.remove(p.docId(), actor));
+            pending.remove(token);
+            return "已删除《" + e.info().title() + "》（" + e.info().id() + "），" + e.clauseCount() + " 条条款不再检索；可用 /undo 撤销。";
+        }
+    }
+
+    private String hold(Pending p) {
+        byte[] token = new byte[8];
+        random.nextBytes(token);
+        String t = HexFormat.of().formatHex(token);
+        synchronized (pending) {
+            expire();
+            if (pending.size() >= MAX_PREVIEWS) {
+                Iterator<String> it = pending.keySet().iterator();
+                it.next();
+                it.remove();
+            }
+            pending.put(t, p);
+        }
+        return t;
     }
 
     private void expire() {

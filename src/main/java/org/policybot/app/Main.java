@@ -37,7 +37,11 @@ public final class Main {
             System.exit(2);
             return;
         }
-        System.exit(run(config, args, out, err));
+        int rc = run(config, args, out, err);
+        if (Boolean.getBoolean(ScaleBench.REPORT_RSS)) {
+            err.println(ScaleBench.vmHwm()); // read by the bench that started this process
+        }
+        System.exit(rc);
     }
 
     /** Runs a command (the bot runs until stdin ends or the process is stopped); returns its exit code. */
@@ -50,14 +54,16 @@ public final class Main {
             return switch (cmd) {
                 case "ask" -> cli.ask(rest);
                 case "eval" -> cli.eval(rest);
-                case "import" -> cli.importDocument(rest, "cli:" + System.getProperty("user.name", "?"));
+                case "import" -> cli.importDocument(rest, cliActor());
                 case "bench" -> bench(holder, rest, out, err);
+                case "docs" -> new org.policybot.cli.DocsCli(holder::services, out, err).docs(rest, cliActor());
+                case "remove" -> new org.policybot.cli.DocsCli(holder::services, out, err).remove(rest, cliActor(), config.schedulesDir());
                 case "deadlines", "schedules", "remind", "member" -> new ReminderCli(holder.app().reminders(App.noDelivery()),
                         config.zone()).run(Arrays.asList(args), out, err);
                 case "run" -> {
                     // One bot per data directory; read-only commands and `import` do not take the lock.
                     try (InstanceLock lock = InstanceLock.acquire(config.dataDir())) {
-                        holder.app().watchKnowledge(java.time.Duration.ofSeconds(10)); // sees `import` run beside the bot
+                        holder.app().watchKnowledge(App.KNOWLEDGE_WATCH); // sees `import` run beside the bot
                         yield config.hasToken() ? Bot.telegram(holder.app()) : Bot.console(holder.app(), System.in, out);
                     } finally {
                         holder.close(); // the database is closed before the lock is released
@@ -81,16 +87,23 @@ public final class Main {
         }
     }
 
+    private static String cliActor() {
+        return "cli:" + System.getProperty("user.name", "?");
+    }
+
     private static int bench(AppHolder holder, List<String> args, PrintStream out, PrintStream err) {
         int n = 100_000;
         int recipients = 1000;
+        int scale = 100_000;
         for (int i = 0; i < args.size(); i++) {
             if (i + 1 < args.size() && args.get(i + 1).matches("\\d{1,7}") && args.get(i).equals("--clauses")) {
                 n = Integer.parseInt(args.get(++i));
             } else if (i + 1 < args.size() && args.get(i + 1).matches("\\d{1,6}") && args.get(i).equals("--recipients")) {
                 recipients = Integer.parseInt(args.get(++i));
+            } else if (i + 1 < args.size() && args.get(i + 1).matches("\\d{1,7}") && args.get(i).equals("--scale")) {
+                scale = Integer.parseInt(args.get(++i));
             } else {
-                err.println("bench: usage: bench [--clauses N] [--recipients N]");
+                err.println("bench: usage: bench [--clauses N] [--recipients N] [--scale N]  (N = 0 skips that part)");
                 return 2;
             }
         }
@@ -104,7 +117,19 @@ public final class Main {
             questions.addAll(List.of("省级产教融合型企业能拿到多少一次性补助", "产教融合型企业兴办职业教育的投资按多大比例抵免教育费附加",
                     "新能源产业产教融合实施方案由谁牵头制定", "丰泽要新建几个新兴专业集群", "怎么办理护照"));
         }
-        SearchBench.run(holder.services().knowledge().clauses(), questions, n, out);
+        if (n > 0) {
+            SearchBench.run(holder.services().knowledge().clauses(), questions, n, out);
+        }
+        if (scale > 0) {
+            try {
+                ScaleBench.run(holder.app().config(), holder.services().knowledge().clauses(), questions, scale, 6, scale * 3 / 20, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("scale bench failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
+        }
         if (recipients > 0) {
             fanout(recipients, holder.app().config(), out);
         }

@@ -34,4 +34,22 @@ public interface KnowledgeAdmin {
 
     /** Reverts the most recent knowledge change. */
     String undo(String actor);
+
+    /** Every document: id, title, 文号, region, period, validity, clause count and source. */
+    default String documents() {
+        throw new IllegalArgumentException("此处不支持文档列表");
+    }
+
+    /**
+     * What removing a document would take out, naming the schedule items that cite its clauses; the
+     * token confirms it with {@link #remove}.
+     */
+    default Preview previewRemoval(String docId) {
+        throw new IllegalArgumentException("此处不支持删除文档");
+    }
+
+    /** Removes the document of a removal preview; undoable with {@link #undo}. */
+    default String remove(String token, String actor) {
+        throw new IllegalArgumentException("此处不支持删除文档");
+    }
 }

@@ -28,8 +28,12 @@ final class KnowledgeCommands {
         commands.put("import", new ChatRouter.Entry("import", "导入网页：/import https://…（预览后确认发布）；也可直接发送 .txt/.md/.html/.pdf/.docx/.doc/.wps 文件", true, this::importUrl));
         commands.put("delclause", new ChatRouter.Entry("delclause", "删除条款：/delclause 条款ID", true, this::deleteClause));
         commands.put("undo", new ChatRouter.Entry("undo", "撤销最近一次知识库修改", true, (in, args) -> text(admin.undo(actor(in)))));
+        commands.put("docs", new ChatRouter.Entry("docs", "文档列表：文号、地区、期限、效力、条款数、来源", true,
+                (in, args) -> text(admin.documents())));
+        commands.put("deldoc", new ChatRouter.Entry("deldoc", "删除导入的文档：/deldoc 文档ID（确认后删除，可 /undo）", true, this::deleteDocument));
         commands.put(UPLOAD, new ChatRouter.Entry(UPLOAD, "", true, this::upload));
         callbacks.put("kp", new ChatRouter.CallbackEntry(true, (in, token) -> text("已发布。" + admin.publish(token, actor(in)))));
+        callbacks.put("kr", new ChatRouter.CallbackEntry(true, (in, token) -> text(admin.remove(token, actor(in)))));
         callbacks.put("kx", new ChatRouter.CallbackEntry(true, (in, token) -> {
             admin.discard(token);
             return text("已放弃，未发布任何内容。");
@@ -69,6 +73,15 @@ final class KnowledgeCommands {
             return text("用法：/delclause 条款ID，例如 /delclause wenzhou-2024-2027/附件2/80");
         }
         return text("已删除：" + admin.deleteClause(args.strip(), actor(in)));
+    }
+
+    private List<Reply> deleteDocument(Inbound in, String args) {
+        if (args.isBlank() || args.strip().contains(" ")) {
+            return text("用法：/deldoc 文档ID（先用 /docs 查看文档ID）");
+        }
+        KnowledgeAdmin.Preview p = admin.previewRemoval(args.strip());
+        return List.of(Reply.html("<b>删除文档</b>\n" + Html.escape(p.summary()) + "\n\n确认删除吗？可用 /undo 撤销。",
+                List.of(List.of(new Button("确认删除", "kr:" + p.token()), new Button("取消", "kx:" + p.token())))));
     }
 
     private List<Reply> upload(Inbound in, String args) {

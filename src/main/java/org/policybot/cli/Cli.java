@@ -78,7 +78,10 @@ public final class Cli {
               java -jar policy-bot.jar ask --jsonl [--top N]   （从标准输入逐行读问题）
               java -jar policy-bot.jar eval FILE               （按问题集打分，并与 BM25 基线对比）
               java -jar policy-bot.jar import FILE|URL         （导入 .txt/.md/.html/.pdf/.docx/.doc/.wps 文档）
-              java -jar policy-bot.jar bench [--clauses N]     （性能基准）
+              java -jar policy-bot.jar docs                      （文档列表：文号、地区、期限、效力、条款数、来源）
+              java -jar policy-bot.jar docs history ID | docs restore ID 版本号
+              java -jar policy-bot.jar remove ID [--yes]       （删除导入的文档；不加 --yes 只显示影响）
+              java -jar policy-bot.jar bench [--clauses N] [--scale N]   （性能基准）
               java -jar policy-bot.jar deadlines [--within DAYS] [--unit NAME] [--json]
               java -jar policy-bot.jar schedules check
               java -jar policy-bot.jar remind --dry-run --at 2026-12-01T09:00
@@ -308,9 +311,14 @@ public final class Cli {
                 name = p.getFileName().toString();
                 content = KnowledgeBase.readUpload(p);
             }
-            ParsedDocument d = services.get().knowledge().publish(name, content, actor);
+            org.policybot.knowledge.lifecycle.ImportPlan p = services.get().knowledge().publishPlan(name, content, actor);
+            ParsedDocument d = p.document();
             out.printf("已导入《%s》（id %s%s）：%d 条条款%n", d.info().title(), d.info().id(),
                     d.info().docNo().isEmpty() ? "" : "，" + d.info().docNo(), d.clauses().size());
+            if (p.isNewVersion()) {
+                out.println(p.replaces().map(v -> "新版本，替换 v" + v).orElse("重新导入已删除的文档") + "（" + p.diff().summary()
+                        + "；旧版本已保留，可用 docs history " + d.info().id() + " 查看、docs restore 恢复）");
+            }
             for (Clause c : d.clauses()) {
                 out.println("  " + c.id());
             }

@@ -54,8 +54,22 @@ public record Clause(String id, DocumentInfo document, List<String> path, List<S
         return b.toString().strip().replaceAll("\\s+", " ");
     }
 
-    /** Citation line: document, 文号 and clause path. */
+    /** Whether an admin added this clause (/addclause): it is not text of the document. */
+    public boolean isAdminAddition() {
+        return !breadcrumb.isEmpty() && breadcrumb.get(0).startsWith(AdminClause.MARK)
+                && path.get(path.size() - 1).matches("A\\d+");
+    }
+
+    /**
+     * Citation line: document, 文号 and clause path; for a clause an admin added, who added it and
+     * when, then where it was filed ("管理员补充（张三/12345，2026-11-23），附于《…》三（二）").
+     */
     public String citation() {
+        if (isAdminAddition()) {
+            String where = path.size() > 1 ? new Clause(id, document, path.subList(0, path.size() - 1), List.of(), "", Map.of())
+                    .pathLabel() : "";
+            return breadcrumb.get(0) + "，附于《" + document.title() + "》" + where;
+        }
         return document.citation() + " " + pathLabel();
     }
 }

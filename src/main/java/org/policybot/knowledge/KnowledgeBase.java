@@ -8,48 +8,39 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.policybot.knowledge.lifecycle.DocumentDiff;
+import org.policybot.knowledge.lifecycle.DocumentEntry;
+import org.policybot.knowledge.lifecycle.Identity;
+import org.policybot.knowledge.lifecycle.ImportPlan;
+import org.policybot.knowledge.store.DocumentStore;
+import org.policybot.knowledge.store.KnowledgeSchema;
 import org.policybot.store.Database;
 import org.policybot.store.Migration;
 
 /**
  * All policy clauses the bot knows: the documents shipped in {@code knowledge/} plus what admins
- * imported, added or deleted, which is kept in SQLite so it survives restarts. Every change is one
- * transaction, recorded with who made it, and published to listeners (the search index) at once.
- * Thread-safe: readers see an immutable snapshot.
+ * imported, added, removed or restored, kept in SQLite (every version's source and parsed clauses,
+ * see {@link DocumentStore}) so a start loads rows instead of re-parsing. Every change is one
+ * transaction, recorded with who made it, bumps one change counter and is published to listeners
+ * (the search index) at once. Thread-safe: readers see an immutable snapshot.
  */
 public final class KnowledgeBase {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KnowledgeBase.class);
 
-    /** Schema of the admin overlay: imported documents and clause edits, in change order. */
-    public static final List<Migration> MIGRATIONS = List.of(new Migration("knowledge", 1, "imported documents and clause edits", """
-            CREATE TABLE kb_document (
-              id TEXT PRIMARY KEY,
-              file_name TEXT NOT NULL,
-              content BLOB NOT NULL,
-              published_at TEXT NOT NULL,
-              published_by TEXT NOT NULL);
-            CREATE TABLE kb_change (
-              seq INTEGER PRIMARY KEY AUTOINCREMENT,
-              kind TEXT NOT NULL CHECK (kind IN ('import', 'add_clause', 'delete_clause')),
-              doc_id TEXT NOT NULL,
-              clause_id TEXT,
-              parent_path TEXT,
-              text TEXT,
-              previous_file_name TEXT,
-              previous_content BLOB,
-              actor TEXT NOT NULL,
-              at TEXT NOT NULL,
-              undone INTEGER NOT NULL DEFAULT 0)
-            """));
+    /** Schema of the admin overlay, see {@link KnowledgeSchema}. */
+    public static final List<Migration> MIGRATIONS = KnowledgeSchema.MIGRATIONS;
 
     private final Path knowledgeDir;
     private final Database db;
@@ -57,14 +48,24 @@ public final class KnowledgeBase {
     private final DocumentParser parser = new DocumentParser();
     private final List<ParsedDocument> seeds;
     private final List<Consumer<List<Clause>>> listeners = new CopyOnWriteArrayList<>();
+    /** Clauses of the imported versions in the snapshot, by document id: a refresh reads only versions it lacks. */
+    private final Map<String, Loaded> loaded = new HashMap<>();
     private volatile Snapshot snapshot;
 
-    /** @param version the overlay's change version this snapshot was built from, see {@link #overlayVersion} */
-    private record Snapshot(List<DocumentInfo> documents, List<Clause> clauses, Map<String, Clause> byId, String version) {
+    private record Loaded(DocumentStore.Version version, List<Clause> clauses) {
     }
 
-    /** What {@link #undo} reverted, for the admin's confirmation message. */
-    public record Undone(String kind, String docId, String clauseId) {
+    /** @param version the change counter this snapshot was read at, see {@link #version()} */
+    private record Snapshot(List<DocumentInfo> documents, List<Clause> clauses, Map<String, Clause> byId, long version,
+                            Map<String, DocumentStore.Version> imported) {
+    }
+
+    /**
+     * What {@link #undo} reverted, for the admin's confirmation message.
+     *
+     * @param version for a document change, the version current again (null: the document is gone again)
+     */
+    public record Undone(String kind, String docId, String clauseId, Integer version) {
     }
 
     private KnowledgeBase(Path knowledgeDir, Database db, Clock clock, List<ParsedDocument> seeds) {
@@ -77,7 +78,8 @@ public final class KnowledgeBase {
     /**
      * Reads every document file ({@link DocumentParser#EXTENSIONS}) directly in {@code knowledgeDir}
      * (a broken shipped file stops the start with its file and line) and applies the admin overlay
-     * kept in {@code db}, whose schema must include {@link #MIGRATIONS}.
+     * kept in {@code db}, whose schema must include {@link #MIGRATIONS}. Dates of admin additions are
+     * in {@code clock}'s zone.
      */
     public static KnowledgeBase open(Path knowledgeDir, Database db, Clock clock) {
         List<ParsedDocument> seeds = new ArrayList<>();
@@ -103,7 +105,10 @@ public final class KnowledgeBase {
             throw new KnowledgeException(knowledgeDir + ": cannot read knowledge directory: " + e.getMessage(), e);
         }
         KnowledgeBase kb = new KnowledgeBase(knowledgeDir, db, clock, List.copyOf(seeds));
-        kb.snapshot = kb.rebuild();
+        synchronized (kb) {
+            new Backfill(db, parser).run();
+            kb.snapshot = kb.load();
+        }
         return kb;
     }
 
@@ -120,6 +125,11 @@ public final class KnowledgeBase {
         return snapshot.clauses;
     }
 
+    /** The change counter the current snapshot was read at; grows with every change by any process. */
+    public long version() {
+        return snapshot.version;
+    }
+
     /** Looks a clause up by id; half-width and full-width brackets and spaces do not matter. */
     public Optional<Clause> clause(String id) {
         return Optional.ofNullable(snapshot.byId.get(Structure.canonicalId(id)));
@@ -130,57 +140,140 @@ public final class KnowledgeBase {
         listeners.add(listener);
     }
 
-    /** Parses an upload without changing anything: what {@link #publish} would add. */
-    public ParsedDocument preview(String fileName, byte[] content) {
-        ParsedDocument d = parser.parse(fileName, content);
-        if (seeds.stream().anyMatch(s -> s.info().id().equals(d.info().id()))) {
-            throw new KnowledgeException(fileName + ": document id '" + d.info().id()
-                    + "' belongs to a built-in document in knowledge/; give the file another id or name");
+    /** Every document with its source and clause count, shipped ones first. */
+    public List<DocumentEntry> entries() {
+        Snapshot s = snapshot;
+        Map<String, Integer> counts = new HashMap<>();
+        for (Clause c : s.clauses) {
+            counts.merge(c.document().id(), 1, Integer::sum);
         }
-        return d;
+        List<DocumentEntry> out = new ArrayList<>();
+        for (DocumentInfo d : s.documents) {
+            DocumentStore.Version v = s.imported.get(d.id());
+            int n = counts.getOrDefault(d.id(), 0);
+            out.add(v == null ? new DocumentEntry(d, n, true, 0, "", "")
+                    : new DocumentEntry(d, n, false, v.version(), v.publishedBy(), v.publishedAt()));
+        }
+        return out;
+    }
+
+    /** Every stored version of an imported document, newest first. */
+    public List<DocumentStore.Version> history(String docId) {
+        refuseShipped(docId, "没有导入历史");
+        List<DocumentStore.Version> h = db.read(c -> DocumentStore.history(c, docId));
+        if (h.isEmpty()) {
+            throw new KnowledgeException("没有文档 '" + docId + "'");
+        }
+        return h;
+    }
+
+    /** Parses an upload without changing anything: what {@link #publish} would add, under its final id. */
+    public ParsedDocument preview(String fileName, byte[] content) {
+        return plan(fileName, content).document();
     }
 
     /**
-     * Adds (or replaces, by id) an imported document in one transaction and makes it searchable.
-     * Refused documents change nothing.
+     * What publishing would do: a new document (with an id no other document has), or a new version
+     * of the document with the same 文号 (title when it has none), with the clause diff.
+     */
+    public ImportPlan plan(String fileName, byte[] content) {
+        ParsedDocument parsed = parser.parse(fileName, content);
+        return db.read(c -> plan(c, parsed));
+    }
+
+    private ImportPlan plan(Connection c, ParsedDocument parsed) throws SQLException {
+        String identity = Identity.of(parsed.info());
+        for (ParsedDocument s : seeds) {
+            if (Identity.of(s.info()).equals(identity)) {
+                throw new KnowledgeException(parsed.sourceName() + "：与内置文档《" + s.info().title() + "》（" + s.info().id()
+                        + "）" + Identity.describe(identity) + " 相同；内置文档请在 knowledge/ 目录中修改");
+            }
+        }
+        Optional<String> known = DocumentStore.byIdentity(c, identity);
+        if (known.isPresent()) {
+            ParsedDocument d = parsed.withId(known.get());
+            Optional<Integer> current = DocumentStore.currentVersion(c, known.get());
+            List<Clause> before = current.isEmpty() ? List.of()
+                    : snapshot.clauses.stream().filter(cl -> cl.document().id().equals(known.get())).toList();
+            return new ImportPlan(d, identity, current, true, DocumentDiff.between(before, d.clauses()));
+        }
+        String base = parsed.info().id();
+        String id = base;
+        for (int n = 2; isShipped(id) || DocumentStore.idTaken(c, id); n++) {
+            String suffix = "-" + n;
+            id = (base.length() + suffix.length() > 64 ? base.substring(0, 64 - suffix.length()) : base) + suffix;
+        }
+        ParsedDocument d = parsed.withId(id);
+        return new ImportPlan(d, identity, Optional.empty(), false, DocumentDiff.between(List.of(), d.clauses()));
+    }
+
+    /**
+     * Adds an imported document, or a new version of the one with the same 文号 (title when none),
+     * in one transaction, and makes it searchable; the previous version stays restorable. Refused
+     * documents change nothing.
      */
     public ParsedDocument publish(String fileName, byte[] content, String actor) {
-        ParsedDocument d = preview(fileName, content);
+        return publishPlan(fileName, content, actor).document();
+    }
+
+    /** {@link #publish}, returning what it did: new document or new version, with the clause diff. */
+    public ImportPlan publishPlan(String fileName, byte[] content, String actor) {
+        ParsedDocument parsed = parser.parse(fileName, content); // outside the lock: parsing is the slow part
+        String now = clock.instant().toString();
+        synchronized (this) {
+            ImportPlan plan = db.inTransaction(c -> {
+                ImportPlan p = plan(c, parsed);
+                String id = p.document().info().id();
+                DocumentStore.ensureDocument(c, id, p.identity(), now, actor);
+                int v = DocumentStore.insertVersion(c, p.document(), fileName, content, now, actor);
+                DocumentStore.setCurrent(c, id, v);
+                insertChange(c, "import", id, null, null, null, v, p.replaces().orElse(null), actor, now);
+                return p;
+            });
+            refresh();
+            return plan;
+        }
+    }
+
+    /** Takes an imported document out of search; undoable, and restorable from its history. */
+    public DocumentEntry remove(String docId, String actor) {
+        refuseShipped(docId, "不能在这里删除；请从 knowledge/ 目录移除文件");
+        DocumentEntry entry = entries().stream().filter(e -> e.info().id().equals(docId)).findFirst()
+                .orElseThrow(() -> new KnowledgeException("没有文档 '" + docId + "'"));
+        changeCurrent("remove", docId, null, actor);
+        return entry;
+    }
+
+    /** Makes a stored version of an imported document current again; undoable. */
+    public DocumentStore.Version restore(String docId, int version, String actor) {
+        DocumentStore.Version v = history(docId).stream().filter(h -> h.version() == version).findFirst()
+                .orElseThrow(() -> new KnowledgeException("文档 '" + docId + "' 没有版本 v" + version));
+        if (v.current()) {
+            throw new KnowledgeException("文档 '" + docId + "' 当前已是 v" + version);
+        }
+        changeCurrent("restore", docId, version, actor);
+        return v;
+    }
+
+    private void changeCurrent(String kind, String docId, Integer version, String actor) {
         String now = clock.instant().toString();
         synchronized (this) {
             db.inTransaction(c -> {
-                String prevName = null;
-                byte[] prevContent = null;
-                try (PreparedStatement ps = c.prepareStatement("SELECT file_name, content FROM kb_document WHERE id = ?")) {
-                    ps.setString(1, d.info().id());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) {
-                            prevName = rs.getString(1);
-                            prevContent = rs.getBytes(2);
-                        }
-                    }
+                Integer previous = DocumentStore.currentVersion(c, docId).orElse(null);
+                if (kind.equals("remove") && previous == null) {
+                    throw new KnowledgeException("没有文档 '" + docId + "'");
                 }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO kb_document(id, file_name, content, published_at, published_by)"
-                        + " VALUES (?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET file_name = excluded.file_name,"
-                        + " content = excluded.content, published_at = excluded.published_at, published_by = excluded.published_by")) {
-                    ps.setString(1, d.info().id());
-                    ps.setString(2, fileName);
-                    ps.setBytes(3, content);
-                    ps.setString(4, now);
-                    ps.setString(5, actor);
-                    ps.executeUpdate();
-                }
-                insertChange(c, "import", d.info().id(), null, null, null, prevName, prevContent, actor, now);
-                return null;
+                DocumentStore.setCurrent(c, docId, version);
+                return insertChange(c, kind, docId, null, null, null, version, previous, actor, now);
             });
             refresh();
         }
-        return d;
     }
 
     /**
      * Adds a clause with {@code text} under {@code parentPath} (e.g. {@code 三/(二)} or {@code 附件2}) of
-     * a document; its id ends with {@code A<n>} so it never collides with the document's numbering.
+     * a document; its id ends with {@code A<n>} so it never collides with the document's numbering. It
+     * is cited as 管理员补充 with who added it and when, never as the document's own text.
      */
     public Clause addClause(String docId, String parentPath, String text, String actor) {
         String body = text == null ? "" : text.strip();
@@ -195,7 +288,8 @@ public final class KnowledgeBase {
         }
         String parent = Structure.canonicalId(parentPath == null ? "" : parentPath).replaceAll("^/+|/+$", "");
         synchronized (this) {
-            long seq = db.inTransaction(c -> insertChange(c, "add_clause", docId, null, parent, body, null, null, actor,
+            Integer v = versionOf(docId);
+            long seq = db.inTransaction(c -> insertChange(c, "add_clause", docId, null, parent, body, v, null, actor,
                     clock.instant().toString()));
             refresh();
             String id = docId + "/" + (parent.isEmpty() ? "" : parent + "/") + "A" + seq;
@@ -207,19 +301,26 @@ public final class KnowledgeBase {
     public Clause deleteClause(String id, String actor) {
         Clause c0 = clause(id).orElseThrow(() -> new KnowledgeException("no clause with id '" + id + "'"));
         synchronized (this) {
-            db.inTransaction(c -> insertChange(c, "delete_clause", c0.document().id(), c0.id(), null, null, null, null,
+            Integer v = versionOf(c0.document().id());
+            db.inTransaction(c -> insertChange(c, "delete_clause", c0.document().id(), c0.id(), null, null, v, null,
                     actor, clock.instant().toString()));
             refresh();
         }
         return c0;
     }
 
+    /** The current version of an imported document, null for a shipped one: edits apply to that version only. */
+    private Integer versionOf(String docId) {
+        DocumentStore.Version v = snapshot.imported.get(docId);
+        return v == null ? null : v.version();
+    }
+
     /** Reverts the most recent change that is not yet undone; empty when there is none. */
     public Optional<Undone> undo(String actor) {
         synchronized (this) {
             Optional<Undone> u = db.inTransaction(c -> {
-                try (PreparedStatement ps = c.prepareStatement("SELECT seq, kind, doc_id, clause_id, previous_file_name,"
-                        + " previous_content FROM kb_change WHERE undone = 0 ORDER BY seq DESC LIMIT 1");
+                try (PreparedStatement ps = c.prepareStatement("SELECT seq, kind, doc_id, clause_id, previous_version"
+                        + " FROM kb_change WHERE undone = 0 ORDER BY seq DESC LIMIT 1");
                      ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.<Undone>empty();
@@ -228,27 +329,18 @@ public final class KnowledgeBase {
                     String kind = rs.getString(2);
                     String doc = rs.getString(3);
                     String clauseId = rs.getString(4);
-                    String prevName = rs.getString(5);
-                    byte[] prev = rs.getBytes(6);
-                    if (kind.equals("import")) {
-                        if (prev == null) {
-                            exec(c, "DELETE FROM kb_document WHERE id = ?", doc);
-                        } else {
-                            try (PreparedStatement up = c.prepareStatement(
-                                    "UPDATE kb_document SET file_name = ?, content = ? WHERE id = ?")) {
-                                up.setString(1, prevName);
-                                up.setBytes(2, prev);
-                                up.setString(3, doc);
-                                up.executeUpdate();
-                            }
-                        }
+                    Integer previous = rs.getObject(5) == null ? null : rs.getInt(5);
+                    boolean documentChange = !kind.endsWith("_clause");
+                    if (documentChange) {
+                        DocumentStore.setCurrent(c, doc, previous);
                     }
                     try (PreparedStatement up = c.prepareStatement("UPDATE kb_change SET undone = 1 WHERE seq = ?")) {
                         up.setLong(1, seq);
                         up.executeUpdate();
                     }
+                    DocumentStore.bump(c);
                     LOG.info("knowledge change {} ({} {}) undone by {}", seq, kind, clauseId == null ? doc : clauseId, actor);
-                    return Optional.of(new Undone(kind, doc, clauseId));
+                    return Optional.of(new Undone(kind, doc, clauseId, documentChange ? previous : null));
                 }
             });
             if (u.isPresent()) {
@@ -258,126 +350,126 @@ public final class KnowledgeBase {
         }
     }
 
-    private static void exec(Connection c, String sql, String arg) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, arg);
-            ps.executeUpdate();
-        }
-    }
-
-    private static long insertChange(Connection c, String kind, String docId, String clauseId, String parent, String text,
-                                     String prevName, byte[] prevContent, String actor, String at) throws SQLException {
+    private long insertChange(Connection c, String kind, String docId, String clauseId, String parent, String text,
+                              Integer docVersion, Integer previousVersion, String actor, String at) throws SQLException {
+        long seq;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO kb_change(kind, doc_id, clause_id, parent_path, text,"
-                + " previous_file_name, previous_content, actor, at) VALUES (?,?,?,?,?,?,?,?,?)",
+                + " doc_version, previous_version, actor, at) VALUES (?,?,?,?,?,?,?,?,?)",
                 java.sql.Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, kind);
             ps.setString(2, docId);
             ps.setString(3, clauseId);
             ps.setString(4, parent);
             ps.setString(5, text);
-            ps.setString(6, prevName);
-            ps.setBytes(7, prevContent);
+            ps.setObject(6, docVersion);
+            ps.setObject(7, previousVersion);
             ps.setString(8, actor);
             ps.setString(9, at);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                seq = keys.getLong(1);
             }
         }
+        DocumentStore.bump(c);
+        return seq;
     }
 
     /**
-     * Rebuilds from the database when another process (the {@code import} command next to a
-     * running bot) changed the overlay since this snapshot; returns whether it did.
+     * Reloads when another process (the {@code import} command next to a running bot) changed the
+     * overlay since this snapshot; returns whether it did. Costs one read of the change counter.
      */
     public synchronized boolean refreshIfChanged() {
-        if (overlayVersion().equals(snapshot.version)) {
+        if (db.read(DocumentStore::stateVersion) == snapshot.version) {
             return false;
         }
         refresh();
         return true;
     }
 
-    /** Changes are appended and undone in place, so the newest seq plus the undone count identify a state. */
-    private String overlayVersion() {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0), COALESCE(SUM(undone), 0) FROM kb_change");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) + ":" + rs.getLong(2);
-            }
-        });
-    }
-
     private void refresh() {
-        snapshot = rebuild();
+        snapshot = load();
         for (Consumer<List<Clause>> l : listeners) {
             l.accept(snapshot.clauses);
         }
     }
 
-    private Snapshot rebuild() {
-        String version = overlayVersion();
-        Map<String, List<Clause>> docs = new LinkedHashMap<>();
-        Map<String, DocumentInfo> infos = new LinkedHashMap<>();
-        for (ParsedDocument d : seeds) {
-            docs.put(d.info().id(), new ArrayList<>(d.clauses()));
-            infos.put(d.info().id(), d.info());
-        }
-        db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, file_name, content FROM kb_document ORDER BY published_at, id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String id = rs.getString(1);
-                    try {
-                        ParsedDocument d = parser.parse(rs.getString(2), rs.getBytes(3));
-                        docs.put(id, new ArrayList<>(d.clauses()));
-                        infos.put(id, d.info());
-                    } catch (KnowledgeException e) {
-                        // An import that the current parser rejects must not keep the bot from starting.
-                        LOG.error("imported document '{}' skipped: {}", id, e.getMessage());
-                    }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT seq, kind, doc_id, clause_id, parent_path, text"
-                    + " FROM kb_change WHERE undone = 0 AND kind <> 'import' ORDER BY seq");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    List<Clause> list = docs.get(rs.getString(3));
-                    if (list == null) {
-                        continue; // its document was undone or removed: the edit has nothing to apply to
-                    }
-                    if (rs.getString(2).equals("delete_clause")) {
-                        String target = rs.getString(4);
-                        list.removeIf(cl -> cl.id().equals(target));
-                    } else {
-                        list.add(addedClause(infos.get(rs.getString(3)), rs.getString(5), rs.getString(6), rs.getLong(1)));
-                    }
-                }
-            }
-            return null;
-        });
-        List<Clause> all = new ArrayList<>();
-        Map<String, Clause> byId = new LinkedHashMap<>();
-        for (List<Clause> l : docs.values()) {
-            for (Clause c : l) {
-                all.add(c);
-                byId.put(Structure.canonicalId(c.id()), c);
-            }
-        }
-        return new Snapshot(List.copyOf(infos.values()), Collections.unmodifiableList(all), Collections.unmodifiableMap(byId), version);
+    private boolean isShipped(String docId) {
+        return seeds.stream().anyMatch(s -> s.info().id().equals(docId));
     }
 
-    private Clause addedClause(DocumentInfo info, String parent, String text, long seq) {
-        List<String> path = new ArrayList<>();
-        if (parent != null && !parent.isEmpty()) {
-            path.addAll(List.of(parent.split("/")));
+    private void refuseShipped(String docId, String what) {
+        seeds.stream().filter(s -> s.info().id().equals(docId)).findFirst().ifPresent(s -> {
+            throw new KnowledgeException("《" + s.info().title() + "》（" + docId + "）是内置文档，" + what);
+        });
+    }
+
+    /** One consistent read: shipped documents, current imported versions (cached ones reused), then clause edits. */
+    private Snapshot load() {
+        return db.inTransaction(c -> {
+            long version = DocumentStore.stateVersion(c);
+            Map<String, List<Clause>> docs = new LinkedHashMap<>();
+            Map<String, DocumentInfo> infos = new LinkedHashMap<>();
+            Map<String, DocumentStore.Version> imported = new HashMap<>();
+            for (ParsedDocument d : seeds) {
+                docs.put(d.info().id(), new ArrayList<>(d.clauses()));
+                infos.put(d.info().id(), d.info());
+            }
+            Map<String, Loaded> next = new HashMap<>();
+            for (DocumentStore.Version v : DocumentStore.current(c)) {
+                String id = v.info().id();
+                if (docs.containsKey(id)) {
+                    LOG.error("imported document '{}' skipped: a shipped document has its id", id);
+                    continue;
+                }
+                Loaded l = loaded.get(id);
+                if (l == null || l.version.version() != v.version()) {
+                    l = new Loaded(v, DocumentStore.clauses(c, v.info(), v.version()));
+                }
+                next.put(id, l);
+                docs.put(id, new ArrayList<>(l.clauses));
+                infos.put(id, v.info());
+                imported.put(id, v);
+            }
+            loaded.clear();
+            loaded.putAll(next);
+            applyEdits(c, docs, infos, imported);
+            List<Clause> all = new ArrayList<>();
+            Map<String, Clause> byId = new HashMap<>();
+            for (List<Clause> l : docs.values()) {
+                for (Clause cl : l) {
+                    all.add(cl);
+                    byId.put(Structure.canonicalId(cl.id()), cl);
+                }
+            }
+            return new Snapshot(List.copyOf(infos.values()), Collections.unmodifiableList(all), Collections.unmodifiableMap(byId),
+                    version, Map.copyOf(imported));
+        });
+    }
+
+    /** Clause additions and deletions, each on the version it was made on (shipped documents: none). */
+    private void applyEdits(Connection c, Map<String, List<Clause>> docs, Map<String, DocumentInfo> infos,
+                            Map<String, DocumentStore.Version> imported) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, kind, doc_id, clause_id, parent_path, text, doc_version,"
+                + " actor, at FROM kb_change WHERE undone = 0 AND kind IN ('add_clause', 'delete_clause') ORDER BY seq");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String docId = rs.getString(3);
+                List<Clause> list = docs.get(docId);
+                DocumentStore.Version current = imported.get(docId);
+                Integer made = rs.getObject(7) == null ? null : rs.getInt(7);
+                if (list == null || !Objects.equals(made, current == null ? null : current.version())) {
+                    continue; // its document (or that version of it) is not current: nothing to apply to
+                }
+                if (rs.getString(2).equals("delete_clause")) {
+                    String target = rs.getString(4);
+                    list.removeIf(cl -> cl.id().equals(target));
+                } else {
+                    list.add(AdminClause.of(infos.get(docId), rs.getString(5), rs.getString(6), rs.getLong(1),
+                            rs.getString(8), rs.getString(9), clock.getZone()));
+                }
+            }
         }
-        path.add("A" + seq);
-        List<String> crumbs = new ArrayList<>();
-        crumbs.add("管理员补充");
-        return new Clause(info.id() + "/" + String.join("/", path), info, path, crumbs, text, Map.of());
     }
 
     /** Reads a file for import, refusing before reading what is over the size limit. */
@@ -391,5 +483,10 @@ public final class KnowledgeBase {
         } catch (IOException e) {
             throw new KnowledgeException(file + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** Today in the base's clock zone, for validity in listings. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

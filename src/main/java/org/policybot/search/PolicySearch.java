@@ -28,7 +28,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.policybot.knowledge.Clause;
 
 /**
- * Answers questions from an in-memory Lucene index of all clauses. Ranking fuses character
+ * Answers questions from a Lucene index of all clauses (in memory, or on disk and updated per
+ * document: {@link #onDisk}). Ranking fuses character
  * bigrams, smartcn words, domain terms, headings and the document title; whether to answer at all
  * is decided by how much of the question's (IDF-weighted) content the best clause covers, so
  * questions about other topics get "no matching clause" instead of a random clause.
@@ -37,6 +38,8 @@ import org.policybot.knowledge.Clause;
  * searchable at once while questions keep being answered.
  */
 public final class PolicySearch implements QuestionAnswerer {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PolicySearch.class);
+
     /** Whether every bigram of {@code surface} occurs in some clause (exact for two-character words). */
     private static boolean inCorpus(Index idx, String surface) {
         try {
@@ -75,6 +78,8 @@ public final class PolicySearch implements QuestionAnswerer {
 
     private final double minCoverage;
     private final Tuning tuning;
+    /** Null for an in-memory index. */
+    private final DiskIndex disk;
     private volatile Index index;
 
     /**
@@ -84,27 +89,90 @@ public final class PolicySearch implements QuestionAnswerer {
      * @param content normalized text + headings + document title per clause id, for coverage checks
      */
     private record Index(Analysis analysis, DirectoryReader reader, IndexSearcher searcher, Map<String, Clause> byId,
-                         Map<String, String> content, List<Clause> ordered, int size) {
+                         Map<String, String> content, List<Clause> ordered, int size, boolean onDisk) {
     }
 
     public PolicySearch(Collection<Clause> clauses) {
         this(clauses, Tuning.DEFAULT, DEFAULT_MIN_COVERAGE);
     }
 
+    /** An in-memory index over {@code clauses}, built now (tests, eval, bench baselines). */
     public PolicySearch(Collection<Clause> clauses, Tuning tuning, double minCoverage) {
         this.minCoverage = minCoverage;
         this.tuning = tuning;
+        this.disk = null;
         this.index = build(clauses);
+    }
+
+    private PolicySearch(DiskIndex disk, Collection<Clause> clauses, String sourceVersion) {
+        this.minCoverage = DEFAULT_MIN_COVERAGE;
+        this.tuning = Tuning.DEFAULT;
+        this.disk = disk;
+        this.index = buildOnDisk(clauses, sourceVersion, null);
+    }
+
+    /**
+     * The bot's index, kept on disk in {@code indexDir} ({@code $POLICYBOT_DATA/index/}): opened as is
+     * when it matches {@code clauses}, updated document by document when some changed, rebuilt when
+     * missing, corrupt or of another analysis version. Same ranking as the in-memory index.
+     *
+     * @param sourceVersion the knowledge change counter {@code clauses} were read at, kept in the commit
+     */
+    public static PolicySearch onDisk(java.nio.file.Path indexDir, Collection<Clause> clauses, String sourceVersion) {
+        DiskIndex disk;
+        try {
+            disk = new DiskIndex(indexDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the clause index directory " + indexDir, e);
+        }
+        try {
+            return new PolicySearch(disk, clauses, sourceVersion);
+        } catch (RuntimeException e) {
+            try {
+                disk.close();
+            } catch (IOException closeFailure) {
+                e.addSuppressed(closeFailure);
+            }
+            throw e;
+        }
     }
 
     /**
      * Replaces the index with one over {@code clauses}; questions switch when it is complete, and
-     * the old generation is closed once the questions still using it are done.
+     * the old generation is closed once the questions still using it are done. On disk, only the
+     * documents that changed are re-indexed.
      */
     public synchronized void reindex(Collection<Clause> clauses) {
+        update(clauses, "");
+    }
+
+    /** {@link #reindex} recording the knowledge change counter {@code clauses} were read at. */
+    public synchronized void update(Collection<Clause> clauses, String sourceVersion) {
         Index old = index;
-        index = build(clauses);
+        index = disk == null ? build(clauses) : buildOnDisk(clauses, sourceVersion, old.onDisk ? old.reader : null);
         decRef(old);
+    }
+
+    /** What the last bring-in-line of the on-disk index did (tests); UNCHANGED for an in-memory index. */
+    DiskIndex.Outcome lastDiskOutcome() {
+        return disk == null ? DiskIndex.Outcome.UNCHANGED : disk.lastOutcome();
+    }
+
+    /** Where the index lives; empty for an in-memory index. */
+    public java.util.Optional<java.nio.file.Path> indexDir() {
+        return disk == null ? java.util.Optional.empty() : java.util.Optional.of(disk.path());
+    }
+
+    /** Closes the index once no question uses it (on disk: and its directory). */
+    public synchronized void close() {
+        decRef(index);
+        if (disk != null) {
+            try {
+                disk.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("closing the clause index " + disk.path() + " failed", e);
+            }
+        }
     }
 
     /** The current generation, pinned until {@link #decRef}; retries if it was swapped out meanwhile. */
@@ -182,17 +250,7 @@ public final class PolicySearch implements QuestionAnswerer {
         cfg.setRAMBufferSizeMB(64);
         try (IndexWriter w = new IndexWriter(dir, cfg)) {
             for (Clause c : clauses) {
-                String text = TextNormalizer.normalize(c.text());
-                String crumbs = TextNormalizer.normalize(String.join(" ", c.breadcrumb()));
-                Document d = new Document();
-                d.add(new StringField(Analysis.ID, c.id(), Field.Store.YES));
-                d.add(new StringField(Analysis.DOC_ID, c.document().id(), Field.Store.NO));
-                d.add(new TextField(Analysis.BIGRAM, text, Field.Store.NO));
-                d.add(new TextField(Analysis.WORD, text, Field.Store.NO));
-                d.add(new TextField(Analysis.TERM, text + "\n" + crumbs, Field.Store.NO));
-                d.add(new TextField(Analysis.CRUMB, crumbs, Field.Store.NO));
-                d.add(new TextField(Analysis.DOC, TextNormalizer.normalize(c.document().title() + " " + c.document().region()), Field.Store.NO));
-                w.addDocument(d);
+                w.addDocument(document(c));
                 byId.put(c.id(), c);
                 ordered.add(c);
                 content.put(c.id(), content(c));
@@ -203,10 +261,48 @@ public final class PolicySearch implements QuestionAnswerer {
         }
         try {
             DirectoryReader reader = DirectoryReader.open(dir);
-            return new Index(analysis, reader, new IndexSearcher(reader), byId, content, List.copyOf(ordered), byId.size());
+            return new Index(analysis, reader, new IndexSearcher(reader), byId, content, List.copyOf(ordered), byId.size(), false);
         } catch (IOException e) {
             throw new UncheckedIOException("opening the clause index failed", e);
         }
+    }
+
+    /**
+     * A generation over the on-disk index, brought in line with {@code clauses} document by document
+     * (see {@link DiskIndex}). Coverage text is computed when a clause is a candidate (the same
+     * text the in-memory index precomputes), so a start does not normalise every clause.
+     */
+    private Index buildOnDisk(Collection<Clause> clauses, String sourceVersion, DirectoryReader previous) {
+        List<Clause> ordered = List.copyOf(clauses);
+        Set<String> units = unitNames(ordered);
+        Analysis analysis = new Analysis(DomainTerms.load(units));
+        try {
+            DirectoryReader reader = disk.sync(ordered, units, analysis, sourceVersion, PolicySearch::document, previous);
+            Map<String, Clause> byId = new HashMap<>(ordered.size() * 2);
+            for (Clause c : ordered) {
+                byId.put(c.id(), c);
+            }
+            return new Index(analysis, reader, new IndexSearcher(reader), byId, Map.of(), ordered, byId.size(), true);
+        } catch (IOException | RuntimeException e) {
+            // Questions must keep being answered from what SQLite holds; the next change tries the disk again.
+            LOG.error("clause index {} could not be brought in line: answering from an in-memory index", disk.path(), e);
+            return build(ordered);
+        }
+    }
+
+    /** The Lucene document of a clause: its id, its document's id and the five analysed fields. */
+    private static Document document(Clause c) {
+        String text = TextNormalizer.normalize(c.text());
+        String crumbs = TextNormalizer.normalize(String.join(" ", c.breadcrumb()));
+        Document d = new Document();
+        d.add(new StringField(Analysis.ID, c.id(), Field.Store.YES));
+        d.add(new StringField(Analysis.DOC_ID, c.document().id(), Field.Store.NO));
+        d.add(new TextField(Analysis.BIGRAM, text, Field.Store.NO));
+        d.add(new TextField(Analysis.WORD, text, Field.Store.NO));
+        d.add(new TextField(Analysis.TERM, text + "\n" + crumbs, Field.Store.NO));
+        d.add(new TextField(Analysis.CRUMB, crumbs, Field.Store.NO));
+        d.add(new TextField(Analysis.DOC, TextNormalizer.normalize(c.document().title() + " " + c.document().region()), Field.Store.NO));
+        return d;
     }
 
     /** The analysed question: what it is matched and weighed by. */

@@ -44,4 +44,26 @@ class AppTest {
             }
         }
     }
+
+    @Test
+    void runningAppSeesAnImportMadeByAnotherProcessAndKeepsTheIndexOnDisk() throws Exception {
+        byte[] doc = "---\nid: snow\ntitle: 冰雪运动进校园实施方案\n---\n一、措施\n\n（一）对冰雪运动实训基地给予一次性补助2万元。\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (App bot = new App(config(), Clock.systemUTC())) {
+            assertTrue(java.nio.file.Files.isDirectory(dir.resolve("data/index")), "index in the data directory");
+            bot.watchKnowledge(java.time.Duration.ofMillis(100));
+            try (App cli = new App(config(), Clock.systemUTC())) {
+                cli.knowledge().publish("snow.md", doc, "cli:test");
+                assertEquals("snow/一/(一)", cli.search().ask("冰雪运动实训基地补助多少", 1).best().clause().id());
+            }
+            long deadline = System.nanoTime() + 30_000_000_000L; // generous: a behaviour check, not a timing one
+            while (!bot.search().ask("冰雪运动实训基地补助多少", 1).answered() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals("snow/一/(一)", bot.search().ask("冰雪运动实训基地补助多少", 1).best().clause().id());
+        }
+        try (App restarted = new App(config(), Clock.systemUTC())) {
+            assertEquals("snow/一/(一)", restarted.search().ask("冰雪运动实训基地补助多少", 1).best().clause().id());
+        }
+    }
 }

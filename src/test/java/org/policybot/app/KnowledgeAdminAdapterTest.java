@@ -71,7 +71,7 @@ class KnowledgeAdminAdapterTest {
     @Test
     void failedPublishKeepsThePreviewForAnotherTry() {
         KnowledgeAdmin.Preview p = admin.preview("test.md", DOC);
-        sql("CREATE TRIGGER full BEFORE INSERT ON kb_document BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        sql("CREATE TRIGGER full BEFORE INSERT ON kb_doc_version BEGIN SELECT RAISE(ABORT, 'disk full'); END");
         assertThrows(RuntimeException.class, () -> admin.publish(p.token(), "admin:1"));
         assertFalse(kb.clause("test-plan/一/(一)").isPresent());
 
@@ -79,5 +79,38 @@ class KnowledgeAdminAdapterTest {
         assertTrue(admin.publish(p.token(), "admin:1").startsWith("已发布《测试区产教融合实施方案》"));
         assertTrue(kb.clause("test-plan/一/(一)").isPresent());
         assertThrows(IllegalArgumentException.class, () -> admin.publish(p.token(), "admin:1"), "a published token is used up");
+    }
+
+    @Test
+    void previewOfANewVersionShowsTheDiffAndUndoBringsThePreviousBack() {
+        byte[] v1 = "---\nid: vers-plan\ntitle: 版本测试方案\ndocno: 版测〔2026〕1号\n---\n一、措施\n\n（一）给予补助3万元。\n".getBytes(StandardCharsets.UTF_8);
+        byte[] v2 = "---\nid: vers-plan\ntitle: 版本测试方案\ndocno: 版测〔2026〕1号\n---\n一、措施\n\n（一）给予补助5万元。\n\n（二）新增条款。\n"
+                .getBytes(StandardCharsets.UTF_8);
+        admin.publish(admin.preview("v1.md", v1).token(), "admin:1");
+        KnowledgeAdmin.Preview p = admin.preview("v2.md", v2);
+        assertTrue(p.summary().contains("新版本") && p.summary().contains("新增 1 条、修改 1 条、删除 0 条"), p.summary());
+        assertTrue(admin.publish(p.token(), "admin:1").contains("新版本"));
+        assertTrue(kb.clause("vers-plan/一/(一)").orElseThrow().text().contains("5万元"));
+        assertTrue(admin.undo("admin:1").contains("恢复到 v1"));
+        assertTrue(kb.clause("vers-plan/一/(一)").orElseThrow().text().contains("3万元"));
+    }
+
+    @Test
+    void removalNamesCitingSchedulesAndWaitsForConfirmation() throws Exception {
+        java.nio.file.Path schedules = dir.resolve("schedules");
+        java.nio.file.Files.createDirectories(schedules);
+        java.nio.file.Files.writeString(schedules.resolve("t.schedule"), "[t]\nsource = test-plan/一/(一)\n");
+        KnowledgeAdminAdapter withSchedules = new KnowledgeAdminAdapter(kb, new UrlFetcher(Duration.ofSeconds(1)),
+                Clock.systemUTC(), schedules);
+        withSchedules.publish(withSchedules.preview("test.md", DOC).token(), "admin:1");
+        KnowledgeAdmin.Preview p = withSchedules.previewRemoval("test-plan");
+        assertTrue(p.summary().contains("t.schedule:2 引用 test-plan/一/(一)"), p.summary());
+        assertTrue(kb.clause("test-plan/一/(一)").isPresent(), "nothing removed before confirmation");
+        assertTrue(withSchedules.remove(p.token(), "admin:1").startsWith("已删除《测试区产教融合实施方案》"));
+        assertTrue(kb.clause("test-plan/一/(一)").isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> withSchedules.remove(p.token(), "admin:1"), "a confirmation is used up");
+        assertTrue(withSchedules.undo("admin:1").contains("已恢复删除的文档 test-plan"));
+        assertTrue(kb.clause("test-plan/一/(一)").isPresent());
+        assertThrows(IllegalArgumentException.class, () -> withSchedules.previewRemoval("fengze-2025"), "shipped");
     }
 }

@@ -165,4 +165,33 @@ class CliTest {
         assertEquals(before, services.knowledge().clauses().size());
         assertEquals(2, cli("").importDocument(List.of(), "test"));
     }
+
+    @Test
+    void docsListsRemoveAsksForYesAndRestoreBringsAVersionBack() throws Exception {
+        Path f = dir.resolve("new-plan.md");
+        Files.writeString(f, "---\nid: new-plan\ntitle: 新区冰雪产业实施方案\ndocno: 新冰〔2026〕3号\n---\n一、措施\n\n（一）补助3万元。\n");
+        assertEquals(0, cli("").importDocument(List.of(f.toString()), "cli:test"));
+        DocsCli docs = new DocsCli(() -> services, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, docs.docs(List.of(), "cli:test"));
+        assertTrue(out().contains("new-plan  《新区冰雪产业实施方案》") && out().contains("文号：新冰〔2026〕3号")
+                && out().contains("来源：导入 v1：cli:test") && out().contains("内置（knowledge/）"), out());
+
+        Path schedules = dir.resolve("schedules");
+        Files.createDirectories(schedules);
+        Files.writeString(schedules.resolve("n.schedule"), "[n]\nsource = new-plan/一/(一)\n");
+        assertEquals(1, docs.remove(List.of("new-plan"), "cli:test", schedules));
+        assertTrue(out().contains("n.schedule:2 引用 new-plan/一/(一)"), out());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--yes"));
+        assertTrue(services.knowledge().clause("new-plan/一/(一)").isPresent(), "nothing removed without --yes");
+        assertEquals(0, docs.remove(List.of("new-plan", "--yes"), "cli:test", schedules));
+        assertTrue(services.knowledge().clause("new-plan/一/(一)").isEmpty());
+
+        assertEquals(0, docs.docs(List.of("history", "new-plan"), "cli:test"));
+        assertTrue(out().contains("v1 "), out());
+        assertEquals(0, docs.docs(List.of("restore", "new-plan", "1"), "cli:test"));
+        assertEquals("new-plan/一/(一)", services.search().ask("冰雪产业补助多少", 1).best().clause().id());
+        assertEquals(2, docs.docs(List.of("restore", "new-plan"), "cli:test"), "usage error");
+        assertEquals(1, docs.remove(List.of("fengze-2025", "--yes"), "cli:test", schedules), "shipped: refused");
+    }
 }

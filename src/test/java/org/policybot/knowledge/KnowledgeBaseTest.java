@@ -92,12 +92,27 @@ class KnowledgeBaseTest {
     }
 
     @Test
-    void importCannotTakeOverABuiltInDocumentId() {
+    void importWithTheIdOfABuiltInDocumentGetsItsOwnIdAndTheBuiltInStays() {
         try (Database db = db("kb.db")) {
             KnowledgeBase kb = KnowledgeBase.open(Path.of("knowledge"), db, clock);
+            String builtIn = kb.clause("fengze-2025/附件2/10").orElseThrow().text();
             byte[] clash = "---\nid: fengze-2025\ntitle: 假冒\n---\n正文。\n".getBytes(StandardCharsets.UTF_8);
+            ParsedDocument d = kb.publish("x.md", clash, "admin:1");
+            assertEquals("fengze-2025-2", d.info().id());
+            assertEquals(builtIn, kb.clause("fengze-2025/附件2/10").orElseThrow().text());
+            assertEquals("正文。", kb.clause("fengze-2025-2/¶1").orElseThrow().text());
+        }
+    }
+
+    @Test
+    void importWithTheDocNoOfABuiltInDocumentIsRefused() {
+        try (Database db = db("kb.db")) {
+            KnowledgeBase kb = KnowledgeBase.open(Path.of("knowledge"), db, clock);
+            String docNo = kb.documents().stream().filter(d -> d.id().equals("fengze-2025")).findFirst().orElseThrow().docNo();
+            byte[] clash = ("---\nid: other\ntitle: 假冒\ndocno: " + docNo + "\n---\n正文。\n").getBytes(StandardCharsets.UTF_8);
             KnowledgeException e = assertThrows(KnowledgeException.class, () -> kb.publish("x.md", clash, "admin:1"));
-            assertTrue(e.getMessage().contains("belongs to a built-in document"), e.getMessage());
+            assertTrue(e.getMessage().contains("内置文档") && e.getMessage().contains(docNo), e.getMessage());
+            assertTrue(kb.clause("other/¶1").isEmpty());
         }
     }
 

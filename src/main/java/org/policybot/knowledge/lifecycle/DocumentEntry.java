@@ -1,0 +1,33 @@
+package org.policybot.knowledge.lifecycle;
+
+import org.policybot.knowledge.DocumentInfo;
+
+/**
+ * One line of the document list: metadata, clause count and where it came from.
+ *
+ * @param shipped     a built-in document from {@code knowledge/}
+ * @param version     the current version number of an imported document (0 for shipped ones)
+ * @param publishedBy who imported the current version (empty for shipped ones)
+ * @param publishedAt when (ISO instant; empty for shipped ones)
+ */
+public record DocumentEntry(DocumentInfo info, int clauseCount, boolean shipped, int version, String publishedBy,
+                            String publishedAt) {
+    /** "内置（knowledge/）" or "导入 v2：张三 (42)，2026-11-23". */
+    public String source() {
+        if (shipped) {
+            return "内置（knowledge/）";
+        }
+        return "导入 v" + version + "：" + publishedBy + "，" + (publishedAt.length() >= 10 ? publishedAt.substring(0, 10) : publishedAt);
+    }
+
+    /** Multi-line description for the CLI and chat listings. */
+    public String describe(java.time.LocalDate today) {
+        DocumentInfo i = info;
+        return i.id() + "  《" + i.title() + "》\n"
+                + "  文号：" + (i.docNo().isEmpty() ? "（无）" : i.docNo())
+                + "；地区：" + (i.region().isEmpty() ? "（未注明）" : i.region())
+                + "；期限：" + (i.period().isEmpty() ? "（未注明）" : i.period())
+                + "；效力：" + Validity.of(i, today).label()
+                + "；条款 " + clauseCount + " 条；来源：" + source();
+    }
+}

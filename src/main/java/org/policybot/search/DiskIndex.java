@@ -1,0 +1,354 @@
+package org.policybot.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.policybot.knowledge.Clause;
+
+/**
+ * The clause index on disk ({@code $POLICYBOT_DATA/index/}), kept in line with the knowledge base
+ * document by document. Each commit records, in its user data, the {@link #ANALYSIS_VERSION}, the
+ * knowledge change counter it was built from, the unit names that joined the domain terms and a
+ * stamp per document (a hash of what is indexed of its clauses). Bringing it in line:
+ * <ul>
+ * <li>same analysis version, unit names and stamps: nothing to write, the commit is opened as is;
+ * <li>missing, unreadable (corrupt) or another analysis version: rebuilt from all clauses;
+ * <li>else only documents whose stamp differs are replaced ({@code updateDocuments} by the doc-id
+ *     term), documents gone are deleted, and documents whose text contains a unit name that joined
+ *     or left the domain terms are re-analysed, since only their term field can change. Deleted
+ *     clauses are merged away at once, so term statistics (and so scores and coverage) are those of
+ *     an index built from scratch.
+ * </ul>
+ * The writer is opened only for a change and closed after its commit, so the bot and a CLI
+ * {@code import} beside it take turns (Lucene's write lock, waited for up to 30 s).
+ */
+final class DiskIndex implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DiskIndex.class);
+
+    /** Bump when fields, analyzers or the bundled lexicon/synonyms change: indexes of another version are rebuilt. */
+    static final String ANALYSIS_VERSION = "1";
+    static final String K_ANALYSIS = "analysis";
+    static final String K_OVERLAY = "knowledge-version";
+    static final String K_UNITS = "units";
+    static final String K_DOCS = "docs";
+
+    private final Path path;
+    private final FSDirectory dir;
+
+    /** What the last {@link #sync} did, for logs and the bench. */
+    enum Outcome { UNCHANGED, UPDATED, REBUILT }
+
+    private Outcome last = Outcome.UNCHANGED;
+
+    DiskIndex(Path path) throws IOException {
+        Files.createDirectories(path);
+        this.path = path;
+        this.dir = FSDirectory.open(path);
+    }
+
+    Path path() {
+        return path;
+    }
+
+    Outcome lastOutcome() {
+        return last;
+    }
+
+    /**
+     * Brings the index in line with {@code clauses} and returns a reader on it ({@code previous},
+     * when given, is reopened so unchanged segments are shared).
+     */
+    DirectoryReader sync(List<Clause> clauses, Set<String> units, Analysis analysis, String overlay,
+                         Function<Clause, Document> toDocument, DirectoryReader previous) throws IOException {
+        Map<String, String> stamps = stamps(clauses);
+        Map<String, String> committed = latestCommitData();
+        if (committed != null && upToDate(committed, units, stamps)) {
+            last = Outcome.UNCHANGED;
+            return open(previous);
+        }
+        try (IndexWriter w = writer(analysis)) {
+            Map<String, String> live = new HashMap<>();
+            w.getLiveCommitData().forEach(e -> live.put(e.getKey(), e.getValue()));
+            if (!live.isEmpty() && upToDate(live, units, stamps)) {
+                last = Outcome.UNCHANGED; // another process did it while we waited for the lock
+                return open(previous);
+            }
+            if (!ANALYSIS_VERSION.equals(live.get(K_ANALYSIS))) { // new, cleared (corrupt) or another analysis
+                rebuild(w, clauses, toDocument);
+            } else {
+                update(w, clauses, units, stamps, live, toDocument);
+            }
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put(K_ANALYSIS, ANALYSIS_VERSION);
+            data.put(K_OVERLAY, overlay);
+            data.put(K_UNITS, String.join("\n", units));
+            data.put(K_DOCS, encodeDocs(stamps));
+            w.setLiveCommitData(data.entrySet());
+            w.commit();
+        }
+        return open(previous);
+    }
+
+    private void rebuild(IndexWriter w, List<Clause> clauses, Function<Clause, Document> toDocument) throws IOException {
+        long t0 = System.nanoTime();
+        w.deleteAll();
+        add(w, clauses, toDocument);
+        w.forceMerge(1); // as the in-memory index: one segment, clauses in order
+        last = Outcome.REBUILT;
+        LOG.info("clause index {} rebuilt: {} clauses in {} ms", path, clauses.size(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private void update(IndexWriter w, List<Clause> clauses, Set<String> units, Map<String, String> stamps,
+                        Map<String, String> live, Function<Clause, Document> toDocument) throws IOException {
+        long t0 = System.nanoTime();
+        Map<String, String> before = decodeDocs(live.get(K_DOCS));
+        Set<String> changedUnits = new LinkedHashSet<>(units);
+        Set<String> oldUnits = decodeUnits(live.get(K_UNITS));
+        changedUnits.removeAll(oldUnits);
+        oldUnits.removeAll(units);
+        changedUnits.addAll(oldUnits);
+        List<String> names = changedUnits.stream().map(TextNormalizer::normalize).filter(n -> n.length() >= 2).toList();
+        Map<String, List<Clause>> byDoc = new LinkedHashMap<>();
+        for (Clause c : clauses) {
+            byDoc.computeIfAbsent(c.document().id(), k -> new ArrayList<>()).add(c);
+        }
+        int replaced = 0;
+        for (Map.Entry<String, List<Clause>> e : byDoc.entrySet()) {
+            boolean changed = !stamps.get(e.getKey()).equals(before.get(e.getKey()));
+            if (changed || (!names.isEmpty() && mentionsAny(e.getValue(), names))) {
+                // Delete and add land in the same commit, so readers see the old or the new version whole.
+                w.deleteDocuments(new Term(Analysis.DOC_ID, e.getKey()));
+                add(w, e.getValue(), toDocument);
+                replaced++;
+            }
+        }
+        int removed = 0;
+        for (String gone : before.keySet()) {
+            if (!stamps.containsKey(gone)) {
+                w.deleteDocuments(new Term(Analysis.DOC_ID, gone));
+                removed++;
+            }
+        }
+        if (w.hasDeletions()) {
+            w.forceMergeDeletes(true); // deleted clauses would still count in docFreq and so in scores and coverage
+        }
+        last = Outcome.UPDATED;
+        LOG.info("clause index {} updated: {} documents replaced, {} removed, {} unit names changed, in {} ms", path, replaced,
+                removed, names.size(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Analysis (smartcn above all) is the cost of indexing: clauses are added by up to two threads. */
+    private static void add(IndexWriter w, List<Clause> clauses, Function<Clause, Document> toDocument) throws IOException {
+        int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
+        if (threads < 2 || clauses.size() < 2000) {
+            for (Clause c : clauses) {
+                w.addDocument(toDocument.apply(c));
+            }
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "index-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> parts = new ArrayList<>();
+            int chunk = (clauses.size() + threads - 1) / threads;
+            for (int from = 0; from < clauses.size(); from += chunk) {
+                List<Clause> part = clauses.subList(from, Math.min(clauses.size(), from + chunk));
+                parts.add(pool.submit(() -> {
+                    for (Clause c : part) {
+                        w.addDocument(toDocument.apply(c));
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : parts) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("indexing failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Whether any clause's term-field text (text and headings) contains one of {@code names}. */
+    private static boolean mentionsAny(List<Clause> clauses, List<String> names) {
+        for (Clause c : clauses) {
+            String t = TextNormalizer.normalize(c.text()) + "\n" + TextNormalizer.normalize(String.join(" ", c.breadcrumb()));
+            for (String n : names) {
+                if (t.contains(n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean upToDate(Map<String, String> data, Set<String> units, Map<String, String> stamps) {
+        return ANALYSIS_VERSION.equals(data.get(K_ANALYSIS)) && decodeUnits(data.get(K_UNITS)).equals(units)
+                && encodeDocs(stamps).equals(data.get(K_DOCS));
+    }
+
+    /** The latest commit's user data; null when there is no index or it cannot be read (then it is rebuilt). */
+    private Map<String, String> latestCommitData() {
+        try {
+            return SegmentInfos.readLatestCommit(dir).getUserData();
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            LOG.info("no clause index in {} yet: building it", path);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            LOG.info("clause index {} not usable ({}): it will be built", path, e.toString());
+            return null;
+        }
+    }
+
+    private IndexWriter writer(Analysis analysis) throws IOException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            IndexWriterConfig cfg = config(analysis.indexAnalyzer());
+            try {
+                return openWriter(cfg);
+            } catch (LockObtainFailedException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("clause index " + path + " is locked by another process for over 30 s", e);
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while waiting for the index lock of " + path, ie);
+                }
+            }
+        }
+    }
+
+    /** forceMergeDeletes merges away every deleted clause, not only in segments over 10 % deleted. */
+    private static IndexWriterConfig config(org.apache.lucene.analysis.Analyzer analyzer) {
+        IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
+        cfg.setRAMBufferSizeMB(64);
+        org.apache.lucene.index.TieredMergePolicy mp = new org.apache.lucene.index.TieredMergePolicy();
+        mp.setForceMergeDeletesPctAllowed(0);
+        cfg.setMergePolicy(mp);
+        return cfg;
+    }
+
+    /** Opens the writer; an index that cannot be read is cleared first and rebuilt. */
+    private IndexWriter openWriter(IndexWriterConfig cfg) throws IOException {
+        try {
+            cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            return new IndexWriter(dir, cfg);
+        } catch (LockObtainFailedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("clause index {} is unreadable ({}): clearing it to rebuild", path, e.toString());
+            IndexWriterConfig fresh = config(cfg.getAnalyzer());
+            clearExceptLock();
+            fresh.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+            return new IndexWriter(dir, fresh);
+        }
+    }
+
+    private void clearExceptLock() throws IOException {
+        try (Stream<Path> files = Files.list(path)) {
+            for (Path f : files.toList()) {
+                if (!f.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    private DirectoryReader open(DirectoryReader previous) throws IOException {
+        if (previous != null) {
+            DirectoryReader r = DirectoryReader.openIfChanged(previous);
+            if (r != null) {
+                return r;
+            }
+            previous.incRef(); // the same commit: the new generation shares the reader
+            return previous;
+        }
+        return DirectoryReader.open(dir);
+    }
+
+    /**
+     * Per document, a stamp of everything indexed of its clauses (ids, texts, headings, title and
+     * region): 64 bits mixed from the strings' hashes and lengths, so a changed clause changes it.
+     */
+    static Map<String, String> stamps(List<Clause> clauses) {
+        Map<String, long[]> acc = new LinkedHashMap<>();
+        for (Clause c : clauses) {
+            long[] h = acc.computeIfAbsent(c.document().id(), k -> new long[] {1125899906842597L, 0});
+            h[0] = mix(h[0], c.id());
+            h[0] = mix(h[0], c.text());
+            for (String b : c.breadcrumb()) {
+                h[0] = mix(h[0], b);
+            }
+            h[0] = mix(h[0], c.document().title());
+            h[0] = mix(h[0], c.document().region());
+            h[1]++;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        acc.forEach((k, v) -> out.put(k, Long.toHexString(v[0]) + "." + v[1]));
+        return out;
+    }
+
+    private static long mix(long h, String s) {
+        long x = h * 0x9E3779B97F4A7C15L + s.hashCode();
+        x ^= (x >>> 29);
+        return x * 31 + s.length();
+    }
+
+    static String encodeDocs(Map<String, String> stamps) {
+        StringBuilder b = new StringBuilder();
+        stamps.forEach((k, v) -> b.append(k).append('\t').append(v).append('\n'));
+        return b.toString();
+    }
+
+    static Map<String, String> decodeDocs(String s) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (s != null) {
+            for (String line : s.split("\n")) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    out.put(line.substring(0, tab), line.substring(tab + 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> decodeUnits(String s) {
+        Set<String> out = new LinkedHashSet<>();
+        if (s != null && !s.isEmpty()) {
+            out.addAll(List.of(s.split("\n")));
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        dir.close();
+    }
+}

@@ -52,7 +52,7 @@ public final class Main {
                 case "eval" -> cli.eval(rest);
                 case "import" -> cli.importDocument(rest, "cli:" + System.getProperty("user.name", "?"));
                 case "bench" -> bench(holder, rest, out, err);
-                case "deadlines", "schedules", "remind", "member" -> new ReminderCli(holder.app().reminders(App.noDelivery()),
+                case "deadlines", "schedules", "remind", "member", "board" -> new ReminderCli(holder.app().reminders(App.noDelivery()),
                         config.zone()).run(Arrays.asList(args), out, err);
                 case "run" -> {
                     // One bot per data directory; read-only commands and `import` do not take the lock.

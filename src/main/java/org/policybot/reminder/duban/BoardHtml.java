@@ -32,6 +32,8 @@ public final class BoardHtml {
                 .append(".legend span{display:inline-block;padding:2px 8px;margin-right:6px;border-radius:3px;font-size:12px}\n")
                 .append("table{border-collapse:collapse;font-size:12px}th,td{border:1px solid #bbb;padding:4px 6px;vertical-align:top}\n")
                 .append("th{background:#eef1f5;position:sticky;top:0}td.item{min-width:220px;max-width:320px}\n")
+                .append(".item{position:sticky;left:0;background:#fff;z-index:1}th.item{background:#eef1f5;z-index:2}\n")
+                .append("h2{font-size:16px;margin:18px 0 6px}\n")
                 .append("td.cell{min-width:110px;max-width:180px}.none{background:#fafafa;color:#bbb;text-align:center}\n")
                 .append(".done{background:#c8ecc9}.soon{background:#ffe3a3}.late{background:#f8b4b4}.open{background:#eceff1}\n")
                 .append(".st{font-weight:bold}.note{color:#333}.who{color:#666;font-size:11px}.left{white-space:nowrap}\n")
@@ -44,22 +46,42 @@ public final class BoardHtml {
                 .append("</b>，其他 <b id=\"n-open\">").append(b.count(Board.Colour.GREY)).append("</b></p>\n");
         h.append("<p class=\"legend\"><span class=\"done\">已完成</span><span class=\"soon\">7 天内到期或受阻</span>")
                 .append("<span class=\"late\">逾期未完成</span><span class=\"open\">进行中 / 未报送</span>★ 牵头单位</p>\n");
-        h.append("<table>\n<tr><th>事项</th><th>截止</th>");
-        for (String u : b.units()) {
+        java.util.Map<String, java.util.List<Board.Row>> byPlan = new java.util.LinkedHashMap<>();
+        b.rows().stream().sorted(java.util.Comparator.comparing((Board.Row r) -> r.item().plan()))
+                .forEach(r -> byPlan.computeIfAbsent(r.item().plan(), k -> new java.util.ArrayList<>()).add(r));
+        for (var plan : byPlan.entrySet()) {
+            if (byPlan.size() > 1 || b.plan().isEmpty()) {
+                h.append("<h2>").append(Html.escape(plan.getKey())).append("</h2>\n");
+            }
+            table(h, plan.getValue(), zone);
+        }
+        h.append("</body>\n</html>\n");
+        return h.toString();
+    }
+
+    /** One plan's grid: its items × the units they name, in the order the board lists them. */
+    private static void table(StringBuilder h, java.util.List<Board.Row> rows, ZoneId zone) {
+        java.util.List<String> units = new java.util.ArrayList<>();
+        rows.forEach(r -> r.cells().forEach(c -> {
+            if (!units.contains(c.unit())) {
+                units.add(c.unit());
+            }
+        }));
+        h.append("<table>\n<tr><th class=\"item\">事项</th><th>截止</th>");
+        for (String u : units) {
             h.append("<th>").append(Html.escape(u)).append("</th>");
         }
         h.append("</tr>\n");
-        for (Board.Row r : b.rows()) {
+        for (Board.Row r : rows) {
             h.append("<tr><td class=\"item\"><b>").append(Html.escape(r.item().title())).append("</b><br><span class=\"who\">")
                     .append(Html.escape(r.item().id())).append(" · ").append(Html.escape(r.item().source())).append("</span></td>");
             h.append("<td class=\"left\">").append(r.item().due()).append("<br>").append(left(r.daysLeft())).append("</td>");
-            for (String u : b.units()) {
+            for (String u : units) {
                 h.append(r.cell(u).map(c -> cell(c, zone)).orElse("<td class=\"none\">—</td>"));
             }
             h.append("</tr>\n");
         }
-        h.append("</table>\n</body>\n</html>\n");
-        return h.toString();
+        h.append("</table>\n");
     }
 
     static String left(long days) {
@@ -82,7 +104,7 @@ public final class BoardHtml {
                 h.append("<br><span class=\"note\">").append(Html.escape(n)).append("</span>");
             }
             if (r.fileName() != null) {
-                h.append("<br><span class=\"who\">📎 ").append(Html.escape(r.fileName())).append("</span>");
+                h.append("<br><span class=\"who\">附件：").append(Html.escape(r.fileName())).append("</span>");
             }
             h.append("<br><span class=\"who\">").append(Html.escape(r.who())).append(" ").append(WHEN.format(r.at().atZone(zone)))
                     .append("</span>");

@@ -31,7 +31,8 @@ import org.quartz.CronExpression;
  * at      = 09:00                 reminder hour for day offsets (default 09:00)
  * note    = text                  optional, shown in the reminder
  * </pre>
- * Lines starting with {@code #} are comments.
+ * Lines starting with {@code #} are comments. One optional {@code [督办]} block holds the plan's
+ * follow-up settings ({@link PlanSettings}: grace, office, quiet, weekends, repeat).
  */
 final class ScheduleFile {
     static final Set<String> KEYS = Set.of("title", "kind", "due", "cron", "zone", "units", "source", "offsets", "at", "note");

@@ -37,6 +37,7 @@ public final class App implements AutoCloseable {
     private final PolicyAnswerer answerer;
     private final QuestionLog questions;
     private ReminderService reminders;
+    private org.policybot.reminder.duban.Duban duban;
     /** The one rate budget of replies and reminders. */
     private final org.policybot.reminder.SendBudget budget;
     private java.util.concurrent.ScheduledExecutorService knowledgeWatch;
@@ -66,6 +67,7 @@ public final class App implements AutoCloseable {
         all.addAll(KnowledgeBase.MIGRATIONS);
         all.addAll(QuestionLog.MIGRATIONS);
         all.addAll(ReminderService.migrations());
+        all.addAll(org.policybot.reminder.duban.DubanSchema.migrations());
         all.addAll(ChatRouter.MIGRATIONS);
         all.addAll(TelegramTransport.MIGRATIONS);
         return new ArrayList<>(all);
@@ -120,6 +122,14 @@ public final class App implements AutoCloseable {
         return reminders;
     }
 
+    /** The 督办 side (repeats, escalations, digests, reports, board) over {@code reminders}, created on first use; not started. */
+    public synchronized org.policybot.reminder.duban.Duban duban(ReminderService reminders) {
+        if (duban == null) {
+            duban = new org.policybot.reminder.duban.Duban(reminders.access(), clock, config.zone());
+        }
+        return duban;
+    }
+
     /**
      * Checks every {@code period} whether another process (the {@code import} command) changed
      * the knowledge overlay in the database, and re-indexes if so; for the long-running bot.
@@ -159,6 +169,9 @@ public final class App implements AutoCloseable {
         closed = true;
         if (knowledgeWatch != null) {
             knowledgeWatch.shutdownNow();
+        }
+        if (duban != null) {
+            duban.close();
         }
         try {
             if (reminders != null) {

@@ -14,6 +14,7 @@ import org.policybot.cli.ConsoleChat;
 import org.policybot.knowledge.UrlFetcher;
 import org.policybot.reminder.ReminderCommands;
 import org.policybot.reminder.ReminderService;
+import org.policybot.reminder.duban.DubanChat;
 import org.policybot.reminder.SendResult;
 import org.policybot.reminder.Sender;
 import org.policybot.telegram.TelegramPoller;
@@ -37,9 +38,17 @@ final class Bot {
             "unsubscribe", "取消关注：/unsubscribe 单位",
             "calendar", "导出日历文件（.ics）：/calendar [单位]");
 
+    /** Starts the 督办 ticker of a running bot and returns its chat side. */
+    static DubanChat duban(App app, ReminderService reminders, Set<Long> admins) {
+        org.policybot.reminder.duban.Duban d = app.duban(reminders);
+        d.start();
+        return new DubanChat(reminders, d, admins, app.clock(), app.config().zone());
+    }
+
     /** The chat handler shared by Telegram and the console. */
     static ChatRouter router(App app, ReminderService reminders, Set<Long> admins) {
         ReminderCommands rc = new ReminderCommands(reminders, admins);
+        DubanChat duban = duban(app, reminders, admins);
         ChatRouter.Builder b = ChatRouter.builder(app.answerer(), app.db())
                 .policyAnswerer(app.answerer())
                 .admins(admins)
@@ -50,8 +59,14 @@ final class Bot {
                 .knowledgeAdmin(new KnowledgeAdminAdapter(app.knowledge(), new UrlFetcher(Duration.ofSeconds(20)), app.clock(),
                         app.config().schedulesDir()))
                 .reminderAdmin(new ReminderAdminAdapter(reminders))
-                .callback("ack", (in, payload) -> rc.handle(in))
-                .callback("resend", (in, payload) -> rc.handle(in));
+                .callback("ack", duban::ack)
+                .callback("rep", duban::reportButton)
+                .callback("rs", duban::statusButton)
+                .callback("snz", (in, payload) -> rc.handle(in))
+                .callback("resend", (in, payload) -> rc.handle(in))
+                .command("report", "报送进度：/report 事项编号 [状态 说明]", duban::report)
+                .command("board", "督办看板（HTML 文件）：/board [文件编号]", duban::board)
+                .interceptor(duban::intercept);
         for (String name : List.of("deadlines", "meetings", "mytasks", "subscribe", "unsubscribe", "calendar")) {
             b.command(name, REMINDER_HELP.get(name), (in, args) -> rc.handle(in));
         }

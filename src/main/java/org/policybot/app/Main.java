@@ -58,7 +58,7 @@ public final class Main {
                 case "bench" -> bench(holder, rest, out, err);
                 case "docs" -> new org.policybot.cli.DocsCli(holder::services, out, err).docs(rest, cliActor());
                 case "remove" -> new org.policybot.cli.DocsCli(holder::services, out, err).remove(rest, cliActor(), config.schedulesDir());
-                case "deadlines", "schedules", "remind", "member" -> new ReminderCli(holder.app().reminders(App.noDelivery()),
+                case "deadlines", "schedules", "remind", "member", "board" -> new ReminderCli(holder.app().reminders(App.noDelivery()),
                         config.zone()).run(Arrays.asList(args), out, err);
                 case "run" -> {
                     // One bot per data directory; read-only commands and `import` do not take the lock.

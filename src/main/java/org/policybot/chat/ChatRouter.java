@@ -74,8 +74,10 @@ public final class ChatRouter implements ChatHandler {
     private final Map<String, CallbackEntry> callbacks;
     private final List<String> helpOrder;
     private final QuestionReplies questionReplies;
+    private final List<java.util.function.Function<Inbound, Optional<List<Reply>>>> interceptors;
 
     private ChatRouter(Builder b) {
+        this.interceptors = List.copyOf(b.interceptors);
         this.answerer = b.answerer;
         this.admins = Set.copyOf(b.admins);
         this.audit = new AuditLog(b.db, b.clock);
@@ -131,6 +133,7 @@ public final class ChatRouter implements ChatHandler {
         private ReminderAdmin reminderAdmin;
         private final List<Entry> extraCommands = new ArrayList<>();
         private final Map<String, CallbackEntry> extraCallbacks = new LinkedHashMap<>();
+        private final List<java.util.function.Function<Inbound, Optional<List<Reply>>>> interceptors = new ArrayList<>();
 
         private Builder(QuestionAnswerer answerer, Database db) {
             this.answerer = Objects.requireNonNull(answerer, "answerer");
@@ -201,6 +204,16 @@ public final class ChatRouter implements ChatHandler {
             return this;
         }
 
+        /**
+         * Sees every message addressed to the bot (text or file, not button presses) before commands,
+         * uploads and questions; a non-empty result is the answer (e.g. the note that follows a
+         * progress report's status button), empty lets the message through.
+         */
+        public Builder interceptor(java.util.function.Function<Inbound, Optional<List<Reply>>> interceptor) {
+            interceptors.add(interceptor);
+            return this;
+        }
+
         public ChatRouter build() {
             return new ChatRouter(this);
         }
@@ -221,6 +234,12 @@ public final class ChatRouter implements ChatHandler {
         }
         if (in.groupChat() && !in.addressedToBot()) {
             return List.of(); // groups talk among themselves; the bot speaks when asked
+        }
+        for (var i : interceptors) {
+            Optional<List<Reply>> r = i.apply(in);
+            if (r.isPresent()) {
+                return r.get();
+            }
         }
         if (in.file() != null) {
             return onFile(in);

@@ -84,7 +84,8 @@ public final class Cli {
               java -jar policy-bot.jar bench [--clauses N] [--scale N]   （性能基准）
               java -jar policy-bot.jar deadlines [--within DAYS] [--unit NAME] [--json]
               java -jar policy-bot.jar schedules check
-              java -jar policy-bot.jar remind --dry-run --at 2026-12-01T09:00
+              java -jar policy-bot.jar remind --dry-run --at 2026-12-01T09:00 [--json]   （提醒、每日重复、督办升级、周摘要）
+              java -jar policy-bot.jar board [--plan ID] [--at DATETIME] --html FILE     （督办看板 HTML）
               java -jar policy-bot.jar member add CHAT_ID UNIT [member|lead|admin]
             """;
 

@@ -21,7 +21,9 @@ import org.policybot.reminder.ScheduleProblem;
  * <pre>
  * deadlines [--within DAYS] [--unit NAME] [--json]   deadlines due within DAYS (default 30), overdue ones included
  * schedules check                                    validate schedules/ (exit 1 with file:line: reason lines)
- * remind --dry-run --at DATETIME                     what would be sent at DATETIME (2026-12-01T09:00) or on a date, to whom
+ * remind --dry-run --at DATETIME [--json]            what would be sent at DATETIME (2026-12-01T09:00) or on a date, to whom:
+ *                                                    reminders, daily repeats, escalations and digests ("kind" in JSON)
+ * board [--plan ID] [--at DATETIME] --html FILE      the 督办 board (items × units, status colours) as one HTML page
  * member add CHAT_ID UNIT [member|lead|admin]        link a chat to a unit (admins also get delivery notices)
  * member import FILE                                 CSV chat_id,unit,role: all lines or none, bad lines as file:line: reason
  * </pre>
@@ -44,7 +46,7 @@ public final class ReminderCli {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
             err.println("用法 usage: deadlines [--within DAYS] [--unit NAME] [--json] | schedules check | remind --dry-run --at DATETIME"
-                    + " | member add CHAT_ID UNIT [ROLE] | member import FILE.csv");
+                    + " [--json] | board [--plan ID] [--at DATETIME] --html FILE | member add CHAT_ID UNIT [ROLE] | member import FILE.csv");
             return 1;
         }
         try {
@@ -53,6 +55,7 @@ public final class ReminderCli {
                 case "schedules" -> schedules(args.subList(1, args.size()), out, err);
                 case "remind" -> remind(args.subList(1, args.size()), out, err);
                 case "member" -> member(args.subList(1, args.size()), out, err);
+                case "board" -> board(args.subList(1, args.size()), out, err);
                 default -> bad(err, "未知命令 unknown command: " + args.get(0));
             };
         } catch (BadInput e) {
@@ -202,10 +205,12 @@ public final class ReminderCli {
 
     private int remind(List<String> args, PrintStream out, PrintStream err) {
         boolean dry = false;
+        boolean json = false;
         String at = null;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--dry-run" -> dry = true;
+                case "--json" -> json = true;
                 case "--at" -> at = value(args, i++, "--at");
                 default -> throw new BadInput("未知参数 unknown option: " + args.get(i));
             }
@@ -229,7 +234,14 @@ public final class ReminderCli {
         } catch (DateTimeException e) {
             throw new BadInput("无法解析时间 bad --at '" + at + "': expected 2026-12-01T09:00 or 2026-12-01");
         }
-        List<PlannedSend> plan = preview(err).queries().dryRun(from, to);
+        SchedulePreview preview = preview(err);
+        List<PlannedSend> plan = preview.queries().dryRun(from, to);
+        DubanCli duban = new DubanCli(preview, zone);
+        var dubanSends = duban.dryRun(from, to);
+        if (json) {
+            out.println(GSON.toJson(DubanCli.json(plan, dubanSends)));
+            return 0;
+        }
         for (PlannedSend p : plan) {
             out.println(p.fireAt().toLocalDateTime() + "  " + p.reminder() + "  → "
                     + (p.chatId() == 0 ? "" : "chat " + p.chatId() + " ") + "(" + p.reason() + ")");
@@ -237,7 +249,39 @@ public final class ReminderCli {
                 out.println("    " + l);
             }
         }
-        out.println(plan.size() + " 条待发 message(s) would be sent");
+        long regular = plan.stream().filter(p -> p.chatId() != 0).count();
+        int more = DubanCli.print(dubanSends, out);
+        out.println((regular + more) + " 条待发 message(s) would be sent");
         return 0;
+    }
+
+    private int board(List<String> args, PrintStream out, PrintStream err) {
+        Optional<String> plan = Optional.empty();
+        String at = null;
+        String html = null;
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--plan" -> plan = Optional.of(value(args, i++, "--plan"));
+                case "--at" -> at = value(args, i++, "--at");
+                case "--html" -> html = value(args, i++, "--html");
+                default -> throw new BadInput("未知参数 unknown option: " + args.get(i));
+            }
+        }
+        if (html == null) {
+            throw new BadInput("用法 usage: board [--plan ID] [--at DATETIME] --html FILE");
+        }
+        java.time.Instant when;
+        try {
+            when = at == null ? java.time.Instant.now()
+                    : at.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(at).atTime(23, 59).atZone(zone).toInstant()
+                    : LocalDateTime.parse(at.replace(' ', 'T')).atZone(zone).toInstant();
+        } catch (DateTimeException e) {
+            throw new BadInput("无法解析时间 bad --at '" + at + "': expected 2026-12-01T09:00 or 2026-12-01");
+        }
+        try {
+            return new DubanCli(preview(err), zone).board(plan, when, java.nio.file.Path.of(html), out, err);
+        } catch (java.io.IOException e) {
+            throw new BadInput("board: 无法写入 cannot write " + html + ": " + e.getMessage());
+        }
     }
 }

@@ -55,7 +55,7 @@ final class FireEngine {
         }
         int n = 0;
         String html = render(occ, late, now);
-        for (long chat : ReminderStore.recipients(c, occ.item(), occ.dueKey()).keySet()) {
+        for (long chat : ReminderStore.recipients(c, occ.item(), occ.dueKey(), now).keySet()) {
             if (ReminderStore.enqueue(c, occ.reminderKey(), occ.occurrenceKey(), chat, occ.item().id(), occ.dueKey(), html, true, now)) {
                 n++;
             }

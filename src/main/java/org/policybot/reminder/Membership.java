@@ -1,6 +1,7 @@
 package org.policybot.reminder;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,14 @@ public final class Membership {
     public static final Set<String> ROLES = Set.of("member", "lead", "admin");
 
     /** Result of pressing a reminder's acknowledgement button. */
-    public record AckOutcome(boolean ok, String title, String message) {
+    public record AckOutcome(boolean ok, String title, String message, String itemId, String dueKey, List<String> units) {
+        public AckOutcome {
+            units = List.copyOf(units);
+        }
+
+        static AckOutcome refused(String message) {
+            return new AckOutcome(false, "", message, "", "", List.of());
+        }
     }
 
     private final ReminderStore store;
@@ -142,25 +150,108 @@ public final class Membership {
         return store.subscriptions(chatId);
     }
 
-    /** Records done/seen for the reminder in outbox row {@code outboxId}; only the chat it was sent to may acknowledge it. */
+    /** Records done/seen as a user who is no admin; see {@link #acknowledge(long, long, long, String, boolean)}. */
     public AckOutcome acknowledge(long outboxId, long chatId, long userId, String kind) {
+        return acknowledge(outboxId, chatId, userId, kind, false);
+    }
+
+    /**
+     * Records done/seen for the reminder in outbox row {@code outboxId}. Only the chat it was sent to
+     * may acknowledge it, and only a user who is an active member of one of the item's units (as the
+     * private chat with the bot, whose id is the user id) or an admin: in a group, not everyone
+     * present answers for a unit. A refusal is audited in {@code reminder_audit} and changes nothing.
+     */
+    public AckOutcome acknowledge(long outboxId, long chatId, long userId, String kind, boolean admin) {
         if (!kind.equals("done") && !kind.equals("seen")) {
-            return new AckOutcome(false, "", "未知的确认类型：" + kind);
+            return AckOutcome.refused("未知的确认类型：" + kind);
         }
+        Optional<Target> t = target(outboxId, chatId, userId);
+        if (t.isEmpty()) {
+            return AckOutcome.refused(store.outboxEntry(outboxId).filter(e -> e.itemId() != null).isEmpty()
+                    ? "找不到这条提醒（#" + outboxId + "）" : "这条提醒不是发给本会话的");
+        }
+        Target x = t.get();
+        Instant now = clock.instant();
+        return store.db.inTransaction(c -> {
+            if (x.units().isEmpty() && !admin) {
+                audit(c, now, userId, chatId, "ack:" + kind, x, "refused: not a member");
+                return new AckOutcome(false, x.item().title(), refusal(x.item()), x.item().id(), x.dueKey(), List.of());
+            }
+            ReminderStore.update(c, "INSERT INTO ack(item_id, due_key, chat_id, user_id, kind, at) VALUES (?,?,?,?,?,?) "
+                            + "ON CONFLICT(item_id, due_key, chat_id) DO UPDATE SET kind = CASE WHEN ack.kind = 'done' THEN 'done' ELSE excluded.kind END, "
+                            + "user_id = excluded.user_id, at = excluded.at",
+                    x.item().id(), x.dueKey(), chatId, userId, kind, now.toEpochMilli());
+            audit(c, now, userId, chatId, "ack:" + kind, x, x.units().isEmpty() ? "ok: admin" : "ok: " + String.join("、", x.units()));
+            return new AckOutcome(true, x.item().title(), kind.equals("done") ? "已标记完成" : "已阅", x.item().id(), x.dueKey(), x.units());
+        });
+    }
+
+    /**
+     * 推迟 N 天 on a reminder: this chat gets no reminder of the item's due instance until then (the
+     * {@link PlanSettings#nextAllowed next allowed time} after now + days), and one reminder again at
+     * that time (sent by the 督办 ticker). Members of the item's units and admins only; audited.
+     */
+    public AckOutcome snooze(long outboxId, long chatId, long userId, int days, boolean admin) {
+        Optional<Target> t = target(outboxId, chatId, userId);
+        if (t.isEmpty() || days < 1 || days > 30) {
+            return AckOutcome.refused("找不到这条提醒（#" + outboxId + "）");
+        }
+        Target x = t.get();
+        Instant now = clock.instant();
+        PlanSettings ps = store.settings().getOrDefault(x.item().plan(), PlanSettings.DEFAULTS);
+        java.time.ZonedDateTime until = ps.nextAllowed(now.atZone(x.item().zone()).plusDays(days));
+        return store.db.inTransaction(c -> {
+            if (x.units().isEmpty() && !admin) {
+                audit(c, now, userId, chatId, "snooze:" + days, x, "refused: not a member");
+                return new AckOutcome(false, x.item().title(), refusal(x.item()), x.item().id(), x.dueKey(), List.of());
+            }
+            ReminderStore.update(c, "INSERT INTO snooze(item_id, due_key, chat_id, user_id, until, at) VALUES (?,?,?,?,?,?)",
+                    x.item().id(), x.dueKey(), chatId, userId, until.toInstant().toEpochMilli(), now.toEpochMilli());
+            audit(c, now, userId, chatId, "snooze:" + days, x, "ok: until " + until.toLocalDateTime());
+            return new AckOutcome(true, x.item().title(), "已推迟到 " + FireEngine.WHEN.format(until), x.item().id(), x.dueKey(), x.units());
+        });
+    }
+
+    private record Target(ScheduleItem item, String dueKey, List<String> units) {
+    }
+
+    /** The item and due instance of a reminder row sent to {@code chatId}, with the item's units {@code chatId}'s user may act for. */
+    private Optional<Target> target(long outboxId, long chatId, long userId) {
         Optional<OutboxEntry> e = store.outboxEntry(outboxId);
-        if (e.isEmpty() || e.get().itemId() == null) {
-            return new AckOutcome(false, "", "找不到这条提醒（#" + outboxId + "）");
+        if (e.isEmpty() || e.get().itemId() == null || e.get().chatId() != chatId) {
+            return Optional.empty();
         }
-        if (e.get().chatId() != chatId) {
-            return new AckOutcome(false, "", "这条提醒不是发给本会话的");
+        return items.get().stream().map(ReminderStore.StoredItem::item).filter(i -> i.id().equals(e.get().itemId())).findFirst()
+                .map(i -> new Target(i, e.get().dueKey(), store.db.read(c -> actingUnits(c, i, userId))));
+    }
+
+    /** The item's units (canonical names) of which {@code userId}'s private chat is an active member. */
+    public List<String> actingUnits(String itemId, long userId) {
+        return items.get().stream().map(ReminderStore.StoredItem::item).filter(i -> i.id().equals(itemId)).findFirst()
+                .map(i -> store.db.read(c -> actingUnits(c, i, userId))).orElse(List.of());
+    }
+
+    static List<String> actingUnits(java.sql.Connection c, ScheduleItem item, long userId) throws java.sql.SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        for (UnitRef u : item.units()) {
+            String name = ReminderStore.canonicalUnit(c, u.name());
+            if (!ReminderStore.query(c, "SELECT 1 FROM member m JOIN unit u ON u.id = m.unit_id WHERE u.name = ? AND m.chat_id = ? "
+                    + "AND m.active = 1", rs -> 1, name, userId).isEmpty() && !out.contains(name)) {
+                out.add(name);
+            }
         }
-        String title = items.get().stream().map(ReminderStore.StoredItem::item).filter(i -> i.id().equals(e.get().itemId()))
-                .map(ScheduleItem::title).findFirst().orElse(e.get().itemId());
-        store.db.inTransaction(c -> ReminderStore.update(c, "INSERT INTO ack(item_id, due_key, chat_id, user_id, kind, at) VALUES (?,?,?,?,?,?) "
-                        + "ON CONFLICT(item_id, due_key, chat_id) DO UPDATE SET kind = CASE WHEN ack.kind = 'done' THEN 'done' ELSE excluded.kind END, "
-                        + "user_id = excluded.user_id, at = excluded.at",
-                e.get().itemId(), e.get().dueKey(), chatId, userId, kind, clock.instant().toEpochMilli()));
-        return new AckOutcome(true, title, kind.equals("done") ? "已标记完成" : "已阅");
+        return out;
+    }
+
+    private static String refusal(ScheduleItem item) {
+        return "抱歉，只有" + item.units().stream().map(UnitRef::name).collect(java.util.stream.Collectors.joining("、"))
+                + "的成员（或管理员）可以操作这项提醒。本次操作已记录。";
+    }
+
+    private static void audit(java.sql.Connection c, Instant now, long userId, long chatId, String action, Target x, String outcome)
+            throws java.sql.SQLException {
+        ReminderStore.update(c, "INSERT INTO reminder_audit(at, user_id, chat_id, action, detail, outcome) VALUES (?,?,?,?,?,?)",
+                now.toEpochMilli(), userId, chatId, action, x.item().id() + "@" + x.dueKey(), outcome);
     }
 
     /** Admin notices recorded so far (blocked chats, failed sends, uncertain deliveries), oldest first. */

@@ -74,7 +74,13 @@ final class OutboxSender {
         if (!e.buttons()) {
             return Keyboards.decode(e.keyboard());
         }
-        return List.of(List.of(new Button("✅ 已完成", "ack:done:" + e.id()), new Button("👀 已阅", "ack:seen:" + e.id())));
+        List<Button> more = new java.util.ArrayList<>();
+        if (e.dueKey() != null && !e.dueKey().contains("T")) {
+            more.add(new Button("📝 报送进度", "rep:" + e.id())); // deadlines only: a meeting has no progress
+        }
+        more.add(new Button("⏰ 推迟1天", "snz:1:" + e.id()));
+        more.add(new Button("⏰ 推迟3天", "snz:3:" + e.id()));
+        return List.of(List.of(new Button("✅ 已完成", "ack:done:" + e.id()), new Button("👀 已阅", "ack:seen:" + e.id())), List.copyOf(more));
     }
 
     /** Rows left {@code sending} by a crash become {@code uncertain}, unsent, with an admin notice each (重发 button). */

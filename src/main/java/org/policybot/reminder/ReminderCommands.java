@@ -40,7 +40,7 @@ public final class ReminderCommands implements ChatHandler {
     /** True for the commands above (also as {@code /cmd@botname}), acknowledgement and 重发 buttons. */
     public boolean handles(Inbound in) {
         if (in.isCallback()) {
-            return in.callbackData().startsWith("ack:") || in.callbackData().startsWith("resend:");
+            return in.callbackData().startsWith("ack:") || in.callbackData().startsWith("resend:") || in.callbackData().startsWith("snz:");
         }
         return command(in.text()).filter(COMMANDS::contains).isPresent();
     }
@@ -63,6 +63,9 @@ public final class ReminderCommands implements ChatHandler {
     @Override
     public List<Reply> handle(Inbound in) {
         if (in.isCallback()) {
+            if (in.callbackData().startsWith("snz:")) {
+                return List.of(snooze(in));
+            }
             return List.of(in.callbackData().startsWith("resend:") ? resend(in) : ack(in));
         }
         String cmd = command(in.text()).orElse("");
@@ -181,8 +184,26 @@ public final class ReminderCommands implements ChatHandler {
         if (!id.matches("\\d{1,18}")) {
             return Reply.html("无法识别的按钮。");
         }
-        boolean admin = admins.contains(in.userId()) || service.members().membership(in.userId()).containsValue("admin");
-        return Reply.html(Html.escape(service.resend(Long.parseLong(id), in.userId(), in.chatId(), admin)));
+        return Reply.html(Html.escape(service.resend(Long.parseLong(id), in.userId(), in.chatId(), admin(in.userId()))));
+    }
+
+    /** POLICYBOT_ADMINS or a chat with role admin in some unit. */
+    boolean admin(long userId) {
+        return admins.contains(userId) || service.members().membership(userId).containsValue("admin");
+    }
+
+    /** 推迟1天 / 推迟3天 on a reminder: members of the item's units and admins only; audited either way. */
+    private Reply snooze(Inbound in) {
+        String[] p = in.callbackData().split(":");
+        if (p.length != 3 || !p[1].matches("[13]") || !p[2].matches("\\d{1,18}")) {
+            return Reply.html("无法识别的按钮。");
+        }
+        Membership.AckOutcome o = service.members().snooze(Long.parseLong(p[2]), in.chatId(), in.userId(), Integer.parseInt(p[1]),
+                admin(in.userId()));
+        if (!o.ok()) {
+            return Reply.html(Html.escape(o.message()));
+        }
+        return Reply.html("⏰ " + Html.escape(o.message()) + "：" + Html.escape(o.title()) + "。届时本会话会再收到一次提醒。");
     }
 
     private Reply ack(Inbound in) {
@@ -190,7 +211,8 @@ public final class ReminderCommands implements ChatHandler {
         if (p.length != 3 || !p[2].matches("\\d{1,18}")) {
             return Reply.html("无法识别的按钮。");
         }
-        Membership.AckOutcome o = service.members().acknowledge(Long.parseLong(p[2]), in.chatId(), in.userId(), p[1]);
+        Membership.AckOutcome o = service.members().acknowledge(Long.parseLong(p[2]), in.chatId(), in.userId(), p[1],
+                admin(in.userId()));
         if (!o.ok()) {
             return Reply.html(Html.escape(o.message()));
         }

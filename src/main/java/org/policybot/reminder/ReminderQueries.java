@@ -127,7 +127,7 @@ public final class ReminderQueries {
         for (ScheduleItem it : items.get()) {
             for (Occurrence o : Occurrences.firing(it, from.toInstant().minusNanos(1), to.toInstant().minusNanos(1))) {
                 String html = FireEngine.render(o, false, o.fireAt().toInstant());
-                Map<Long, String> rec = store.db.read(c -> ReminderStore.recipients(c, it, o.dueKey()));
+                Map<Long, String> rec = store.db.read(c -> ReminderStore.recipients(c, it, o.dueKey(), o.fireAt().toInstant()));
                 if (rec.isEmpty()) {
                     out.add(new PlannedSend(o.fireAt(), o.reminderKey(), it.id(), 0, "无接收人（" + it.unitsDisplay() + " 尚无成员）", html));
                 }

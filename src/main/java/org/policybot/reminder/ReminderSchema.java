@@ -44,6 +44,12 @@ final class ReminderSchema {
                 ALTER TABLE outbox ADD COLUMN resent_at INTEGER;
                 CREATE TABLE reminder_audit (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, user_id INTEGER NOT NULL,
                   chat_id INTEGER NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL, outcome TEXT NOT NULL)
+                """), new Migration(COMPONENT, 3, "督办 settings per plan, snoozed reminders", """
+                CREATE TABLE plan_setting (plan TEXT PRIMARY KEY, grace_days INTEGER NOT NULL, office TEXT NOT NULL,
+                  quiet TEXT NOT NULL, skip_weekends INTEGER NOT NULL, repeat_days INTEGER NOT NULL);
+                CREATE TABLE snooze (id INTEGER PRIMARY KEY, item_id TEXT NOT NULL, due_key TEXT NOT NULL, chat_id INTEGER NOT NULL,
+                  user_id INTEGER NOT NULL, until INTEGER NOT NULL, at INTEGER NOT NULL);
+                CREATE INDEX snooze_chat ON snooze(item_id, due_key, chat_id, until)
                 """));
     }
 }

@@ -124,6 +124,11 @@ public final class ReminderService implements AutoCloseable {
         return members;
     }
 
+    /** What the 督办 side reads and writes, over the items in force. */
+    public ReminderAccess access() {
+        return new ReminderAccess(store, this::itemList, store::settings, senderLoop::wake);
+    }
+
     /** Deadlines, meetings, tasks, calendars and dry runs over the items in force. */
     public ReminderQueries queries() {
         return queries;
@@ -148,7 +153,10 @@ public final class ReminderService implements AutoCloseable {
     public SchedulePreview preview() {
         ScheduleLoader.Loaded l = loader.compute();
         List<ScheduleItem> inForce = l.inForce();
-        return new SchedulePreview(l.report(), new ReminderQueries(store, clock, () -> inForce, l.resolver()));
+        java.util.Map<String, PlanSettings> settings = new java.util.HashMap<>(store.settings());
+        settings.putAll(l.settings());
+        return new SchedulePreview(l.report(), new ReminderQueries(store, clock, () -> inForce, l.resolver()),
+                new ReminderAccess(store, () -> inForce, () -> settings, () -> { }));
     }
 
     List<ScheduleItem> itemList() {

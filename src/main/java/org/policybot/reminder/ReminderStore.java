@@ -257,6 +257,16 @@ final class ReminderStore {
         return why;
     }
 
+    /** {@link #recipients(Connection, ScheduleItem, String)} minus the chats that snoozed this due instance past {@code now}. */
+    static Map<Long, String> recipients(Connection c, ScheduleItem item, String dueKey, Instant now) throws SQLException {
+        Map<Long, String> why = recipients(c, item, dueKey);
+        for (long chat : query(c, "SELECT DISTINCT chat_id FROM snooze WHERE item_id = ? AND due_key = ? AND until > ?",
+                rs -> rs.getLong(1), item.id(), dueKey, now.toEpochMilli())) {
+            why.remove(chat);
+        }
+        return why;
+    }
+
     /**
      * Chats that no longer need reminding of this due instance: those that acknowledged it (done or
      * seen), and fellow members of a responsible unit whose member marked it done.
@@ -306,6 +316,24 @@ final class ReminderStore {
                 update(c, "DELETE FROM item WHERE id = ?", id);
             }
         }
+    }
+
+    static void saveSettings(Connection c, String plan, PlanSettings s) throws SQLException {
+        update(c, "INSERT INTO plan_setting(plan, grace_days, office, quiet, skip_weekends, repeat_days) VALUES (?,?,?,?,?,?) "
+                        + "ON CONFLICT(plan) DO UPDATE SET grace_days = excluded.grace_days, office = excluded.office, quiet = excluded.quiet, "
+                        + "skip_weekends = excluded.skip_weekends, repeat_days = excluded.repeat_days",
+                plan, s.graceDays(), String.join("、", s.office()), s.quietText(), s.skipWeekends() ? 1 : 0, s.repeatDays());
+    }
+
+    /** The stored 督办 settings of every plan that has a row. */
+    Map<String, PlanSettings> settings() {
+        Map<String, PlanSettings> m = new LinkedHashMap<>();
+        db.read(c -> query(c, "SELECT plan, grace_days, office, quiet, skip_weekends, repeat_days FROM plan_setting", rs -> {
+            LocalTime[] q = PlanSettings.parseQuiet(rs.getString(4));
+            return m.put(rs.getString(1), new PlanSettings(rs.getInt(2), UnitsFile.list(rs.getString(3)), q[0], q[1],
+                    rs.getInt(5) == 1, rs.getInt(6)));
+        }));
+        return m;
     }
 
     /** Item id → file of every stored item, for duplicate checks across files. */

@@ -31,13 +31,18 @@ import org.quartz.CronExpression;
  * at      = 09:00                 reminder hour for day offsets (default 09:00)
  * note    = text                  optional, shown in the reminder
  * </pre>
- * Lines starting with {@code #} are comments.
+ * Lines starting with {@code #} are comments. One optional {@code [督办]} block holds the plan's
+ * follow-up settings ({@link PlanSettings}: grace, office, quiet, weekends, repeat).
  */
 final class ScheduleFile {
     static final Set<String> KEYS = Set.of("title", "kind", "due", "cron", "zone", "units", "source", "offsets", "at", "note");
 
-    record Parsed(List<ScheduleItem> items, List<ScheduleProblem> problems) {
+    /** @param settings the plan's {@code [督办]} block, or {@link PlanSettings#DEFAULTS} without one */
+    record Parsed(List<ScheduleItem> items, List<ScheduleProblem> problems, PlanSettings settings) {
     }
+
+    /** The header of the plan's 督办 settings block; not a valid item id, so no old file has it. */
+    static final String SETTINGS = "[督办]";
 
     /** Defaults applied when an item omits a key. */
     record Defaults(ZoneId zone, LocalTime remindAt, List<Offset> offsets) {
@@ -55,6 +60,10 @@ final class ScheduleFile {
         int idLine = 0;
         Map<String, String> kv = new LinkedHashMap<>();
         Map<String, Integer> kvLine = new LinkedHashMap<>();
+        Map<String, String> skv = new LinkedHashMap<>();
+        Map<String, Integer> skvLine = new LinkedHashMap<>();
+        int settingsLine = 0;
+        boolean inSettings = false;
         for (int i = 0; i <= lines.size(); i++) {
             String line = i < lines.size() ? lines.get(i).strip() : null;
             int ln = i + 1;
@@ -71,6 +80,16 @@ final class ScheduleFile {
                 }
                 kv = new LinkedHashMap<>();
                 kvLine = new LinkedHashMap<>();
+                inSettings = line.equals(SETTINGS);
+                if (inSettings) {
+                    if (settingsLine > 0) {
+                        problems.add(new ScheduleProblem(file, ln, "duplicate " + SETTINGS + " block (first at " + file + ":" + settingsLine + ")"));
+                    }
+                    settingsLine = ln;
+                    id = null;
+                    idLine = ln;
+                    continue;
+                }
                 if (!line.matches("\\[[A-Za-z0-9._-]+]")) {
                     problems.add(new ScheduleProblem(file, ln, "bad item header '" + line
                             + "': expected [id] with letters, digits, '.', '_', '-'"));
@@ -93,6 +112,17 @@ final class ScheduleFile {
             }
             String key = line.substring(0, eq).strip();
             String value = line.substring(eq + 1).strip();
+            if (inSettings) {
+                if (!PlanSettings.KEYS.contains(key)) {
+                    problems.add(new ScheduleProblem(file, ln, "unknown key '" + key + "' in " + SETTINGS + ": expected one of "
+                            + String.join(", ", new java.util.TreeSet<>(PlanSettings.KEYS))));
+                } else if (skv.putIfAbsent(key, value) != null) {
+                    problems.add(new ScheduleProblem(file, ln, "duplicate key '" + key + "' (first at " + file + ":" + skvLine.get(key) + ")"));
+                } else {
+                    skvLine.put(key, ln);
+                }
+                continue;
+            }
             if (id == null && idLine == 0) {
                 problems.add(new ScheduleProblem(file, ln, "'" + key + "' outside an [item] block"));
                 continue;
@@ -107,7 +137,56 @@ final class ScheduleFile {
             }
             kvLine.put(key, ln);
         }
-        return new Parsed(items, problems);
+        return new Parsed(items, problems, settings(file, skv, skvLine, unitResolver, problems));
+    }
+
+    private static PlanSettings settings(String file, Map<String, String> kv, Map<String, Integer> kvLine,
+                                         Function<String, Optional<String>> units, List<ScheduleProblem> problems) {
+        PlanSettings d = PlanSettings.DEFAULTS;
+        int grace = d.graceDays();
+        int repeat = d.repeatDays();
+        LocalTime[] quiet = {d.quietFrom(), d.quietTo()};
+        boolean skipWeekends = d.skipWeekends();
+        List<String> office = new ArrayList<>();
+        for (Map.Entry<String, String> e : kv.entrySet()) {
+            int ln = kvLine.get(e.getKey());
+            String v = e.getValue();
+            switch (e.getKey()) {
+                case "grace", "repeat" -> {
+                    if (!v.matches("\\d{1,3}")) {
+                        problems.add(new ScheduleProblem(file, ln, "bad " + e.getKey() + " '" + v + "': expected a number of days (0-999)"));
+                    } else if (e.getKey().equals("grace")) {
+                        grace = Integer.parseInt(v);
+                    } else {
+                        repeat = Integer.parseInt(v);
+                    }
+                }
+                case "quiet" -> {
+                    try {
+                        quiet = PlanSettings.parseQuiet(v);
+                    } catch (IllegalArgumentException x) {
+                        problems.add(new ScheduleProblem(file, ln, x.getMessage()));
+                    }
+                }
+                case "weekends" -> {
+                    if (!v.equals("skip") && !v.equals("send")) {
+                        problems.add(new ScheduleProblem(file, ln, "bad weekends '" + v + "': expected skip or send"));
+                    }
+                    skipWeekends = !v.equals("send");
+                }
+                default -> { // office
+                    for (String u : UnitsFile.list(v)) {
+                        Optional<String> canon = units.apply(u.startsWith("★") ? u.substring(1).strip() : u);
+                        if (canon.isEmpty()) {
+                            problems.add(new ScheduleProblem(file, ln, "unknown unit '" + u + "' (not in units.txt)"));
+                        } else if (!office.contains(canon.get())) {
+                            office.add(canon.get());
+                        }
+                    }
+                }
+            }
+        }
+        return new PlanSettings(grace, office, quiet[0], quiet[1], skipWeekends, repeat);
     }
 
     private static Optional<ScheduleItem> build(String file, String plan, String id, int idLine, Map<String, String> kv,

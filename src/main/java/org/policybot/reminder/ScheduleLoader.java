@@ -61,10 +61,11 @@ final class ScheduleLoader {
      * @param refused  the directory has no schedule file at all: no plan is touched
      * @param inForce  the items in force after the reload, ordered by plan and line
      * @param resolver unit name or alias → canonical name, after the reload
+     * @param settings  accepted plan id → its 督办 settings
      */
     record Loaded(LoadReport report, UnitsFile.Parsed units, Map<String, List<ScheduleItem>> plans,
                   Set<String> vanished, boolean refused, List<ScheduleItem> inForce,
-                  Function<String, Optional<String>> resolver) {
+                  Function<String, Optional<String>> resolver, Map<String, PlanSettings> settings) {
     }
 
     /**
@@ -154,6 +155,7 @@ final class ScheduleLoader {
             }
         }
         Map<String, List<ScheduleItem>> plans = new LinkedHashMap<>();
+        Map<String, PlanSettings> settings = new LinkedHashMap<>();
         for (Path f : files) {
             String plan = plan(f);
             Optional<List<String>> lines = readLines(f, problems);
@@ -172,6 +174,7 @@ final class ScheduleLoader {
             if (fp.isEmpty()) {
                 accepted.add(f.toString());
                 plans.put(plan, parsed.items());
+                settings.put(plan, parsed.settings());
                 for (ScheduleItem it : parsed.items()) {
                     owner.put(it.id(), f + ":" + it.line());
                     storedPlan.put(it.id(), plan);
@@ -194,7 +197,7 @@ final class ScheduleLoader {
         plans.values().forEach(inForce::addAll);
         inForce.sort(Comparator.comparing(ScheduleItem::plan).thenComparingInt(ScheduleItem::line));
         return new Loaded(new LoadReport(accepted, rejected, problems, inForce.size()), units, plans, vanished, refused,
-                List.copyOf(inForce), resolver);
+                List.copyOf(inForce), resolver, settings);
     }
 
     private static String plan(Path scheduleFile) {
@@ -233,9 +236,13 @@ final class ScheduleLoader {
         for (Map.Entry<String, List<ScheduleItem>> e : l.plans().entrySet()) {
             ReminderStore.replacePlan(c, e.getKey(), e.getValue(), now);
         }
+        for (Map.Entry<String, PlanSettings> e : l.settings().entrySet()) {
+            ReminderStore.saveSettings(c, e.getKey(), e.getValue());
+        }
         for (String plan : l.vanished()) {
             // The plan's file was deleted: its items go with it.
             ReminderStore.replacePlan(c, plan, List.of(), now);
+            ReminderStore.update(c, "DELETE FROM plan_setting WHERE plan = ?", plan);
         }
         if (changes != null) {
             Set<String> referenced = new HashSet<>();

@@ -11,10 +11,17 @@ import java.util.List;
 public final class SchedulePreview {
     private final LoadReport report;
     private final ReminderQueries queries;
+    private final ReminderAccess access;
 
-    SchedulePreview(LoadReport report, ReminderQueries queries) {
+    SchedulePreview(LoadReport report, ReminderQueries queries, ReminderAccess access) {
         this.report = report;
         this.queries = queries;
+        this.access = access;
+    }
+
+    /** The items and 督办 settings the files define now, for dry runs; nothing should be written through it. */
+    public ReminderAccess access() {
+        return access;
     }
 
     public LoadReport report() {

@@ -74,7 +74,7 @@ final class UpdateMapper {
                         throw new IOException("cannot fetch " + what + ": " + r.summary());
                     }
                     return api.download(r.response().file(), what, maxBytes);
-                });
+                }, d.fileId());
     }
 
     private static boolean isGroup(Chat chat) {

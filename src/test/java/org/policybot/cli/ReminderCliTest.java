@@ -41,7 +41,9 @@ class ReminderCliTest {
                 Files.copy(p, schedules.resolve(p.getFileName()));
             }
         }
-        db = Database.open(dir.resolve("bot.db"), ReminderService.migrations());
+        List<org.policybot.store.Migration> m = new java.util.ArrayList<>(ReminderService.migrations());
+        m.addAll(org.policybot.reminder.duban.DubanSchema.migrations());
+        db = Database.open(dir.resolve("bot.db"), m);
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("UTC"));
         service = new ReminderService(db, schedules, (chat, html, kb) -> new SendResult.Sent(1), clock,
                 id -> id.matches("(wenzhou-2024-2027|fengze-2025)/.+"), ReminderService.Config.defaults());

@@ -107,7 +107,7 @@ class FiringTest extends FixtureTest {
         assertEquals(List.of(100L, 101L, 200L), f.sender.chats());
         String data = f.sender.sent.get(0).keyboard().get(0).get(0).callbackData();
         long id = Long.parseLong(data.substring("ack:done:".length()));
-        assertTrue(f.service.members().acknowledge(id, 100, 1, "done").ok());
+        assertTrue(f.service.members().acknowledge(id, 100, 100, "done").ok());
         f.sender.sent.clear();
         at("2025-12-24T09:00");
         assertEquals(List.of(200L), f.sender.chats());
@@ -122,8 +122,8 @@ class FiringTest extends FixtureTest {
         f.service.members().addMember(101, "龙湾区", "member");
         at("2025-12-01T09:00");
         long id = Long.parseLong(f.sender.sent.get(0).keyboard().get(0).get(1).callbackData().substring("ack:seen:".length()));
-        assertTrue(f.service.members().acknowledge(id, 100, 1, "seen").ok());
-        assertTrue(!f.service.members().acknowledge(id, 999, 1, "seen").ok(), "another chat cannot acknowledge this row");
+        assertTrue(f.service.members().acknowledge(id, 100, 100, "seen").ok());
+        assertTrue(!f.service.members().acknowledge(id, 999, 100, "seen").ok(), "another chat cannot acknowledge this row");
         f.sender.sent.clear();
         at("2025-12-24T09:00");
         assertEquals(List.of(101L), f.sender.chats());

@@ -55,7 +55,9 @@ final class Fixture implements AutoCloseable {
 
     /** Opens (or reopens after a simulated crash) the database and a fresh service on it. */
     ReminderService open() {
-        db = Database.open(dir.resolve("bot.db"), ReminderService.migrations());
+        java.util.List<org.policybot.store.Migration> m = new java.util.ArrayList<>(ReminderService.migrations());
+        m.addAll(org.policybot.reminder.duban.DubanSchema.migrations());
+        db = Database.open(dir.resolve("bot.db"), m);
         service = new ReminderService(db, schedules, sender, clock, clauses,
                 ReminderService.Config.defaults().withLimits(limits, clock.sleeper()).withCatchUpEvery(catchUpEvery));
         return service;

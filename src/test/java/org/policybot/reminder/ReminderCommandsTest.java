@@ -101,7 +101,7 @@ class ReminderCommandsTest {
         RecordingSender.Sent s = f.sender.sent.stream().filter(x -> x.chatId() == 9).findFirst().orElseThrow();
         String data = s.keyboard().get(0).get(0).callbackData();
         assertTrue(data.matches("ack:done:\\d+") && data.length() <= 64, data);
-        Inbound press = new Inbound(9, 1, "", "", false, true, data, null);
+        Inbound press = new Inbound(9, 9, "", "", false, true, data, null);
         assertTrue(commands.handles(press));
         String reply = commands.handle(press).get(0).html();
         assertTrue(reply.startsWith("✅ 已标记完成：组织企业对订单班学生开展职业能力测评（每学期）"), reply);

@@ -47,7 +47,7 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    record Upload(String fileName, String contentType, byte[] bytes) {
+    public record Upload(String fileName, String contentType, byte[] bytes) {
     }
 
     /** A scripted error answer for the next call of a method. */

@@ -1,0 +1,11 @@
+/**
+ * 督办 — closing the loop on the plans' deadlines: per-unit progress reports with history
+ * ({@link org.policybot.reminder.duban.ProgressReports}), daily repeats before the due date,
+ * escalation of overdue unfinished items, the weekly digest to unit leads and snoozed reminders
+ * coming back ({@link org.policybot.reminder.duban.DubanPlanner}, queued by
+ * {@link org.policybot.reminder.duban.Duban} through the reminder outbox), the 督办 board as one
+ * self-contained HTML page ({@link org.policybot.reminder.duban.BoardHtml}) and the chat side
+ * ({@link org.policybot.reminder.duban.DubanChat}: /report, /board, 报送进度, permission checks).
+ * It reaches the reminder component only through {@link org.policybot.reminder.ReminderAccess}.
+ */
+package org.policybot.reminder.duban;

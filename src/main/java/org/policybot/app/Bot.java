@@ -86,7 +86,8 @@ final class Bot {
         reminders.start();
         // The console user is an admin when POLICYBOT_ADMINS names one, so admin commands can be tried locally.
         long user = admins.isEmpty() ? 1L : admins.iterator().next();
-        new ConsoleChat(router(app, reminders, admins), in, out, user).run();
+        java.nio.file.Path files = app.config().dataDir().resolve("console-files");
+        new ConsoleChat(router(app, reminders, admins), in, out, user, files).run();
         return 0;
     }
 

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,38 @@ class ConsoleChatTest {
         assertTrue(out.contains("市教育局牵头（★）"), out);
         assertTrue(out.contains("[1] 下一页（2/"), out);
         assertTrue(out.contains("（第2/"), "typing 1 shows the second page: " + out);
+    }
+
+    @Test
+    void aConsoleAdminImportsALocalFileThroughThePreview() throws Exception {
+        Path doc = dir.resolve("notice.md");
+        java.nio.file.Files.writeString(doc, "# 测试通知\n\n一、对新建实训基地给予补助10万元。\n");
+        org.policybot.chat.InMemoryKnowledge kb = new org.policybot.chat.InMemoryKnowledge();
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (Database db = Database.open(dir.resolve("import.db"), ChatRouter.MIGRATIONS)) {
+            ChatRouter router = ChatRouter.builder(kb, db).admins(Set.of(42L)).knowledgeAdmin(kb).clauseLookup(kb).build();
+            String input = "/import " + doc + "\n1\n/import " + dir.resolve("missing.pdf") + "\n";
+            new ConsoleChat(router, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                    new PrintStream(buf, true, StandardCharsets.UTF_8), 42, dir.resolve("files")).run();
+        }
+        String out = buf.toString(StandardCharsets.UTF_8);
+        assertTrue(kb.calls.contains("preview notice.md"), kb.calls.toString());
+        assertTrue(out.contains("导入预览"), out);
+        assertTrue(out.contains("已发布"), "typing 1 pressed 发布: " + out);
+        assertTrue(out.contains("找不到文件"), "a missing file is reported, not a crash: " + out);
+    }
+
+    @Test
+    void aReplyFileIsWrittenToTheFilesFolderAndItsPathPrinted() throws Exception {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        org.policybot.chat.ChatHandler handler = in -> List.of(new org.policybot.chat.Reply("日历已生成。", List.of(),
+                List.of(new org.policybot.chat.OutgoingFile("deadlines.ics", "text/calendar", "BEGIN:VCALENDAR".getBytes(StandardCharsets.UTF_8)))));
+        new ConsoleChat(handler, new ByteArrayInputStream("/calendar\n/calendar\n".getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(buf, true, StandardCharsets.UTF_8), 42, dir.resolve("files")).run();
+        String out = buf.toString(StandardCharsets.UTF_8);
+        assertTrue(java.nio.file.Files.readString(dir.resolve("files/deadlines.ics")).startsWith("BEGIN:VCALENDAR"));
+        assertTrue(java.nio.file.Files.exists(dir.resolve("files/deadlines-2.ics")), "a second file never overwrites the first");
+        assertTrue(out.contains(dir.resolve("files/deadlines.ics").toAbsolutePath().toString()), out);
     }
 
     @Test

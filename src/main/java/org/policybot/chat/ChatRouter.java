@@ -358,13 +358,7 @@ public final class ChatRouter implements ChatHandler {
         if (c.isEmpty()) {
             return List.of(Reply.html("该条款已更新或按钮已过期，请重新提问。"));
         }
-        Clause clause = c.get();
-        StringBuilder html = new StringBuilder("<b>").append(Html.escape(clause.citation())).append("</b>");
-        if (!clause.breadcrumb().isEmpty()) {
-            html.append("\n<i>").append(Html.escape(String.join(" › ", clause.breadcrumb()))).append("</i>");
-        }
-        html.append("\n\n").append(Html.escape(clause.text()));
-        return List.of(Reply.html(html.toString()));
+        return questionReplies.showClause(c.get());
     }
 
     // ---- help and stats ----

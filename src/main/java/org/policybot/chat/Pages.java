@@ -16,32 +16,40 @@ final class Pages {
     static final int LINES_PER_PAGE = 10;
     private static final int KEPT = 500;
 
-    private final Map<String, List<String>> lists = new LinkedHashMap<>(16, 0.75f, true) {
+    private record Kept(List<String> items, int perPage) {
+    }
+
+    private final Map<String, Kept> lists = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
             return size() > KEPT;
         }
     };
     private long counter;
 
-    /** Keeps {@code lines} and returns the key of their list. */
+    /** Keeps {@code lines}, {@link #LINES_PER_PAGE} a page, and returns the key of their list. */
     synchronized String keep(List<String> lines) {
+        return keep(lines, LINES_PER_PAGE);
+    }
+
+    /** Keeps {@code items}, {@code perPage} a page, and returns the key of their list. */
+    synchronized String keep(List<String> items, int perPage) {
         String key = Long.toString(++counter, 36);
-        lists.put(key, new ArrayList<>(lines));
+        lists.put(key, new Kept(new ArrayList<>(items), perPage));
         return key;
     }
 
     /** Page {@code page} (0-based) of list {@code key}, empty when expired or past the end. */
     synchronized Optional<List<String>> page(String key, int page) {
-        List<String> all = lists.get(key);
-        if (all == null || page < 0 || page * LINES_PER_PAGE >= all.size()) {
+        Kept k = lists.get(key);
+        if (k == null || page < 0 || page * k.perPage() >= k.items().size()) {
             return Optional.empty();
         }
-        return Optional.of(List.copyOf(all.subList(page * LINES_PER_PAGE, Math.min(all.size(), (page + 1) * LINES_PER_PAGE))));
+        return Optional.of(List.copyOf(k.items().subList(page * k.perPage(), Math.min(k.items().size(), (page + 1) * k.perPage()))));
     }
 
     synchronized int pages(String key) {
-        List<String> all = lists.get(key);
-        return all == null ? 0 : (all.size() + LINES_PER_PAGE - 1) / LINES_PER_PAGE;
+        Kept k = lists.get(key);
+        return k == null ? 0 : (k.items().size() + k.perPage() - 1) / k.perPage();
     }
 }

@@ -120,6 +120,57 @@ final class QuestionReplies {
         }
     }
 
+    /** Characters of clause text a message carries; three make one 查看原文 page. */
+    static final int CHUNK = 3000;
+    static final int CHUNKS_PER_PAGE = 3;
+
+    /**
+     * 查看原文: the clause with its citation and headings, at most three messages; a longer
+     * clause continues behind a 下一页 button instead of flooding the chat.
+     */
+    List<Reply> showClause(Clause clause) {
+        StringBuilder head = new StringBuilder("<b>").append(Html.escape(clause.citation())).append("</b>");
+        if (!clause.breadcrumb().isEmpty()) {
+            head.append("\n<i>").append(Html.escape(String.join(" › ", clause.breadcrumb()))).append("</i>");
+        }
+        List<String> chunks = chunks(clause.text());
+        List<Reply> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(CHUNKS_PER_PAGE, chunks.size()); i++) {
+            out.add(Reply.html((i == 0 ? head + "\n\n" : "") + Html.escape(chunks.get(i))));
+        }
+        if (chunks.size() > CHUNKS_PER_PAGE) {
+            String key = pages.keep(chunks, CHUNKS_PER_PAGE);
+            Reply last = out.remove(out.size() - 1);
+            out.add(Reply.html(last.html(), List.of(List.of(new Button("下一页（2/" + pages.pages(key) + "）", Pages.PREFIX + ":" + key + ":1")))));
+        }
+        return out;
+    }
+
+    /** {@code text} cut at sentence ends into pieces of at most {@link #CHUNK} characters. */
+    static List<String> chunks(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String s : org.policybot.search.AnswerExtractor.split(text)) {
+            while (s.length() > CHUNK) { // one endless "sentence": cut it hard
+                if (cur.length() > 0) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                }
+                out.add(s.substring(0, CHUNK));
+                s = s.substring(CHUNK);
+            }
+            if (cur.length() + s.length() > CHUNK) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            }
+            cur.append(s);
+        }
+        if (cur.length() > 0 || out.isEmpty()) {
+            out.add(cur.toString());
+        }
+        return out;
+    }
+
     /** /region: show; /region 温州市: set; /region 清除: forget. */
     List<Reply> region(Inbound in, String args) {
         if (answerer == null) {

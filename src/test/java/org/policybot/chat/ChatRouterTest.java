@@ -105,6 +105,26 @@ class ChatRouterTest {
     }
 
     @Test
+    void aHugeClauseIsShownInAtMostThreeMessagesWithANextPageButton() {
+        String sentence = "产教融合实训基地建设补助按项目投入的百分之三十给予支持，单个项目最高不超过二百万元。";
+        String text = sentence.repeat(20_000 / sentence.length() + 1); // ~20,000 characters, one clause
+        Clause huge = new Clause("wenzhou-2024-2027/附件1/¶9", TestClauses.WENZHOU, List.of("附件1", "¶9"), List.of(), text, Map.of());
+        QuestionAnswerer answerer = (q, top) -> new Answer(q, true, sentence, List.of(new Hit(huge, 1)));
+        ChatRouter router = router(answerer).clauseLookup(id -> id.equals(huge.id()) ? Optional.of(huge) : Optional.empty()).build();
+        String data = button(router.handle(text(USER, "补助")).get(0), "查看原文").callbackData();
+        List<Reply> first = router.handle(press(USER, data));
+        assertEquals(3, first.size(), "three messages, not one per 4,096 characters of the whole clause");
+        first.forEach(r -> assertTrue(r.html().length() < 4096, "each fits one message"));
+        Button next = button(first.get(2), "下一页");
+        List<Reply> second = router.handle(press(USER, next.callbackData()));
+        assertTrue(second.get(0).html().startsWith("（第2/"), second.get(0).html().substring(0, 20));
+        assertTrue(second.get(0).html().length() > 2 * QuestionReplies.CHUNK, "the next page carries the next three pieces");
+        Button last = button(second.get(0), "下一页（3/3）");
+        List<Reply> third = router.handle(press(USER, last.callbackData()));
+        assertTrue(third.get(0).keyboard().isEmpty(), "the last page has no 下一页");
+    }
+
+    @Test
     void longClauseIdsWithTheSameHashOpenTheirOwnClause() {
         String prefix = "wenzhou-2024-2027/附件1/六/(十三)/第十三段落的一个非常非常非常长的编号";
         // "Aa" and "BB" have the same String.hashCode, so these two ids collide on any 32-bit hash of the id.

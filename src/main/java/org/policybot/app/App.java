@@ -49,11 +49,16 @@ public final class App implements AutoCloseable {
         this.budget = new org.policybot.reminder.SendBudget(org.policybot.reminder.RateLimits.telegram(), clock);
         this.db = Database.open(config.databaseFile(), migrations());
         try {
+            long t0 = System.nanoTime();
             this.knowledge = KnowledgeBase.open(config.knowledgeDir(), db, clock.withZone(config.zone()));
+            long t1 = System.nanoTime();
             this.search = Boolean.getBoolean(ScaleBench.MEMORY_INDEX) ? new PolicySearch(knowledge.clauses()) // bench: the path before
                     : PolicySearch.onDisk(config.indexDir(), knowledge.clauses(), String.valueOf(knowledge.version()));
             knowledge.addListener(all -> search.update(all, String.valueOf(knowledge.version())));
+            long t2 = System.nanoTime();
             this.answerer = new PolicyAnswerer(search, Regions.load(), clock, config.zone(), PolicyAnswerer.Calibration.DEFAULT);
+            LOG.info("start: {} clauses loaded in {} ms, index ready in {} ms, answering pipeline in {} ms", knowledge.clauses().size(),
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
             this.questions = new QuestionLog(db, clock, config.zone());
         } catch (RuntimeException e) {
             db.close();

@@ -27,10 +27,14 @@ import org.policybot.region.Regions;
 public record DocumentProfile(DocumentInfo info, Optional<Region> region, Optional<Validity.Period> period,
                               List<String> basis, Clause basisClause, List<String> attachments, Clause attachmentsClause,
                               Clause first, String addressee, Clause validityClause) {
-    private static final Pattern VALIDITY = Pattern.compile("[^。；]*(自|从)[^。；]{0,20}(起施行|起实施|起执行|起生效)[^。；]*[。；]?"
-            + "|[^。；]*有效期[^。；]{0,30}[。；]?|[^。；]*(施行|实施|执行)期限?[为至到][^。；]{0,30}[。；]?");
+    /** Words that state when a document takes effect or how long it holds; the sentence around them is quoted. */
+    private static final Pattern VALIDITY = Pattern.compile("(自|从)[^。；]{0,20}(起施行|起实施|起执行|起生效)|有效期|(施行|实施|执行)期限?[为至到]");
+    /** Where a document states its validity: its last clauses (or, rarely, its first). */
+    private static final int VALIDITY_SPAN = 40;
     private static final Pattern ADDRESSEE_LINE = Pattern.compile("^[^。；]{2,80}(单位|政府|部门|委员会|管委会|机构|学校|院校|企业)[^。；]{0,10}[：:]$");
     private static final Pattern REF = Pattern.compile("《([^《》]{4,80}(?:《[^《》]*》[^《》]*)?)》\\s*((?:[（(][^（()）]{0,8}〔\\d{4}〕\\d+号[)）])?)");
+    private static final Pattern ANNEX_LIST = Pattern.compile("\\s*附\\s*件\\s*[：:]");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*年");
     private static final Pattern BASIS_WORDS = Pattern.compile("依据|根据|贯彻落实|落实|按照|遵照");
     private static final Pattern TYPE = Pattern.compile("(方案|通知|意见|办法|要点|规划|计划|细则|规定|决定|指南|清单)(（[^）]*）)?$");
 
@@ -44,8 +48,24 @@ public record DocumentProfile(DocumentInfo info, Optional<Region> region, Option
         if (validityClause == null) {
             return Optional.empty();
         }
-        Matcher m = VALIDITY.matcher(validityClause.text());
-        return m.find() ? Optional.of(m.group().strip()) : Optional.empty();
+        return sentenceAround(validityClause.text());
+    }
+
+    /** The sentence (between 。/；/line ends) holding the first validity statement of {@code text}. */
+    private static Optional<String> sentenceAround(String text) {
+        Matcher m = VALIDITY.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int start = m.start();
+        while (start > 0 && "。；\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = m.end();
+        while (end < text.length() && "。；\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return Optional.of(text.substring(start, Math.min(text.length(), end + 1)).strip());
     }
 
     /** The region's name as users read it ("温州市", "泉州市丰泽区"), or "" for a national or unknown region. */
@@ -94,7 +114,7 @@ public record DocumentProfile(DocumentInfo info, Optional<Region> region, Option
         for (int i = 0; i < clauses.size(); i++) {
             Clause c = clauses.get(i);
             String t = c.text();
-            if (attachmentsClause == null && t.matches("(?s)^\\s*附\\s*件\\s*[：:].*")) {
+            if (attachmentsClause == null && ANNEX_LIST.matcher(t).lookingAt()) {
                 attachmentsClause = c;
                 attachments.addAll(annexList(t.replaceFirst("^\\s*附\\s*件\\s*[：:]", "")));
             }
@@ -127,11 +147,12 @@ public record DocumentProfile(DocumentInfo info, Optional<Region> region, Option
             }
         }
         Clause validityClause = null;
-        for (int i = clauses.size() - 1; i >= 0; i--) {
-            // The closing clauses say when it takes effect; search from the end.
-            if (VALIDITY.matcher(clauses.get(i).text()).find() && clauses.get(i).text().matches("(?s).*\\d{4}\\s*年.*")) {
+        // The closing clauses say when it takes effect; search from the end, then the opening ones.
+        for (int k = 0; k < Math.min(clauses.size(), 2 * VALIDITY_SPAN) && validityClause == null; k++) {
+            int i = k < VALIDITY_SPAN ? clauses.size() - 1 - k : k - VALIDITY_SPAN;
+            String t = clauses.get(i).text();
+            if (t.length() < 2_000 && VALIDITY.matcher(t).find() && YEAR.matcher(t).find()) {
                 validityClause = clauses.get(i);
-                break;
             }
         }
         if (attachments.isEmpty()) {

@@ -17,6 +17,9 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
     /** A fact-carrying sentence wins when it has at least this share of the best sentence's weight. */
     private static final double CLOSE = 0.5;
 
+    private static final java.util.regex.Pattern BACK_REFERENCE = java.util.regex.Pattern.compile(
+            "该规定|上述|前款|前述|此规定|以上规定|按此|依此|比照|参照上述|同等享受|同样享受");
+
     private final Retrieval.Scorer scorer;
     private final QuestionKind kind;
     private final String focus;
@@ -54,6 +57,10 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         }
         StringBuilder out = new StringBuilder(ss.get(best));
         int next = best + 1;
+        if (best > 0 && BACK_REFERENCE.matcher(ss.get(best)).find() && ss.get(best - 1).length() + out.length() <= max) {
+            // "可按该规定抵免": the rule it points back to (…30%的比例抵免…) is the previous sentence.
+            out.insert(0, ss.get(best - 1));
+        }
         // A heading or a sentence that ends in "：" introduces the next one; a short sentence takes a
         // neighbour about the question nearly as much.
         if (next < ss.size() && (AnswerExtractor.isHeading(out.toString()) || out.toString().endsWith("：")

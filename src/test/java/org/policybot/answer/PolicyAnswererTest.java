@@ -48,11 +48,28 @@ class PolicyAnswererTest {
             华数机器人实训基地三年投入多少设备 | 800台套
             温州市级产教融合型企业能拿多少钱 | 5万元
             新能源产业产教融合实施方案由谁牵头制定 | ★市发展改革委
+            温州湾新区产教融合试点方案打算哪年出台 | 2025年
+            订单班到2027年要办多少个 | 150个以上
+            集团企业的下属单位能抵免教育费附加吗 | 30%
             """)
     void picksTheSentenceCarryingTheFactAsked(String question, String fact) {
         Answer a = ask(question);
         assertTrue(a.answered(), question);
         assertTrue(a.answer().contains(fact), question + " -> " + a.answer());
+    }
+
+    @Test
+    void eachKindIsRead() {
+        assertEquals(QuestionKind.AMOUNT, QuestionReader.kindOf("能拿多少钱"));
+        assertEquals(QuestionKind.PERSON, QuestionReader.kindOf("这项任务哪个部门牵头"));
+        assertEquals(QuestionKind.TIME, QuestionReader.kindOf("申报什么时候截止"));
+        assertEquals(QuestionKind.COUNT, QuestionReader.kindOf("要建几所产业学院"));
+        assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf("区级企业能不能申请"));
+        assertEquals(QuestionKind.LIST, QuestionReader.kindOf("市教育局负责哪些任务"));
+        assertEquals(DocumentFact.DOC_NO, DocumentFact.askedBy("这个方案的文号是多少"));
+        assertEquals(DocumentFact.BASIS, DocumentFact.askedBy("依据哪些国家文件"));
+        assertEquals(DocumentFact.ISSUER, DocumentFact.askedBy("这个通知是哪两个厅发的"));
+        assertEquals(null, DocumentFact.askedBy("附件2第80项的补助是多少"), "附件N names a table, not the annex list");
     }
 
     @Test

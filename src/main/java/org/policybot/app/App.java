@@ -61,6 +61,7 @@ public final class App implements AutoCloseable {
         all.addAll(ReminderService.migrations());
         all.addAll(ChatRouter.MIGRATIONS);
         all.addAll(TelegramTransport.MIGRATIONS);
+        all.addAll(org.policybot.profile.ProfileStore.MIGRATIONS);
         return new ArrayList<>(all);
     }
 

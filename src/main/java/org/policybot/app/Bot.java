@@ -54,8 +54,9 @@ final class Bot {
         for (String name : List.of("deadlines", "meetings", "mytasks", "subscribe", "unsubscribe", "calendar")) {
             b.command(name, REMINDER_HELP.get(name), (in, args) -> rc.handle(in));
         }
-        new org.policybot.profile.ProfileModule(app.db(), app.clock(), app.config().zone(),
-                app.config().knowledgeDir().resolve("rules").resolve("eligibility.txt"), app.knowledge()::clause, app.answerer()).register(b);
+        new org.policybot.profile.ProfileModule(app.db(), app.clock(), app.config().zone(), new org.policybot.profile.ProfileModule.Sources(
+                app.config().knowledgeDir().resolve("rules").resolve("eligibility.txt"), app.knowledge()::clause, app.knowledge()::clauses,
+                app.answerer())).register(b);
         return b.build();
     }
 

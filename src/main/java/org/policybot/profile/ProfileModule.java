@@ -3,9 +3,13 @@ package org.policybot.profile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
 import org.policybot.answer.PolicyAnswerer;
 import org.policybot.chat.ChatRouter;
 import org.policybot.chat.ClauseLookup;
+import org.policybot.knowledge.Clause;
+import org.policybot.region.Regions;
 import org.policybot.store.Database;
 
 /**
@@ -13,17 +17,28 @@ import org.policybot.store.Database;
  * and the buttons they use; registering the {@code pf} button also makes /check offer to save.
  */
 public final class ProfileModule {
+    /**
+     * What the capability reads.
+     *
+     * @param rulesFile the /check rules ({@code knowledge/rules/eligibility.txt})
+     * @param lookup    live clauses by id, for citations and removed-clause checks
+     * @param clauses   every live clause, for clauses no rule cites yet
+     * @param answerer  the answering pipeline, for documents' validity and regions; may be null (then
+     *                  no validity is shown and only rules are matched)
+     */
+    public record Sources(Path rulesFile, ClauseLookup lookup, Supplier<List<Clause>> clauses, PolicyAnswerer answerer) {
+    }
+
     private final ProfileStore store;
     private final ProfileCommands commands;
+    private final MyPolicies myPolicies;
 
-    /**
-     * @param rulesFile the /check rules ({@code knowledge/rules/eligibility.txt})
-     * @param lookup    live clauses, for citations
-     * @param answerer  the answering pipeline, for documents' validity and regions; may be null (no validity shown)
-     */
-    public ProfileModule(Database db, Clock clock, ZoneId zone, Path rulesFile, ClauseLookup lookup, PolicyAnswerer answerer) {
+    public ProfileModule(Database db, Clock clock, ZoneId zone, Sources sources) {
         this.store = new ProfileStore(db, clock);
-        this.commands = new ProfileCommands(store, rulesFile, zone);
+        this.commands = new ProfileCommands(store, sources.rulesFile(), zone);
+        Regions regions = sources.answerer() != null ? sources.answerer().regions() : Regions.load();
+        this.myPolicies = new MyPolicies(sources.rulesFile(), sources.lookup(), sources.clauses(), sources.answerer(),
+                new ProfileMatcher(regions));
     }
 
     public ProfileStore store() {
@@ -32,6 +47,7 @@ public final class ProfileModule {
 
     public ChatRouter.Builder register(ChatRouter.Builder b) {
         return b.command("profile", "企业档案：查看、修改或删除自查时保存的档案", commands::profile)
+                .command("mypolicies", "我的可享政策：按企业档案和最新文件计算", (in, args) -> List.of(myPolicies.show(store.get(in.userId()))))
                 .callback(ChatRouter.PROFILE_CALLBACK, commands::button);
     }
 }

@@ -36,7 +36,7 @@ class ProfileTest {
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("bot.db"), Chats.migrations());
-        module = new ProfileModule(db, clock, ZoneId.of("Asia/Shanghai"), RULES, ClauseLookup.NONE, null);
+        module = new ProfileModule(db, clock, ZoneId.of("Asia/Shanghai"), new ProfileModule.Sources(RULES, ClauseLookup.NONE, null, null));
         router = module.register(ChatRouter.builder(TestClauses.nothingAnswerer(), db).admins(Set.of()).clock(clock)
                 .eligibilityRules(RULES)).build();
     }

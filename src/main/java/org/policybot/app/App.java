@@ -62,6 +62,7 @@ public final class App implements AutoCloseable {
         all.addAll(ChatRouter.MIGRATIONS);
         all.addAll(TelegramTransport.MIGRATIONS);
         all.addAll(org.policybot.profile.ProfileStore.MIGRATIONS);
+        all.addAll(org.policybot.feedback.Ratings.MIGRATIONS);
         return new ArrayList<>(all);
     }
 

@@ -57,6 +57,7 @@ final class Bot {
         new org.policybot.profile.ProfileModule(app.db(), app.clock(), app.config().zone(), new org.policybot.profile.ProfileModule.Sources(
                 app.config().knowledgeDir().resolve("rules").resolve("eligibility.txt"), app.knowledge()::clause, app.knowledge()::clauses,
                 app.answerer())).register(b);
+        b.callback(org.policybot.chat.AnswerButtons.RATE, new org.policybot.feedback.Ratings(app.db(), app.clock())::button);
         return b.build();
     }
 

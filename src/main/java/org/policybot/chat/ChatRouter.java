@@ -114,6 +114,8 @@ public final class ChatRouter implements ChatHandler {
         cbs.putAll(b.extraCallbacks);
         this.commands = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cmds));
         this.callbacks = Map.copyOf(cbs);
+        questionReplies.answerButtons(new AnswerButtons(cbs.containsKey(AnswerButtons.RATE), cbs.containsKey(AnswerButtons.REMIND),
+                b.policyAnswerer == null ? null : b.policyAnswerer::today));
         this.helpOrder = List.copyOf(cmds.keySet());
     }
 

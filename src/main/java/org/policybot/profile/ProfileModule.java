@@ -32,6 +32,7 @@ public final class ProfileModule {
     private final ProfileStore store;
     private final ProfileCommands commands;
     private final MyPolicies myPolicies;
+    private final PersonalReminders reminders;
 
     public ProfileModule(Database db, Clock clock, ZoneId zone, Sources sources) {
         this.store = new ProfileStore(db, clock);
@@ -39,6 +40,7 @@ public final class ProfileModule {
         Regions regions = sources.answerer() != null ? sources.answerer().regions() : Regions.load();
         this.myPolicies = new MyPolicies(sources.rulesFile(), sources.lookup(), sources.clauses(), sources.answerer(),
                 new ProfileMatcher(regions));
+        this.reminders = new PersonalReminders(store, sources.lookup(), zone);
     }
 
     public ProfileStore store() {
@@ -48,6 +50,7 @@ public final class ProfileModule {
     public ChatRouter.Builder register(ChatRouter.Builder b) {
         return b.command("profile", "企业档案：查看、修改或删除自查时保存的档案", commands::profile)
                 .command("mypolicies", "我的可享政策：按企业档案和最新文件计算", (in, args) -> List.of(myPolicies.show(store.get(in.userId()))))
-                .callback(ChatRouter.PROFILE_CALLBACK, commands::button);
+                .callback(ChatRouter.PROFILE_CALLBACK, commands::button)
+                .callback(org.policybot.chat.AnswerButtons.REMIND, reminders::button);
     }
 }

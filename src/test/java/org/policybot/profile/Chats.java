@@ -20,6 +20,7 @@ final class Chats {
         List<Migration> all = new ArrayList<>(ChatRouter.MIGRATIONS);
         all.addAll(ReminderService.migrations());
         all.addAll(ProfileStore.MIGRATIONS);
+        all.addAll(org.policybot.feedback.Ratings.MIGRATIONS);
         return all;
     }
 

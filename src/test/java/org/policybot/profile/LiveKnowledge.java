@@ -31,6 +31,8 @@ final class LiveKnowledge implements AutoCloseable {
             一、支持措施
 
             （一）数字化改造补助。对新认定的市级产教融合型企业开展数字化改造的，给予一次性补助10万元。
+
+            （二）申报时间。数字化改造补助申报截止时间为2026年3月31日，逾期不予受理。
             """.getBytes(StandardCharsets.UTF_8);
 
     final Database db;

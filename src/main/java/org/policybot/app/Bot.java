@@ -57,7 +57,7 @@ final class Bot {
         new org.policybot.profile.ProfileModule(app.db(), app.clock(), app.config().zone(), new org.policybot.profile.ProfileModule.Sources(
                 app.config().knowledgeDir().resolve("rules").resolve("eligibility.txt"), app.knowledge()::clause, app.knowledge()::clauses,
                 app.answerer())).register(b);
-        b.callback(org.policybot.chat.AnswerButtons.RATE, new org.policybot.feedback.Ratings(app.db(), app.clock())::button);
+        org.policybot.feedback.FeedbackModule.register(b, app.db(), app.clock(), app.config().zone(), app.answerer(), app.search()::canonical);
         return b.build();
     }
 

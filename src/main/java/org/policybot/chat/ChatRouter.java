@@ -201,6 +201,12 @@ public final class ChatRouter implements ChatHandler {
             return this;
         }
 
+        /** A button only admins may press; every press is audited like an admin command. */
+        public Builder adminCallback(String prefix, CallbackAction action) {
+            extraCallbacks.put(prefix, new CallbackEntry(true, action));
+            return this;
+        }
+
         /** Handles buttons whose data is {@code prefix:payload}, e.g. {@code callback("ack", …)} for reminder acks. */
         public Builder callback(String prefix, CallbackAction action) {
             extraCallbacks.put(prefix, new CallbackEntry(false, action));

@@ -79,6 +79,7 @@ public final class Cli {
               java -jar policy-bot.jar eval FILE               （按问题集打分，并与 BM25 基线对比）
               java -jar policy-bot.jar import FILE|URL         （导入 .txt/.md/.html/.pdf/.docx/.doc/.wps 文档）
               java -jar policy-bot.jar bench [--clauses N]     （性能基准）
+              java -jar policy-bot.jar gaps [--days N] [--json] （未找到、低置信、被评“没用”的问题，按相似分组）
               java -jar policy-bot.jar deadlines [--within DAYS] [--unit NAME] [--json]
               java -jar policy-bot.jar schedules check
               java -jar policy-bot.jar remind --dry-run --at 2026-12-01T09:00

@@ -14,12 +14,12 @@ import org.policybot.store.Database;
 import org.policybot.store.Migration;
 
 /** The shipped knowledge over a temporary database, searchable and answerable, as the bot wires it. */
-final class LiveKnowledge implements AutoCloseable {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final Path RULES = Path.of("knowledge", "rules", "eligibility.txt");
+public final class LiveKnowledge implements AutoCloseable {
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final Path RULES = Path.of("knowledge", "rules", "eligibility.txt");
 
     /** A new 温州 notice: a one-off subsidy for 市级 产教融合型企业 only. */
-    static final byte[] WENZHOU_NOTICE = """
+    public static final byte[] WENZHOU_NOTICE = """
             ---
             id: wenzhou-digital-2026
             title: 温州市关于支持产教融合型企业数字化改造的通知
@@ -35,12 +35,12 @@ final class LiveKnowledge implements AutoCloseable {
             （二）申报时间。数字化改造补助申报截止时间为2026年3月31日，逾期不予受理。
             """.getBytes(StandardCharsets.UTF_8);
 
-    final Database db;
-    final KnowledgeBase kb;
-    final PolicySearch search;
-    final PolicyAnswerer answerer;
+    public final Database db;
+    public final KnowledgeBase kb;
+    public final PolicySearch search;
+    public final PolicyAnswerer answerer;
 
-    LiveKnowledge(Path dbFile, Clock clock) {
+    public LiveKnowledge(Path dbFile, Clock clock) {
         List<Migration> all = new ArrayList<>(Chats.migrations());
         all.addAll(KnowledgeBase.MIGRATIONS);
         db = Database.open(dbFile, all);
@@ -50,7 +50,7 @@ final class LiveKnowledge implements AutoCloseable {
         answerer = new PolicyAnswerer(search, Regions.load(), clock, ZONE, PolicyAnswerer.Calibration.DEFAULT);
     }
 
-    ProfileModule.Sources sources() {
+    public ProfileModule.Sources sources() {
         return new ProfileModule.Sources(RULES, kb::clause, kb::clauses, answerer);
     }
 

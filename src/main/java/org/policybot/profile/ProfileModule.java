@@ -33,6 +33,10 @@ public final class ProfileModule {
     private final ProfileCommands commands;
     private final MyPolicies myPolicies;
     private final PersonalReminders reminders;
+    private final Subscriptions subscriptions;
+    private final ZoneId zone;
+    private final Sources sources;
+    private final Regions regions;
 
     public ProfileModule(Database db, Clock clock, ZoneId zone, Sources sources) {
         this.store = new ProfileStore(db, clock);
@@ -41,6 +45,30 @@ public final class ProfileModule {
         this.myPolicies = new MyPolicies(sources.rulesFile(), sources.lookup(), sources.clauses(), sources.answerer(),
                 new ProfileMatcher(regions));
         this.reminders = new PersonalReminders(store, sources.lookup(), zone);
+        this.subscriptions = new Subscriptions(store, regions, sources.clauses() != null ? sources.clauses() : List::of);
+        this.zone = zone;
+        this.sources = sources;
+        this.regions = regions;
+    }
+
+    /**
+     * The push of changed policies to profiles and subscribers; call {@link PolicyPush#onChangeQuietly}
+     * with the clauses after every knowledge change and once at start.
+     *
+     * @param admins user ids told about rules that cite a missing clause
+     */
+    public PolicyPush push(java.util.Set<Long> admins) {
+        return new PolicyPush(store, sources.rulesFile(), sources.answerer(), new ProfileMatcher(regions), subscriptions, zone, admins);
+    }
+
+    /**
+     * Replaces /subscribe and /unsubscribe so they also take a region or a topic word; units and plans
+     * ({@code reminderTarget}) still go to {@code subscribe} / {@code unsubscribe} of the reminders.
+     */
+    public ChatRouter.Builder subscriptions(ChatRouter.Builder b, java.util.function.Predicate<String> reminderTarget,
+                                            org.policybot.chat.Command subscribe, org.policybot.chat.Command unsubscribe) {
+        return b.command("subscribe", "订阅：单位、文件的截止提醒，或地区、主题的政策更新：/subscribe 温州市", subscriptions.subscribe(reminderTarget, subscribe))
+                .command("unsubscribe", "取消订阅：/unsubscribe 单位、地区或主题", subscriptions.unsubscribe(unsubscribe));
     }
 
     public ProfileStore store() {

@@ -36,6 +36,12 @@ public final class ProfileStore {
                     CREATE TABLE push_subscription (chat_id INTEGER NOT NULL, user_id INTEGER NOT NULL,
                       kind TEXT NOT NULL CHECK (kind IN ('region','topic')), value TEXT NOT NULL, created_at TEXT NOT NULL,
                       PRIMARY KEY (chat_id, kind, value))
+                    """),
+            new Migration(COMPONENT, 3, "policy push: clauses seen, items of each day's notice, rule problems reported", """
+                    CREATE TABLE push_seen (clause_id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL);
+                    CREATE TABLE push_item (chat_id INTEGER NOT NULL, day TEXT NOT NULL, item_key TEXT NOT NULL, html TEXT NOT NULL,
+                      added_at TEXT NOT NULL, PRIMARY KEY (chat_id, day, item_key));
+                    CREATE TABLE push_rule_report (fingerprint TEXT PRIMARY KEY, text TEXT NOT NULL, reported_at TEXT NOT NULL)
                     """));
 
     /** Outbox kinds of the rows this component queues for a user. */

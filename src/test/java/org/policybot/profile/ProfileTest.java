@@ -110,7 +110,7 @@ class ProfileTest {
 
     @Test
     void profileTablesAreMigratedInWalWithVersions() {
-        assertEquals(2, db.schemaVersion("profile"));
+        assertEquals(3, db.schemaVersion("profile"));
         assertEquals("wal", db.read(c -> {
             try (var rs = c.createStatement().executeQuery("PRAGMA journal_mode")) {
                 rs.next();

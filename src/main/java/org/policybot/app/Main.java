@@ -52,8 +52,6 @@ public final class Main {
                 case "eval" -> cli.eval(rest);
                 case "import" -> cli.importDocument(rest, "cli:" + System.getProperty("user.name", "?"));
                 case "bench" -> bench(holder, rest, out, err);
-                case "gaps" -> new org.policybot.cli.GapsCli(new org.policybot.feedback.Gaps(holder.app().db(), holder.app().clock(),
-                        config.zone(), holder.app().search()::canonical), out, err).run(rest);
                 case "deadlines", "schedules", "remind", "member" -> new ReminderCli(holder.app().reminders(App.noDelivery()),
                         config.zone()).run(Arrays.asList(args), out, err);
                 case "run" -> {
@@ -65,6 +63,8 @@ public final class Main {
                         holder.close(); // the database is closed before the lock is released
                     }
                 }
+                case "gaps" -> new org.policybot.cli.GapsCli(new org.policybot.feedback.Gaps(holder.app().db(), holder.app().clock(),
+                        config.zone(), holder.app().search()::canonical), out, err).run(rest);
                 case "help", "-h", "--help" -> {
                     out.print(Cli.USAGE);
                     yield 0;

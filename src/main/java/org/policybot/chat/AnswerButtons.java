@@ -46,7 +46,7 @@ public final class AnswerButtons {
             return reply;
         }
         List<List<Button>> kb = new ArrayList<>(reply.keyboard());
-        if (remind) {
+        if (remind && !a.hits().isEmpty()) { // the reminder cites the answer's clause
             firstDate(a.answer(), today.get()).ifPresent(d -> kb.add(List.of(new Button("⏰ 提醒我（" + d + "）",
                     REMIND + ":" + questionId + ":" + d.toString().replace("-", "")))));
         }

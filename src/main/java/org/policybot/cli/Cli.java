@@ -76,10 +76,10 @@ public final class Cli {
               java -jar policy-bot.jar                       启动机器人（无 TELEGRAM_BOT_TOKEN 时为控制台对话）
               java -jar policy-bot.jar ask [--json|--full|--explain] [--top N] 问题
               java -jar policy-bot.jar ask --jsonl [--top N]   （从标准输入逐行读问题）
+              java -jar policy-bot.jar gaps [--days N] [--json] （未找到、低置信、被评“没用”的问题，按相似分组）
               java -jar policy-bot.jar eval FILE               （按问题集打分，并与 BM25 基线对比）
               java -jar policy-bot.jar import FILE|URL         （导入 .txt/.md/.html/.pdf/.docx/.doc/.wps 文档）
               java -jar policy-bot.jar bench [--clauses N]     （性能基准）
-              java -jar policy-bot.jar gaps [--days N] [--json] （未找到、低置信、被评“没用”的问题，按相似分组）
               java -jar policy-bot.jar deadlines [--within DAYS] [--unit NAME] [--json]
               java -jar policy-bot.jar schedules check
               java -jar policy-bot.jar remind --dry-run --at 2026-12-01T09:00

@@ -39,8 +39,12 @@ final class ProfileCommands {
         }
         Profile pr = p.get();
         StringBuilder html = new StringBuilder("<b>企业档案</b>\n").append(describe(pr))
-                .append("\n保存时间：").append(LocalDate.ofInstant(pr.savedAt(), zone))
-                .append("\n\n发送 /mypolicies 查看按最新文件计算的可享政策。有新政策可能适用于您时，会通知您（每天最多一条）。");
+                .append("\n保存时间：").append(LocalDate.ofInstant(pr.savedAt(), zone));
+        List<String> subs = store.subscriptionsOf(in.chatId());
+        if (!subs.isEmpty()) {
+            html.append("\n订阅：").append(Html.escape(String.join("、", subs))).append("（/unsubscribe 可取消）");
+        }
+        html.append("\n\n发送 /mypolicies 查看按最新文件计算的可享政策。有新政策可能适用于您时，会通知您（每天最多一条）。");
         List<List<Button>> kb = new ArrayList<>();
         rules().flatMap(r -> checkPayload(r, pr)).ifPresent(payload ->
                 kb.add(List.of(new Button("✏️ 修改业务", ChatRouter.CHECK_CALLBACK + ":" + payload))));

@@ -101,6 +101,22 @@ public final class ProfileStore {
         });
     }
 
+    /** Region and topic subscriptions of a chat, in the order they were made. */
+    List<String> subscriptionsOf(long chatId) {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM push_subscription WHERE chat_id = ? ORDER BY created_at, value")) {
+                ps.setLong(1, chatId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     private static final String SELECT = "SELECT user_id, chat_id, region, level, activities, saved_at FROM profile";
 
     private static List<Profile> rows(PreparedStatement ps) throws SQLException {

@@ -131,6 +131,8 @@ class PolicyPushTest {
         assertEquals(0, notices(43));
         assertEquals(0, notices(44));
 
+        saveProfile(41, "温州市", "市级产教融合型企业");
+        assertTrue(Chats.say(router, 41, "/profile").html().contains("订阅：温州市"));
         assertTrue(Chats.say(router, 41, "/unsubscribe 温州市").html().startsWith("已取消订阅"));
         assertEquals(0, Chats.count(live.db, "SELECT COUNT(*) FROM push_subscription WHERE chat_id = 41"));
     }

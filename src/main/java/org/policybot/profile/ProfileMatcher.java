@@ -11,8 +11,8 @@ import org.policybot.region.Region;
 import org.policybot.region.Regions;
 
 /**
- * Whether a clause that no rule cites yet may be a benefit for an enterprise profile: it grants
- * something (补助, 奖励, 抵免, an amount in 万元 …) to enterprises, its document's region is the
+ * Whether a clause that no rule cites yet may be a benefit for an enterprise profile: one of its
+ * sentences grants something (补助, 奖励, 抵免, an amount in 万元 …) to enterprises, its document's region is the
  * profile's or one above it (a national document applies everywhere), and it is meant for the
  * profile's certification level (the levels it names, "X级及以上", or any certified level for
  * 产教融合型企业 without one) or, naming no certification, for one of the profile's activities.
@@ -32,24 +32,30 @@ final class ProfileMatcher {
 
     /** @param docRegion the region of the clause's document; empty for a national (or unplaced) document */
     boolean matches(Profile p, Clause c, Optional<Region> docRegion) {
-        String text = c.text();
-        if (!text.contains("企业") || !BENEFIT.matcher(text).find()) {
-            return false;
-        }
         if (docRegion.isPresent()) {
             Optional<Region> home = regions.resolve(p.region());
             if (home.isEmpty() || !regions.covers(docRegion.get(), home.get())) {
                 return false;
             }
         }
-        BitSet levels = levels(text);
+        // Judged sentence by sentence: the grant, the enterprise and its level or activity must be said together.
+        for (String sentence : c.text().split("[。；;！!\\n]")) {
+            if (sentence.contains("企业") && BENEFIT.matcher(sentence).find() && meantFor(p, sentence)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean meantFor(Profile p, String sentence) {
+        BitSet levels = levels(sentence);
         if (!levels.isEmpty()) {
             return levels.get(p.level());
         }
-        if (text.contains(CERTIFIED)) {
+        if (sentence.contains(CERTIFIED)) {
             return p.level() >= 1;
         }
-        return activityWords(p.activities()).stream().anyMatch(text::contains);
+        return activityWords(p.activities()).stream().anyMatch(sentence::contains);
     }
 
     /** Certification levels a text names: 市级、省级 → {1, 2}; 省级及以上 → {2, 3}. */

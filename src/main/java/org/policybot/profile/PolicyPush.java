@@ -149,6 +149,10 @@ public final class PolicyPush {
 
     /** Adds items to the user's notice of today if it has not gone out, else of the first later day whose notice has not. */
     private void queue(Connection c, long chat, Map<String, String> items, Instant now) throws SQLException {
+        Optional<Instant> blocked = DirectOutbox.blockedSince(c, chat);
+        if (blocked.isPresent() && !optedInSince(c, chat, blocked.get())) {
+            return; // the user blocked the bot: no daily refusals (and admin notices) until they save or subscribe again
+        }
         LocalDate today = LocalDate.ofInstant(now, zone);
         for (int ahead = 0; ahead < 366; ahead++) {
             LocalDate day = today.plusDays(ahead);
@@ -171,6 +175,19 @@ public final class PolicyPush {
             return;
         }
         LOG.warn("policy notice for chat {} not queued: every day of the coming year already has one", chat);
+    }
+
+    /** Whether the chat saved a profile or subscribed to a region or topic after {@code t}. */
+    private static boolean optedInSince(Connection c, long chat, Instant t) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(at) FROM (SELECT saved_at AS at FROM profile WHERE chat_id = ?"
+                + " UNION ALL SELECT created_at FROM push_subscription WHERE chat_id = ?)")) {
+            ps.setLong(1, chat);
+            ps.setLong(2, chat);
+            try (ResultSet rs = ps.executeQuery()) {
+                String at = rs.next() ? rs.getString(1) : null;
+                return at != null && Instant.parse(at).isAfter(t);
+            }
+        }
     }
 
     private static List<String> dayItems(Connection c, long chat, LocalDate day) throws SQLException {

@@ -74,6 +74,16 @@ public final class DirectOutbox {
                 rs -> new Object[] {rs.getLong(1), rs.getString(2)});
     }
 
+    /**
+     * When the chat last refused a message (403: the user blocked the bot or left), if its most recent
+     * row was refused; empty when its most recent row was not.
+     */
+    public static Optional<Instant> blockedSince(Connection c, long chatId) throws SQLException {
+        return ReminderStore.query(c, "SELECT status, created_at FROM outbox WHERE chat_id = ? ORDER BY id DESC LIMIT 1",
+                rs -> rs.getString(1).equals("blocked") ? Instant.ofEpochMilli(rs.getLong(2)) : null, chatId)
+                .stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** Rows of {@code kind} in {@code status} created at or after {@code since}. */
     public static int count(Connection c, String kind, String status, Instant since) throws SQLException {
         return ReminderStore.query(c, "SELECT COUNT(*) FROM outbox WHERE reminder = ? AND status = ? AND created_at >= ?",

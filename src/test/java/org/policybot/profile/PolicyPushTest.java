@@ -118,6 +118,20 @@ class PolicyPushTest {
     }
 
     @Test
+    void aUserWhoBlockedTheBotGetsNoMoreNoticesUntilTheySaveAgain() {
+        saveProfile(WENZHOU, "温州市", "市级产教融合型企业");
+        live.kb.publish("digital.md", LiveKnowledge.WENZHOU_NOTICE, "admin");
+        live.db.inTransaction(c -> ProfileStore.exec(c, "UPDATE outbox SET status = 'blocked' WHERE chat_id = ?", WENZHOU));
+        clock.advance(java.time.Duration.ofDays(1));
+        live.kb.addClause("wenzhou-digital-2026", "一", "（三）人才补助。对市级产教融合型企业引进的高技能人才给予每人2万元补助。", "admin");
+        assertEquals(1, notices(WENZHOU), "nothing queued to a chat that refused the last message");
+
+        saveProfile(WENZHOU, "温州市", "市级产教融合型企业");
+        live.kb.addClause("wenzhou-digital-2026", "一", "（四）研发补助。对市级产教融合型企业的研发平台给予30万元补助。", "admin");
+        assertEquals(2, notices(WENZHOU), "saving again says the user is back");
+    }
+
+    @Test
     void regionAndTopicSubscribersGetNewClausesInTheirScope() {
         assertTrue(Chats.say(router, 41, "/subscribe 温州").html().contains("已订阅 <b>温州市</b>"));
         assertTrue(Chats.say(router, 42, "/subscribe 数字化改造").html().contains("已订阅主题 <b>数字化改造</b>"));

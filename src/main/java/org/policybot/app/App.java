@@ -75,6 +75,8 @@ public final class App implements AutoCloseable {
         all.addAll(org.policybot.reminder.duban.DubanSchema.migrations());
         all.addAll(ChatRouter.MIGRATIONS);
         all.addAll(TelegramTransport.MIGRATIONS);
+        all.addAll(org.policybot.profile.ProfileStore.MIGRATIONS);
+        all.addAll(org.policybot.feedback.Ratings.MIGRATIONS);
         return new ArrayList<>(all);
     }
 

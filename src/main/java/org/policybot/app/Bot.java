@@ -70,6 +70,15 @@ final class Bot {
         for (String name : List.of("deadlines", "meetings", "mytasks", "subscribe", "unsubscribe", "calendar")) {
             b.command(name, REMINDER_HELP.get(name), (in, args) -> rc.handle(in));
         }
+        org.policybot.profile.ProfileModule profiles = new org.policybot.profile.ProfileModule(app.db(), app.clock(), app.config().zone(),
+                new org.policybot.profile.ProfileModule.Sources(app.config().knowledgeDir().resolve("rules").resolve("eligibility.txt"),
+                        app.knowledge()::clause, app.knowledge()::clauses, app.answerer()));
+        profiles.register(b);
+        profiles.subscriptions(b, t -> reminders.members().subscriptionTarget(t).isPresent(), (in, a) -> rc.handle(in), (in, a) -> rc.handle(in));
+        org.policybot.profile.PolicyPush push = profiles.push(admins);
+        app.knowledge().addListener(push::onChangeQuietly); // after the search index's listener: documents are searchable first
+        push.onChangeQuietly(app.knowledge().clauses()); // changes made while the bot was down (import beside it, restart)
+        org.policybot.feedback.FeedbackModule.register(b, app.db(), app.clock(), app.config().zone(), app.answerer(), app.search()::canonical);
         return b.build();
     }
 

@@ -69,6 +69,8 @@ public final class Main {
                         holder.close(); // the database is closed before the lock is released
                     }
                 }
+                case "gaps" -> new org.policybot.cli.GapsCli(new org.policybot.feedback.Gaps(holder.app().db(), holder.app().clock(),
+                        config.zone(), holder.app().search()::canonical), out, err).run(rest);
                 case "help", "-h", "--help" -> {
                     out.print(Cli.USAGE);
                     yield 0;

@@ -55,6 +55,10 @@ public final class ChatRouter implements ChatHandler {
             "重大产教融合招商项目有哪些政策倾斜？");
 
     static final int QUESTIONS_PER_MINUTE = 20;
+    /** Callback prefix of the enterprise profile; when a handler is registered, /check offers to save its answers. */
+    public static final String PROFILE_CALLBACK = "pf";
+    /** Callback prefix of /check: {@code ck:} starts it over, {@code ck:REGION:LEVEL:MASK} reopens its last step. */
+    public static final String CHECK_CALLBACK = EligibilityCheck.PREFIX;
     static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
     record Entry(String name, String help, boolean admin, Command command) {
@@ -84,7 +88,7 @@ public final class ChatRouter implements ChatHandler {
         this.questions = new QuestionLog(b.db, b.clock, b.zone);
         this.flood = new FloodGate(b.clock, QUESTIONS_PER_MINUTE, Duration.ofMinutes(1));
         this.clauseKeys = new ClauseKeys(b.lookup);
-        this.check = new EligibilityCheck(b.rulesFile, b.lookup);
+        this.check = new EligibilityCheck(b.rulesFile, b.lookup, b.extraCallbacks.containsKey(PROFILE_CALLBACK));
         this.questionReplies = new QuestionReplies(b.answerer, b.policyAnswerer, questions, clauseKeys, new ChatMemory(b.db, b.clock));
         Map<String, Entry> cmds = new LinkedHashMap<>();
         Map<String, CallbackEntry> cbs = new LinkedHashMap<>();
@@ -112,6 +116,8 @@ public final class ChatRouter implements ChatHandler {
         cbs.putAll(b.extraCallbacks);
         this.commands = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cmds));
         this.callbacks = Map.copyOf(cbs);
+        questionReplies.answerButtons(new AnswerButtons(cbs.containsKey(AnswerButtons.RATE), cbs.containsKey(AnswerButtons.REMIND),
+                b.policyAnswerer == null ? null : b.policyAnswerer::today));
         this.helpOrder = List.copyOf(cmds.keySet());
     }
 
@@ -195,6 +201,12 @@ public final class ChatRouter implements ChatHandler {
         /** A command only admins may use; every use is audited (who, when, command and arguments). */
         public Builder adminCommand(String name, String help, Command command) {
             extraCommands.add(new Entry(name.toLowerCase(Locale.ROOT), help, true, command));
+            return this;
+        }
+
+        /** A button only admins may press; every press is audited like an admin command. */
+        public Builder adminCallback(String prefix, CallbackAction action) {
+            extraCallbacks.put(prefix, new CallbackEntry(true, action));
             return this;
         }
 

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.policybot.knowledge.Clause;
-import org.policybot.knowledge.DocumentInfo;
 
 /**
  * The /check self-check: region → certification level → activities (multi-select) → every rule
@@ -19,10 +17,17 @@ final class EligibilityCheck {
     static final String PREFIX = "ck";
     private final Path rulesFile;
     private final ClauseLookup lookup;
+    /** Whether the result offers to save the answers as the user's profile (a handler for {@link ChatRouter#PROFILE_CALLBACK} exists). */
+    private final boolean offerSave;
 
     EligibilityCheck(Path rulesFile, ClauseLookup lookup) {
+        this(rulesFile, lookup, false);
+    }
+
+    EligibilityCheck(Path rulesFile, ClauseLookup lookup, boolean offerSave) {
         this.rulesFile = rulesFile;
         this.lookup = lookup;
+        this.offerSave = offerSave;
     }
 
     List<Reply> start() {
@@ -56,6 +61,9 @@ final class EligibilityCheck {
 
     /** Handles {@code ck:…} button presses; the payload is the part after "ck:". */
     List<Reply> step(String payload) {
+        if (payload.isEmpty()) {
+            return start(); // "ck": start over (the profile's 重新自查 button)
+        }
         EligibilityRules rules;
         try {
             rules = EligibilityRules.load(rulesFile);
@@ -77,7 +85,13 @@ final class EligibilityCheck {
             }
             int mask = p.length > 2 ? Integer.parseInt(p[2]) : 0;
             if (p.length > 3 && p[3].equals("=")) {
-                return List.of(Reply.html(result(rules, region, level, mask)));
+                if (!offerSave) {
+                    return List.of(Reply.html(result(rules, region, level, mask)));
+                }
+                // Nothing is kept unless the user presses this: the consent to a saved profile.
+                return List.of(Reply.html(result(rules, region, level, mask) + "\n\n需要保存为企业档案吗？保存后可用 /mypolicies 随时查看按最新文件计算的可享政策，"
+                        + "有新政策时通知您；/profile 可修改或删除。不保存则不记录本次答案。",
+                        List.of(List.of(new Button("💾 保存为企业档案", ChatRouter.PROFILE_CALLBACK + ":save:" + region + ":" + level + ":" + mask)))));
             }
             return askActivities(rules, region, level, mask);
         } catch (NumberFormatException e) {
@@ -118,7 +132,7 @@ final class EligibilityCheck {
     }
 
     static String levelLabel(int level) {
-        return level == 0 ? "尚未认定" : EligibilityRules.LEVELS.get(level) + "产教融合型企业";
+        return EligibilityRules.levelLabel(level);
     }
 
     private static List<String> selected(EligibilityRules rules, int mask) {
@@ -131,41 +145,23 @@ final class EligibilityCheck {
         return out;
     }
 
-    private enum Status { MET("✅ 满足"), TO_CONFIRM("❓ 待确认"), NOT_MET("❌ 不满足");
-        final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-    }
-
     String result(EligibilityRules rules, int region, int level, int mask) {
         String regionName = rules.regions().get(region);
         List<String> acts = selected(rules, mask);
-        Map<Status, List<String>> byStatus = new java.util.EnumMap<>(Status.class);
-        for (EligibilityRules.Rule r : rules.rules()) {
-            if (!r.appliesTo(regionName)) {
-                continue;
-            }
-            List<String> missing = new ArrayList<>();
-            if (level < r.minLevel() || level > r.maxLevel()) {
-                missing.add("需" + levelCondition(r));
-            }
-            if (!r.activities().isEmpty() && r.activities().stream().noneMatch(acts::contains)) {
-                missing.add("需开展" + String.join("或", r.activities()));
-            }
-            Status s = !missing.isEmpty() ? Status.NOT_MET : r.toConfirm().isEmpty() ? Status.MET : Status.TO_CONFIRM;
+        Map<EligibilityRules.Status, List<String>> byStatus = new java.util.EnumMap<>(EligibilityRules.Status.class);
+        for (EligibilityRules.Outcome o : rules.evaluate(regionName, level, acts)) {
+            EligibilityRules.Rule r = o.rule();
+            EligibilityRules.Status s = o.status();
             StringBuilder b = new StringBuilder();
             b.append(s.label).append(" <b>").append(Html.escape(r.name())).append("</b>");
-            if (!missing.isEmpty()) {
-                b.append("（").append(Html.escape(String.join("；", missing))).append("）");
+            if (!o.missing().isEmpty()) {
+                b.append("（").append(Html.escape(String.join("；", o.missing()))).append("）");
             }
-            b.append("\n").append(Html.escape(s == Status.NOT_MET ? r.amountFor(-1)
-                    : r.amountFor(level)));
-            if (s == Status.TO_CONFIRM) {
+            b.append("\n").append(Html.escape(s == EligibilityRules.Status.NOT_MET ? r.amountFor(-1) : r.amountFor(level)));
+            if (s == EligibilityRules.Status.TO_CONFIRM) {
                 b.append("\n待确认：").append(Html.escape(r.toConfirm()));
             }
-            b.append("\n<i>依据：").append(Html.escape(String.join("；", r.clauseIds().stream().map(id -> cite(rules, id)).toList())))
+            b.append("\n<i>依据：").append(Html.escape(String.join("；", r.clauseIds().stream().map(id -> rules.cite(lookup, id)).toList())))
                     .append("</i>");
             byStatus.computeIfAbsent(s, k -> new ArrayList<>()).add(b.toString());
         }
@@ -175,7 +171,7 @@ final class EligibilityCheck {
         if (byStatus.isEmpty()) {
             out.append("\n\n暂无该地区的自查规则。");
         }
-        for (Status s : Status.values()) {
+        for (EligibilityRules.Status s : EligibilityRules.Status.values()) {
             for (String item : byStatus.getOrDefault(s, List.of())) {
                 out.append("\n\n").append(item);
             }
@@ -184,29 +180,4 @@ final class EligibilityCheck {
         return out.toString();
     }
 
-    private static String levelCondition(EligibilityRules.Rule r) {
-        if (r.minLevel() == r.maxLevel()) {
-            return levelLabel(r.minLevel());
-        }
-        return EligibilityRules.LEVELS.get(r.minLevel()) + (r.maxLevel() == 3 ? "及以上" : "至" + EligibilityRules.LEVELS.get(r.maxLevel()))
-                + "产教融合型企业";
-    }
-
-    /** The clause's own citation when the knowledge base knows it, else one built from the rules' @doc header. */
-    private String cite(EligibilityRules rules, String id) {
-        var known = lookup.clause(id);
-        if (known.isPresent()) {
-            return known.get().citation();
-        }
-        String[] seg = id.split("/");
-        EligibilityRules.Doc d = rules.docs().get(seg[0]);
-        if (d == null || seg.length < 2) {
-            return id;
-        }
-        List<String> path = List.of(seg).subList(1, seg.length);
-        // a number right under an 附件 is a row of that attachment's table, cited as "第N项"
-        boolean row = path.size() == 2 && path.get(0).startsWith("附件") && path.get(1).matches("\\d+");
-        return new Clause(id, new DocumentInfo(d.id(), d.title(), d.docNo(), "", "", "", ""), path, List.of(), "",
-                row ? Map.of("序号", path.get(1)) : Map.of()).citation();
-    }
 }

@@ -13,11 +13,11 @@ import java.util.Map;
  * The parsed rules file behind /check ({@code knowledge/rules/eligibility.txt}); the file's header
  * comment documents the format. Parse errors name the file and line so an admin can fix a typo.
  */
-record EligibilityRules(Map<String, Doc> docs, List<String> regions, List<String> activities, List<Rule> rules) {
+public record EligibilityRules(Map<String, Doc> docs, List<String> regions, List<String> activities, List<Rule> rules) {
     /** Certification levels in ascending order; the index is what callback data carries. */
-    static final List<String> LEVELS = List.of("未认定", "市级", "省级", "国家级");
+    public static final List<String> LEVELS = List.of("未认定", "市级", "省级", "国家级");
 
-    record Doc(String id, String title, String docNo) {
+    public record Doc(String id, String title, String docNo) {
     }
 
     /**
@@ -26,14 +26,14 @@ record EligibilityRules(Map<String, Doc> docs, List<String> regions, List<String
      * @param activities qualifying activities; empty means any
      * @param amounts    level name → amount text, or "" → one text for every level
      */
-    record Rule(String name, String region, int minLevel, int maxLevel, List<String> activities,
+    public record Rule(String name, String region, int minLevel, int maxLevel, List<String> activities,
                 Map<String, String> amounts, List<String> clauseIds, String toConfirm, int line) {
-        boolean appliesTo(String selectedRegion) {
+        public boolean appliesTo(String selectedRegion) {
             return region.equals("*") || region.equals(selectedRegion);
         }
 
         /** The amount for a level; for a level out of range (-1), every level's amount. */
-        String amountFor(int level) {
+        public String amountFor(int level) {
             if (amounts.containsKey("")) {
                 return amounts.get("");
             }
@@ -42,7 +42,7 @@ record EligibilityRules(Map<String, Doc> docs, List<String> regions, List<String
         }
     }
 
-    static EligibilityRules load(Path file) {
+    public static EligibilityRules load(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -50,6 +50,72 @@ record EligibilityRules(Map<String, Doc> docs, List<String> regions, List<String
             throw new IllegalStateException("cannot read eligibility rules " + file + ": " + e.getMessage(), e);
         }
         return parse(lines, file.toString());
+    }
+
+    /** Whether a rule applies: every condition met ({@code MET} or, with 待确认事项, {@code TO_CONFIRM}) or not. */
+    public enum Status { MET("✅ 满足"), TO_CONFIRM("❓ 待确认"), NOT_MET("❌ 不满足");
+        public final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+    }
+
+    /** One rule judged for an enterprise; {@code missing} lists the unmet conditions (需市级…, 需开展…). */
+    public record Outcome(Rule rule, Status status, List<String> missing) {
+    }
+
+    /**
+     * Every rule of {@code region} (and those for any region) judged for an enterprise of certification
+     * {@code level} (index into {@link #LEVELS}) doing {@code acts}, in file order.
+     */
+    public List<Outcome> evaluate(String region, int level, List<String> acts) {
+        List<Outcome> out = new ArrayList<>();
+        for (Rule r : rules) {
+            if (!r.appliesTo(region)) {
+                continue;
+            }
+            List<String> missing = new ArrayList<>();
+            if (level < r.minLevel() || level > r.maxLevel()) {
+                missing.add("需" + levelCondition(r));
+            }
+            if (!r.activities().isEmpty() && r.activities().stream().noneMatch(acts::contains)) {
+                missing.add("需开展" + String.join("或", r.activities()));
+            }
+            Status s = !missing.isEmpty() ? Status.NOT_MET : r.toConfirm().isEmpty() ? Status.MET : Status.TO_CONFIRM;
+            out.add(new Outcome(r, s, List.copyOf(missing)));
+        }
+        return out;
+    }
+
+    /** "市级产教融合型企业", or "尚未认定" for level 0. */
+    public static String levelLabel(int level) {
+        return level == 0 ? "尚未认定" : LEVELS.get(level) + "产教融合型企业";
+    }
+
+    private static String levelCondition(Rule r) {
+        if (r.minLevel() == r.maxLevel()) {
+            return levelLabel(r.minLevel());
+        }
+        return LEVELS.get(r.minLevel()) + (r.maxLevel() == 3 ? "及以上" : "至" + LEVELS.get(r.maxLevel())) + "产教融合型企业";
+    }
+
+    /** The clause's own citation when the knowledge base knows it, else one built from the @doc header. */
+    public String cite(ClauseLookup lookup, String id) {
+        var known = lookup.clause(id);
+        if (known.isPresent()) {
+            return known.get().citation();
+        }
+        String[] seg = id.split("/");
+        Doc d = docs.get(seg[0]);
+        if (d == null || seg.length < 2) {
+            return id;
+        }
+        List<String> path = List.of(seg).subList(1, seg.length);
+        // a number right under an 附件 is a row of that attachment's table, cited as "第N项"
+        boolean row = path.size() == 2 && path.get(0).startsWith("附件") && path.get(1).matches("\\d+");
+        return new org.policybot.knowledge.Clause(id, new org.policybot.knowledge.DocumentInfo(d.id(), d.title(), d.docNo(), "", "", "", ""),
+                path, List.of(), "", row ? Map.of("序号", path.get(1)) : Map.of()).citation();
     }
 
     static EligibilityRules parse(List<String> lines, String source) {

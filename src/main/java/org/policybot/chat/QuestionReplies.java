@@ -26,6 +26,8 @@ final class QuestionReplies {
     private final ClauseKeys clauseKeys;
     private final ChatMemory memory;
     private final Pages pages = new Pages();
+    /** 有用/没用 and 提醒我 under answers, when their handlers are registered (set by the router). */
+    private AnswerButtons buttons = AnswerButtons.NONE;
 
     /** @param answerer the contextual pipeline, or null to answer with {@code plain} alone (tests of the router) */
     QuestionReplies(QuestionAnswerer plain, PolicyAnswerer answerer, QuestionLog log, ClauseKeys clauseKeys, ChatMemory memory) {
@@ -52,8 +54,12 @@ final class QuestionReplies {
         } else {
             a = plain.ask(question, 5);
         }
-        log.record("chat:" + in.userId(), a);
-        return List.of(render(a));
+        long id = log.record("chat:" + in.userId(), a);
+        return List.of(buttons.decorate(render(a), a, id));
+    }
+
+    void answerButtons(AnswerButtons b) {
+        this.buttons = b;
     }
 
     private Reply render(Answer a) {

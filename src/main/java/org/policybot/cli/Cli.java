@@ -76,6 +76,7 @@ public final class Cli {
               java -jar policy-bot.jar                       启动机器人（无 TELEGRAM_BOT_TOKEN 时为控制台对话）
               java -jar policy-bot.jar ask [--json|--full|--explain] [--top N] 问题
               java -jar policy-bot.jar ask --jsonl [--top N]   （从标准输入逐行读问题）
+              java -jar policy-bot.jar gaps [--days N] [--json] （未找到、低置信、被评“没用”的问题，按相似分组）
               java -jar policy-bot.jar eval FILE               （按问题集打分，并与 BM25 基线对比）
               java -jar policy-bot.jar import FILE|URL         （导入 .txt/.md/.html/.pdf/.docx/.doc/.wps 文档）
               java -jar policy-bot.jar docs                      （文档列表：文号、地区、期限、效力、条款数、来源）

@@ -26,6 +26,8 @@ public final class QuestionLog {
               top_clause TEXT,
               score REAL);
             CREATE INDEX question_log_day ON question_log(day)
+            """), new Migration("search", 2, "question log confidence", """
+            ALTER TABLE question_log ADD COLUMN confidence TEXT
             """));
 
     private final Database db;
@@ -47,10 +49,11 @@ public final class QuestionLog {
         this.zone = zone;
     }
 
-    public void record(String source, Answer a) {
-        db.inTransaction(c -> {
+    /** Logs a question with its answer's outcome and confidence; returns the row id (what ratings refer to). */
+    public long record(String source, Answer a) {
+        return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO question_log(at, day, source, question, answered,"
-                    + " top_clause, score) VALUES (?,?,?,?,?,?,?)")) {
+                    + " top_clause, score, confidence) VALUES (?,?,?,?,?,?,?,?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, clock.instant().toString());
                 ps.setString(2, LocalDate.ofInstant(clock.instant(), zone).toString());
                 ps.setString(3, source);
@@ -62,9 +65,13 @@ public final class QuestionLog {
                 } else {
                     ps.setDouble(7, a.hits().get(0).score());
                 }
+                ps.setString(8, a.confidence().json());
                 ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
             }
-            return null;
         });
     }
 

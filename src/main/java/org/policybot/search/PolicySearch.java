@@ -350,7 +350,7 @@ public final class PolicySearch implements QuestionAnswerer {
                 return new Retrieval(List.of(), Retrieval.Scorer.NONE);
             }
             List<Hit> candidates = candidates(idx, q, question, Math.max(depth, RERANK_DEPTH), docIds);
-            Weights w = weights(idx, q);
+            QuestionWeights w = QuestionWeights.of(idx.analysis, idx.searcher.getIndexReader(), idx.size, q.core, q.bigrams, q.terms);
             if (candidates.isEmpty()) {
                 return new Retrieval(List.of(), w);
             }
@@ -361,7 +361,7 @@ public final class PolicySearch implements QuestionAnswerer {
         }
     }
 
-    private List<Hit> rerank(Index idx, List<Hit> candidates, Weights w) {
+    private List<Hit> rerank(Index idx, List<Hit> candidates, QuestionWeights w) {
         double max = candidates.get(0).score();
         List<Hit> hits = new ArrayList<>();
         for (Hit h : candidates) {
@@ -414,7 +414,7 @@ public final class PolicySearch implements QuestionAnswerer {
         }
         // BM25 favours short clauses that repeat the question's common words; re-ranking the head
         // by how much of the question each clause covers puts the clause that says it all first.
-        Weights w = weights(idx, q);
+        QuestionWeights w = QuestionWeights.of(idx.analysis, idx.searcher.getIndexReader(), idx.size, q.core, q.bigrams, q.terms);
         List<Hit> hits = rerank(idx, candidates, w);
         hits = new ArrayList<>(hits.subList(0, Math.min(Math.max(1, top), hits.size())));
         Clause best = hits.get(0).clause();
@@ -442,161 +442,5 @@ public final class PolicySearch implements QuestionAnswerer {
         }
         Query tq = new TermQuery(new Term(field, term));
         b.add(new BoostQuery(tq, boost), BooleanClause.Occur.SHOULD);
-    }
-
-    /**
-     * IDF weights of the question's bigrams and terms. A bigram no clause has is left out: in
-     * users' own words most are made across word boundaries (刚被, 被认) and say nothing. What
-     * does count against coverage is a whole word no clause uses (护照, 所得税): the question is
-     * about something the documents do not mention.
-     */
-    private static Weights weights(Index idx, ParsedQuestion q) {
-        Map<String, Double> bigramW = new HashMap<>();
-        Map<String, Double> termW = new HashMap<>();
-        int n = idx.size;
-        double unknown = 0;
-        try {
-            java.util.Set<String> internal = internalBigrams(idx, q);
-            for (String t : q.bigrams) {
-                int df = idx.searcher.getIndexReader().docFreq(new Term(Analysis.BIGRAM, t));
-                if (df > 0) {
-                    // Half weight for a bigram made across a word boundary: it matches clauses by accident.
-                    bigramW.put(t, idf(n, df) * (internal.contains(t) ? 1.0 : CROSS_WORD));
-                }
-            }
-            for (String t : q.terms) {
-                termW.put(t, idf(n, idx.searcher.getIndexReader().docFreq(new Term(Analysis.TERM, t))));
-            }
-            for (String span : unknownSpans(idx, q.core)) {
-                unknown += idf(n, 0) * (span.length() - 1); // as many bigrams as it has, none matched
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading term statistics failed", e);
-        }
-        return new Weights(idx.analysis.terms(), bigramW, termW, unknown);
-    }
-
-    /** Weight of a question bigram that spans two words, relative to one inside a word. */
-    static final double CROSS_WORD = 0.5;
-
-    /** The question's bigrams that lie inside one word (smartcn) or inside a domain term it contains. */
-    private static java.util.Set<String> internalBigrams(Index idx, ParsedQuestion q) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        String core = q.core;
-        java.util.BitSet cut = idx.analysis.wordBoundaries(core);
-        for (int i = 0; i + 2 <= core.length(); i++) {
-            if (!cut.get(i + 1)) {
-                out.add(core.substring(i, i + 2));
-            }
-        }
-        for (String term : q.terms) {
-            for (int i = 0; i + 2 <= term.length(); i++) {
-                out.add(term.substring(i, i + 2));
-            }
-        }
-        return out;
-    }
-
-    /** Function characters: a run of them no clause has (刚被, 就要) is how people talk, not a topic. */
-    private static final String FUNCTION_CHARS = "的地得了着过吗呢吧啊呀哦嘛么被把让给对向在从和与及或也都还又再就才刚将要会能可该这那哪谁啥些个位种次是有没不很最多少几";
-
-    /**
-     * Runs of the question's Han characters that no clause has in any bigram with a neighbour
-     * (公租房 in 申请公租房), less function characters: words of a topic the documents never
-     * mention. smartcn cuts such words into single characters, so they are found by bigrams.
-     */
-    private static List<String> unknownSpans(Index idx, String core) throws IOException {
-        int len = core.length();
-        boolean[] known = new boolean[len];
-        for (int i = 0; i + 1 < len; i++) {
-            char a = core.charAt(i);
-            char b = core.charAt(i + 1);
-            if (Character.UnicodeScript.of(a) == Character.UnicodeScript.HAN && Character.UnicodeScript.of(b) == Character.UnicodeScript.HAN
-                    && idx.searcher.getIndexReader().docFreq(new Term(Analysis.BIGRAM, core.substring(i, i + 2))) > 0) {
-                known[i] = true;
-                known[i + 1] = true;
-            }
-        }
-        List<String> out = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        for (int i = 0; i <= len; i++) {
-            boolean unknownHan = i < len && !known[i] && Character.UnicodeScript.of(core.charAt(i)) == Character.UnicodeScript.HAN;
-            if (unknownHan) {
-                if (FUNCTION_CHARS.indexOf(core.charAt(i)) < 0) {
-                    run.append(core.charAt(i));
-                }
-            } else {
-                if (run.length() >= 2) {
-                    out.add(run.toString());
-                }
-                run.setLength(0);
-            }
-        }
-        return out;
-    }
-
-    private static double idf(int n, int df) {
-        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    }
-
-    private static final class Weights implements Retrieval.Scorer {
-        private final DomainTerms terms;
-        private final Map<String, Double> bigramW;
-        private final Map<String, Double> termW;
-        private final Map<String, Double> all = new java.util.LinkedHashMap<>();
-        private final double unknown;
-
-        /** @param unknown weight of the question's words that no clause uses, counted as never covered */
-        Weights(DomainTerms terms, Map<String, Double> bigramW, Map<String, Double> termW, double unknown) {
-            this.terms = terms;
-            this.bigramW = bigramW;
-            this.termW = termW;
-            this.unknown = unknown;
-            all.putAll(bigramW);
-            termW.forEach((k, v) -> all.merge(k, v, Double::sum));
-        }
-
-        /** Weighted share of the question's tokens present in normalized {@code text}. */
-        @Override
-        public double coverage(String text) {
-            double total = unknown;
-            for (double v : bigramW.values()) {
-                total += v;
-            }
-            for (double v : termW.values()) {
-                total += v;
-            }
-            return total == 0 ? 0 : score(text) / total;
-        }
-
-        /**
-         * Query weight found in normalized {@code text}. Bigrams are substrings, so a lookup is a
-         * {@code contains}; this runs for every candidate and sentence, so it must not re-analyse.
-         */
-        @Override
-        public double score(String text) {
-            double s = 0;
-            for (Map.Entry<String, Double> e : bigramW.entrySet()) {
-                if (text.contains(e.getKey())) {
-                    s += e.getValue();
-                }
-            }
-            for (Map.Entry<String, Double> e : termW.entrySet()) {
-                if (terms.occursIn(e.getKey(), text)) {
-                    s += e.getValue();
-                }
-            }
-            return s;
-        }
-
-        @Override
-        public Map<String, Double> tokens() {
-            return java.util.Collections.unmodifiableMap(all);
-        }
-
-        @Override
-        public boolean occurs(String token, String text) {
-            return bigramW.containsKey(token) ? text.contains(token) : terms.occursIn(token, text);
-        }
     }
 }

@@ -350,7 +350,7 @@ public final class PolicySearch implements QuestionAnswerer {
                 return new Retrieval(List.of(), Retrieval.Scorer.NONE);
             }
             List<Hit> candidates = candidates(idx, q, question, Math.max(depth, RERANK_DEPTH), docIds);
-            QuestionWeights w = QuestionWeights.of(idx.analysis, idx.searcher.getIndexReader(), idx.size, q.core, q.bigrams, q.terms);
+            QuestionWeights w = QuestionWeights.of(idx.analysis, idx.searcher.getIndexReader(), idx.size, q.core, q.bigrams, q.words, q.terms);
             if (candidates.isEmpty()) {
                 return new Retrieval(List.of(), w);
             }
@@ -414,7 +414,7 @@ public final class PolicySearch implements QuestionAnswerer {
         }
         // BM25 favours short clauses that repeat the question's common words; re-ranking the head
         // by how much of the question each clause covers puts the clause that says it all first.
-        QuestionWeights w = QuestionWeights.of(idx.analysis, idx.searcher.getIndexReader(), idx.size, q.core, q.bigrams, q.terms);
+        QuestionWeights w = QuestionWeights.of(idx.analysis, idx.searcher.getIndexReader(), idx.size, q.core, q.bigrams, q.words, q.terms);
         List<Hit> hits = rerank(idx, candidates, w);
         hits = new ArrayList<>(hits.subList(0, Math.min(Math.max(1, top), hits.size())));
         Clause best = hits.get(0).clause();

@@ -80,7 +80,8 @@ final class QuestionWeights implements Retrieval.Scorer {
      * does count against coverage is a whole word no clause uses (护照, 所得税): the question is
      * about something the documents do not mention.
      */
-    static QuestionWeights of(Analysis analysis, IndexReader reader, int n, String core, List<String> bigrams, List<String> terms) {
+    static QuestionWeights of(Analysis analysis, IndexReader reader, int n, String core, List<String> bigrams, List<String> words,
+                              List<String> terms) {
         Map<String, Double> bigramW = new HashMap<>();
         Map<String, Double> termW = new HashMap<>();
         double unknown = 0;
@@ -96,8 +97,16 @@ final class QuestionWeights implements Retrieval.Scorer {
             for (String t : terms) {
                 termW.put(t, idf(n, reader.docFreq(new Term(Analysis.TERM, t))));
             }
-            for (String span : unknownSpans(reader, core)) {
+            List<String> spans = unknownSpans(reader, core);
+            for (String span : spans) {
                 unknown += idf(n, 0) * (span.length() - 1); // as many bigrams as it has, none matched
+            }
+            for (String w : words) {
+                // A dictionary word no clause uses (所得税: smartcn knows it, but part of it, 所得, occurs elsewhere).
+                if (w.codePointCount(0, w.length()) >= 3 && reader.docFreq(new Term(Analysis.WORD, w)) == 0
+                        && spans.stream().noneMatch(sp -> sp.contains(w) || w.contains(sp)) && !knownWhole(reader, w)) {
+                    unknown += idf(n, 0) * (w.length() - 1);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading term statistics failed", e);
@@ -161,6 +170,16 @@ final class QuestionWeights implements Retrieval.Scorer {
             }
         }
         return out;
+    }
+
+    /** Whether every bigram of {@code w} occurs in some clause (then the documents use it, segmented otherwise). */
+    private static boolean knownWhole(IndexReader reader, String w) throws IOException {
+        for (int i = 0; i + 2 <= w.length(); i++) {
+            if (reader.docFreq(new Term(Analysis.BIGRAM, w.substring(i, i + 2))) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double idf(int n, int df) {

@@ -29,7 +29,7 @@ final class MyPolicies {
     static final int MAX_EXTRA = 8;
 
     /** One benefit as shown: its key (rule name or clause id), status, and display lines. */
-    record Benefit(String key, EligibilityRules.Status status, String html) {
+    record Benefit(String key, EligibilityRules.Status status, String html, List<String> clauseIds) {
     }
 
     private final Path rulesFile;
@@ -79,7 +79,55 @@ final class MyPolicies {
             html.append("\n\n").append(b.html());
         }
         html.append("\n\n结果仅供参考，以主管部门审核认定为准。");
-        return Reply.html(html.toString());
+        return Reply.html(html.toString(), remindButtons(benefits));
+    }
+
+    private static final java.util.regex.Pattern APPLYING = java.util.regex.Pattern.compile("申报|截止|报送|受理|申请");
+
+    /**
+     * The date ahead a benefit's clause gives, or else the one its neighbouring clause on applying
+     * gives ((二)申报时间 under the same heading as (一)…补助).
+     */
+    private java.util.Optional<java.time.LocalDate> dateAhead(Clause c) {
+        java.time.LocalDate today = answerer.today();
+        java.util.Optional<java.time.LocalDate> own = org.policybot.chat.AnswerButtons.firstDate(c.text(), today);
+        if (own.isPresent() || c.isTableRow() || c.path().isEmpty() || clauses == null) {
+            return own;
+        }
+        List<String> parent = c.path().subList(0, c.path().size() - 1);
+        return clauses.get().stream()
+                .filter(o -> o.document().id().equals(c.document().id()) && !o.isTableRow() && o.path().size() == c.path().size()
+                        && o.path().subList(0, parent.size()).equals(parent) && APPLYING.matcher(o.text()).find())
+                .map(o -> org.policybot.chat.AnswerButtons.firstDate(o.text(), today))
+                .flatMap(java.util.Optional::stream).findFirst();
+    }
+
+    /** At most this many 提醒我 buttons under /mypolicies. */
+    static final int MAX_REMIND = 5;
+
+    /**
+     * 提醒我 for each benefit whose cited clause carries a date still ahead (申报截止, a planned
+     * year): {@code rm:c<clause key>:yyyyMMdd}, resolved again from the current clauses when pressed.
+     */
+    private List<List<org.policybot.chat.Button>> remindButtons(List<Benefit> benefits) {
+        List<List<org.policybot.chat.Button>> kb = new ArrayList<>();
+        if (answerer == null) {
+            return kb;
+        }
+        for (Benefit b : benefits) {
+            for (String id : b.clauseIds()) {
+                java.util.Optional<Clause> c = lookup.clause(id);
+                java.util.Optional<java.time.LocalDate> due = c.flatMap(this::dateAhead);
+                if (due.isPresent() && kb.size() < MAX_REMIND) {
+                    String name = b.key().startsWith("rule:") ? b.key().substring(5) : PolicyNotice.snippet(c.get().text(), 12);
+                    kb.add(List.of(new org.policybot.chat.Button("⏰ 提醒我：" + PolicyNotice.snippet(name, 12) + "（" + due.get() + "）",
+                            org.policybot.chat.AnswerButtons.REMIND + ":" + PersonalReminders.clauseKey(id) + ":"
+                                    + due.get().toString().replace("-", ""))));
+                    break;
+                }
+            }
+        }
+        return kb;
     }
 
     /** The profile's benefits now: rule outcomes met or to confirm, then matching clauses no rule cites. */
@@ -104,13 +152,13 @@ final class MyPolicies {
             b.append("\n<i>依据：").append(Html.escape(String.join("；", r.clauseIds().stream().map(id -> rules.cite(lookup, id)).toList())))
                     .append("</i>");
             validity(r.clauseIds().stream().map(id -> id.split("/")[0]).toList()).ifPresent(v -> b.append("\n").append(v));
-            out.add(new Benefit("rule:" + r.name(), s, b.toString()));
+            out.add(new Benefit("rule:" + r.name(), s, b.toString(), r.clauseIds()));
         }
         out.sort(java.util.Comparator.comparing(Benefit::status)); // 满足 first, as /check lists them
         for (Clause c : extraClauses(rules, p)) {
             String b = "❓ 待确认 " + Html.escape(PolicyNotice.snippet(c.text(), 120)) + "\n<i>出处：" + Html.escape(c.citation()) + "</i>"
                     + validity(List.of(c.document().id())).map(v -> "\n" + v).orElse("");
-            out.add(new Benefit("clause:" + c.id(), EligibilityRules.Status.TO_CONFIRM, b));
+            out.add(new Benefit("clause:" + c.id(), EligibilityRules.Status.TO_CONFIRM, b, List.of(c.id())));
         }
         return out;
     }

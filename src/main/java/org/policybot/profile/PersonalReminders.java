@@ -31,11 +31,26 @@ final class PersonalReminders {
     private final ProfileStore store;
     private final ClauseLookup lookup;
     private final ZoneId zone;
+    private final java.util.function.Supplier<List<Clause>> clauses;
 
-    PersonalReminders(ProfileStore store, ClauseLookup lookup, ZoneId zone) {
+    PersonalReminders(ProfileStore store, ClauseLookup lookup, ZoneId zone, java.util.function.Supplier<List<Clause>> clauses) {
         this.store = store;
         this.lookup = lookup;
         this.zone = zone;
+        this.clauses = clauses;
+    }
+
+    /** A short key for a clause in button data ("c" + hash of its id), as /mypolicies' 提醒我 carries it. */
+    static String clauseKey(String clauseId) {
+        return "c" + Integer.toHexString(clauseId.hashCode());
+    }
+
+    /** The clause a button names: by its key (from /mypolicies), or as the top clause of a logged question. */
+    private Optional<Clause> clauseOf(String ref) {
+        if (ref.startsWith("c")) {
+            return clauses.get().stream().filter(c -> clauseKey(c.id()).equals(ref)).findFirst();
+        }
+        return topClause(Long.parseLong(ref)).flatMap(lookup::clause);
     }
 
     List<Reply> button(Inbound in, String payload) {
@@ -43,7 +58,7 @@ final class PersonalReminders {
         long questionId;
         LocalDate due;
         try {
-            questionId = Long.parseLong(p[0]);
+            questionId = p[0].startsWith("c") ? 0 : Long.parseLong(p[0]);
             due = LocalDate.parse(p[1], DateTimeFormatter.BASIC_ISO_DATE);
         } catch (RuntimeException e) {
             return List.of(Reply.html("这个按钮已失效，请重新提问。"));
@@ -53,7 +68,7 @@ final class PersonalReminders {
         if (due.isBefore(today)) {
             return List.of(Reply.html("该日期已过，无需提醒。"));
         }
-        Optional<Clause> clause = topClause(questionId).flatMap(lookup::clause);
+        Optional<Clause> clause = clauseOf(p[0]);
         if (clause.isEmpty()) {
             return List.of(Reply.html("找不到这条答复引用的条款（可能已更新），请重新提问后再设置提醒。"));
         }

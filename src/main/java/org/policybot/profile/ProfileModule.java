@@ -44,7 +44,7 @@ public final class ProfileModule {
         Regions regions = sources.answerer() != null ? sources.answerer().regions() : Regions.load();
         this.myPolicies = new MyPolicies(sources.rulesFile(), sources.lookup(), sources.clauses(), sources.answerer(),
                 new ProfileMatcher(regions));
-        this.reminders = new PersonalReminders(store, sources.lookup(), zone);
+        this.reminders = new PersonalReminders(store, sources.lookup(), zone, sources.clauses() != null ? sources.clauses() : List::of);
         this.subscriptions = new Subscriptions(store, regions, sources.clauses() != null ? sources.clauses() : List::of);
         this.zone = zone;
         this.sources = sources;

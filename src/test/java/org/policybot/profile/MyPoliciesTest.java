@@ -1,5 +1,6 @@
 package org.policybot.profile;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +55,18 @@ class MyPoliciesTest {
         assertTrue(html.contains("❓ 待确认 <b>减少检查频次</b>"), html);
         assertFalse(html.contains("教育费附加和地方教育附加抵免"), "省级及以上 only, not met: " + html);
         assertFalse(html.contains("不满足"), html);
+    }
+
+    @Test
+    void aBenefitWithADateAheadOffersRemindMeAndPressingItQueuesOneReminder() {
+        myPolicies("温州市", "市级产教融合型企业");
+        live.kb.publish("digital.md", LiveKnowledge.WENZHOU_NOTICE, "admin");
+        org.policybot.chat.Reply mine = Chats.say(router, USER, "/mypolicies");
+        assertTrue(mine.html().contains("数字化改造"), mine.html());
+        org.policybot.chat.Reply set = Chats.press(router, USER, mine, "⏰ 提醒我");
+        assertTrue(set.html().startsWith("好的，将于 2026-03-24 09:00 提醒您"), set.html());
+        assertTrue(Chats.press(router, USER, mine, "⏰ 提醒我").html().startsWith("已设置过这个提醒"), "pressing again changes nothing");
+        assertEquals(1, Chats.count(live.db, "SELECT COUNT(*) FROM outbox WHERE chat_id = ? AND status = 'pending'", USER));
     }
 
     @Test

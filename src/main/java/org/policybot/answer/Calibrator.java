@@ -84,7 +84,7 @@ public final class Calibrator {
         for (Evaluation.Question q : dev) {
             Answer a = asker.ask(q);
             if (a.answered() && a.type() == Answer.Type.CLAUSE && !a.hits().isEmpty()) {
-                boolean right = !q.expectNone() && Evaluation.run("one", x -> a, List.of(q), 1).outcomes().get(0).answer1();
+                boolean right = !q.expectNone() && Evaluation.outcome(q, a).answer1();
                 answered.add(new double[] {a.hits().get(0).coverage(), right ? 1 : 0});
             }
         }

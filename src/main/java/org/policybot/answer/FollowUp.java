@@ -41,9 +41,6 @@ final class FollowUp {
         String s = current.text().strip();
         s = s.replaceFirst("^(那么|那如果|那|这个|那个|它|该|此|上面|刚才|还有|另外|再问)+", "");
         s = s.replaceAll("[呢吗？?。！!\\s]+$", "");
-        for (String level : current.levels()) {
-            s = s.replace(level, "");
-        }
         for (Mention m : current.regions()) {
             s = s.replace(m.surface(), "");
         }

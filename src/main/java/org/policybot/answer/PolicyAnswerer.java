@@ -119,7 +119,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         }
         Answer a;
         if (scope != null && scope.isEmpty()) {
-            a = noDocument(q, lib, scopeRegions, top);
+            a = noDocument(q, lib, scopeRegions);
         } else if (q.kind() == QuestionKind.DOCUMENT_FACT) {
             a = DocumentFacts.answer(q, lib, scope, today());
         } else {
@@ -154,7 +154,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         double cov = r.bestCoverage();
         if (r.hits().isEmpty() || cov < calibration.low()) {
             if (!scopeRegions.isEmpty()) {
-                return elsewhere(q, lib, scopeRegions, r, top);
+                return elsewhere(q, lib, scopeRegions, r);
             }
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE);
         }
@@ -238,7 +238,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     }
 
     /** The named region has documents, none answering: say so, and show another region's clause only as reference. */
-    private Answer elsewhere(ReadQuestion q, Library lib, List<Region> scopeRegions, Retrieval inScope, int top) {
+    private Answer elsewhere(ReadQuestion q, Library lib, List<Region> scopeRegions, Retrieval inScope) {
         String where = scopeRegions.get(0).name();
         List<String> notes = new ArrayList<>();
         notes.add("在适用于" + where + "的政策文件中未找到相关条款。");
@@ -247,7 +247,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     }
 
     /** No document covers the named region: say so plainly; another region's clause only as labelled reference. */
-    private Answer noDocument(ReadQuestion q, Library lib, List<Region> scopeRegions, int top) {
+    private Answer noDocument(ReadQuestion q, Library lib, List<Region> scopeRegions) {
         List<String> names = scopeRegions.stream().map(Region::name).distinct().toList();
         List<String> notes = new ArrayList<>();
         notes.add("知识库暂未收录" + String.join("、", names) + "的相关政策。");

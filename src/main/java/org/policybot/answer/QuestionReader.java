@@ -45,7 +45,7 @@ public final class QuestionReader {
         DocumentFact fact = DocumentFact.askedBy(text);
         QuestionKind kind = fact != null ? QuestionKind.DOCUMENT_FACT : kindOf(text);
         String searchText = withoutRegions(text, named);
-        String topic = topic(searchText, levels);
+        String topic = topic(searchText);
         boolean leans = FOLLOW_UP_START.matcher(text).find() || text.matches(".*呢[？?。!！]*$");
         // Short and naming no place: "上限多少", "合作方式是什么", "要准备哪些材料" lean on what was asked before.
         boolean short_ = named.isEmpty() && topic.codePointCount(0, topic.length()) <= 4;
@@ -111,7 +111,7 @@ public final class QuestionReader {
         return b.toString().replaceAll("^[，\\s]+", "").strip();
     }
 
-    private static String topic(String searchText, List<String> levels) {
+    private static String topic(String searchText) {
         String s = LEVEL.matcher(searchText).replaceAll(" ");
         s = ASKING.matcher(s).replaceAll(" ");
         s = s.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s\\d０-９]+", "");

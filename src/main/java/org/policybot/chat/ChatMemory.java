@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,7 +39,7 @@ final class ChatMemory {
 
     /** The region name the user told, if any. */
     Optional<String> region(long userId) {
-        return db.inTransaction(c -> {
+        return db.read(c -> { // asked for every question: one read, no transaction
             try (PreparedStatement ps = c.prepareStatement("SELECT region FROM chat_user_region WHERE user_id = ?")) {
                 ps.setLong(1, userId);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -92,9 +91,5 @@ final class ChatMemory {
 
     void rememberQuestion(long userId, String asked) {
         last.put(userId, new Last(asked, clock.instant()));
-    }
-
-    static List<Migration> migrations() {
-        return List.of(MIGRATION);
     }
 }

@@ -192,7 +192,8 @@ public final class Evaluation {
         return new Score(name, in, h1, h3, a1, out, abst, falseAbst, p50, p99, outcomes);
     }
 
-    static Outcome outcome(Question q, Answer a) {
+    /** How answer {@code a} scores on question {@code q}. */
+    public static Outcome outcome(Question q, Answer a) {
         List<Hit> hits = a.hits();
         boolean listLike = a.type() == Answer.Type.LIST || a.type() == Answer.Type.DOCUMENT_FACT;
         boolean h1 = !hits.isEmpty() && containsAll(hits.get(0).clause().text(), q.must());

@@ -43,12 +43,7 @@ public final class PolicySearch implements QuestionAnswerer {
     /** Whether every bigram of {@code surface} occurs in some clause (exact for two-character words). */
     private static boolean inCorpus(Index idx, String surface) {
         try {
-            for (String bg : idx.analysis.bigrams(surface)) {
-                if (idx.searcher.getIndexReader().docFreq(new Term(Analysis.BIGRAM, bg)) == 0) {
-                    return false;
-                }
-            }
-            return true;
+            return QuestionWeights.inCorpus(idx.analysis, idx.searcher.getIndexReader(), surface);
         } catch (IOException e) {
             throw new UncheckedIOException("reading term statistics failed", e);
         }

@@ -104,7 +104,7 @@ final class QuestionWeights implements Retrieval.Scorer {
             for (String w : words) {
                 // A dictionary word no clause uses (所得税: smartcn knows it, but part of it, 所得, occurs elsewhere).
                 if (w.codePointCount(0, w.length()) >= 3 && reader.docFreq(new Term(Analysis.WORD, w)) == 0
-                        && spans.stream().noneMatch(sp -> sp.contains(w) || w.contains(sp)) && !knownWhole(reader, w)) {
+                        && spans.stream().noneMatch(sp -> sp.contains(w) || w.contains(sp)) && !inCorpus(analysis, reader, w)) {
                     unknown += idf(n, 0) * (w.length() - 1);
                 }
             }
@@ -172,10 +172,10 @@ final class QuestionWeights implements Retrieval.Scorer {
         return out;
     }
 
-    /** Whether every bigram of {@code w} occurs in some clause (then the documents use it, segmented otherwise). */
-    private static boolean knownWhole(IndexReader reader, String w) throws IOException {
-        for (int i = 0; i + 2 <= w.length(); i++) {
-            if (reader.docFreq(new Term(Analysis.BIGRAM, w.substring(i, i + 2))) == 0) {
+    /** Whether every bigram of {@code surface} occurs in some clause (exact for two-character words). */
+    static boolean inCorpus(Analysis analysis, IndexReader reader, String surface) throws IOException {
+        for (String bg : analysis.bigrams(surface)) {
+            if (reader.docFreq(new Term(Analysis.BIGRAM, bg)) == 0) {
                 return false;
             }
         }

@@ -66,6 +66,14 @@ class ConsoleChatTest {
     }
 
     @Test
+    void anUnknownRegionIsRefusedAndNothingIsRemembered() {
+        String out = realChat("/region 火星基地\n/region\n/region 温州\n/region\n");
+        assertTrue(out.contains("没有找到“火星基地”这个地区"), out);
+        assertTrue(out.contains("尚未设置地区"), "the refused name was not kept: " + out);
+        assertTrue(out.contains("当前按 温州市 的政策回答"), out);
+    }
+
+    @Test
     void aLongListIsPagedWithANextPageButton() {
         String out = realChat("市教育局负责哪些任务\n1\n");
         assertTrue(out.contains("市教育局牵头（★）"), out);

@@ -106,8 +106,9 @@ final class Library {
     }
 
     /**
-     * The numbered items right after {@code intro} in its document (1. 2. 3. or （1）（2）), as
-     * many as follow without a break, at most 15; empty when the next clause is no item.
+     * The items right after {@code intro} in its document: its own parts (第四条/(一), 第四条/(二)) or
+     * the numbered items that follow it (1. 2. 3. or （1）（2）), as many as follow without a break,
+     * at most 15; empty when the next clause is no item.
      */
     List<Clause> itemsAfter(Clause intro) {
         List<Clause> doc = clausesOf(intro.document().id());
@@ -116,7 +117,8 @@ final class Library {
         for (int i = at + 1; at >= 0 && i < doc.size() && out.size() < 15; i++) {
             Clause c = doc.get(i);
             String last = c.path().isEmpty() ? "" : c.path().get(c.path().size() - 1);
-            if (c.isTableRow() || !last.matches("\\d{1,2}|\\(\\d{1,2}\\)") || c.text().length() > 300) {
+            boolean part = c.path().size() > intro.path().size() && c.path().subList(0, intro.path().size()).equals(intro.path());
+            if (c.isTableRow() || !(part || last.matches("\\d{1,2}|\\(\\d{1,2}\\)")) || c.text().length() > 300) {
                 break;
             }
             out.add(c);

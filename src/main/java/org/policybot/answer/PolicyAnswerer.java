@@ -202,7 +202,8 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         }
         Answer.Confidence conf = r.bestCoverage() >= calibration.high() ? Answer.Confidence.HIGH : Answer.Confidence.LOW;
         return Optional.of(new Answer(q.text(), conf, b.toString(), hits,
-                conf == Answer.Confidence.LOW ? List.of("最接近的条款（可能不完全对应您的问题）：") : List.of(), Answer.Type.LIST));
+                // One clause and its parts: cited as that clause (第四条), the items as its related clauses.
+                conf == Answer.Confidence.LOW ? List.of("最接近的条款（可能不完全对应您的问题）：") : List.of(), Answer.Type.CLAUSE));
     }
 
     /**

@@ -125,13 +125,23 @@ public final class DocumentParser {
             }
             if (m != null) {
                 open.removeIf(h -> h.level >= m.level());
-                if (m.rest().isEmpty() || (Structure.isHeadingText(m.rest()) && (p.heading() || m.level() <= 2))) {
-                    open.addLast(new Heading(m.level(), m.segment(), m.label() + m.rest()));
+                if (m.level() == Structure.CHAPTER || m.level() == Structure.SECTION) {
+                    // Articles are numbered through the whole regulation: 第三条, not 第一章/第三条.
+                    open.addLast(new Heading(m.level(), "", (m.label() + m.rest()).strip()));
+                    continue;
+                }
+                boolean article = m.level() == Structure.ARTICLE;
+                if (m.rest().isEmpty() || (!article && Structure.isHeadingText(m.rest()) && (p.heading() || m.level() <= Structure.L2))) {
+                    open.addLast(new Heading(m.level(), m.segment(), (m.label() + m.rest()).strip()));
                     continue;
                 }
                 List<String> path = segments(open);
                 path.add(m.segment());
                 addClause(name, p.line(), info, path, breadcrumb(open, title), text, Map.of(), clauses, ids);
+                if (article) {
+                    // The items (（一）, 1.) and paragraphs below an article are its parts: 第四条/(一).
+                    open.addLast(new Heading(m.level(), m.segment(), text.length() <= 80 ? text : m.label().strip()));
+                }
                 continue;
             }
             List<String> parent = segments(open);
@@ -252,7 +262,9 @@ public final class DocumentParser {
     private static List<String> segments(Deque<Heading> open) {
         List<String> s = new ArrayList<>();
         for (Heading h : open) {
-            s.add(h.segment);
+            if (!h.segment.isEmpty()) {
+                s.add(h.segment);
+            }
         }
         return s;
     }

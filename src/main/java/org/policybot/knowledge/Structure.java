@@ -4,7 +4,10 @@ import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The official numbering of Chinese government documents: 附件N / 一、 / （一） / 1. / （1）. */
+/**
+ * The official numbering of Chinese government documents: 附件N, the 第X章 / 第X节 / 第X条 of
+ * regulations (办法, 细则, 条例), then 一、 / （一） / 1. / （1）.
+ */
 final class Structure {
     private Structure() {
     }
@@ -14,33 +17,57 @@ final class Structure {
     }
 
     static final int ANNEX = 0;
+    /** 第X章 and 第X节: headings whose numbers stay out of clause ids (articles are numbered through the document). */
+    static final int CHAPTER = 1;
+    static final int SECTION = 2;
+    /** 第X条: a clause, and the parent of the items (（一）, 1.) written under it. */
+    static final int ARTICLE = 3;
+    static final int L1 = 4;
+    static final int L2 = 5;
+    static final int L3 = 6;
+    static final int L4 = 7;
+
+    private static final String CN_NUM = "[一二三四五六七八九十百零〇两]{1,5}|\\d{1,3}";
 
     private static final Pattern ANNEX_P = Pattern.compile("^附件\\s*(\\d{1,2})(?![\\d：:.．、])\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern L1 = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*、\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern L2 = Pattern.compile("^[（(]\\s*([一二三四五六七八九十]{1,3})\\s*[）)]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern L3 = Pattern.compile("^(\\d{1,2})\\s*[.．、](?!\\d)\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern L4 = Pattern.compile("^[（(]\\s*(\\d{1,2})\\s*[）)]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern CHAPTER_P = Pattern.compile("^第\\s*(" + CN_NUM + ")\\s*([章节])(?![的中规所])\\s*(.*)$", Pattern.DOTALL);
+    // "第三条　…" starts an article; "第三条规定的…" refers to one, so the number must be followed by a space or a heading word.
+    private static final Pattern ARTICLE_P = Pattern.compile("^第\\s*(" + CN_NUM + ")\\s*条(?:[\\s\\u3000]+|$)(.*)$", Pattern.DOTALL);
+    private static final Pattern L1_P = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*、\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern L2_P = Pattern.compile("^[（(]\\s*([一二三四五六七八九十]{1,3})\\s*[）)]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern L3_P = Pattern.compile("^(\\d{1,2})\\s*[.．、](?!\\d)\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern L4_P = Pattern.compile("^[（(]\\s*(\\d{1,2})\\s*[）)]\\s*(.*)$", Pattern.DOTALL);
 
     static Marker marker(String text) {
         Matcher m = ANNEX_P.matcher(text);
         if (m.matches()) {
             return new Marker(ANNEX, "附件" + m.group(1), "附件" + m.group(1), m.group(2).strip());
         }
-        m = L1.matcher(text);
+        m = CHAPTER_P.matcher(text);
         if (m.matches()) {
-            return new Marker(1, m.group(1), m.group(1) + "、", m.group(2).strip());
+            String label = "第" + m.group(1) + m.group(2);
+            return new Marker(m.group(2).equals("章") ? CHAPTER : SECTION, label, label + " ", m.group(3).strip());
         }
-        m = L2.matcher(text);
+        m = ARTICLE_P.matcher(text);
         if (m.matches()) {
-            return new Marker(2, "(" + m.group(1) + ")", "（" + m.group(1) + "）", m.group(2).strip());
+            String label = "第" + m.group(1) + "条";
+            return new Marker(ARTICLE, label, label + " ", m.group(2).strip());
         }
-        m = L3.matcher(text);
+        m = L1_P.matcher(text);
         if (m.matches()) {
-            return new Marker(3, m.group(1), m.group(1) + ".", m.group(2).strip());
+            return new Marker(L1, m.group(1), m.group(1) + "、", m.group(2).strip());
         }
-        m = L4.matcher(text);
+        m = L2_P.matcher(text);
         if (m.matches()) {
-            return new Marker(4, "(" + m.group(1) + ")", "（" + m.group(1) + "）", m.group(2).strip());
+            return new Marker(L2, "(" + m.group(1) + ")", "（" + m.group(1) + "）", m.group(2).strip());
+        }
+        m = L3_P.matcher(text);
+        if (m.matches()) {
+            return new Marker(L3, m.group(1), m.group(1) + ".", m.group(2).strip());
+        }
+        m = L4_P.matcher(text);
+        if (m.matches()) {
+            return new Marker(L4, "(" + m.group(1) + ")", "（" + m.group(1) + "）", m.group(2).strip());
         }
         return null;
     }

@@ -1,0 +1,51 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.Clause;
+import org.policybot.knowledge.DocumentParser;
+import org.policybot.region.Regions;
+import org.policybot.search.Answer;
+import org.policybot.search.PolicySearch;
+
+/** Questions on a regulation numbered by articles (fictional fixture), next to the two shipped plans. */
+class RegulationAnswersTest {
+    static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void index() throws IOException {
+        List<Clause> clauses = new ArrayList<>(org.policybot.ShippedKnowledge.clauses());
+        Path p = Path.of("src/test/resources/fixtures/regulation-articles.txt");
+        clauses.addAll(new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p)).clauses());
+        Clock now = Clock.fixed(Instant.parse("2026-12-02T02:00:00Z"), PolicyAnswererTest.ZONE);
+        answerer = new PolicyAnswerer(new PolicySearch(clauses), Regions.load(), now, PolicyAnswererTest.ZONE,
+                PolicyAnswerer.Calibration.DEFAULT);
+    }
+
+    @Test
+    void anArticleListingMaterialsIsAnsweredWithAllItsItemsCitedAsThatArticle() {
+        Answer a = answerer.ask("申报实训基地要交哪些材料", 5);
+        assertTrue(a.answered(), a.toString());
+        assertEquals("regulation-articles/第四条", a.best().clause().id());
+        assertTrue(a.answer().contains("（一）实训基地建设申报书") && a.answer().contains("（三）近两年实训设备投入清单"), a.answer());
+        assertEquals(List.of("regulation-articles/第四条", "regulation-articles/第四条/(一)", "regulation-articles/第四条/(二)",
+                "regulation-articles/第四条/(三)"), a.hits().stream().map(h -> h.clause().id()).toList());
+    }
+
+    @Test
+    void anAmountIsQuotedFromItsArticle() {
+        Answer a = answerer.ask("认定为市级实训基地给多少钱补助", 5);
+        assertEquals("regulation-articles/第五条", a.best().clause().id());
+        assertTrue(a.answer().contains("30万元"), a.answer());
+    }
+}

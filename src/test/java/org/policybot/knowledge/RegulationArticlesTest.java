@@ -1,0 +1,52 @@
+package org.policybot.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Regulations (办法, 细则) numbered 第X章 / 第X条: articles are the clauses, chapters their headings. */
+class RegulationArticlesTest {
+    static ParsedDocument regulation() throws IOException {
+        Path p = Path.of("src/test/resources/fixtures/regulation-articles.txt");
+        return new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p));
+    }
+
+    @Test
+    void articlesAreClausesNumberedThroughTheDocumentAndTheirItemsAreTheirParts() throws IOException {
+        ParsedDocument d = regulation();
+        assertEquals("测教职〔2026〕7号", d.info().docNo());
+        assertEquals(List.of("第一条", "第二条", "第三条", "第四条", "第四条/(一)", "第四条/(二)", "第四条/(三)", "第五条", "第五条/¶1",
+                "第六条", "第七条", "第七条/¶1"), d.clauses().stream().map(c -> c.id().substring(c.id().indexOf('/') + 1)).toList());
+    }
+
+    @Test
+    void chaptersAreHeadingsAboveTheirArticlesNotPartsOfTheirIds() throws IOException {
+        Clause fifth = regulation().clauses().stream().filter(c -> c.id().endsWith("/第五条")).findFirst().orElseThrow();
+        assertEquals(List.of("第五条"), fifth.path());
+        assertTrue(fifth.breadcrumb().contains("第二章 建设与认定"), fifth.breadcrumb().toString());
+        // The hard line break inside the article (…30万元建 / 设补助) is joined; the page number is dropped.
+        assertEquals("第五条　经认定的市级实训基地，一次性给予30万元建设补助；省级实训基地再给予20万元配套补助。", fifth.text());
+    }
+
+    @Test
+    void anItemIsCitedUnderItsArticle() throws IOException {
+        Clause item = regulation().clauses().stream().filter(c -> c.id().endsWith("/第四条/(二)")).findFirst().orElseThrow();
+        assertEquals("第四条（二）", item.pathLabel());
+        assertTrue(item.breadcrumb().get(item.breadcrumb().size() - 1).startsWith("第四条　申报实训基地"), item.breadcrumb().toString());
+    }
+
+    @Test
+    void aSentenceReferringToAnArticleStartsNoArticle() {
+        assertNull(Structure.marker("第三条规定的考核每年开展一次。"));
+        assertEquals(Structure.ARTICLE, Structure.marker("第十二条　本办法自印发之日起施行。").level());
+        assertEquals(Structure.CHAPTER, Structure.marker("第三章 附则").level());
+        assertFalse(Structure.marker("第二节 资金管理").level() == Structure.ARTICLE);
+    }
+}

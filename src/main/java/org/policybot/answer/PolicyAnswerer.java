@@ -319,6 +319,9 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         Retrieval r = search.retrieve(q.searchText(), 5, scope);
         b.append("\n词项权重：");
         r.scorer().tokens().forEach((t, w) -> b.append(t).append('=').append(String.format(java.util.Locale.ROOT, "%.2f ", w)));
+        if (!r.scorer().unknownWords().isEmpty()) {
+            b.append("\n知识库中没有的词：").append(String.join("、", r.scorer().unknownWords()));
+        }
         for (Hit h : r.hits()) {
             b.append(String.format(java.util.Locale.ROOT, "%n  %.3f 覆盖 %.3f  %s", h.score(), h.coverage(), h.clause().id()));
         }

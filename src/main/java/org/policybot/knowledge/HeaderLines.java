@@ -24,8 +24,11 @@ final class HeaderLines {
     private static final Pattern ISSUER = Pattern.compile(
             "^[\\p{IsHan}（）()、\\s]{2,60}(委员会|人民政府|政府|办公室|办公厅|管委会|管理委员会|局|厅|委|部|院|中心|协会|公司|大学|学院)$");
     private static final Pattern PUBLICITY = Pattern.compile("^[（(]此件(主动)?(公开发布|公开|不予公开|不公开|依申请公开)[）)]$");
+    /** The print colophon (版记) at the end of an official document. */
+    private static final Pattern COLOPHON = Pattern.compile(
+            "^((抄送|抄报|分送)[：:].{0,300}|[\\p{IsHan}（）()、\\s\u3000]{2,60}[\\s\u3000]*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印发)$");
     private static final Pattern ADDRESSEE = Pattern.compile(
-            "^(各[^。；，]{0,100}|[^。；，]{0,100}(单位|部门|政府|管委会|委员会|机关|机构|学校|院校|高校|企业))[：:]$");
+            "^(各[^。；]{0,100}|[^。；，]{0,100}(单位|部门|政府|管委会|委员会|机关|机构|学校|院校|高校|企业))[：:]$");
     static final Pattern TITLE = Pattern.compile(
             "^(.{4,60}(方案|通知|意见|办法|规定|条例|规划|计划|决定|细则|指南|清单|名单|目录|一览表)(（[^）]{1,20}）|\\([^)]{1,20}\\))?)$");
     /** Titles of the first two levels that plans use; only these are split off text run into them. */
@@ -49,8 +52,8 @@ final class HeaderLines {
             }
             String s = t.text();
             Structure.Marker m = Structure.marker(s);
-            if (PUBLICITY.matcher(s).matches()) {
-                continue; // （此件公开发布）: a note on the release, not policy
+            if (PUBLICITY.matcher(s).matches() || COLOPHON.matcher(s).matches()) {
+                continue; // （此件公开发布）, 抄送：…, …2026年2月11日印发: notes on the release, not policy
             }
             if (PortalChrome.isChrome(s)) {
                 PortalChrome.readMeta(s, meta);

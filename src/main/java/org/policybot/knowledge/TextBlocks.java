@@ -17,6 +17,9 @@ final class TextBlocks {
     record Result(Map<String, String> meta, List<Block> blocks) {
     }
 
+    /** The next name in a list of annexes: "2.学徒花名册", "2.2026年度项目汇总表". */
+    private static final java.util.regex.Pattern ANNEX_ITEM = java.util.regex.Pattern.compile("^\\d{1,2}\\s*[.．、]\\s*\\S.*");
+
     static Result parse(String name, String text, boolean markdown) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         Map<String, String> meta = new LinkedHashMap<>();
@@ -48,8 +51,10 @@ final class TextBlocks {
                 throw new KnowledgeException(name + ":" + (start + 1) + ": header opened with --- is never closed");
             }
         }
+        int width = markdown ? Integer.MAX_VALUE : lineWidth(lines, i);
         List<Block> blocks = new ArrayList<>();
         StringBuilder para = null;
+        int lastLength = 0;
         int paraLine = 0;
         List<String> tableLines = new ArrayList<>();
         List<Integer> tableLineNos = new ArrayList<>();
@@ -104,10 +109,29 @@ final class TextBlocks {
                 continue;
             }
             String clean = cleanInline(markdown ? l.replaceFirst("^[-*+]\\s+", "") : l);
+            int length = clean.codePointCount(0, clean.length());
+            if (!markdown && ANNEX_ITEM.matcher(clean).matches() && length <= 60 && !clean.contains("。")) {
+                // 附件：1.申请表 / 2.花名册: one list of the annexes, not clauses (a blank line may stand between).
+                if (para == null && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Block.Text last
+                        && isAnnexList(last.text())) {
+                    blocks.remove(blocks.size() - 1);
+                    para = new StringBuilder(last.text());
+                    paraLine = last.line();
+                }
+                if (para != null && isAnnexList(para)) {
+                    para.append(' ').append(clean);
+                    lastLength = length;
+                    continue;
+                }
+            }
             if (para == null) {
                 para = new StringBuilder(clean);
                 paraLine = i + 1;
-            } else if (markdown || Structure.hasMarker(clean) || endsSentence(para) || !continues(para)) {
+            } else if (!markdown && completesTitle(para, clean)) {
+                para.append(clean); // a title wrapped over lines: 关于开展…企业 / 新型学徒制…的通知
+            } else if (markdown || Structure.hasMarker(clean) || endsSentence(para) || standsAlone(para)
+                    // Hard-wrapped text: a line as wide as the others goes on; a shorter one ended its paragraph.
+                    || (width > 0 ? lastLength < width * 3 / 4 : !continues(para))) {
                 // Markdown keeps one paragraph per line; plain text joins PDF-broken lines.
                 blocks.add(new Block.Text(para.toString(), false, paraLine));
                 para = new StringBuilder(clean);
@@ -115,8 +139,59 @@ final class TextBlocks {
             } else {
                 para.append(clean);
             }
+            lastLength = length;
         }
         return new Result(meta, blocks);
+    }
+
+    /**
+     * The width a hard-wrapped extraction breaks its lines at: the length most long lines share
+     * (lines of 20 characters or more; the 80th percentile). A line clearly shorter than that
+     * ended its paragraph (a heading, a title, the last line of a paragraph). Text not wrapped
+     * at all has no such width and gives {@code 0}, so no line is judged by it.
+     */
+    static int lineWidth(String[] lines, int from) {
+        List<Integer> lengths = new ArrayList<>();
+        for (int k = from; k < lines.length; k++) {
+            String l = lines[k].strip();
+            int n = l.codePointCount(0, l.length());
+            if (n >= 20 && !l.contains("\t")) {
+                lengths.add(n);
+            }
+        }
+        if (lengths.size() < 8) {
+            return 0;
+        }
+        java.util.Collections.sort(lengths);
+        int p80 = lengths.get(lengths.size() * 4 / 5);
+        // Wrapped text has many lines at (nearly) the same width; unwrapped paragraphs vary widely.
+        long atWidth = lengths.stream().filter(n -> n >= p80 - 2 && n <= p80 + 2).count();
+        return atWidth * 3 >= lengths.size() ? p80 : 0;
+    }
+
+    /** A title (…的通知) or a numbered heading (一、补贴对象) on its own line: the next line is not its continuation. */
+    private static boolean standsAlone(CharSequence para) {
+        String t = para.toString();
+        if (t.contains("，") || count(t, "《（(") > count(t, "》）)")) {
+            return false; // a sentence, or a title whose 《…》 goes on in the next line
+        }
+        Structure.Marker m = Structure.marker(t);
+        if (m != null) {
+            return m.level() != Structure.ARTICLE && !m.rest().isEmpty() && m.rest().codePointCount(0, m.rest().length()) <= 15
+                    && Structure.isHeadingText(m.rest()) && !m.rest().matches(".*[《（(].*");
+        }
+        return HeaderLines.TITLE.matcher(t).matches();
+    }
+
+    private static boolean completesTitle(CharSequence para, String line) {
+        String t = para.toString();
+        return t.length() <= 60 && !t.matches(".*[。，；：:].*") && !line.matches(".*[。，；：:].*") && !Structure.hasMarker(t)
+                && HeaderLines.TITLE.matcher(t + line).matches();
+    }
+
+    private static boolean isAnnexList(CharSequence para) {
+        String t = para.toString();
+        return t.startsWith("附件：") || t.startsWith("附件:");
     }
 
     /**

@@ -20,13 +20,19 @@ final class QuestionWeights implements Retrieval.Scorer {
     private final Map<String, Double> termW;
     private final Map<String, Double> all = new java.util.LinkedHashMap<>();
     private final double unknown;
+    private final List<String> unknownWords;
 
-    /** @param unknown weight of the question's words that no clause uses, counted as never covered */
-    private QuestionWeights(DomainTerms terms, Map<String, Double> bigramW, Map<String, Double> termW, double unknown) {
+    /**
+     * @param unknown      weight of the question's words that no clause uses, counted as never covered
+     * @param unknownWords those words
+     */
+    private QuestionWeights(DomainTerms terms, Map<String, Double> bigramW, Map<String, Double> termW, double unknown,
+                            List<String> unknownWords) {
         this.terms = terms;
         this.bigramW = bigramW;
         this.termW = termW;
         this.unknown = unknown;
+        this.unknownWords = List.copyOf(unknownWords);
         all.putAll(bigramW);
         termW.forEach((k, v) -> all.merge(k, v, Double::sum));
     }
@@ -65,6 +71,11 @@ final class QuestionWeights implements Retrieval.Scorer {
     }
 
     @Override
+    public List<String> unknownWords() {
+        return unknownWords;
+    }
+
+    @Override
     public Map<String, Double> tokens() {
         return java.util.Collections.unmodifiableMap(all);
     }
@@ -85,6 +96,7 @@ final class QuestionWeights implements Retrieval.Scorer {
         Map<String, Double> bigramW = new HashMap<>();
         Map<String, Double> termW = new HashMap<>();
         double unknown = 0;
+        List<String> unknownWords = new ArrayList<>();
         try {
             java.util.Set<String> internal = internalBigrams(analysis, core, terms);
             for (String t : bigrams) {
@@ -100,18 +112,20 @@ final class QuestionWeights implements Retrieval.Scorer {
             List<String> spans = unknownSpans(reader, core);
             for (String span : spans) {
                 unknown += idf(n, 0) * (span.length() - 1); // as many bigrams as it has, none matched
+                unknownWords.add(span);
             }
             for (String w : words) {
                 // A dictionary word no clause uses (所得税: smartcn knows it, but part of it, 所得, occurs elsewhere).
                 if (w.codePointCount(0, w.length()) >= 3 && reader.docFreq(new Term(Analysis.WORD, w)) == 0
                         && spans.stream().noneMatch(sp -> sp.contains(w) || w.contains(sp)) && !inCorpus(analysis, reader, w)) {
                     unknown += idf(n, 0) * (w.length() - 1);
+                    unknownWords.add(w);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading term statistics failed", e);
         }
-        return new QuestionWeights(analysis.terms(), bigramW, termW, unknown);
+        return new QuestionWeights(analysis.terms(), bigramW, termW, unknown, unknownWords);
     }
 
     /** Weight of a question bigram that spans two words, relative to one inside a word. */

@@ -54,6 +54,14 @@ public record Retrieval(List<Hit> hits, Scorer scorer) {
         /** Whether {@code token} (a bigram or a domain term) occurs in {@code normalizedText}. */
         boolean occurs(String token, String normalizedText);
 
+        /**
+         * The question's words that no clause uses anywhere (所得税 in "能减免企业所得税吗"): what
+         * it asks about is something the documents never mention.
+         */
+        default List<String> unknownWords() {
+            return List.of();
+        }
+
         /** {@link #score} of raw text (normalised first). */
         default double weigh(String rawText) {
             return score(TextNormalizer.normalize(rawText));

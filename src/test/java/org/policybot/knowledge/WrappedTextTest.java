@@ -1,0 +1,59 @@
+package org.policybot.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** A notice as PDF extraction gives it (hard line breaks, page numbers, colophon): fictional fixture. */
+class WrappedTextTest {
+    static ParsedDocument notice() throws IOException {
+        Path p = Path.of("src/test/resources/fixtures/notice-wrapped.txt");
+        return new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p));
+    }
+
+    static Map<String, Clause> byId(ParsedDocument d) {
+        return d.clauses().stream().collect(Collectors.toMap(c -> c.id().substring(c.id().indexOf('/') + 1), Function.identity()));
+    }
+
+    @Test
+    void aTitleWrappedOverTwoLinesAndAnAddresseeWithCommasAreMetadata() throws IOException {
+        DocumentInfo info = notice().info();
+        assertEquals("测试市人力资源和社会保障局关于开展2026年度企业新型学徒制培训补贴申报工作的通知", info.title());
+        assertEquals("各区人力资源和社会保障局，各有关企业", info.addressee());
+        assertEquals("测人社发〔2026〕21号", info.docNo());
+        assertEquals("2026-02-10", info.date());
+    }
+
+    @Test
+    void aNumberedHeadingOnItsOwnLineIsAHeadingNotTheStartOfItsText() throws IOException {
+        Clause c = byId(notice()).get("三/¶1");
+        assertEquals("2026年3月1日至3月31日，逾期不予受理。", c.text());
+        assertTrue(c.breadcrumb().contains("三、申报时间"), c.breadcrumb().toString());
+    }
+
+    @Test
+    void aSentenceBrokenByAPageNumberIsOneSentenceAndAShortLineEndsItsParagraph() throws IOException {
+        Map<String, Clause> c = byId(notice());
+        assertEquals("对培训合格的学徒，按每人每年6000元给予企业培训补贴，补贴期限不超过2年；", c.get("二/¶1").text());
+        assertEquals("企业同时为产教融合型企业的，补贴标准上浮10%。", c.get("二/¶2").text());
+        assertEquals("为做好2026年度企业新型学徒制培训补贴申报工作，根据《测试市职业技能提升行动实施方案》有关规定，现将有关事项通知如下：",
+                c.get("¶2").text());
+    }
+
+    @Test
+    void theListOfAnnexesIsOneBlockAndTheColophonIsNoClause() throws IOException {
+        ParsedDocument d = notice();
+        List<String> texts = d.clauses().stream().map(Clause::text).toList();
+        assertTrue(texts.contains("附件：1.新型学徒制培训补贴申请表 2.2026年度学徒花名册"), texts.toString());
+        assertFalse(texts.stream().anyMatch(t -> t.startsWith("抄送") || t.endsWith("印发") || t.startsWith("各区")), texts.toString());
+    }
+}

@@ -222,7 +222,7 @@ public final class Cli {
     }
 
     public int eval(List<String> args) {
-        Path docs = null;
+        List<Path> docs = new ArrayList<>();
         boolean calibrate = false;
         boolean misses = false;
         List<Path> files = new ArrayList<>();
@@ -233,7 +233,7 @@ public final class Cli {
                         err.println("eval: --docs needs a folder of documents to add");
                         return 2;
                     }
-                    docs = Path.of(args.get(++i));
+                    docs.add(Path.of(args.get(++i)));
                 }
                 case "--calibrate" -> calibrate = true;
                 case "--misses" -> misses = true;
@@ -241,7 +241,7 @@ public final class Cli {
             }
         }
         if (files.isEmpty()) {
-            err.println("eval: usage: eval [--docs DIR] [--calibrate] [--misses] DEV_FILE [HELD_OUT_FILE...] (misses are printed for the first file only)");
+            err.println("eval: usage: eval [--docs DIR]... [--calibrate] [--misses] DEV_FILE [HELD_OUT_FILE...] (misses are printed for the first file only)");
             return 2;
         }
         Map<Path, List<Evaluation.Question>> sets = new LinkedHashMap<>();
@@ -251,8 +251,8 @@ public final class Cli {
                 sets.put(f, Evaluation.read(f));
             }
             clauses = new ArrayList<>(services.get().knowledge().clauses());
-            if (docs != null) {
-                clauses.addAll(EvalDocuments.read(docs));
+            for (Path dir : docs) {
+                clauses.addAll(EvalDocuments.read(dir));
             }
         } catch (IllegalArgumentException | KnowledgeException e) {
             err.println("eval: " + e.getMessage());

@@ -36,9 +36,47 @@ final class HeaderLines {
             + "(总体要求|指导思想|基本原则|主要目标|工作目标|发展目标|目标任务|重点任务|主要任务|工作任务|重点工作|保障措施|工作措施"
             + "|组织保障|组织实施|实施步骤|工作步骤|进度安排|工作要求|其他事项|附则)(?=[\\p{IsHan}])(.{10,})$", Pattern.DOTALL);
 
+    /** The next name in a list of annexes: "2.学徒花名册", "2．2026年度项目汇总表". */
+    private static final Pattern ANNEX_ITEM = Pattern.compile("^\\d{1,2}\\s*[.．、]\\s*\\S.{0,58}$");
+
+    /**
+     * 附件：1.申请表 followed by 2.花名册 on lines (or PDF paragraphs) of their own: one list of
+     * the annexes, not numbered clauses.
+     */
+    static List<Block> annexLists(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Text t && !t.heading() && ANNEX_ITEM.matcher(t.text()).matches() && !t.text().contains("。")
+                    && !out.isEmpty() && out.get(out.size() - 1) instanceof Block.Text list && !list.heading()
+                    && list.text().matches("^附件[：:].*")) {
+                out.set(out.size() - 1, new Block.Text(list.text() + " " + t.text(), false, list.line()));
+                continue;
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    /**
+     * Moves the issuer lines just above into the metadata: above the date at the end, or above a
+     * 文件 standing alone at the top. Joint issuers on one line stand apart by spaces
+     * (江苏省财政厅　　江苏省教育厅).
+     */
+    private static void takeIssuersAbove(List<Block> out, Map<String, String> meta, boolean headingsToo) {
+        List<String> issuers = new ArrayList<>();
+        while (!out.isEmpty() && out.get(out.size() - 1) instanceof Block.Text p && (headingsToo || !p.heading())
+                && ISSUER.matcher(p.text().replace('\u3000', ' ')).matches() && Structure.marker(p.text()) == null) {
+            issuers.add(0, p.text().strip().replaceAll("[\\s\u3000]+", "、"));
+            out.remove(out.size() - 1);
+        }
+        if (!issuers.isEmpty()) {
+            meta.putIfAbsent("issuer", String.join("、", issuers));
+        }
+    }
+
     static TextBlocks.Result apply(TextBlocks.Result in) {
         Map<String, String> meta = new LinkedHashMap<>(in.meta());
-        List<Block> blocks = in.blocks();
+        List<Block> blocks = annexLists(in.blocks());
         List<Block> out = new ArrayList<>();
         boolean front = true; // before the first numbered block or table: where 文号, title and addressee stand
         boolean afterAnnex = false;
@@ -68,22 +106,16 @@ final class HeaderLines {
             Matcher date = DATE_LINE.matcher(s);
             if (date.matches()) {
                 meta.put("date", String.format("%s-%02d-%02d", date.group(1), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3))));
-                // The issuing bodies stand on the lines just above the date.
-                List<String> issuers = new ArrayList<>();
-                while (!out.isEmpty() && out.get(out.size() - 1) instanceof Block.Text p && !p.heading()
-                        && ISSUER.matcher(p.text().replace('\u3000', ' ')).matches() && Structure.marker(p.text()) == null) {
-                    // Joint issuers stand on one line apart by spaces: 江苏省财政厅　　江苏省教育厅.
-                    issuers.add(0, p.text().strip().replaceAll("[\\s\u3000]+", "、"));
-                    out.remove(out.size() - 1);
-                }
-                if (!issuers.isEmpty()) {
-                    meta.putIfAbsent("issuer", String.join("、", issuers));
-                }
+                takeIssuersAbove(out, meta, false); // the issuing bodies stand on the lines just above the date
                 continue;
             }
             if (front && m == null && out.isEmpty() && s.matches(".*[\\s\u3000].*") && ISSUER.matcher(s.replace('\u3000', ' ')).matches()) {
                 // Joint issuers on the first line (江苏省财政厅　江苏省教育厅): a letterhead without 文件.
                 meta.putIfAbsent("issuer", s.strip().replaceAll("[\\s\u3000]+", "、"));
+                continue;
+            }
+            if (front && s.replaceAll("[\\s\u3000]", "").equals("文件")) {
+                takeIssuersAbove(out, meta, true); // a joint letterhead set one issuer a line, then 文件 alone
                 continue;
             }
             if (front && m == null && LETTERHEAD.matcher(s).matches()) {

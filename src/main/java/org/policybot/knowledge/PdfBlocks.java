@@ -72,7 +72,9 @@ final class PdfBlocks {
         }
         dropRunningLines(pages, perPage);
         List<Item> flow = perPage.stream().flatMap(List::stream).toList();
-        return new Assembler(flow).run();
+        Map<Integer, Float> widths = new HashMap<>();
+        pages.forEach(p -> widths.put(p.number(), p.width()));
+        return new Assembler(flow, widths).run();
     }
 
     /** Removes page numbers and lines repeated in the top or bottom margin of several pages. */
@@ -93,7 +95,8 @@ final class PdfBlocks {
     }
 
     private static boolean inMargin(PdfPage p, PdfLine l) {
-        return l.baseline() < p.height() * MARGIN || l.top() > p.height() * (1 - MARGIN);
+        // The bottom by baseline: a footer's page number stands low, but its glyphs' top may reach above the margin line.
+        return l.baseline() < p.height() * MARGIN || l.baseline() > p.height() * (1 - MARGIN);
     }
 
     private static String runningKey(PdfLine l) {
@@ -104,8 +107,9 @@ final class PdfBlocks {
     private static final class Assembler {
         private final List<Item> flow;
         private final List<Block> out = new ArrayList<>();
-        private final float left;
-        private final float right;
+        /** The text column's edges per page width: portrait and landscape pages of one file have their own. */
+        private final Map<Float, float[]> edges = new HashMap<>();
+        private final Map<Integer, Float> pageWidths;
         private final float bodySize;
         private final List<PdfLine> para = new ArrayList<>();
         private List<String> header;
@@ -114,11 +118,15 @@ final class PdfBlocks {
         private int tablePage;
         private int tableCols;
 
-        Assembler(List<Item> flow) {
+        Assembler(List<Item> flow, Map<Integer, Float> pageWidths) {
             this.flow = flow;
+            this.pageWidths = pageWidths;
             List<PdfLine> lines = flow.stream().filter(i -> i.line != null).map(Item::line).toList();
-            left = (float) lines.stream().mapToDouble(PdfLine::left).min().orElse(0);
-            right = (float) lines.stream().mapToDouble(PdfLine::right).max().orElse(0);
+            for (PdfLine l : lines) {
+                float[] e = edges.computeIfAbsent(width(l), w -> new float[] {Float.MAX_VALUE, 0});
+                e[0] = Math.min(e[0], l.left());
+                e[1] = Math.max(e[1], l.right());
+            }
             Map<Integer, Integer> sizes = new HashMap<>();
             lines.forEach(l -> sizes.merge(Math.round(l.size()), l.text().length(), Integer::sum));
             bodySize = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(12);
@@ -143,9 +151,15 @@ final class PdfBlocks {
             return out;
         }
 
+        private float width(PdfLine l) {
+            return pageWidths.getOrDefault(l.page(), 0f);
+        }
+
         /** Whether {@code next} goes on the paragraph that {@code prev} ends. */
         private boolean continues(PdfLine prev, PdfLine next) {
             float em = Math.max(prev.size(), 1f);
+            float left = edges.get(width(prev))[0];
+            float right = edges.get(width(prev))[1];
             // A wrapped line runs to the right edge from the margin or a first-line indent; a short
             // right-aligned or centred line (signature, date, title) does not.
             boolean full = prev.right() >= right - 1.5f * em && prev.left() <= left + 3f * em;

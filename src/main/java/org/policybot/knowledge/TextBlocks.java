@@ -17,9 +17,6 @@ final class TextBlocks {
     record Result(Map<String, String> meta, List<Block> blocks) {
     }
 
-    /** The next name in a list of annexes: "2.学徒花名册", "2.2026年度项目汇总表". */
-    private static final java.util.regex.Pattern ANNEX_ITEM = java.util.regex.Pattern.compile("^\\d{1,2}\\s*[.．、]\\s*\\S.*");
-
     static Result parse(String name, String text, boolean markdown) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         Map<String, String> meta = new LinkedHashMap<>();
@@ -110,20 +107,6 @@ final class TextBlocks {
             }
             String clean = cleanInline(markdown ? l.replaceFirst("^[-*+]\\s+", "") : l);
             int length = clean.codePointCount(0, clean.length());
-            if (!markdown && ANNEX_ITEM.matcher(clean).matches() && length <= 60 && !clean.contains("。")) {
-                // 附件：1.申请表 / 2.花名册: one list of the annexes, not clauses (a blank line may stand between).
-                if (para == null && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Block.Text last
-                        && isAnnexList(last.text())) {
-                    blocks.remove(blocks.size() - 1);
-                    para = new StringBuilder(last.text());
-                    paraLine = last.line();
-                }
-                if (para != null && isAnnexList(para)) {
-                    para.append(' ').append(clean);
-                    lastLength = length;
-                    continue;
-                }
-            }
             if (para == null) {
                 para = new StringBuilder(clean);
                 paraLine = i + 1;
@@ -189,10 +172,6 @@ final class TextBlocks {
                 && HeaderLines.TITLE.matcher(t + line).matches();
     }
 
-    private static boolean isAnnexList(CharSequence para) {
-        String t = para.toString();
-        return t.startsWith("附件：") || t.startsWith("附件:");
-    }
 
     /**
      * Whether a plain-text line that does not end a sentence goes on in the next one: body text

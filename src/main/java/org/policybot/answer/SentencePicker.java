@@ -32,6 +32,11 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
     }
 
     @Override
+    public boolean wants(String cell) {
+        return kind.hasFactPattern() && kind != QuestionKind.LIST && kind.carriedBy(cell);
+    }
+
+    @Override
     public String pick(String text, int max) {
         List<String> ss = AnswerExtractor.split(text);
         if (ss.isEmpty()) {

@@ -21,6 +21,11 @@ public final class AnswerExtractor {
     @FunctionalInterface
     public interface SentencePicker {
         String pick(String text, int max);
+
+        /** Whether a table cell carries the fact asked for (an amount for 多少钱, a unit for 谁牵头): such cells are always kept. */
+        default boolean wants(String cell) {
+            return false;
+        }
     }
 
     /** @param score weight of the query tokens found in a piece of text (0 when none) */
@@ -57,8 +62,15 @@ public final class AnswerExtractor {
             if (v.isEmpty() || k.equals("序号") || k.contains("领域")) {
                 continue; // 行动领域 is context, shown with the full clause
             }
-            boolean whoWhen = k.matches(".*(单位|部门|时间|时限|期限|日期|主体|高校|方式).*");
+            boolean whoWhen = k.matches(".*(单位|部门|处室|科室|时间|时限|期限|日期|主体|高校|方式).*");
             if (k.equals(longest)) {
+                continue;
+            }
+            if (v.length() <= 60 && (picker.wants(v) || score.applyAsDouble(k) > 0) && !whoWhen && !parts.isEmpty()) {
+                // The cell the question asks for (支持额度 for 补多少, 申报限额 for 限报几个): named by its column.
+                String piece = k + "：" + v;
+                tail.add(0, piece);
+                budget -= piece.length() + 1;
                 continue;
             }
             if (v.length() <= 60 && (whoWhen || parts.isEmpty())) {

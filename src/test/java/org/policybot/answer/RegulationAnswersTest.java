@@ -4,19 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policybot.knowledge.Clause;
-import org.policybot.knowledge.DocumentParser;
-import org.policybot.region.Regions;
 import org.policybot.search.Answer;
-import org.policybot.search.PolicySearch;
 
 /** Questions on a regulation numbered by articles (fictional fixture), next to the two shipped plans. */
 class RegulationAnswersTest {
@@ -24,12 +15,7 @@ class RegulationAnswersTest {
 
     @BeforeAll
     static void index() throws IOException {
-        List<Clause> clauses = new ArrayList<>(org.policybot.ShippedKnowledge.clauses());
-        Path p = Path.of("src/test/resources/fixtures/regulation-articles.txt");
-        clauses.addAll(new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p)).clauses());
-        Clock now = Clock.fixed(Instant.parse("2026-12-02T02:00:00Z"), PolicyAnswererTest.ZONE);
-        answerer = new PolicyAnswerer(new PolicySearch(clauses), Regions.load(), now, PolicyAnswererTest.ZONE,
-                PolicyAnswerer.Calibration.DEFAULT);
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/regulation-articles.txt");
     }
 
     @Test

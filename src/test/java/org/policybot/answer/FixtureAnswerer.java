@@ -1,0 +1,29 @@
+package org.policybot.answer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.policybot.knowledge.Clause;
+import org.policybot.knowledge.DocumentParser;
+import org.policybot.region.Regions;
+import org.policybot.search.PolicySearch;
+
+/** The answering pipeline over the shipped plans plus fixture documents, parsed as an import would, on 2026-12-02. */
+final class FixtureAnswerer {
+    private FixtureAnswerer() {
+    }
+
+    static PolicyAnswerer with(String... files) throws IOException {
+        List<Clause> clauses = new ArrayList<>(org.policybot.ShippedKnowledge.clauses());
+        for (String f : files) {
+            Path p = Path.of(f);
+            clauses.addAll(new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p)).clauses());
+        }
+        Clock now = Clock.fixed(Instant.parse("2026-12-02T02:00:00Z"), PolicyAnswererTest.ZONE);
+        return new PolicyAnswerer(new PolicySearch(clauses), Regions.load(), now, PolicyAnswererTest.ZONE, PolicyAnswerer.Calibration.DEFAULT);
+    }
+}

@@ -1,0 +1,37 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policybot.search.Answer;
+
+/**
+ * A notice whose annex is a table of projects (申报项目 / 申报主体 / 支持额度 / 申报限额 / 责任处室): the
+ * cell carrying what is asked is quoted with its column. Fictional PDF fixture made with LibreOffice.
+ */
+class TableCellAnswersTest {
+    static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void index() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/eval/fresh/shandong-shenbao-tongzhi.pdf");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            山东校企合作精品课程一门补多少钱 | 附件1/10 | 支持额度：每门10万元
+            山东行业产教融合共同体全省限报几个 | 附件1/2 | 申报限额：全省限报8个
+            山东境外职业技能培训中心是哪个处牵头 | 附件1/20 | ★省教育厅国际合作与交流处
+            山东省级项目结果公示期多长 | 四/(四) | 5个工作日
+            """)
+    void theCellOrSentenceCarryingTheAskedFactIsQuoted(String question, String clause, String fact) {
+        Answer a = answerer.ask(question, 5);
+        assertTrue(a.answered(), question);
+        assertEquals("shandong-shenbao-tongzhi/" + clause, a.best().clause().id(), question);
+        assertTrue(a.answer().contains(fact), question + " -> " + a.answer());
+    }
+}

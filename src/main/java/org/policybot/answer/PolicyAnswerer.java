@@ -141,6 +141,10 @@ public final class PolicyAnswerer implements QuestionAnswerer {
 
     private Answer fromClauses(ReadQuestion q, Library lib, Set<String> scope, List<Region> scopeRegions, int top) {
         Retrieval r = Preference.apply(search.retrieve(q.searchText(), Math.max(top, DEPTH * 2), scope), q, lib);
+        Optional<Answer> article = ArticleReference.answer(q, lib, scope, r);
+        if (article.isPresent()) {
+            return article.get();
+        }
         Optional<Answer> intro = r.bestCoverage() >= calibration.low() ? introAndItems(q, lib, r) : Optional.empty();
         if (intro.isPresent()) {
             return intro.get();

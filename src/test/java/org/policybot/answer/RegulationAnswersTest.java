@@ -34,4 +34,30 @@ class RegulationAnswersTest {
         assertEquals("regulation-articles/第五条", a.best().clause().id());
         assertTrue(a.answer().contains("30万元"), a.answer());
     }
+
+    @Test
+    void aQuestionNamingAnArticleGetsThatArticleWithItsItems() {
+        for (String q : List.of("测试市实训基地管理办法第四条讲的什么", "实训基地办法第4条说了啥")) {
+            Answer a = answerer.ask(q, 5);
+            assertEquals("regulation-articles/第四条", a.best().clause().id(), q);
+            assertTrue(a.answer().contains("（二）校企合作协议复印件"), a.answer());
+        }
+    }
+
+    @Test
+    void articleNumbersAreWrittenAsRegulationsWriteThem() {
+        assertEquals("第十二条", ArticleReference.named("第12条讲的啥").orElseThrow());
+        assertEquals("第二十条", ArticleReference.named("第20条").orElseThrow());
+        assertEquals("第一百零五条", ArticleReference.named("第105条").orElseThrow());
+        assertEquals("第三条", ArticleReference.named("第三条是什么意思").orElseThrow());
+    }
+
+    @Test
+    void aBareArticleNumberThatSeveralDocumentsHaveAsksWhichDocument() throws IOException {
+        PolicyAnswerer two = FixtureAnswerer.with("src/test/resources/fixtures/regulation-articles.txt",
+                "src/test/resources/eval/fresh/foshan-banfa.docx");
+        Answer a = two.ask("第七条", 5);
+        assertEquals(Answer.Type.CLARIFY, a.type());
+        assertTrue(a.notes().get(0).startsWith("有2个文件都有第七条"), a.notes().toString());
+    }
 }

@@ -1,0 +1,114 @@
+package org.policybot.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policybot.knowledge.Clause;
+import org.policybot.search.Answer;
+import org.policybot.search.Hit;
+import org.policybot.search.Retrieval;
+
+/**
+ * A question naming an article (佛山办法第十二条说了啥, 第七条): answered with that article and its
+ * items, from the document it means. Several documents with such an article and nothing in the
+ * question to tell them apart get a request to name the document.
+ */
+final class ArticleReference {
+    private static final Pattern REF = Pattern.compile("第\\s*([一二三四五六七八九十百零〇两]{1,5}|\\d{1,3})\\s*条");
+    private static final String DIGITS = "零一二三四五六七八九";
+
+    private ArticleReference() {
+    }
+
+    /** The article the question names, as documents number it (第十二条); empty when it names none. */
+    static Optional<String> named(String question) {
+        Matcher m = REF.matcher(question);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String n = m.group(1);
+        return Optional.of("第" + (n.matches("\\d+") ? chinese(Integer.parseInt(n)) : n) + "条");
+    }
+
+    /** 12 → 十二, 20 → 二十, 105 → 一百零五: how regulations write article numbers. */
+    static String chinese(int n) {
+        if (n < 10) {
+            return String.valueOf(DIGITS.charAt(n));
+        }
+        if (n < 100) {
+            return (n / 10 == 1 ? "" : String.valueOf(DIGITS.charAt(n / 10))) + "十" + (n % 10 == 0 ? "" : DIGITS.charAt(n % 10));
+        }
+        int rest = n % 100;
+        return DIGITS.charAt(n / 100) + "百" + (rest == 0 ? "" : rest < 10 ? "零" + DIGITS.charAt(rest) : rest < 20 ? "一" + chinese(rest) : chinese(rest));
+    }
+
+    /**
+     * The named article of the document the question means: the only one in scope that has it,
+     * or the one the retrieval ranks first among them.
+     *
+     * @param scope documents the question may be answered from, or null for all
+     */
+    static Optional<Answer> answer(ReadQuestion q, Library lib, Set<String> scope, Retrieval r) {
+        Optional<String> label = named(q.text());
+        if (label.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Clause> byDoc = new LinkedHashMap<>();
+        for (DocumentProfile p : lib.profiles()) {
+            String doc = p.info().id();
+            if (scope != null && !scope.contains(doc)) {
+                continue;
+            }
+            for (Clause c : lib.clausesOf(doc)) {
+                if (!c.path().isEmpty() && c.path().get(c.path().size() - 1).equals(label.get())) {
+                    byDoc.put(doc, c);
+                    break;
+                }
+            }
+        }
+        if (byDoc.isEmpty()) {
+            return Optional.empty();
+        }
+        Clause article = null;
+        if (byDoc.size() == 1) {
+            article = byDoc.values().iterator().next();
+        } else if (q.topic().replace(label.get(), "").codePointCount(0, q.topic().replace(label.get(), "").length()) >= 2) {
+            for (Hit h : r.hits()) {
+                if (byDoc.containsKey(h.clause().document().id())) {
+                    article = byDoc.get(h.clause().document().id());
+                    break;
+                }
+            }
+        }
+        if (article == null) {
+            List<String> titles = byDoc.values().stream().map(c -> "《" + c.document().title() + "》").toList();
+            return Optional.of(new Answer(q.text(), Answer.Confidence.NONE, "", List.of(),
+                    List.of("有" + byDoc.size() + "个文件都有" + label.get() + "：" + String.join("、", titles) + "。请说明是哪个文件的"
+                            + label.get() + "，例如“" + shortName(byDoc) + label.get() + "讲的什么”。"),
+                    Answer.Type.CLARIFY));
+        }
+        List<Hit> hits = new ArrayList<>();
+        hits.add(new Hit(article, 1, 1));
+        StringBuilder b = new StringBuilder(article.text().strip());
+        for (Clause part : lib.itemsAfter(article)) {
+            if (!part.path().subList(0, Math.min(part.path().size(), article.path().size())).equals(article.path())) {
+                break; // only the article's own parts
+            }
+            b.append('\n').append(part.text().strip());
+            hits.add(new Hit(part, 0, 1));
+        }
+        return Optional.of(new Answer(q.text(), Answer.Confidence.HIGH, b.toString(), hits, List.of(), Answer.Type.CLAUSE));
+    }
+
+    private static String shortName(Map<String, Clause> byDoc) {
+        String title = byDoc.values().iterator().next().document().title();
+        Matcher m = Pattern.compile("《([^》]{2,30})》").matcher(title);
+        String t = m.find() ? m.group(1) : title;
+        return t.length() > 20 ? "某文件" : t;
+    }
+}

@@ -77,6 +77,31 @@ final class Library {
         return out;
     }
 
+    /** A clause that introduces a list ("应当提交下列材料：") with the items that follow it. */
+    record Intro(Clause clause, List<Clause> items, String text) {
+    }
+
+    private final Map<String, List<Intro>> intros = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Every intro of a document with its items, computed once per generation. */
+    List<Intro> intros(String docId) {
+        return intros.computeIfAbsent(docId, id -> {
+            List<Intro> out = new ArrayList<>();
+            for (Clause c : clausesOf(id)) {
+                String t = c.text().strip();
+                if (!c.isTableRow() && (t.endsWith("：") || t.endsWith(":"))) {
+                    List<Clause> items = itemsAfter(c);
+                    if (!items.isEmpty()) {
+                        StringBuilder b = new StringBuilder(t).append('\n').append(String.join(" ", c.breadcrumb()));
+                        items.forEach(i -> b.append('\n').append(i.text()));
+                        out.add(new Intro(c, items, b.toString()));
+                    }
+                }
+            }
+            return List.copyOf(out);
+        });
+    }
+
     /** A unit named in a table row's 责任单位/责任部门 cell; {@code lead} when marked ★. */
     record UnitRow(String name, String canonical, boolean lead, Clause row) {
     }

@@ -60,4 +60,12 @@ class RegulationAnswersTest {
         assertEquals(Answer.Type.CLARIFY, a.type());
         assertTrue(a.notes().get(0).startsWith("有2个文件都有第七条"), a.notes().toString());
     }
+
+    @Test
+    void aMaterialsQuestionFindsTheIntroWhoseItemsCoverItThoughTheIntroAloneDoesNot() throws IOException {
+        // 第七条 says only "申报单位应当提交下列材料："; what is being applied for is in its items.
+        Answer a = FixtureAnswerer.with("src/test/resources/eval/fresh/foshan-banfa.docx").ask("申报佛山市级重点产业学院要交哪些材料", 5);
+        assertEquals("foshan-banfa/第七条", a.best().clause().id());
+        assertTrue(a.answer().contains("1.佛山市重点产业学院申报书") && a.answer().contains("6.申报单位信用承诺书"), a.answer());
+    }
 }

@@ -151,6 +151,30 @@ final class Library {
         return out;
     }
 
+    private static final java.util.regex.Pattern DOC_NO = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}]{1,12}[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
+
+    /** Documents whose 文号 the text names (brackets and spaces as anyone types them); empty when it names none. */
+    Set<String> byDocNo(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        java.util.regex.Matcher m = DOC_NO.matcher(text);
+        while (m.find()) {
+            String asked = docNoKey(m.group());
+            for (DocumentProfile p : profiles.values()) {
+                String own = docNoKey(p.info().docNo());
+                // The question may carry words before the issuer code (山东鲁教职函…): the code ends it.
+                if (!own.isEmpty() && asked.endsWith(own)) {
+                    out.add(p.info().id());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String docNoKey(String docNo) {
+        return docNo.replaceAll("[\\s〔〕\\[\\]［］()（）]", "");
+    }
+
     /** Documents whose region is exactly one of {@code named}. */
     Set<String> exactly(List<Region> named) {
         Set<String> out = new LinkedHashSet<>();

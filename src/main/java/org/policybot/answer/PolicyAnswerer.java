@@ -117,6 +117,10 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 scope = exact;
             }
         }
+        Set<String> byNumber = lib.byDocNo(q.text());
+        if (!byNumber.isEmpty()) {
+            scope = byNumber; // "鲁教职函〔2026〕9号是哪天发的": the document it numbers, whatever region was remembered
+        }
         Answer a;
         if (scope != null && scope.isEmpty()) {
             a = noDocument(q, lib, scopeRegions);

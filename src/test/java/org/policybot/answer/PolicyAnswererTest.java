@@ -188,4 +188,17 @@ class PolicyAnswererTest {
     void outOfScopeQuestionsStayAbstained(String q) {
         assertFalse(ask(q).answered(), q);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            温发改社〔2024〕172号是哪天发的 | 2024年11月27日 | wenzhou-2024-2027
+            泉丰政办综[2025]25号落款日期是哪天 | 2025 | fengze-2025
+            温发改社(2024)172号是哪些部门发的 | 温州市教育局 | wenzhou-2024-2027
+            """)
+    void aDocumentNamedByItsNumberIsTheOneAnswered(String question, String fact, String doc) {
+        Answer a = ask(question);
+        assertEquals(Answer.Type.DOCUMENT_FACT, a.type(), question);
+        assertTrue(a.answer().contains(fact) && a.hits().stream().allMatch(h -> h.clause().document().id().equals(doc)),
+                question + " -> " + a.answer());
+    }
 }

@@ -321,8 +321,13 @@ public final class DocumentParser {
             }
             date = last;
         }
+        String period = meta.getOrDefault("period", "");
+        if (period.isEmpty()) {
+            List<String> texts = blocks.stream().filter(b -> b instanceof Block.Text).map(b -> ((Block.Text) b).text()).toList();
+            period = Periods.of(title, texts, date);
+        }
         return new DocumentInfo(id, title, docNo, meta.getOrDefault("issuer", ""), date,
-                meta.getOrDefault("region", ""), meta.getOrDefault("period", ""), meta.getOrDefault("addressee", ""));
+                meta.getOrDefault("region", ""), period, meta.getOrDefault("addressee", ""));
     }
 
     private static final Pattern TITLE_LINE = Pattern.compile(

@@ -304,6 +304,11 @@ public final class DocumentParser {
         if (title.isEmpty()) {
             title = titleLine(blocks).orElse(firstHeading.isEmpty() ? name : firstHeading);
         }
+        Matcher wrapper = TRANSMITTAL.matcher(title);
+        if (wrapper.matches()) {
+            // "关于印发《X》的通知": the clauses are X's, and X is what people call the document and cite.
+            title = (wrapper.group(1) != null ? wrapper.group(1) : wrapper.group(2)).strip();
+        }
         if (title.length() > 120) {
             title = title.substring(0, 120);
         }
@@ -329,6 +334,10 @@ public final class DocumentParser {
         return new DocumentInfo(id, title, docNo, meta.getOrDefault("issuer", ""), date,
                 meta.getOrDefault("region", ""), period, meta.getOrDefault("addressee", ""));
     }
+
+    /** A transmittal notice's title around the one document it issues (several issued documents keep the notice's title). */
+    private static final Pattern TRANSMITTAL = Pattern.compile("^.{0,60}?(?:关于)?(?:印发|转发|发布|下发)(?:《([^《》]{4,80})》|([^《》]{4,60}"
+            + "(?:方案|办法|意见|细则|规定|要点|计划|规划|措施|清单|指南)(?:（[^）]{1,20}）)?))的(?:通知|通报)$");
 
     private static final Pattern TITLE_LINE = Pattern.compile(
             "^[#\\s]*(.{4,60}(方案|通知|意见|办法|规定|条例|规划|计划|决定|细则|指南)(（[^）]{1,20}）|\\([^)]{1,20}\\))?)\\s*$");

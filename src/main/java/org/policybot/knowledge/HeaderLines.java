@@ -21,7 +21,7 @@ final class HeaderLines {
     static final Pattern DOCNO = Pattern.compile("[\\p{IsHan}]{1,12}[〔\\[［(（]\\s*(\\d{4})\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
     private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
     private static final Pattern LETTERHEAD = Pattern.compile("^[\\p{IsHan}（）()、\\s]{2,60}文件$");
-    private static final Pattern ISSUER = Pattern.compile(
+    static final Pattern ISSUER = Pattern.compile(
             "^[\\p{IsHan}（）()、\\s]{2,60}(委员会|人民政府|政府|办公室|办公厅|管委会|管理委员会|局|厅|委|部|院|中心|协会|公司|大学|学院)$");
     private static final Pattern PUBLICITY = Pattern.compile("^[（(]此件(主动)?(公开发布|公开|不予公开|不公开|依申请公开)[）)]$");
     /** The print colophon (版记) at the end of an official document. */

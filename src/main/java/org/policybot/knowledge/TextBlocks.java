@@ -169,6 +169,7 @@ final class TextBlocks {
     private static boolean completesTitle(CharSequence para, String line) {
         String t = para.toString();
         return t.length() <= 60 && !t.matches(".*[。，；：:].*") && !line.matches(".*[。，；：:].*") && !Structure.hasMarker(t)
+                && !HeaderLines.ISSUER.matcher(t.replace('\u3000', ' ').strip()).matches() // a letterhead above the title
                 && HeaderLines.TITLE.matcher(t + line).matches();
     }
 

@@ -108,7 +108,7 @@ class FormatImportTest {
     @Test
     void headerLinesBecomeMetadataAndPageFurnitureIsDropped() throws IOException {
         ParsedDocument d = plan("pdf");
-        assertEquals(new DocumentInfo("plan", "关于印发《青禾市产教融合示范区建设实施方案（2025-2027年）》的通知", "青发改社〔2025〕88号",
+        assertEquals(new DocumentInfo("plan", "青禾市产教融合示范区建设实施方案（2025-2027年）", "青发改社〔2025〕88号",
                 "青禾市发展和改革委员会", "2025-03-18", "", "2025-2027", "各县（市、区）人民政府、市有关单位"), d.info());
         String all = d.clauses().stream().map(Clause::text).collect(Collectors.joining("\n"));
         for (String furniture : List.of("各县（市、区）人民政府、市有关单位：", "2025年3月18日", "88号", "— 1 —", "—1—",

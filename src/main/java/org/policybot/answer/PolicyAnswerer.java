@@ -85,6 +85,23 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         boolean hasPrevious = ctx.previousQuestion() != null && !ctx.previousQuestion().isBlank();
         if (q.followUp() && hasPrevious) {
             ReadQuestion prev = reader.read(ctx.previousQuestion());
+            if (!q.fragment() && q.regions().isEmpty() && q.topic().codePointCount(0, q.topic().length()) >= 3) {
+                // "专家评审在什么时候" after a question on the same notice names a subject of its own: read in
+                // the earlier question's place, it is answered alone when one clause alone covers it best.
+                // "合作方式是什么" names an attribute many clauses share: it needs the earlier subject.
+                String placed = (prev.regions().isEmpty() ? "" : prev.regions().get(0).surface()) + question;
+                ReadQuestion own = reader.read(placed);
+                if (own.kind() == QuestionKind.GENERAL && prev.kind() != QuestionKind.DOCUMENT_FACT) {
+                    // "那开发区产教融合园呢" after "…补多少": the same kind of fact about another subject.
+                    own = new ReadQuestion(own.text(), prev.kind(), null, own.regions(), own.levels(), own.topic(), false, own.searchText());
+                }
+                Result alone = answer(own, question, placed, 2, ctx);
+                List<Hit> hits = alone.answer().hits();
+                if (alone.answer().confidence() == Answer.Confidence.HIGH && alone.answer().type() == Answer.Type.CLAUSE
+                        && (hits.size() < 2 || hits.get(1).coverage() < hits.get(0).coverage())) {
+                    return answer(own, question, placed, top, ctx);
+                }
+            }
             String asked = FollowUp.merge(prev, q);
             ReadQuestion merged = reader.read(asked);
             QuestionKind kind = q.kind() != QuestionKind.GENERAL ? q.kind() : merged.kind();

@@ -34,4 +34,15 @@ class TableCellAnswersTest {
         assertEquals("shandong-shenbao-tongzhi/" + clause, a.best().clause().id(), question);
         assertTrue(a.answer().contains(fact), question + " -> " + a.answer());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            山东行业产教融合共同体一个补多少 | 那开发区产教融合园呢 | 附件1/3 | 每个150万元
+            山东2026年省级产教融合项目什么时候开始网上填报 | 专家评审在什么时候 | 四/(三) | 5月中旬至6月上旬
+            """)
+    void aFollowUpNamingASubjectOfItsOwnAsksTheSameAboutIt(String previous, String question, String clause, String fact) {
+        Answer a = answerer.answer(question, 5, new PolicyAnswerer.Context(java.util.Optional.empty(), previous)).answer();
+        assertEquals("shandong-shenbao-tongzhi/" + clause, a.best().clause().id(), question);
+        assertTrue(a.answer().contains(fact), question + " -> " + a.answer());
+    }
 }

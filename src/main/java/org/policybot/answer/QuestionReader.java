@@ -52,11 +52,15 @@ public final class QuestionReader {
         return new ReadQuestion(question, kind, fact, named, levels, topic, leans || short_, searchText);
     }
 
+    private static final Pattern CONTACT = Pattern.compile("电话|联系方式|手机号|热线|咨询号码");
     private static final Pattern FOCUS = Pattern.compile("(什么|哪些|哪种|何种|哪类|啥)([\\p{IsHan}]{2})");
     private static final java.util.Set<String> GENERIC_FOCUS = java.util.Set.of("时候", "部门", "单位", "东西", "政策", "文件", "地方", "情况", "内容", "样的");
 
     /** The attribute a question asks about: 方式 in "招生是什么方式", 材料 in "要准备哪些材料"; "" when none. */
     static String focus(String question) {
+        if (CONTACT.matcher(question).find()) {
+            return "电话"; // "有问题找谁，电话多少": the sentence giving the number, however the rest is worded
+        }
         Matcher m = FOCUS.matcher(question);
         while (m.find()) {
             if (!GENERIC_FOCUS.contains(m.group(2))) {

@@ -68,4 +68,10 @@ class RegulationAnswersTest {
         assertEquals("foshan-banfa/第七条", a.best().clause().id());
         assertTrue(a.answer().contains("1.佛山市重点产业学院申报书") && a.answer().contains("6.申报单位信用承诺书"), a.answer());
     }
+
+    @Test
+    void askingForAPhoneQuotesTheSentenceGivingTheNumber() throws IOException {
+        Answer a = FixtureAnswerer.with("src/test/resources/eval/fresh/foshan-banfa.docx").ask("佛山这个产业学院办法执行中有问题找谁，电话多少", 5);
+        assertTrue(a.answer().contains("联系人：陈志强，电话：0757-83392617"), a.answer());
+    }
 }

@@ -166,7 +166,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         if (article.isPresent()) {
             return article.get();
         }
-        Optional<Answer> intro = r.bestCoverage() >= calibration.low() ? introAndItems(q, lib, r, scope) : Optional.empty();
+        Optional<Answer> intro = r.bestCoverage() >= calibration.low() ? IntroLists.answer(q, lib, r, scope, calibration) : Optional.empty();
         if (intro.isPresent()) {
             return intro.get();
         }
@@ -211,55 +211,6 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         return new Answer(q.text(), confidence, text, r.hits(), notes, Answer.Type.CLAUSE);
     }
 
-    /**
-     * "应提交以下材料：" is answered by the numbered items that follow it: the best hit when it is such
-     * an intro, or, for a question asking for a list or an attribute (哪些材料, 什么条件), the intro
-     * whose items cover the question better than any single clause does.
-     */
-    private Optional<Answer> introAndItems(ReadQuestion q, Library lib, Retrieval r, Set<String> scope) {
-        Clause best = r.hits().get(0).clause();
-        List<Clause> items = lib.itemsAfter(best);
-        if (items.isEmpty() || !best.text().strip().matches("(?s).*[：:]$")) {
-            String focus = QuestionReader.focus(q.text());
-            if (q.kind() != QuestionKind.LIST && focus.isEmpty()) {
-                return Optional.empty();
-            }
-            Library.Intro found = null;
-            // The attribute asked (材料 in 要交哪些材料) decides when the best clause does not name it:
-            // the list introduced by "…下列材料：" answers, if it is about the question at all.
-            boolean bestNamesFocus = !focus.isEmpty() && best.text().contains(focus);
-            double foundCov = focus.isEmpty() || bestNamesFocus ? r.bestCoverage() : calibration.low();
-            for (DocumentProfile p : lib.profiles()) {
-                if (scope != null && !scope.contains(p.info().id())) {
-                    continue;
-                }
-                for (Library.Intro in : lib.intros(p.info().id())) {
-                    double cov = r.scorer().coverage(Retrieval.normalize(in.text()));
-                    if ((focus.isEmpty() || in.clause().text().contains(focus)) && cov > foundCov) {
-                        found = in;
-                        foundCov = cov;
-                    }
-                }
-            }
-            if (found == null) {
-                return Optional.empty();
-            }
-            best = found.clause();
-            items = found.items();
-            r = new Retrieval(List.of(new Hit(best, 1, foundCov)), r.scorer());
-        }
-        StringBuilder b = new StringBuilder(best.text().strip());
-        List<Hit> hits = new ArrayList<>();
-        hits.add(r.hits().get(0));
-        for (Clause c : items) {
-            b.append('\n').append(c.text().strip());
-            hits.add(new Hit(c, 0, r.hits().get(0).coverage()));
-        }
-        Answer.Confidence conf = r.bestCoverage() >= calibration.high() ? Answer.Confidence.HIGH : Answer.Confidence.LOW;
-        return Optional.of(new Answer(q.text(), conf, b.toString(), hits,
-                // One clause and its parts: cited as that clause (第四条), the items as its related clauses.
-                conf == Answer.Confidence.LOW ? List.of("最接近的条款（可能不完全对应您的问题）：") : List.of(), Answer.Type.CLAUSE));
-    }
 
     /**
      * Clauses of other regions that answer the question as well as the best one, each labelled

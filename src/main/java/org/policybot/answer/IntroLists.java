@@ -1,0 +1,66 @@
+package org.policybot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.policybot.knowledge.Clause;
+import org.policybot.search.Answer;
+import org.policybot.search.Hit;
+import org.policybot.search.Retrieval;
+
+/** Questions answered by a clause that introduces a list and the items that follow it (申报材料, 条件, 情形). */
+final class IntroLists {
+    private IntroLists() {
+    }
+
+    /**
+     * "应提交以下材料：" is answered by the numbered items that follow it: the best hit when it is such
+     * an intro, or, for a question asking for a list or an attribute (哪些材料, 什么条件), the intro
+     * whose items cover the question better than any single clause does.
+     */
+    static Optional<Answer> answer(ReadQuestion q, Library lib, Retrieval r, Set<String> scope, PolicyAnswerer.Calibration calibration) {
+        Clause best = r.hits().get(0).clause();
+        List<Clause> items = lib.itemsAfter(best);
+        if (items.isEmpty() || !best.text().strip().matches("(?s).*[：:]$")) {
+            String focus = QuestionReader.focus(q.text());
+            if (q.kind() != QuestionKind.LIST && focus.isEmpty()) {
+                return Optional.empty();
+            }
+            Library.Intro found = null;
+            // The attribute asked (材料 in 要交哪些材料) decides when the best clause does not name it:
+            // the list introduced by "…下列材料：" answers, if it is about the question at all.
+            boolean bestNamesFocus = !focus.isEmpty() && best.text().contains(focus);
+            double foundCov = focus.isEmpty() || bestNamesFocus ? r.bestCoverage() : calibration.low();
+            for (DocumentProfile p : lib.profiles()) {
+                if (scope != null && !scope.contains(p.info().id())) {
+                    continue;
+                }
+                for (Library.Intro in : lib.intros(p.info().id())) {
+                    double cov = r.scorer().coverage(Retrieval.normalize(in.text()));
+                    if ((focus.isEmpty() || in.clause().text().contains(focus)) && cov > foundCov) {
+                        found = in;
+                        foundCov = cov;
+                    }
+                }
+            }
+            if (found == null) {
+                return Optional.empty();
+            }
+            best = found.clause();
+            items = found.items();
+            r = new Retrieval(List.of(new Hit(best, 1, foundCov)), r.scorer());
+        }
+        StringBuilder b = new StringBuilder(best.text().strip());
+        List<Hit> hits = new ArrayList<>();
+        hits.add(r.hits().get(0));
+        for (Clause c : items) {
+            b.append('\n').append(c.text().strip());
+            hits.add(new Hit(c, 0, r.hits().get(0).coverage()));
+        }
+        Answer.Confidence conf = r.bestCoverage() >= calibration.high() ? Answer.Confidence.HIGH : Answer.Confidence.LOW;
+        return Optional.of(new Answer(q.text(), conf, b.toString(), hits,
+                // One clause and its parts: cited as that clause (第四条), the items as its related clauses.
+                conf == Answer.Confidence.LOW ? List.of("最接近的条款（可能不完全对应您的问题）：") : List.of(), Answer.Type.CLAUSE));
+    }
+}

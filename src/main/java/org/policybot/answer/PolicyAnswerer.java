@@ -71,6 +71,15 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         this.calibration = calibration;
     }
 
+    /**
+     * The region a document is read as (its declared region, else the one its issuer, title and 文号
+     * name), or "" when none: for listings of documents imported without a declared region.
+     */
+    public String regionOf(String docId) {
+        DocumentProfile p = library().profile(docId);
+        return p == null ? "" : p.regionName();
+    }
+
     public Regions regions() {
         return regions;
     }

@@ -57,7 +57,7 @@ final class Bot {
                 .clauseLookup(app.knowledge()::clause)
                 .eligibilityRules(app.config().knowledgeDir().resolve("rules").resolve("eligibility.txt"))
                 .knowledgeAdmin(new KnowledgeAdminAdapter(app.knowledge(), new UrlFetcher(Duration.ofSeconds(20)), app.clock(),
-                        app.config().schedulesDir()))
+                        app.config().schedulesDir(), app.answerer()::regionOf))
                 .reminderAdmin(new ReminderAdminAdapter(reminders))
                 .callback("ack", duban::ack)
                 .callback("rep", duban::reportButton)

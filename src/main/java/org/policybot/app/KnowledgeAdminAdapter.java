@@ -38,11 +38,20 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
     private record Pending(String fileName, byte[] content, String docId, Instant at) {
     }
 
+    private final java.util.function.UnaryOperator<String> regionOf;
+
     KnowledgeAdminAdapter(KnowledgeBase kb, UrlFetcher fetcher, Clock clock) {
         this(kb, fetcher, clock, java.nio.file.Path.of("schedules"));
     }
 
     KnowledgeAdminAdapter(KnowledgeBase kb, UrlFetcher fetcher, Clock clock, java.nio.file.Path schedulesDir) {
+        this(kb, fetcher, clock, schedulesDir, id -> "");
+    }
+
+    /** @param regionOf the region a document is read as, by id ("" when none), for /docs */
+    KnowledgeAdminAdapter(KnowledgeBase kb, UrlFetcher fetcher, Clock clock, java.nio.file.Path schedulesDir,
+                          java.util.function.UnaryOperator<String> regionOf) {
+        this.regionOf = regionOf;
         this.kb = kb;
         this.fetcher = fetcher;
         this.clock = clock;
@@ -143,7 +152,7 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
         List<DocumentEntry> entries = kb.entries();
         StringBuilder s = new StringBuilder("共 " + entries.size() + " 份文档：");
         for (DocumentEntry e : entries) {
-            s.append("\n\n").append(e.describe(kb.today()));
+            s.append("\n\n").append(e.describe(kb.today(), regionOf.apply(e.info().id())));
         }
         return s.toString();
     }

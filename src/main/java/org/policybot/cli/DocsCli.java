@@ -35,7 +35,7 @@ public final class DocsCli {
                 List<DocumentEntry> entries = kb.entries();
                 out.println("共 " + entries.size() + " 份文档：");
                 for (DocumentEntry e : entries) {
-                    out.println(e.describe(kb.today()));
+                    out.println(e.describe(kb.today(), services.get().answerer().regionOf(e.info().id())));
                 }
                 return 0;
             }

@@ -22,10 +22,16 @@ public record DocumentEntry(DocumentInfo info, int clauseCount, boolean shipped,
 
     /** Multi-line description for the CLI and chat listings. */
     public String describe(java.time.LocalDate today) {
+        return describe(today, "");
+    }
+
+    /** The same, with the region read from the issuer, title or 文号 when the document declares none. */
+    public String describe(java.time.LocalDate today, String readRegion) {
         DocumentInfo i = info;
+        String region = !i.region().isEmpty() ? i.region() : readRegion.isEmpty() ? "（未注明）" : readRegion + "（据发文机关推断）";
         return i.id() + "  《" + i.title() + "》\n"
                 + "  文号：" + (i.docNo().isEmpty() ? "（无）" : i.docNo())
-                + "；地区：" + (i.region().isEmpty() ? "（未注明）" : i.region())
+                + "；地区：" + region
                 + "；期限：" + (i.period().isEmpty() ? "（未注明）" : i.period())
                 + "；效力：" + Validity.of(i, today).label()
                 + "；条款 " + clauseCount + " 条；来源：" + source();

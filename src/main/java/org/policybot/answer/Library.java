@@ -25,8 +25,15 @@ final class Library {
     Library(List<Clause> all, Regions regions) {
         this.source = all;
         this.regions = regions;
+        List<Clause> run = null;
+        String runDoc = null;
         for (Clause c : all) {
-            clauses.computeIfAbsent(c.document().id(), k -> new ArrayList<>()).add(c);
+            String doc = c.document().id();
+            if (!doc.equals(runDoc)) { // a document's clauses come together: one lookup per document, not per clause
+                run = clauses.computeIfAbsent(doc, k -> new ArrayList<>());
+                runDoc = doc;
+            }
+            run.add(c);
         }
         clauses.forEach((id, cs) -> profiles.put(id, DocumentProfile.of(cs.get(0).document(), cs, regions)));
     }

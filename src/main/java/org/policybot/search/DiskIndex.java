@@ -298,12 +298,18 @@ final class DiskIndex implements AutoCloseable {
      */
     static Map<String, String> stamps(List<Clause> clauses) {
         Map<String, long[]> acc = new LinkedHashMap<>();
+        long[] h = null;
+        String doc = null;
         for (Clause c : clauses) {
-            long[] h = acc.computeIfAbsent(c.document().id(), k -> new long[] {1125899906842597L, 0});
+            if (!c.document().id().equals(doc)) { // a document's clauses come together: one lookup per document
+                doc = c.document().id();
+                h = acc.computeIfAbsent(doc, k -> new long[] {1125899906842597L, 0});
+            }
             h[0] = mix(h[0], c.id());
             h[0] = mix(h[0], c.text());
-            for (String b : c.breadcrumb()) {
-                h[0] = mix(h[0], b);
+            List<String> crumbs = c.breadcrumb();
+            for (int i = 0; i < crumbs.size(); i++) {
+                h[0] = mix(h[0], crumbs.get(i));
             }
             h[0] = mix(h[0], c.document().title());
             h[0] = mix(h[0], c.document().region());

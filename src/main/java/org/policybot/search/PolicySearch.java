@@ -221,6 +221,9 @@ public final class PolicySearch implements QuestionAnswerer {
     private static Set<String> unitNames(Collection<Clause> clauses) {
         Set<String> names = new LinkedHashSet<>();
         for (Clause c : clauses) {
+            if (c.columns().isEmpty()) {
+                continue; // not a table row: no iterator for each of 100,000 paragraphs at start
+            }
             for (Map.Entry<String, String> e : c.columns().entrySet()) {
                 if (e.getKey().matches(".*(单位|部门).*")) {
                     for (String u : e.getValue().split("[、，,；;\\s]+")) {

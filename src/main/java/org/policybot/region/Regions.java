@@ -65,8 +65,6 @@ public final class Regions {
      * Parses {@code code<TAB>name<TAB>parentCode} lines ('#' comments), parents before children, as the
      * resource is sorted by code; {@code source} names the input in errors ({@code source:line: why: line}).
      */
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\d{6}");
-
     static Regions parse(List<String> lines, String source, List<String> stopLines, String stopSource) {
         Map<String, Region> regions = new LinkedHashMap<>();
         for (int n = 1; n <= lines.size(); n++) {
@@ -76,8 +74,7 @@ public final class Regions {
             }
             String where = source + ":" + n + ": ";
             String[] f = line.split("\t", -1);
-            if (f.length != 3 || !CODE.matcher(f[0]).matches() || f[1].isBlank()
-                    || !(f[2].isEmpty() || CODE.matcher(f[2]).matches())) {
+            if (f.length != 3 || !Region.isCode(f[0]) || f[1].isBlank() || !(f[2].isEmpty() || Region.isCode(f[2]))) {
                 throw new IllegalStateException(where + "expected 6-digit code<TAB>name<TAB>parent code or nothing: " + line);
             }
             if (PLACEHOLDERS.contains(f[1])) {

@@ -47,7 +47,7 @@ public final class App implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.budget = new org.policybot.reminder.SendBudget(org.policybot.reminder.RateLimits.telegram(), clock);
-        warmUp();
+        WarmUp.start(); // once per JVM; Main starts it earlier still
         this.db = Database.open(config.databaseFile(), migrations());
         try {
             long t0 = System.nanoTime();
@@ -65,25 +65,6 @@ public final class App implements AutoCloseable {
             db.close();
             throw e;
         }
-    }
-
-    /**
-     * Loads, on a daemon thread, what the first question needs and nothing before it does:
-     * smartcn's dictionaries and the bundled regions (both synchronized singletons, so a user
-     * meanwhile waits for the load instead of doing it again). The second core does it while
-     * SQLite, the clauses and the index open; a failure is left for that first use to report.
-     */
-    private static void warmUp() {
-        Thread t = new Thread(() -> {
-            try {
-                org.policybot.search.Warmup.smartcn();
-                Regions.load();
-            } catch (RuntimeException e) {
-                LOG.debug("start-up warm-up failed (the first question loads it): {}", e.toString());
-            }
-        }, "warm-up");
-        t.setDaemon(true);
-        t.start();
     }
 
     static List<Migration> migrations() {

@@ -112,38 +112,54 @@ public final class DocumentStore {
      * The clauses of a stored version as a start reads them: decoded from its {@link ClausePack},
      * else (no pack: stored before knowledge schema v3; a pack of another format; a corrupt one,
      * logged with the document and version) from its rows, with the reason, so the caller writes
-     * the pack again ({@link #storePack}) once its read is done.
+     * the pack again ({@link #storePack}) once its read is done. {@link #pack} and {@link #unpack}
+     * are its two halves, for a caller that decodes outside its transaction.
      */
     public static Loaded load(Connection c, Version v) throws SQLException {
-        String docId = v.info().id();
-        String where = "clause pack of document '" + docId + "' v" + v.version();
-        String fallback = where + " is missing";
+        Loaded l = unpack(v, pack(c, v));
+        return l.clauses() != null ? l : new Loaded(clauses(c, v.info(), v.version()), l.fallback());
+    }
+
+    /** The pack of a stored version; null when it has none. */
+    public static byte[] pack(Connection c, Version v) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT pack FROM kb_clause_pack WHERE doc_id = ? AND version = ?")) {
-            ps.setString(1, docId);
+            ps.setString(1, v.info().id());
             ps.setInt(2, v.version());
             try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    try {
-                        return new Loaded(ClausePack.decode(rs.getBytes(1), v.info(), v.clauseCount()), null);
-                    } catch (ClausePack.OtherFormatException e) {
-                        fallback = where + " is of another format (" + e.getMessage() + ")";
-                        LOG.info("{}: reading its rows", fallback);
-                    } catch (ClausePack.CorruptException e) {
-                        fallback = where + " is corrupt (" + e.getMessage() + ")";
-                        LOG.error("{}: reading its rows", fallback);
-                    } catch (RuntimeException e) { // a decoding bug must not cost the start: the rows are there
-                        fallback = where + " could not be decoded (" + e + ")";
-                        LOG.error("{}: reading its rows", fallback, e);
-                    }
-                }
+                return rs.next() ? rs.getBytes(1) : null;
             }
         }
-        return new Loaded(clauses(c, v.info(), v.version()), fallback);
     }
 
     /**
-     * Clauses of a version and, when they were read from its rows instead of its pack, why (the
-     * pack is then to be written again); null when they came from the pack.
+     * The clauses packed in {@code pack} (null: none stored); when they cannot be had from it,
+     * null clauses and why, logged with the document and version: the rows are to be read.
+     * Touches no connection, so packs decode in parallel.
+     */
+    public static Loaded unpack(Version v, byte[] pack) {
+        String where = "clause pack of document '" + v.info().id() + "' v" + v.version();
+        if (pack == null) {
+            return new Loaded(null, where + " is missing");
+        }
+        String fallback;
+        try {
+            return new Loaded(ClausePack.decode(pack, v.info(), v.clauseCount()), null);
+        } catch (ClausePack.OtherFormatException e) {
+            fallback = where + " is of another format (" + e.getMessage() + ")";
+            LOG.info("{}: reading its rows", fallback);
+        } catch (ClausePack.CorruptException e) {
+            fallback = where + " is corrupt (" + e.getMessage() + ")";
+            LOG.error("{}: reading its rows", fallback);
+        } catch (RuntimeException e) { // a decoding bug must not cost the start: the rows are there
+            fallback = where + " could not be decoded (" + e + ")";
+            LOG.error("{}: reading its rows", fallback, e);
+        }
+        return new Loaded(null, fallback);
+    }
+
+    /**
+     * Clauses of a version and, when they were not had from its pack, why (the pack is then to be
+     * written again); null when they came from the pack.
      */
     public record Loaded(List<Clause> clauses, String fallback) {
         public boolean packed() {

@@ -10,11 +10,12 @@ import org.policybot.region.Regions;
 
 /**
  * What a cold start's first question needs and nothing before it does, loaded on a daemon thread
- * while the main one opens SQLite, the clauses and the index: smartcn's dictionaries (a few
- * hundred ms to deserialise) and the bundled regions. Both are synchronized singletons: whoever
- * needs them meanwhile waits for this load instead of doing it again. A failure here is left for
- * that first use to report. Once per JVM. (Warming Lucene's search classes too, on a one-clause
- * index, took more from the main thread's core than it saved it.)
+ * while the main one opens SQLite and the clauses: smartcn's dictionaries (a few hundred ms to
+ * deserialise), Lucene's codec registries (a service scan of the jar, at the index's first open)
+ * and the bundled regions. All are synchronized singletons: whoever needs one meanwhile waits for
+ * this load instead of doing it again. A failure here is left for that first use to report. Once
+ * per JVM. (Warming Lucene's search classes too, on a one-clause index, took more from the main
+ * thread's core than it saved it.)
  */
 final class WarmUp {
     private static final AtomicBoolean STARTED = new AtomicBoolean();
@@ -29,6 +30,7 @@ final class WarmUp {
         Thread t = new Thread(() -> {
             try {
                 smartcn();
+                codecs();
                 Regions.load();
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(WarmUp.class).debug("warm-up failed (the first question loads it): {}", e.toString());
@@ -49,5 +51,13 @@ final class WarmUp {
         } catch (IOException e) {
             throw new UncheckedIOException("segmenting a sentence from a string cannot fail", e);
         }
+    }
+
+    /** The codecs and formats an index is read with, found through Java's service loader. */
+    static void codecs() {
+        org.apache.lucene.codecs.Codec.getDefault();
+        org.apache.lucene.codecs.PostingsFormat.availablePostingsFormats();
+        org.apache.lucene.codecs.DocValuesFormat.availableDocValuesFormats();
+        org.apache.lucene.codecs.KnnVectorsFormat.availableKnnVectorsFormats();
     }
 }

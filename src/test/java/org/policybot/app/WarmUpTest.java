@@ -14,7 +14,10 @@ class WarmUpTest {
     void aWarmUpBesideTheFirstQuestionLeavesItsAnswerAsItIs() throws Exception {
         List<Clause> clauses = org.policybot.ShippedKnowledge.clauses();
         String q = "省级产教融合型企业能拿到多少一次性补助";
-        Thread warm = new Thread(WarmUp::smartcn);
+        Thread warm = new Thread(() -> {
+            WarmUp.smartcn();
+            WarmUp.codecs();
+        });
         warm.start();
         PolicySearch s = new PolicySearch(clauses);
         String during = s.ask(q, 3).answer();

@@ -26,14 +26,18 @@ import org.policybot.knowledge.DocumentInfo;
  *
  * <p>Layout ({@link DataOutputStream}, so ints big-endian): magic {@code PBCP}, format, clause
  * count, CRC32 of the body; body: the distinct strings (see {@link #writeString}), the distinct
- * string lists (size, string indexes), then per clause its path list, breadcrumb list, text string
- * and column count with key and value strings. Identical breadcrumbs and path segments are stored,
- * and loaded, once. Versions stored before knowledge schema v3 get their pack at the first start
- * that reads their rows.
+ * string lists (size, string indexes), then per clause its id string (as the rows give it: the
+ * document's id and the path), path list, breadcrumb list, text string and column count with key
+ * and value strings. Identical breadcrumbs and path segments are stored, and loaded, once.
+ * Versions stored before knowledge schema v3 get their pack at the first start that reads their
+ * rows.
  */
 public final class ClausePack {
-    /** Bump when the layout changes: packs of another format are ignored and rewritten from the rows. */
-    public static final int FORMAT = 1;
+    /**
+     * Bump when the layout changes: packs of another format are ignored and rewritten from the rows.
+     * 2: each clause's id is stored (1 joined it from the path at every start).
+     */
+    public static final int FORMAT = 2;
     static final int MAGIC = 0x50424350; // "PBCP"
     private static final int HEADER = 16;
 
@@ -57,9 +61,10 @@ public final class ClausePack {
     public static byte[] encode(List<Clause> clauses) {
         Map<String, Integer> strings = new LinkedHashMap<>();
         Map<List<String>, Integer> lists = new LinkedHashMap<>();
-        int[] refs = new int[clauses.size() * 3];
+        int[] refs = new int[clauses.size() * 4];
         int k = 0;
         for (Clause c : clauses) {
+            refs[k++] = string(strings, rowId(c));
             refs[k++] = list(lists, strings, c.path());
             refs[k++] = list(lists, strings, c.breadcrumb());
             refs[k++] = string(strings, c.text());
@@ -84,6 +89,7 @@ public final class ClausePack {
             }
             k = 0;
             for (Clause c : clauses) {
+                out.writeInt(refs[k++]);
                 out.writeInt(refs[k++]);
                 out.writeInt(refs[k++]);
                 out.writeInt(refs[k++]);
@@ -122,6 +128,11 @@ public final class ClausePack {
         }
     }
 
+    /** The id the rows give a clause: its document's id, "/", its path joined with "/". */
+    private static String rowId(Clause c) {
+        return c.document().id() + "/" + String.join("/", c.path());
+    }
+
     private static int string(Map<String, Integer> strings, String s) {
         return strings.computeIfAbsent(s, x -> strings.size());
     }
@@ -140,7 +151,7 @@ public final class ClausePack {
 
     /**
      * The clauses of {@code info}'s version packed in {@code pack}, exactly as the rows read them
-     * (id = document id + "/" + path).
+     * (id = document id + "/" + path, stored so a start need not join it).
      *
      * @param expected the version's clause count, which the pack must hold
      */
@@ -233,6 +244,10 @@ public final class ClausePack {
 
     private static Clause clause(ByteBuffer in, DocumentInfo info, String[] strings, List<String>[] lists)
             throws CorruptException {
+        String id = strings[index(in, strings.length)];
+        if (!id.startsWith(info.id()) || id.length() <= info.id().length() || id.charAt(info.id().length()) != '/') {
+            throw new CorruptException("clause id '" + id + "' is not of document " + info.id());
+        }
         List<String> path = lists[index(in, lists.length)];
         List<String> crumbs = lists[index(in, lists.length)];
         String text = strings[index(in, strings.length)];
@@ -244,14 +259,7 @@ public final class ClausePack {
                 cols.put(strings[index(in, strings.length)], strings[index(in, strings.length)]);
             }
         }
-        // As the rows read it: document id + "/" + the path joined with "/" (one copy, not two).
-        String[] id = new String[Math.max(2, path.size() + 1)];
-        id[0] = info.id();
-        id[1] = "";
-        for (int j = 0; j < path.size(); j++) {
-            id[j + 1] = path.get(j);
-        }
-        return new Clause(String.join("/", id), info, path, crumbs, text, cols);
+        return new Clause(id, info, path, crumbs, text, cols);
     }
 
     /** A count read from the pack, each item taking at least {@code minBytes}: a bad one cannot allocate past the pack. */

@@ -87,6 +87,13 @@ class ClausePackTest {
     }
 
     @Test
+    void idsAreTheOnesTheRowsGive() throws Exception {
+        Clause odd = new Clause("elsewhere/1", INFO, List.of("一", "1"), List.of(), "文本。", Map.of());
+        assertEquals("pack-doc/一/1", ClausePack.decode(ClausePack.encode(List.of(odd)), INFO, 1).get(0).id(),
+                "document id + \"/\" + path, as DocumentStore.clauses reads a row");
+    }
+
+    @Test
     void sharesIdenticalBreadcrumbsAndSegments() throws Exception {
         List<Clause> clauses = edgeCases();
         List<Clause> back = ClausePack.decode(ClausePack.encode(clauses), INFO, clauses.size());

@@ -295,29 +295,43 @@ final class DiskIndex implements AutoCloseable {
     /**
      * Per document, a stamp of everything indexed of its clauses (ids, texts, headings, title and
      * region): 64 bits mixed from the strings' hashes and lengths, so a changed clause changes it.
+     * Documents are stamped in parallel (at start that hashes the text of 100,000 clauses).
      */
     static Map<String, String> stamps(List<Clause> clauses) {
-        Map<String, long[]> acc = new LinkedHashMap<>();
-        long[] h = null;
+        Map<String, List<Clause>> byDoc = new LinkedHashMap<>();
+        List<Clause> run = null;
         String doc = null;
         for (Clause c : clauses) {
             if (!c.document().id().equals(doc)) { // a document's clauses come together: one lookup per document
                 doc = c.document().id();
-                h = acc.computeIfAbsent(doc, k -> new long[] {1125899906842597L, 0});
+                run = byDoc.computeIfAbsent(doc, k -> new ArrayList<>());
             }
-            h[0] = mix(h[0], c.id());
-            h[0] = mix(h[0], c.text());
+            run.add(c);
+        }
+        List<List<Clause>> docs = new ArrayList<>(byDoc.values());
+        List<String> stamped = docs.parallelStream().map(DiskIndex::stamp).toList();
+        Map<String, String> out = new LinkedHashMap<>();
+        int i = 0;
+        for (String id : byDoc.keySet()) {
+            out.put(id, stamped.get(i++));
+        }
+        return out;
+    }
+
+    /** The stamp of one document's clauses, in their order. */
+    private static String stamp(List<Clause> clauses) {
+        long h = 1125899906842597L;
+        for (Clause c : clauses) {
+            h = mix(h, c.id());
+            h = mix(h, c.text());
             List<String> crumbs = c.breadcrumb();
             for (int i = 0; i < crumbs.size(); i++) {
-                h[0] = mix(h[0], crumbs.get(i));
+                h = mix(h, crumbs.get(i));
             }
-            h[0] = mix(h[0], c.document().title());
-            h[0] = mix(h[0], c.document().region());
-            h[1]++;
+            h = mix(h, c.document().title());
+            h = mix(h, c.document().region());
         }
-        Map<String, String> out = new LinkedHashMap<>();
-        acc.forEach((k, v) -> out.put(k, Long.toHexString(v[0]) + "." + v[1]));
-        return out;
+        return Long.toHexString(h) + "." + clauses.size();
     }
 
     private static long mix(long h, String s) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -272,14 +273,19 @@ public final class PolicySearch implements QuestionAnswerer {
      */
     private Index buildOnDisk(Collection<Clause> clauses, String sourceVersion, DirectoryReader previous) {
         List<Clause> ordered = List.copyOf(clauses);
+        // The lookup from a hit to its clause is made on another core while the index is brought in line.
+        CompletableFuture<Map<String, Clause>> byIdLater = CompletableFuture.supplyAsync(() -> {
+            Map<String, Clause> m = new HashMap<>(ordered.size() * 2);
+            for (Clause c : ordered) {
+                m.put(c.id(), c);
+            }
+            return m;
+        });
         Set<String> units = unitNames(ordered);
         Analysis analysis = new Analysis(DomainTerms.load(units));
         try {
             DirectoryReader reader = disk.sync(ordered, units, analysis, sourceVersion, PolicySearch::document, previous);
-            Map<String, Clause> byId = new HashMap<>(ordered.size() * 2);
-            for (Clause c : ordered) {
-                byId.put(c.id(), c);
-            }
+            Map<String, Clause> byId = byIdLater.join();
             return new Index(analysis, reader, new IndexSearcher(reader), byId, Map.of(), ordered, byId.size(), true);
         } catch (IOException | RuntimeException e) {
             // Questions must keep being answered from what SQLite holds; the next change tries the disk again.

@@ -500,8 +500,13 @@ public final class KnowledgeBase {
             }
             return new Read(DocumentStore.stateVersion(c), versions, cached, packs, edits(c));
         });
-        List<DocumentStore.Loaded> decoded = java.util.stream.IntStream.range(0, r.versions.size()).parallel()
-                .mapToObj(i -> r.cached.get(i) != null ? null : DocumentStore.unpack(r.versions.get(i), r.packs.get(i))).toList();
+        byte[][] packs = r.packs.toArray(new byte[0][]); // each let go once decoded: a collection meanwhile copies less
+        r.packs.clear();
+        List<DocumentStore.Loaded> decoded = java.util.stream.IntStream.range(0, packs.length).parallel().mapToObj(i -> {
+            byte[] pack = packs[i];
+            packs[i] = null;
+            return r.cached.get(i) != null ? null : DocumentStore.unpack(r.versions.get(i), pack);
+        }).toList();
         List<Loaded> current = new ArrayList<>();
         for (int i = 0; i < r.versions.size(); i++) {
             DocumentStore.Version v = r.versions.get(i);

@@ -2,10 +2,10 @@ package org.policybot.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
@@ -13,7 +13,7 @@ import java.util.zip.CRC32;
  * sqlite-jdbc's native library, kept as one file in {@code native/} beside the database. Left to
  * itself, sqlite-jdbc copies the library out of the jar into a fresh temporary file at every start
  * and compares the two byte by byte, a good part of a cold command's SQLite open. Here the copy is
- * made once, checked against the jar's copy in bulk at each start (rewritten if it differs), and
+ * made once, checked at each start against the checksum in its name (rewritten if it differs), and
  * handed to sqlite-jdbc through its {@code org.sqlite.lib.path}/{@code org.sqlite.lib.name}
  * properties. If that library cannot be loaded (a directory mounted noexec), sqlite-jdbc goes on
  * to its own ways; properties someone already set are left alone.
@@ -49,11 +49,19 @@ final class SqliteNative {
     }
 
     /**
-     * Makes sure {@code dir} holds this platform's library exactly as the jar has it; returns its
-     * file name, or null when the jar bundles none for this platform.
+     * Makes sure {@code dir} holds this platform's library as the jar has it; returns its file name,
+     * or null when the jar bundles none for this platform. The name holds sqlite-jdbc's version, the
+     * architecture and the CRC32 of the content: a copy whose content still has that CRC is used
+     * as it is, without asking sqlite-jdbc where in the jar the library lies (it finds out by
+     * resolving every memory mapping of the process, a good part of what this saves).
      */
     static String install(Path dir) throws IOException {
         String name = org.sqlite.util.LibraryLoaderUtil.getNativeLibName();
+        String prefix = "sqlite-" + org.sqlite.SQLiteJDBCLoader.getVersion() + "-" + System.getProperty("os.arch") + "-";
+        String kept = intact(dir, prefix, name);
+        if (kept != null) {
+            return kept;
+        }
         byte[] lib;
         try (InputStream in = org.sqlite.JDBC.class.getResourceAsStream(
                 org.sqlite.util.LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name)) {
@@ -62,14 +70,32 @@ final class SqliteNative {
             }
             lib = in.readAllBytes();
         }
-        CRC32 crc = new CRC32();
-        crc.update(lib);
-        String file = "sqlite-" + Long.toHexString(crc.getValue()) + "-" + name;
-        Path target = dir.resolve(file);
-        if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), lib)) {
-            write(dir, target, lib);
-        }
+        String file = prefix + crc(lib) + "-" + name;
+        write(dir, dir.resolve(file), lib);
         return file;
+    }
+
+    /** A copy in {@code dir} of this version and architecture whose content has the CRC in its name; null when none. */
+    private static String intact(Path dir, String prefix, String name) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (DirectoryStream<Path> copies = Files.newDirectoryStream(dir, prefix + "*-" + name)) {
+            for (Path f : copies) {
+                String file = f.getFileName().toString();
+                String crc = file.substring(prefix.length(), file.length() - name.length() - 1);
+                if (crc.equals(crc(Files.readAllBytes(f)))) {
+                    return file;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String crc(byte[] content) {
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        return Long.toHexString(crc.getValue());
     }
 
     /** Writes the library whole (a temporary file moved in place), and removes the copies of other versions. */

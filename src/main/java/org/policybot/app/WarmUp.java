@@ -53,11 +53,12 @@ final class WarmUp {
         }
     }
 
-    /** The codecs and formats an index is read with, found through Java's service loader. */
+    /**
+     * The codecs and postings formats the index is read with, found through Java's service loader
+     * (its fields have no doc values or vectors: those registries are not needed).
+     */
     static void codecs() {
         org.apache.lucene.codecs.Codec.getDefault();
         org.apache.lucene.codecs.PostingsFormat.availablePostingsFormats();
-        org.apache.lucene.codecs.DocValuesFormat.availableDocValuesFormats();
-        org.apache.lucene.codecs.KnnVectorsFormat.availableKnnVectorsFormats();
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -72,16 +73,52 @@ final class DiskIndex implements AutoCloseable {
     }
 
     /**
+     * At start, before the clauses are stamped: the latest commit opened on another core (null from
+     * the future when there is none or it cannot be read), for {@link #sync} to use as it is when it
+     * was made from these very clauses.
+     */
+    CompletableFuture<DirectoryReader> openLatest() {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return DirectoryReader.open(dir);
+            } catch (IOException | RuntimeException e) {
+                unusable(e);
+                return null;
+            }
+        });
+    }
+
+    /**
      * Brings the index in line with {@code clauses} and returns a reader on it ({@code previous},
-     * when given, is reopened so unchanged segments are shared).
+     * when given, is reopened so unchanged segments are shared; else {@code opening}, from
+     * {@link #openLatest}, is returned when its commit matches, or closed).
      */
     DirectoryReader sync(List<Clause> clauses, Set<String> units, Analysis analysis, String overlay,
-                         Function<Clause, Document> toDocument, DirectoryReader previous) throws IOException {
-        Map<String, String> stamps = stamps(clauses);
-        Map<String, String> committed = latestCommitData();
-        if (committed != null && upToDate(committed, units, stamps)) {
-            last = Outcome.UNCHANGED;
-            return open(previous);
+                         Function<Clause, Document> toDocument, DirectoryReader previous,
+                         CompletableFuture<DirectoryReader> opening) throws IOException {
+        Map<String, String> stamps;
+        if (opening != null) {
+            boolean handedOut = false;
+            try {
+                stamps = stamps(clauses);
+                DirectoryReader opened = opening.join();
+                if (opened != null && upToDate(opened.getIndexCommit().getUserData(), units, stamps)) {
+                    last = Outcome.UNCHANGED;
+                    handedOut = true;
+                    return opened; // checked against the very commit it reads
+                }
+            } finally {
+                if (!handedOut) {
+                    opening.thenAccept(DiskIndex::closeQuietly); // now, or once opened if this failed before
+                }
+            }
+        } else {
+            stamps = stamps(clauses);
+            Map<String, String> committed = latestCommitData();
+            if (committed != null && upToDate(committed, units, stamps)) {
+                last = Outcome.UNCHANGED;
+                return open(previous);
+            }
         }
         try (IndexWriter w = writer(analysis)) {
             Map<String, String> live = new HashMap<>();
@@ -212,15 +249,31 @@ final class DiskIndex implements AutoCloseable {
     }
 
     /** The latest commit's user data; null when there is no index or it cannot be read (then it is rebuilt). */
+    private static void closeQuietly(DirectoryReader r) {
+        if (r != null) {
+            try {
+                r.close();
+            } catch (IOException e) {
+                LOG.warn("closing a clause index reader failed: {}", e.toString());
+            }
+        }
+    }
+
     private Map<String, String> latestCommitData() {
         try {
             return SegmentInfos.readLatestCommit(dir).getUserData();
-        } catch (org.apache.lucene.index.IndexNotFoundException e) {
-            LOG.info("no clause index in {} yet: building it", path);
-            return null;
         } catch (IOException | RuntimeException e) {
-            LOG.info("clause index {} not usable ({}): it will be built", path, e.toString());
+            unusable(e);
             return null;
+        }
+    }
+
+    /** Why the index on disk cannot be used as it is (it is then built). */
+    private void unusable(Exception e) {
+        if (e instanceof org.apache.lucene.index.IndexNotFoundException) {
+            LOG.info("no clause index in {} yet: building it", path);
+        } else {
+            LOG.info("clause index {} not usable ({}): it will be built", path, e.toString());
         }
     }
 
@@ -295,43 +348,33 @@ final class DiskIndex implements AutoCloseable {
     /**
      * Per document, a stamp of everything indexed of its clauses (ids, texts, headings, title and
      * region): 64 bits mixed from the strings' hashes and lengths, so a changed clause changes it.
-     * Documents are stamped in parallel (at start that hashes the text of 100,000 clauses).
      */
     static Map<String, String> stamps(List<Clause> clauses) {
-        Map<String, List<Clause>> byDoc = new LinkedHashMap<>();
-        List<Clause> run = null;
+        Map<String, long[]> acc = new LinkedHashMap<>();
+        long[] h = null;
         String doc = null;
         for (Clause c : clauses) {
             if (!c.document().id().equals(doc)) { // a document's clauses come together: one lookup per document
                 doc = c.document().id();
-                run = byDoc.computeIfAbsent(doc, k -> new ArrayList<>());
+                h = acc.computeIfAbsent(doc, k -> new long[] {1125899906842597L, 0});
             }
-            run.add(c);
+            h[0] = stamp(h[0], c);
+            h[1]++;
         }
-        List<List<Clause>> docs = new ArrayList<>(byDoc.values());
-        List<String> stamped = docs.parallelStream().map(DiskIndex::stamp).toList();
         Map<String, String> out = new LinkedHashMap<>();
-        int i = 0;
-        for (String id : byDoc.keySet()) {
-            out.put(id, stamped.get(i++));
-        }
+        acc.forEach((k, v) -> out.put(k, Long.toHexString(v[0]) + "." + v[1]));
         return out;
     }
 
-    /** The stamp of one document's clauses, in their order. */
-    private static String stamp(List<Clause> clauses) {
-        long h = 1125899906842597L;
-        for (Clause c : clauses) {
-            h = mix(h, c.id());
-            h = mix(h, c.text());
-            List<String> crumbs = c.breadcrumb();
-            for (int i = 0; i < crumbs.size(); i++) {
-                h = mix(h, crumbs.get(i));
-            }
-            h = mix(h, c.document().title());
-            h = mix(h, c.document().region());
+    private static long stamp(long h, Clause c) {
+        h = mix(h, c.id());
+        h = mix(h, c.text());
+        List<String> crumbs = c.breadcrumb();
+        for (int i = 0; i < crumbs.size(); i++) {
+            h = mix(h, crumbs.get(i));
         }
-        return Long.toHexString(h) + "." + clauses.size();
+        h = mix(h, c.document().title());
+        return mix(h, c.document().region());
     }
 
     private static long mix(long h, String s) {

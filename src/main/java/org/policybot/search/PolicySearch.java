@@ -273,7 +273,9 @@ public final class PolicySearch implements QuestionAnswerer {
      */
     private Index buildOnDisk(Collection<Clause> clauses, String sourceVersion, DirectoryReader previous) {
         List<Clause> ordered = List.copyOf(clauses);
-        // The lookup from a hit to its clause is made on another core while the index is brought in line.
+        // On another core: at start the index is opened, and the lookup from a hit to its clause is
+        // made, while the clauses are stamped to check the index against them.
+        CompletableFuture<DirectoryReader> opening = previous == null ? disk.openLatest() : null;
         CompletableFuture<Map<String, Clause>> byIdLater = CompletableFuture.supplyAsync(() -> {
             Map<String, Clause> m = new HashMap<>(ordered.size() * 2);
             for (Clause c : ordered) {
@@ -284,7 +286,7 @@ public final class PolicySearch implements QuestionAnswerer {
         Set<String> units = unitNames(ordered);
         Analysis analysis = new Analysis(DomainTerms.load(units));
         try {
-            DirectoryReader reader = disk.sync(ordered, units, analysis, sourceVersion, PolicySearch::document, previous);
+            DirectoryReader reader = disk.sync(ordered, units, analysis, sourceVersion, PolicySearch::document, previous, opening);
             Map<String, Clause> byId = byIdLater.join();
             return new Index(analysis, reader, new IndexSearcher(reader), byId, Map.of(), ordered, byId.size(), true);
         } catch (IOException | RuntimeException e) {

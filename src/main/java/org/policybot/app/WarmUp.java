@@ -29,6 +29,7 @@ final class WarmUp {
         }
         Thread t = new Thread(() -> {
             try {
+                java.util.Calendar.getInstance(); // the JDK's calendar and locale data, which the log lines' timestamps need first
                 smartcn();
                 codecs();
                 Regions.load();

@@ -114,7 +114,7 @@ public record DocumentProfile(DocumentInfo info, Optional<Region> region, Option
         for (int i = 0; i < clauses.size(); i++) {
             Clause c = clauses.get(i);
             String t = c.text();
-            if (attachmentsClause == null && ANNEX_LIST.matcher(t).lookingAt()) {
+            if (attachmentsClause == null && startsAnnexList(t)) {
                 attachmentsClause = c;
                 attachments.addAll(annexList(t.replaceFirst("^\\s*附\\s*件\\s*[：:]", "")));
             }
@@ -167,6 +167,15 @@ public record DocumentProfile(DocumentInfo info, Optional<Region> region, Option
         }
         return new DocumentProfile(info, region, period, basis, basisClause, attachments, attachmentsClause,
                 clauses.isEmpty() ? null : clauses.get(0), addressee, validityClause);
+    }
+
+    /** {@code ANNEX_LIST.matcher(t).lookingAt()}, with no matcher for a text whose first non-space is not 附 (all but a few). */
+    private static boolean startsAnnexList(String t) {
+        int i = 0;
+        while (i < t.length() && " \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < t.length() && t.charAt(i) == '附' && ANNEX_LIST.matcher(t).lookingAt();
     }
 
     /** Titles (with 文号 when given) referred to in {@code text} before "现将/特制定", other than the document itself. */

@@ -14,21 +14,28 @@ import org.policybot.region.Regions;
 
 /**
  * The documents of one index generation with their profiles and clauses, and which of them cover
- * a region. Immutable; rebuilt when the clauses change.
+ * a region. Immutable; rebuilt when the clauses change. A document's profile is made when first
+ * asked for: a question about an amount needs those of its hits, not of 100,000 clauses.
  */
 final class Library {
     private final List<Clause> source;
-    private final Map<String, DocumentProfile> profiles = new LinkedHashMap<>();
+    private final Map<String, DocumentProfile> profiles = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<Clause>> clauses = new LinkedHashMap<>();
     private final Regions regions;
 
     Library(List<Clause> all, Regions regions) {
         this.source = all;
         this.regions = regions;
+        List<Clause> run = null;
+        String runDoc = null;
         for (Clause c : all) {
-            clauses.computeIfAbsent(c.document().id(), k -> new ArrayList<>()).add(c);
+            String doc = c.document().id();
+            if (!doc.equals(runDoc)) { // a document's clauses come together: one lookup per document, not per clause
+                run = clauses.computeIfAbsent(doc, k -> new ArrayList<>());
+                runDoc = doc;
+            }
+            run.add(c);
         }
-        clauses.forEach((id, cs) -> profiles.put(id, DocumentProfile.of(cs.get(0).document(), cs, regions)));
     }
 
     /** Whether this library was built from exactly {@code all} (the same snapshot). */
@@ -36,12 +43,19 @@ final class Library {
         return source == all;
     }
 
+    /** Every document's profile, in document order. */
     Collection<DocumentProfile> profiles() {
-        return profiles.values();
+        List<DocumentProfile> out = new ArrayList<>(clauses.size());
+        for (String id : clauses.keySet()) {
+            out.add(profile(id));
+        }
+        return out;
     }
 
+    /** The profile of a document of this generation; null for another id. */
     DocumentProfile profile(String docId) {
-        return profiles.get(docId);
+        List<Clause> cs = clauses.get(docId);
+        return cs == null ? null : profiles.computeIfAbsent(docId, id -> DocumentProfile.of(cs.get(0).document(), cs, regions));
     }
 
     List<Clause> clausesOf(String docId) {
@@ -55,7 +69,7 @@ final class Library {
     Set<String> covering(List<Region> named) {
         Set<String> out = new LinkedHashSet<>();
         boolean regional = false;
-        for (DocumentProfile p : profiles.values()) {
+        for (DocumentProfile p : profiles()) {
             if (p.region().isEmpty()) {
                 continue;
             }
@@ -69,7 +83,7 @@ final class Library {
         if (!regional) {
             return Set.of();
         }
-        for (DocumentProfile p : profiles.values()) {
+        for (DocumentProfile p : profiles()) {
             if (p.region().isEmpty()) {
                 out.add(p.info().id());
             }
@@ -178,7 +192,7 @@ final class Library {
     /** Documents whose region is exactly one of {@code named}. */
     Set<String> exactly(List<Region> named) {
         Set<String> out = new LinkedHashSet<>();
-        for (DocumentProfile p : profiles.values()) {
+        for (DocumentProfile p : profiles()) {
             if (p.region().isPresent() && named.stream().anyMatch(r -> r.code().equals(p.region().get().code()))) {
                 out.add(p.info().id());
             }
@@ -189,7 +203,7 @@ final class Library {
     /** Documents of a region below {@code r} (丰泽区 under 泉州市), to tell the user what exists. */
     List<DocumentProfile> below(Region r) {
         List<DocumentProfile> out = new ArrayList<>();
-        for (DocumentProfile p : profiles.values()) {
+        for (DocumentProfile p : profiles()) {
             Optional<Region> pr = p.region();
             if (pr.isPresent() && !pr.get().code().equals(r.code()) && regions.covers(r, pr.get())) {
                 out.add(p);

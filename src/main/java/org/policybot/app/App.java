@@ -2,7 +2,9 @@ package org.policybot.app;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.policybot.answer.PolicyAnswerer;
 import org.policybot.chat.ChatRouter;
 import org.policybot.region.Regions;
@@ -47,6 +49,7 @@ public final class App implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.budget = new org.policybot.reminder.SendBudget(org.policybot.reminder.RateLimits.telegram(), clock);
+        WarmUp.start(); // once per JVM; Main starts it earlier still
         this.db = Database.open(config.databaseFile(), migrations());
         try {
             long t0 = System.nanoTime();
@@ -67,17 +70,17 @@ public final class App implements AutoCloseable {
     }
 
     static List<Migration> migrations() {
-        // A set: components share migrations (the chat router brings the question log too).
-        java.util.Set<Migration> all = new java.util.LinkedHashSet<>();
-        all.addAll(KnowledgeBase.MIGRATIONS);
-        all.addAll(QuestionLog.MIGRATIONS);
-        all.addAll(ReminderService.migrations());
-        all.addAll(org.policybot.reminder.duban.DubanSchema.migrations());
-        all.addAll(ChatRouter.MIGRATIONS);
-        all.addAll(TelegramTransport.MIGRATIONS);
-        all.addAll(org.policybot.profile.ProfileStore.MIGRATIONS);
-        all.addAll(org.policybot.feedback.Ratings.MIGRATIONS);
-        return new ArrayList<>(all);
+        // Components share migrations (the chat router brings the question log too): each step once,
+        // keyed by component and version (not by the record, whose hash would read every SQL text).
+        Map<String, Migration> all = new LinkedHashMap<>();
+        for (List<Migration> l : List.of(KnowledgeBase.MIGRATIONS, QuestionLog.MIGRATIONS, ReminderService.migrations(),
+                org.policybot.reminder.duban.DubanSchema.migrations(), ChatRouter.MIGRATIONS, TelegramTransport.MIGRATIONS,
+                org.policybot.profile.ProfileStore.MIGRATIONS, org.policybot.feedback.Ratings.MIGRATIONS)) {
+            for (Migration m : l) {
+                all.putIfAbsent(m.component() + " v" + m.version(), m);
+            }
+        }
+        return new ArrayList<>(all.values());
     }
 
     public Config config() {

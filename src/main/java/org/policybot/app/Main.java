@@ -48,6 +48,7 @@ public final class Main {
     static int run(Config config, String[] args, PrintStream out, PrintStream err) {
         List<String> rest = new ArrayList<>(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
         String cmd = args.length == 0 ? "run" : args[0];
+        WarmUp.start(); // what the first question needs loads on the second core meanwhile
         AppHolder holder = new AppHolder(config);
         try {
             Cli cli = new Cli(holder::services, System.in, out, err);

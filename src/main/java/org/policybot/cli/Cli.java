@@ -55,7 +55,10 @@ public final class Cli {
         java.time.ZoneId zone();
     }
 
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+    /** Made when JSON is first printed: a plain {@code ask} does not load Gson. */
+    private static final class Json {
+        static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+    }
     static final String NO_MATCH = "未找到匹配的条款。";
     static final String NO_MATCH_HINT = "可以换个说法，或问问补助、抵免、用地、实训基地、产业学院、责任单位、完成时间等政策内容。";
 
@@ -124,7 +127,7 @@ public final class Cli {
                     }
                     Answer a = s.answerer().ask(line.strip(), top);
                     s.questions().record("cli", a);
-                    out.println(GSON.toJson(json(a, s.answerer())));
+                    out.println(Json.GSON.toJson(json(a, s.answerer())));
                     out.flush();
                 }
             } catch (java.io.IOException e) {
@@ -143,7 +146,7 @@ public final class Cli {
         }
         Answer a = s.answerer().ask(question, top);
         s.questions().record("cli", a);
-        out.println(json ? GSON.toJson(json(a, s.answerer())) : forPerson(a));
+        out.println(json ? Json.GSON.toJson(json(a, s.answerer())) : forPerson(a));
         if (full && !json && a.answered()) {
             out.println("\n原文（" + a.best().clause().pathLabel() + "）：\n" + a.best().clause().text());
         }

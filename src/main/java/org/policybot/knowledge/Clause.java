@@ -20,7 +20,7 @@ public record Clause(String id, DocumentInfo document, List<String> path, List<S
     public Clause {
         path = List.copyOf(path);
         breadcrumb = List.copyOf(breadcrumb);
-        columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+        columns = columns.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     }
 
     private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("(.+)-(\\d+)");

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.policybot.knowledge.lifecycle.DocumentDiff;
@@ -55,9 +57,34 @@ public final class KnowledgeBase {
     private record Loaded(DocumentStore.Version version, List<Clause> clauses) {
     }
 
-    /** @param version the change counter this snapshot was read at, see {@link #version()} */
-    private record Snapshot(List<DocumentInfo> documents, List<Clause> clauses, Map<String, Clause> byId, long version,
+    /**
+     * @param version the change counter this snapshot was read at, see {@link #version()}
+     * @param byId    clauses by canonical id, made at the first {@link #clause} lookup ({@code ask} needs none)
+     */
+    private record Snapshot(List<DocumentInfo> documents, List<Clause> clauses, ById byId, long version,
                             Map<String, DocumentStore.Version> imported) {
+    }
+
+    /** The clauses of a snapshot by canonical id, indexed once on first use (two threads racing build equal maps). */
+    private static final class ById {
+        private final List<Clause> clauses;
+        private volatile Map<String, Clause> map;
+
+        ById(List<Clause> clauses) {
+            this.clauses = clauses;
+        }
+
+        Clause get(String canonicalId) {
+            Map<String, Clause> m = map;
+            if (m == null) {
+                m = new HashMap<>(clauses.size() * 4 / 3 + 1);
+                for (Clause cl : clauses) {
+                    m.put(Structure.canonicalId(cl.id()), cl);
+                }
+                map = m;
+            }
+            return m.get(canonicalId);
+        }
     }
 
     /**
@@ -82,12 +109,31 @@ public final class KnowledgeBase {
      * in {@code clock}'s zone.
      */
     public static KnowledgeBase open(Path knowledgeDir, Database db, Clock clock) {
-        List<ParsedDocument> seeds = new ArrayList<>();
-        DocumentParser parser = new DocumentParser();
         if (!Files.isDirectory(knowledgeDir)) {
             throw new KnowledgeException(knowledgeDir.toAbsolutePath() + ": knowledge directory not found "
                     + "(set POLICYBOT_KNOWLEDGE or run from the project directory)");
         }
+        // The shipped files are parsed on another core while the imported documents are read from SQLite.
+        FutureTask<List<ParsedDocument>> shipped = new FutureTask<>(() -> parseShipped(knowledgeDir));
+        Thread parsing = new Thread(shipped, "knowledge-shipped");
+        parsing.setDaemon(true);
+        parsing.start();
+        new Backfill(db, new DocumentParser()).run();
+        Map<String, Loaded> cache = new HashMap<>();
+        List<Loaded> unpacked = new ArrayList<>();
+        Stored stored = read(db, cache, unpacked);
+        KnowledgeBase kb = new KnowledgeBase(knowledgeDir, db, clock, List.copyOf(join(shipped, knowledgeDir)));
+        synchronized (kb) {
+            kb.snapshot = kb.assemble(stored);
+            kb.pack(unpacked);
+        }
+        return kb;
+    }
+
+    /** Every document file directly in {@code knowledgeDir}, parsed; a broken one stops the start with its file and line. */
+    private static List<ParsedDocument> parseShipped(Path knowledgeDir) {
+        List<ParsedDocument> seeds = new ArrayList<>();
+        DocumentParser parser = new DocumentParser();
         try (Stream<Path> files = Files.list(knowledgeDir)) {
             for (Path f : files.sorted().toList()) {
                 String ext = DocumentParser.extension(f.getFileName().toString());
@@ -104,12 +150,24 @@ public final class KnowledgeBase {
         } catch (IOException e) {
             throw new KnowledgeException(knowledgeDir + ": cannot read knowledge directory: " + e.getMessage(), e);
         }
-        KnowledgeBase kb = new KnowledgeBase(knowledgeDir, db, clock, List.copyOf(seeds));
-        synchronized (kb) {
-            new Backfill(db, parser).run();
-            kb.snapshot = kb.load();
+        return seeds;
+    }
+
+    private static List<ParsedDocument> join(FutureTask<List<ParsedDocument>> shipped, Path knowledgeDir) {
+        try {
+            return shipped.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KnowledgeException(knowledgeDir + ": interrupted while reading the knowledge directory", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r; // the parser's own message: file and line
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new KnowledgeException(knowledgeDir + ": cannot read knowledge directory: " + e.getCause(), e.getCause());
         }
-        return kb;
     }
 
     public Path knowledgeDir() {
@@ -404,71 +462,149 @@ public final class KnowledgeBase {
         });
     }
 
-    /** One consistent read: shipped documents, current imported versions (cached ones reused), then clause edits. */
-    private Snapshot load() {
-        return db.inTransaction(c -> {
-            long version = DocumentStore.stateVersion(c);
-            Map<String, List<Clause>> docs = new LinkedHashMap<>();
-            Map<String, DocumentInfo> infos = new LinkedHashMap<>();
-            Map<String, DocumentStore.Version> imported = new HashMap<>();
-            for (ParsedDocument d : seeds) {
-                docs.put(d.info().id(), new ArrayList<>(d.clauses()));
-                infos.put(d.info().id(), d.info());
-            }
-            Map<String, Loaded> next = new HashMap<>();
-            for (DocumentStore.Version v : DocumentStore.current(c)) {
-                String id = v.info().id();
-                if (docs.containsKey(id)) {
-                    LOG.error("imported document '{}' skipped: a shipped document has its id", id);
-                    continue;
-                }
-                Loaded l = loaded.get(id);
-                if (l == null || l.version.version() != v.version()) {
-                    l = new Loaded(v, DocumentStore.clauses(c, v.info(), v.version()));
-                }
-                next.put(id, l);
-                docs.put(id, new ArrayList<>(l.clauses));
-                infos.put(id, v.info());
-                imported.put(id, v);
-            }
-            loaded.clear();
-            loaded.putAll(next);
-            applyEdits(c, docs, infos, imported);
-            List<Clause> all = new ArrayList<>();
-            Map<String, Clause> byId = new HashMap<>();
-            for (List<Clause> l : docs.values()) {
-                for (Clause cl : l) {
-                    all.add(cl);
-                    byId.put(Structure.canonicalId(cl.id()), cl);
-                }
-            }
-            return new Snapshot(List.copyOf(infos.values()), Collections.unmodifiableList(all), Collections.unmodifiableMap(byId),
-                    version, Map.copyOf(imported));
-        });
+    /** What a snapshot reads from SQLite, in one transaction: the current imported versions and the clause edits. */
+    private record Stored(long version, List<Loaded> current, List<Edit> edits) {
     }
 
-    /** Clause additions and deletions, each on the version it was made on (shipped documents: none). */
-    private void applyEdits(Connection c, Map<String, List<Clause>> docs, Map<String, DocumentInfo> infos,
-                            Map<String, DocumentStore.Version> imported) throws SQLException {
+    /** A clause addition or deletion not undone, made on version {@code made} of its document (null: a shipped one). */
+    private record Edit(long seq, boolean delete, String docId, String clauseId, String parent, String text, Integer made,
+                        String actor, String at) {
+    }
+
+    /** A fresh snapshot (versions read from their rows are packed afterwards). */
+    private Snapshot load() {
+        List<Loaded> unpacked = new ArrayList<>();
+        Snapshot s = assemble(read(db, loaded, unpacked));
+        pack(unpacked);
+        return s;
+    }
+
+    /**
+     * One consistent read of the change counter, the current imported versions (those in {@code cache}
+     * reused, the others from their packs, else from their rows: those are added to {@code unpacked})
+     * and the clause edits. The packs are decoded after the transaction, in parallel: at start that
+     * is 100,000 clauses.
+     */
+    private static Stored read(Database db, Map<String, Loaded> cache, List<Loaded> unpacked) {
+        record Read(long version, List<DocumentStore.Version> versions, List<Loaded> cached, List<byte[]> packs, List<Edit> edits) {
+        }
+        Read r = db.inTransaction(c -> {
+            List<DocumentStore.Version> versions = DocumentStore.current(c);
+            List<Loaded> cached = new ArrayList<>();
+            List<byte[]> packs = new ArrayList<>();
+            for (DocumentStore.Version v : versions) {
+                Loaded l = cache.get(v.info().id());
+                boolean reuse = l != null && l.version.version() == v.version();
+                cached.add(reuse ? l : null);
+                packs.add(reuse ? null : DocumentStore.pack(c, v));
+            }
+            return new Read(DocumentStore.stateVersion(c), versions, cached, packs, edits(c));
+        });
+        byte[][] packs = r.packs.toArray(new byte[0][]); // each let go once decoded: a collection meanwhile copies less
+        r.packs.clear();
+        List<DocumentStore.Loaded> decoded = java.util.stream.IntStream.range(0, packs.length).parallel().mapToObj(i -> {
+            byte[] pack = packs[i];
+            packs[i] = null;
+            return r.cached.get(i) != null ? null : DocumentStore.unpack(r.versions.get(i), pack);
+        }).toList();
+        List<Loaded> current = new ArrayList<>();
+        for (int i = 0; i < r.versions.size(); i++) {
+            DocumentStore.Version v = r.versions.get(i);
+            Loaded l = r.cached.get(i);
+            if (l == null && decoded.get(i).clauses() != null) {
+                l = new Loaded(v, decoded.get(i).clauses());
+            } else if (l == null) { // rows of a stored version never change: reading them after the transaction is as consistent
+                l = new Loaded(v, db.read(c -> DocumentStore.clauses(c, v.info(), v.version())));
+                unpacked.add(l);
+            }
+            current.add(l);
+        }
+        return new Stored(r.version, current, r.edits);
+    }
+
+    private static List<Edit> edits(Connection c) throws SQLException {
+        List<Edit> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT seq, kind, doc_id, clause_id, parent_path, text, doc_version,"
                 + " actor, at FROM kb_change WHERE undone = 0 AND kind IN ('add_clause', 'delete_clause') ORDER BY seq");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                String docId = rs.getString(3);
-                List<Clause> list = docs.get(docId);
-                DocumentStore.Version current = imported.get(docId);
-                Integer made = rs.getObject(7) == null ? null : rs.getInt(7);
-                if (list == null || !Objects.equals(made, current == null ? null : current.version())) {
-                    continue; // its document (or that version of it) is not current: nothing to apply to
-                }
-                if (rs.getString(2).equals("delete_clause")) {
-                    String target = rs.getString(4);
-                    list.removeIf(cl -> cl.id().equals(target));
-                } else {
-                    list.add(AdminClause.of(infos.get(docId), rs.getString(5), rs.getString(6), rs.getLong(1),
-                            rs.getString(8), rs.getString(9), clock.getZone()));
-                }
+                out.add(new Edit(rs.getLong(1), rs.getString(2).equals("delete_clause"), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getObject(7) == null ? null : rs.getInt(7), rs.getString(8),
+                        rs.getString(9)));
             }
+        }
+        return out;
+    }
+
+    /** Shipped documents, then the current imported versions, then the clause edits on them. */
+    private Snapshot assemble(Stored stored) {
+        Map<String, List<Clause>> docs = new LinkedHashMap<>();
+        Map<String, DocumentInfo> infos = new LinkedHashMap<>();
+        Map<String, DocumentStore.Version> imported = new HashMap<>();
+        for (ParsedDocument d : seeds) {
+            docs.put(d.info().id(), new ArrayList<>(d.clauses()));
+            infos.put(d.info().id(), d.info());
+        }
+        Map<String, Loaded> next = new HashMap<>();
+        for (Loaded l : stored.current) {
+            String id = l.version.info().id();
+            if (docs.containsKey(id)) {
+                LOG.error("imported document '{}' skipped: a shipped document has its id", id);
+                continue;
+            }
+            next.put(id, l);
+            docs.put(id, new ArrayList<>(l.clauses));
+            infos.put(id, l.version.info());
+            imported.put(id, l.version);
+        }
+        loaded.clear();
+        loaded.putAll(next);
+        applyEdits(stored.edits, docs, infos, imported);
+        List<Clause> all = new ArrayList<>(docs.values().stream().mapToInt(List::size).sum());
+        for (List<Clause> l : docs.values()) {
+            all.addAll(l);
+        }
+        List<Clause> clauses = Collections.unmodifiableList(all);
+        return new Snapshot(List.copyOf(infos.values()), clauses, new ById(clauses), stored.version, Map.copyOf(imported));
+    }
+
+    /** Clause additions and deletions, each on the version it was made on (shipped documents: none). */
+    private void applyEdits(List<Edit> edits, Map<String, List<Clause>> docs, Map<String, DocumentInfo> infos,
+                            Map<String, DocumentStore.Version> imported) {
+        for (Edit e : edits) {
+            List<Clause> list = docs.get(e.docId);
+            DocumentStore.Version current = imported.get(e.docId);
+            if (list == null || !Objects.equals(e.made, current == null ? null : current.version())) {
+                continue; // its document (or that version of it) is not current: nothing to apply to
+            }
+            if (e.delete) {
+                list.removeIf(cl -> cl.id().equals(e.clauseId));
+            } else {
+                list.add(AdminClause.of(infos.get(e.docId), e.parent, e.text, e.seq, e.actor, e.at, clock.getZone()));
+            }
+        }
+    }
+
+    /**
+     * Packs versions read from their rows, in a transaction of its own after the read: a pack is
+     * only a faster copy of the rows, so failing to write it (the database busy, read-only) is
+     * logged and the next start reads the rows again.
+     */
+    private void pack(List<Loaded> versions) {
+        if (versions.isEmpty()) {
+            return;
+        }
+        try {
+            db.inTransaction(c -> {
+                for (Loaded l : versions) {
+                    DocumentStore.storePack(c, l.version.info().id(), l.version.version(), l.clauses);
+                }
+                return null;
+            });
+            LOG.info("packed the clauses of {} document versions", versions.size());
+        } catch (org.policybot.store.StoreException e) {
+            LOG.warn("could not pack the clauses of {} document versions (they are read from rows until then): {}",
+                    versions.size(), e.getMessage());
         }
     }
 

@@ -47,17 +47,20 @@ final class RegionMatcher {
         this.covers = covers;
         Map<String, Integer> districtShorts = new HashMap<>();
         Set<String> reserved = new HashSet<>(); // full names, and short names above district level
+        Map<Region, String> shorts = new java.util.IdentityHashMap<>(regions.size() * 2); // each shortened once
         for (Region r : regions) {
+            String s = r.shortName();
+            shorts.put(r, s);
             reserved.add(r.name());
             if (r.level() == Level.DISTRICT) {
-                districtShorts.merge(r.shortName(), 1, Integer::sum);
+                districtShorts.merge(s, 1, Integer::sum);
             } else {
-                reserved.add(r.shortName());
+                reserved.add(s);
             }
         }
         for (Region r : regions) {
             add(r.name(), new Entry(r, false, !stopwords.contains(r.name())));
-            String s = r.shortName();
+            String s = shorts.get(r);
             if (!s.equals(r.name())) {
                 boolean free = !stopwords.contains(s) && (r.level() != Level.DISTRICT
                         || (districtShorts.get(s) == 1 && !reserved.contains(s)));

@@ -1,9 +1,7 @@
 package org.policybot.region;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -72,18 +70,17 @@ public final class Regions {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            String where = source + ":" + n + ": ";
             String[] f = line.split("\t", -1);
-            if (f.length != 3 || !f[0].matches("\\d{6}") || f[1].isBlank() || !f[2].matches("(\\d{6})?")) {
-                throw new IllegalStateException(where + "expected 6-digit code<TAB>name<TAB>parent code or nothing: " + line);
+            if (f.length != 3 || !Region.isCode(f[0]) || f[1].isBlank() || !(f[2].isEmpty() || Region.isCode(f[2]))) {
+                throw new IllegalStateException(where(source, n) + "expected 6-digit code<TAB>name<TAB>parent code or nothing: " + line);
             }
             if (PLACEHOLDERS.contains(f[1])) {
-                throw new IllegalStateException(where + "placeholder " + f[1] + " is no region; put its members under the province: " + line);
+                throw new IllegalStateException(where(source, n) + "placeholder " + f[1] + " is no region; put its members under the province: " + line);
             }
             if (regions.containsKey(f[0])) {
-                throw new IllegalStateException(where + "code " + f[0] + " appears twice: " + line);
+                throw new IllegalStateException(where(source, n) + "code " + f[0] + " appears twice: " + line);
             }
-            regions.put(f[0], new Region(f[0], f[1], level(f, regions, where + line), f[2]));
+            regions.put(f[0], new Region(f[0], f[1], level(f, regions, source, n, line), f[2]));
         }
         if (regions.isEmpty()) {
             throw new IllegalStateException(source + ": no regions");
@@ -97,22 +94,27 @@ public final class Regions {
         return new Regions(regions, stopwords, stopSource);
     }
 
+    /** Where line {@code n} of {@code source} is, for an error message (made only then: 3,341 lines are read at start). */
+    private static String where(String source, int n) {
+        return source + ":" + n + ": ";
+    }
+
     /** The level implied by the code and the parent, which must be defined above and share the code's prefix. */
-    private static Level level(String[] f, Map<String, Region> earlier, String context) {
+    private static Level level(String[] f, Map<String, Region> earlier, String source, int n, String line) {
         String code = f[0];
         if (f[2].isEmpty()) {
             if (!code.endsWith("0000")) {
-                throw new IllegalStateException(context + " (only a province, code xx0000, has no parent)");
+                throw new IllegalStateException(where(source, n) + line + " (only a province, code xx0000, has no parent)");
             }
             return Level.PROVINCE;
         }
         Region parent = earlier.get(f[2]);
         if (parent == null) {
-            throw new IllegalStateException(context + " (parent " + f[2] + " is not defined on an earlier line)");
+            throw new IllegalStateException(where(source, n) + line + " (parent " + f[2] + " is not defined on an earlier line)");
         }
         int prefix = parent.level() == Level.PROVINCE ? 2 : 4;
         if (parent.level() == Level.DISTRICT || !code.startsWith(parent.code().substring(0, prefix))) {
-            throw new IllegalStateException(context + " (code does not lie inside parent " + parent + ")");
+            throw new IllegalStateException(where(source, n) + line + " (code does not lie inside parent " + parent + ")");
         }
         return parent.level() == Level.PROVINCE && code.endsWith("00") ? Level.CITY : Level.DISTRICT;
     }
@@ -122,8 +124,8 @@ public final class Regions {
         if (in == null) {
             throw new IllegalStateException("missing resource org/policybot/region/" + name + " in the jar");
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().toList();
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList(); // one decode, not one per line
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read resource org/policybot/region/" + name, e);
         }

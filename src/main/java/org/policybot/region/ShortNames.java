@@ -1,7 +1,6 @@
 package org.policybot.region;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** How a region's name is shortened in speech ({@link Region#shortName()}). */
 final class ShortNames {
@@ -14,7 +13,6 @@ final class ShortNames {
             "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固",
             "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺");
     /** One-character ethnic names, dropped only with 族 (回族, 各族) so place names keep their 回 or 白. */
-    private static final Pattern ADMINISTRATIVE = Pattern.compile(".*[区县市旗]");
     private static final String ETHNIC_ONE = "回藏苗彝壮满侗瑶白傣黎佤畲水土羌怒京各";
 
     private ShortNames() {
@@ -48,7 +46,20 @@ final class ShortNames {
             return false;
         }
         int n = Integer.parseInt(r.code().substring(4));
-        return (n >= 71 && n <= 79) || !ADMINISTRATIVE.matcher(r.name()).matches();
+        return (n >= 71 && n <= 79) || !administrative(r.name());
+    }
+
+    /** {@code .*[区县市旗]} matched whole, without a regex: ends with an administrative suffix, no line break before it. */
+    static boolean administrative(String name) {
+        if (name.isEmpty() || "区县市旗".indexOf(name.charAt(name.length() - 1)) < 0) {
+            return false;
+        }
+        for (int i = 0; i < name.length() - 1; i++) {
+            if ("\n\r\u0085\u2028\u2029".indexOf(name.charAt(i)) >= 0) {
+                return false; // what . does not match
+            }
+        }
+        return true;
     }
 
     /** Ethnic names off the end while two characters remain: 彭水苗族土家族 → 彭水, 海西蒙古族藏族 → 海西, 鄂温克族 → 鄂温克. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -72,16 +73,52 @@ final class DiskIndex implements AutoCloseable {
     }
 
     /**
+     * At start, before the clauses are stamped: the latest commit opened on another core (null from
+     * the future when there is none or it cannot be read), for {@link #sync} to use as it is when it
+     * was made from these very clauses.
+     */
+    CompletableFuture<DirectoryReader> openLatest() {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return DirectoryReader.open(dir);
+            } catch (IOException | RuntimeException e) {
+                unusable(e);
+                return null;
+            }
+        });
+    }
+
+    /**
      * Brings the index in line with {@code clauses} and returns a reader on it ({@code previous},
-     * when given, is reopened so unchanged segments are shared).
+     * when given, is reopened so unchanged segments are shared; else {@code opening}, from
+     * {@link #openLatest}, is returned when its commit matches, or closed).
      */
     DirectoryReader sync(List<Clause> clauses, Set<String> units, Analysis analysis, String overlay,
-                         Function<Clause, Document> toDocument, DirectoryReader previous) throws IOException {
-        Map<String, String> stamps = stamps(clauses);
-        Map<String, String> committed = latestCommitData();
-        if (committed != null && upToDate(committed, units, stamps)) {
-            last = Outcome.UNCHANGED;
-            return open(previous);
+                         Function<Clause, Document> toDocument, DirectoryReader previous,
+                         CompletableFuture<DirectoryReader> opening) throws IOException {
+        Map<String, String> stamps;
+        if (opening != null) {
+            boolean handedOut = false;
+            try {
+                stamps = stamps(clauses);
+                DirectoryReader opened = opening.join();
+                if (opened != null && upToDate(opened.getIndexCommit().getUserData(), units, stamps)) {
+                    last = Outcome.UNCHANGED;
+                    handedOut = true;
+                    return opened; // checked against the very commit it reads
+                }
+            } finally {
+                if (!handedOut) {
+                    opening.thenAccept(DiskIndex::closeQuietly); // now, or once opened if this failed before
+                }
+            }
+        } else {
+            stamps = stamps(clauses);
+            Map<String, String> committed = latestCommitData();
+            if (committed != null && upToDate(committed, units, stamps)) {
+                last = Outcome.UNCHANGED;
+                return open(previous);
+            }
         }
         try (IndexWriter w = writer(analysis)) {
             Map<String, String> live = new HashMap<>();
@@ -212,15 +249,31 @@ final class DiskIndex implements AutoCloseable {
     }
 
     /** The latest commit's user data; null when there is no index or it cannot be read (then it is rebuilt). */
+    private static void closeQuietly(DirectoryReader r) {
+        if (r != null) {
+            try {
+                r.close();
+            } catch (IOException e) {
+                LOG.warn("closing a clause index reader failed: {}", e.toString());
+            }
+        }
+    }
+
     private Map<String, String> latestCommitData() {
         try {
             return SegmentInfos.readLatestCommit(dir).getUserData();
-        } catch (org.apache.lucene.index.IndexNotFoundException e) {
-            LOG.info("no clause index in {} yet: building it", path);
-            return null;
         } catch (IOException | RuntimeException e) {
-            LOG.info("clause index {} not usable ({}): it will be built", path, e.toString());
+            unusable(e);
             return null;
+        }
+    }
+
+    /** Why the index on disk cannot be used as it is (it is then built). */
+    private void unusable(Exception e) {
+        if (e instanceof org.apache.lucene.index.IndexNotFoundException) {
+            LOG.info("no clause index in {} yet: building it", path);
+        } else {
+            LOG.info("clause index {} not usable ({}): it will be built", path, e.toString());
         }
     }
 
@@ -298,20 +351,30 @@ final class DiskIndex implements AutoCloseable {
      */
     static Map<String, String> stamps(List<Clause> clauses) {
         Map<String, long[]> acc = new LinkedHashMap<>();
+        long[] h = null;
+        String doc = null;
         for (Clause c : clauses) {
-            long[] h = acc.computeIfAbsent(c.document().id(), k -> new long[] {1125899906842597L, 0});
-            h[0] = mix(h[0], c.id());
-            h[0] = mix(h[0], c.text());
-            for (String b : c.breadcrumb()) {
-                h[0] = mix(h[0], b);
+            if (!c.document().id().equals(doc)) { // a document's clauses come together: one lookup per document
+                doc = c.document().id();
+                h = acc.computeIfAbsent(doc, k -> new long[] {1125899906842597L, 0});
             }
-            h[0] = mix(h[0], c.document().title());
-            h[0] = mix(h[0], c.document().region());
+            h[0] = stamp(h[0], c);
             h[1]++;
         }
         Map<String, String> out = new LinkedHashMap<>();
         acc.forEach((k, v) -> out.put(k, Long.toHexString(v[0]) + "." + v[1]));
         return out;
+    }
+
+    private static long stamp(long h, Clause c) {
+        h = mix(h, c.id());
+        h = mix(h, c.text());
+        List<String> crumbs = c.breadcrumb();
+        for (int i = 0; i < crumbs.size(); i++) {
+            h = mix(h, crumbs.get(i));
+        }
+        h = mix(h, c.document().title());
+        return mix(h, c.document().region());
     }
 
     private static long mix(long h, String s) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -221,6 +222,9 @@ public final class PolicySearch implements QuestionAnswerer {
     private static Set<String> unitNames(Collection<Clause> clauses) {
         Set<String> names = new LinkedHashSet<>();
         for (Clause c : clauses) {
+            if (c.columns().isEmpty()) {
+                continue; // not a table row: no iterator for each of 100,000 paragraphs at start
+            }
             for (Map.Entry<String, String> e : c.columns().entrySet()) {
                 if (e.getKey().matches(".*(单位|部门).*")) {
                     for (String u : e.getValue().split("[、，,；;\\s]+")) {
@@ -269,14 +273,21 @@ public final class PolicySearch implements QuestionAnswerer {
      */
     private Index buildOnDisk(Collection<Clause> clauses, String sourceVersion, DirectoryReader previous) {
         List<Clause> ordered = List.copyOf(clauses);
+        // On another core: at start the index is opened, and the lookup from a hit to its clause is
+        // made, while the clauses are stamped to check the index against them.
+        CompletableFuture<DirectoryReader> opening = previous == null ? disk.openLatest() : null;
+        CompletableFuture<Map<String, Clause>> byIdLater = CompletableFuture.supplyAsync(() -> {
+            Map<String, Clause> m = new HashMap<>(ordered.size() * 2);
+            for (Clause c : ordered) {
+                m.put(c.id(), c);
+            }
+            return m;
+        });
         Set<String> units = unitNames(ordered);
         Analysis analysis = new Analysis(DomainTerms.load(units));
         try {
-            DirectoryReader reader = disk.sync(ordered, units, analysis, sourceVersion, PolicySearch::document, previous);
-            Map<String, Clause> byId = new HashMap<>(ordered.size() * 2);
-            for (Clause c : ordered) {
-                byId.put(c.id(), c);
-            }
+            DirectoryReader reader = disk.sync(ordered, units, analysis, sourceVersion, PolicySearch::document, previous, opening);
+            Map<String, Clause> byId = byIdLater.join();
             return new Index(analysis, reader, new IndexSearcher(reader), byId, Map.of(), ordered, byId.size(), true);
         } catch (IOException | RuntimeException e) {
             // Questions must keep being answered from what SQLite holds; the next change tries the disk again.

@@ -38,6 +38,7 @@ public final class Database implements AutoCloseable {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
+                SqliteNative.prepare(parent.resolve("native"));
             }
         } catch (IOException e) {
             throw new StoreException("cannot create directory for database " + file, e);

@@ -255,4 +255,22 @@ class RegionsTest {
         IllegalStateException stop = assertThrows(IllegalStateException.class, () -> Regions.parse(ok, "t.tsv", List.of("和平"), "s.txt"));
         assertTrue(stop.getMessage().contains("s.txt") && stop.getMessage().contains("和平"), stop.getMessage());
     }
+
+    /** The checks that replaced regexes at start say what the regexes said, on every bundled name and on edge cases. */
+    @Test
+    void codeAndSuffixChecksAgreeWithTheirRegexes() throws IOException {
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("\\d{6}");
+        java.util.regex.Pattern suffix = java.util.regex.Pattern.compile(".*[区县市旗]");
+        List<String> samples = new java.util.ArrayList<>(List.of("", "35050", "3505030", "35O503", "３５０５０３", "350503",
+                "区", "城区", "城区\n", "城\n区", "城\u2028区", "开发区管委会", "旗下", "泉州市"));
+        try (var in = Regions.class.getResourceAsStream(Regions.RESOURCE)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                samples.addAll(List.of(line.split("\t")));
+            }
+        }
+        for (String s : samples) {
+            assertEquals(code.matcher(s).matches(), Region.isCode(s), s);
+            assertEquals(suffix.matcher(s).matches(), ShortNames.administrative(s), s);
+        }
+    }
 }

@@ -194,4 +194,23 @@ class DiskIndexTest {
             again.close();
         }
     }
+
+    /** Stamps are per document and in document order: documents interleaved stamp as they do grouped. */
+    @Test
+    void stampsDoNotDependOnHowDocumentsAreInterleaved() {
+        List<Clause> grouped = new ArrayList<>(shipped);
+        List<Clause> interleaved = new ArrayList<>();
+        List<Clause> fengze = grouped.stream().filter(c -> c.document().id().startsWith("fengze")).toList();
+        List<Clause> wenzhou = grouped.stream().filter(c -> !c.document().id().startsWith("fengze")).toList();
+        for (int i = 0; i < Math.max(fengze.size(), wenzhou.size()); i++) {
+            if (i < wenzhou.size()) {
+                interleaved.add(wenzhou.get(i));
+            }
+            if (i < fengze.size()) {
+                interleaved.add(fengze.get(i));
+            }
+        }
+        assertEquals(DiskIndex.stamps(grouped), DiskIndex.stamps(interleaved));
+        assertEquals(2, DiskIndex.stamps(interleaved).size());
+    }
 }

@@ -12,11 +12,14 @@ import org.policybot.knowledge.DocumentInfo;
 import org.policybot.knowledge.ParsedDocument;
 
 /**
- * The SQL of imported documents: every version's source bytes, metadata and parsed clauses, and
- * which version of each document is current (none once removed). Methods run on the caller's
+ * The SQL of imported documents: every version's source bytes, metadata and parsed clauses (as
+ * rows, and packed in one BLOB per version for fast starts), and which version of each document is
+ * current (none once removed). Methods run on the caller's
  * connection, inside the caller's transaction; statements are prepared.
  */
 public final class DocumentStore {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentStore.class);
+
     private DocumentStore() {
     }
 
@@ -105,6 +108,77 @@ public final class DocumentStore {
         return out;
     }
 
+    /**
+     * The clauses of a stored version as a start reads them: decoded from its {@link ClausePack},
+     * else (no pack: stored before knowledge schema v3; a pack of another format; a corrupt one,
+     * logged with the document and version) from its rows, with the reason, so the caller writes
+     * the pack again ({@link #storePack}) once its read is done. {@link #pack} and {@link #unpack}
+     * are its two halves, for a caller that decodes outside its transaction.
+     */
+    public static Loaded load(Connection c, Version v) throws SQLException {
+        Loaded l = unpack(v, pack(c, v));
+        return l.clauses() != null ? l : new Loaded(clauses(c, v.info(), v.version()), l.fallback());
+    }
+
+    /** The pack of a stored version; null when it has none. */
+    public static byte[] pack(Connection c, Version v) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pack FROM kb_clause_pack WHERE doc_id = ? AND version = ?")) {
+            ps.setString(1, v.info().id());
+            ps.setInt(2, v.version());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getBytes(1) : null;
+            }
+        }
+    }
+
+    /**
+     * The clauses packed in {@code pack} (null: none stored); when they cannot be had from it,
+     * null clauses and why, logged with the document and version: the rows are to be read.
+     * Touches no connection, so packs decode in parallel.
+     */
+    public static Loaded unpack(Version v, byte[] pack) {
+        String where = "clause pack of document '" + v.info().id() + "' v" + v.version();
+        if (pack == null) {
+            return new Loaded(null, where + " is missing");
+        }
+        String fallback;
+        try {
+            return new Loaded(ClausePack.decode(pack, v.info(), v.clauseCount()), null);
+        } catch (ClausePack.OtherFormatException e) {
+            fallback = where + " is of another format (" + e.getMessage() + ")";
+            LOG.info("{}: reading its rows", fallback);
+        } catch (ClausePack.CorruptException e) {
+            fallback = where + " is corrupt (" + e.getMessage() + ")";
+            LOG.error("{}: reading its rows", fallback);
+        } catch (RuntimeException e) { // a decoding bug must not cost the start: the rows are there
+            fallback = where + " could not be decoded (" + e + ")";
+            LOG.error("{}: reading its rows", fallback, e);
+        }
+        return new Loaded(null, fallback);
+    }
+
+    /**
+     * Clauses of a version and, when they were not had from its pack, why (the pack is then to be
+     * written again); null when they came from the pack.
+     */
+    public record Loaded(List<Clause> clauses, String fallback) {
+        public boolean packed() {
+            return fallback == null;
+        }
+    }
+
+    /** Writes (or replaces) the pack of a stored version's clauses, which must be exactly its rows. */
+    public static void storePack(Connection c, String docId, int version, List<Clause> clauses) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO kb_clause_pack(doc_id, version, format, pack)"
+                + " VALUES (?,?,?,?)")) {
+            ps.setString(1, docId);
+            ps.setInt(2, version);
+            ps.setInt(3, ClausePack.FORMAT);
+            ps.setBytes(4, ClausePack.encode(clauses));
+            ps.executeUpdate();
+        }
+    }
+
     /** The document whose identity (文号 or title) is {@code identity}, removed ones included. */
     public static Optional<String> byIdentity(Connection c, String identity) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM kb_doc WHERE identity = ?")) {
@@ -180,7 +254,7 @@ public final class DocumentStore {
         return version;
     }
 
-    /** Writes a version's metadata and clause rows (for a new version, or one stored before schema v2). */
+    /** Writes a version's metadata, clause rows and their pack (for a new version, or one stored before schema v2). */
     public static void storeParsed(Connection c, ParsedDocument d, int version) throws SQLException {
         DocumentInfo i = d.info();
         try (PreparedStatement ps = c.prepareStatement("UPDATE kb_doc_version SET title = ?, doc_no = ?, issuer = ?, date = ?,"
@@ -217,6 +291,7 @@ public final class DocumentStore {
             }
             ps.executeBatch();
         }
+        storePack(c, i.id(), version, d.clauses());
     }
 
     /** Points the document at {@code version} (null: removed). */

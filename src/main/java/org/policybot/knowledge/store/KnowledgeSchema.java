@@ -87,5 +87,13 @@ public final class KnowledgeSchema {
               id INTEGER PRIMARY KEY CHECK (id = 1),
               version INTEGER NOT NULL);
             INSERT INTO kb_state(id, version) SELECT 1, COALESCE(MAX(seq), 0) FROM kb_change
+            """), new Migration("knowledge", 3, "one packed BLOB of parsed clauses per document version", """
+            CREATE TABLE kb_clause_pack (
+              doc_id TEXT NOT NULL,
+              version INTEGER NOT NULL,
+              format INTEGER NOT NULL,
+              pack BLOB NOT NULL,
+              PRIMARY KEY (doc_id, version),
+              FOREIGN KEY (doc_id, version) REFERENCES kb_doc_version(doc_id, version))
             """));
 }

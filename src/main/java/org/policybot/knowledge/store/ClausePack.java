@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 import org.policybot.knowledge.Clause;
 import org.policybot.knowledge.DocumentInfo;
 
@@ -25,21 +28,22 @@ import org.policybot.knowledge.DocumentInfo;
  * written again.
  *
  * <p>Layout ({@link DataOutputStream}, so ints big-endian): magic {@code PBCP}, format, clause
- * count, CRC32 of the body; body: the distinct strings (see {@link #writeString}), the distinct
- * string lists (size, string indexes), then per clause its id string (as the rows give it: the
- * document's id and the path), path list, breadcrumb list, text string and column count with key
- * and value strings. Identical breadcrumbs and path segments are stored, and loaded, once.
+ * count, CRC32 (of what follows), the body's length, then the body deflated. The body: the
+ * distinct strings (see {@link #writeString}), the distinct string lists (size, string indexes),
+ * then per clause its id string (as the rows give it: the document's id and the path), path list,
+ * breadcrumb list, text string and column count with key and value strings. Identical breadcrumbs and path segments are stored, and loaded, once.
  * Versions stored before knowledge schema v3 get their pack at the first start that reads their
  * rows.
  */
 public final class ClausePack {
     /**
      * Bump when the layout changes: packs of another format are ignored and rewritten from the rows.
-     * 2: each clause's id is stored (1 joined it from the path at every start).
+     * 2: each clause's id is stored (1 joined it from the path at every start). 3: the body is
+     * deflated (a quarter of the bytes for SQLite to read).
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
     static final int MAGIC = 0x50424350; // "PBCP"
-    private static final int HEADER = 16;
+    private static final int HEADER = 20;
 
     private ClausePack() {
     }
@@ -100,15 +104,31 @@ public final class ClausePack {
                 }
             }
             out.flush();
-            byte[] body = bytes.toByteArray();
-            CRC32 crc = new CRC32();
-            crc.update(body);
-            ByteBuffer pack = ByteBuffer.allocate(HEADER + body.length);
-            pack.putInt(MAGIC).putInt(FORMAT).putInt(clauses.size()).putInt((int) crc.getValue()).put(body);
-            return pack.array();
+            return seal(bytes.toByteArray(), clauses.size());
         } catch (IOException e) {
             throw new UncheckedIOException("packing clauses in memory failed", e); // a ByteArrayOutputStream does not fail
         }
+    }
+
+    /** The pack of {@code body}: header (magic, format, count, CRC32, body length) and the body deflated; the CRC covers both last. */
+    static byte[] seal(byte[] body, int count) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream(body.length / 3 + 64);
+        try {
+            deflater.setInput(body);
+            deflater.finish();
+            byte[] buf = new byte[64 * 1024];
+            while (!deflater.finished()) {
+                deflated.write(buf, 0, deflater.deflate(buf));
+            }
+        } finally {
+            deflater.end();
+        }
+        ByteBuffer pack = ByteBuffer.allocate(HEADER + deflated.size());
+        pack.putInt(MAGIC).putInt(FORMAT).putInt(count).putInt(0).putInt(body.length).put(deflated.toByteArray());
+        CRC32 crc = new CRC32();
+        crc.update(pack.array(), 16, pack.capacity() - 16);
+        return pack.putInt(12, (int) crc.getValue()).array();
     }
 
     /**
@@ -156,28 +176,64 @@ public final class ClausePack {
      * @param expected the version's clause count, which the pack must hold
      */
     public static List<Clause> decode(byte[] pack, DocumentInfo info, int expected) throws CorruptException, OtherFormatException {
-        ByteBuffer in = ByteBuffer.wrap(pack);
+        ByteBuffer header = ByteBuffer.wrap(pack);
+        if (pack.length < 8 || header.getInt() != MAGIC) {
+            throw new CorruptException("not a clause pack (" + pack.length + " bytes)");
+        }
+        int format = header.getInt();
+        if (format != FORMAT) {
+            throw new OtherFormatException("pack format " + format + ", this build reads " + FORMAT);
+        }
+        if (pack.length < HEADER) {
+            throw new CorruptException("truncated header (" + pack.length + " bytes)");
+        }
+        int count = header.getInt();
+        if (count != expected) {
+            throw new CorruptException("it holds " + count + " clauses, the version has " + expected);
+        }
+        int crcStored = header.getInt();
+        CRC32 crc = new CRC32();
+        crc.update(pack, 16, pack.length - 16);
+        if ((int) crc.getValue() != crcStored) {
+            throw new CorruptException("checksum mismatch");
+        }
+        return decodeBody(inflate(pack, header.getInt()), info, count);
+    }
+
+    private static byte[] inflate(byte[] pack, int length) throws CorruptException {
+        if (length < 0) {
+            throw new CorruptException("bad body length " + length);
+        }
+        byte[] body = new byte[length];
+        Inflater inflater = new Inflater();
         try {
-            if (pack.length < HEADER || in.getInt() != MAGIC) {
-                throw new CorruptException("not a clause pack (" + pack.length + " bytes)");
+            inflater.setInput(pack, HEADER, pack.length - HEADER);
+            int n = 0;
+            while (n < length) {
+                int k = inflater.inflate(body, n, length - n);
+                if (k == 0 && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
+                    break; // short
+                }
+                n += k;
             }
-            int format = in.getInt();
-            if (format != FORMAT) {
-                throw new OtherFormatException("pack format " + format + ", this build reads " + FORMAT);
+            if (n != length || !inflater.finished() || inflater.getRemaining() != 0) {
+                throw new CorruptException("the body inflates to other than its " + length + " bytes");
             }
-            int count = in.getInt();
-            if (count != expected) {
-                throw new CorruptException("it holds " + count + " clauses, the version has " + expected);
-            }
-            int crcStored = in.getInt();
-            CRC32 crc = new CRC32();
-            crc.update(pack, HEADER, pack.length - HEADER);
-            if ((int) crc.getValue() != crcStored) {
-                throw new CorruptException("checksum mismatch");
-            }
+        } catch (DataFormatException e) {
+            throw new CorruptException("the body does not inflate: " + e.getMessage());
+        } finally {
+            inflater.end();
+        }
+        return body;
+    }
+
+    /** The clauses of an inflated body. */
+    static List<Clause> decodeBody(byte[] body, DocumentInfo info, int count) throws CorruptException {
+        ByteBuffer in = ByteBuffer.wrap(body);
+        try {
             // Loop bodies are methods of their own: a fresh JVM compiles a method after a few hundred
             // calls, but a loop only after tens of thousands of iterations.
-            Reader r = new Reader(pack, in);
+            Reader r = new Reader(body, in);
             String[] strings = new String[size(in, 4)];
             for (int i = 0; i < strings.length; i++) {
                 strings[i] = r.string();

@@ -125,21 +125,27 @@ class ClausePackTest {
         }
     }
 
-    /** Damage the checksum does not see (it is recomputed): the bounds checks still refuse it, with no other exception. */
+    /** Damage the checksum does not see (it is recomputed): inflating or the bounds checks refuse it, with no other exception. */
     @Test
-    void damageBehindAValidChecksumIsRefusedOrReadAsWritten() {
+    void damageBehindAValidChecksumIsRefusedOrReadAsWritten() throws Exception {
         List<Clause> clauses = edgeCases().subList(0, 7); // short texts: most damage hits counts and indexes
         byte[] pack = ClausePack.encode(clauses);
+        byte[] body = body(pack);
         Random rnd = new Random(11);
         int refused = 0;
         for (int trial = 0; trial < 3000; trial++) {
-            byte[] bad = pack.clone();
-            int flips = 1 + rnd.nextInt(3);
-            for (int f = 0; f < flips; f++) {
-                int at = 16 + rnd.nextInt(bad.length - 16);
+            boolean packed = trial % 2 == 0; // the deflated bytes, or the body re-deflated
+            byte[] bad = (packed ? pack : body).clone();
+            int from = packed ? 20 : 0;
+            for (int f = 1 + rnd.nextInt(3); f > 0; f--) {
+                int at = from + rnd.nextInt(bad.length - from);
                 bad[at] = rnd.nextInt(4) == 0 ? (byte) 0xFF : (byte) rnd.nextInt(256);
             }
-            reChecksum(bad);
+            if (packed) {
+                reChecksum(bad);
+            } else {
+                bad = ClausePack.seal(bad, clauses.size());
+            }
             try {
                 List<Clause> back = ClausePack.decode(bad, INFO, clauses.size());
                 assertEquals(clauses.size(), back.size());
@@ -149,7 +155,20 @@ class ClausePackTest {
                 throw new AssertionError("the header was not touched", e);
             }
         }
-        assertTrue(refused > 300, "damage to counts and indexes is refused: " + refused);
+        assertTrue(refused > 1000, "damage is refused: " + refused);
+    }
+
+    /** The inflated body of a pack. */
+    private static byte[] body(byte[] pack) throws Exception {
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        inflater.setInput(pack, 20, pack.length - 20);
+        byte[] body = new byte[ByteBuffer.wrap(pack).getInt(16)];
+        int n = 0;
+        while (n < body.length) {
+            n += inflater.inflate(body, n, body.length - n);
+        }
+        inflater.end();
+        return body;
     }
 
     private static void reChecksum(byte[] pack) {

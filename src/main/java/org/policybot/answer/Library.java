@@ -174,11 +174,12 @@ final class Library {
         java.util.regex.Matcher m = DOC_NO.matcher(text);
         while (m.find()) {
             String asked = docNoKey(m.group());
-            for (DocumentProfile p : profiles.values()) {
-                String own = docNoKey(p.info().docNo());
+            // Every document's metadata, not the profiles: those are made only when first asked for.
+            for (Map.Entry<String, List<Clause>> e : clauses.entrySet()) {
+                String own = docNoKey(e.getValue().get(0).document().docNo());
                 // The question may carry words before the issuer code (山东鲁教职函…): the code ends it.
                 if (!own.isEmpty() && asked.endsWith(own)) {
-                    out.add(p.info().id());
+                    out.add(e.getKey());
                 }
             }
         }

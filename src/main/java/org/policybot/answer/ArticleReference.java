@@ -93,6 +93,12 @@ final class ArticleReference {
                     Answer.Type.CLARIFY));
         }
         List<Hit> hits = new ArrayList<>();
+        String text = withParts(article, lib, hits);
+        return Optional.of(new Answer(q.text(), Answer.Confidence.HIGH, text, hits, List.of(), Answer.Type.CLAUSE));
+    }
+
+    /** An article's text and its own parts (items, paragraphs), each added to {@code hits}. */
+    private static String withParts(Clause article, Library lib, List<Hit> hits) {
         hits.add(new Hit(article, 1, 1));
         StringBuilder b = new StringBuilder(article.text().strip());
         for (Clause part : lib.itemsAfter(article)) {
@@ -102,7 +108,34 @@ final class ArticleReference {
             b.append('\n').append(part.text().strip());
             hits.add(new Hit(part, 0, 1));
         }
-        return Optional.of(new Answer(q.text(), Answer.Confidence.HIGH, b.toString(), hits, List.of(), Answer.Type.CLAUSE));
+        return b.toString();
+    }
+
+    private static final Pattern POINTS_TO = Pattern.compile(
+            "(?:按照|依照|按|依据|参照|适用)本(?:办法|细则|规定|条例|方案|意见|通知|规则|实施细则)"
+                    + "第\\s*([一二三四五六七八九十百零〇两]{1,5}|\\d{1,3})\\s*条(?:的?规定)?(?:执行|办理|处理|确定)?");
+
+    /**
+     * The article an answer hands over to ("配套奖励按照本办法第十二条执行"), with its parts, to be
+     * quoted after it: the sentence alone tells the asker nothing. Empty when the text points to
+     * no article of its own document, or to the clause itself.
+     */
+    static Optional<String> pointedTo(Clause from, String text, Library lib, List<Hit> hits) {
+        Matcher m = POINTS_TO.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String n = m.group(1);
+        String label = "第" + (n.matches("\\d+") ? chinese(Integer.parseInt(n)) : n) + "条";
+        if (from.path().contains(label)) {
+            return Optional.empty();
+        }
+        for (Clause c : lib.clausesOf(from.document().id())) {
+            if (!c.path().isEmpty() && c.path().get(c.path().size() - 1).equals(label)) {
+                return Optional.of(withParts(c, lib, hits));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String shortName(Map<String, Clause> byDoc) {

@@ -170,7 +170,7 @@ public record DocumentProfile(DocumentInfo info, Optional<Region> region, Option
     }
 
     /** {@code ANNEX_LIST.matcher(t).lookingAt()}, with no matcher for a text whose first non-space is not 附 (all but a few). */
-    private static boolean startsAnnexList(String t) {
+    static boolean startsAnnexList(String t) {
         int i = 0;
         while (i < t.length() && " \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0) {
             i++;

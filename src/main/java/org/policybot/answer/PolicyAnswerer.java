@@ -171,6 +171,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
 
     private Answer fromClauses(ReadQuestion q, Library lib, Set<String> scope, List<Region> scopeRegions, int top) {
         Retrieval r = Preference.apply(search.retrieve(q.searchText(), Math.max(top, DEPTH * 2), scope), q, lib);
+        r = Definitions.prefer(q, r, scope, search);
         Optional<Answer> article = ArticleReference.answer(q, lib, scope, r);
         if (article.isPresent()) {
             return article.get();
@@ -198,6 +199,14 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 && best.text().length() <= WHOLE_LIST) {
             text = best.text().strip(); // "成员有哪些": every item of the enumeration, not the first few
         }
+        List<Hit> hits = new ArrayList<>(r.hits());
+        List<Hit> pointed = new ArrayList<>();
+        Optional<String> handedTo = ArticleReference.pointedTo(best, text, lib, pointed);
+        if (handedTo.isPresent()) {
+            text = text + "\n" + handedTo.get(); // "按照本办法第十二条执行": what that article says
+            pointed.forEach(h -> hits.removeIf(x -> x.clause().id().equals(h.clause().id())));
+            hits.addAll(1, pointed);
+        }
         Answer.Confidence confidence = cov >= calibration.high() ? Answer.Confidence.HIGH : Answer.Confidence.LOW;
         if (MEASURED.contains(q.kind()) && !q.kind().carriedBy(best.text())) {
             // Asked for an amount, a date or a count that no close clause gives: the documents do not say it.
@@ -217,7 +226,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             notes.add(scopeRegions.isEmpty() ? "各地规定不同，以上分地区列出；告诉我您所在地区（如“/region 温州市”）可只看本地政策。"
                     : "以上分别是本级和上级文件的规定。");
         }
-        return new Answer(q.text(), confidence, text, r.hits(), notes, Answer.Type.CLAUSE);
+        return new Answer(q.text(), confidence, text, hits, notes, Answer.Type.CLAUSE);
     }
 
 

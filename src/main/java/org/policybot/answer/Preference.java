@@ -21,6 +21,7 @@ final class Preference {
     }
 
     static Retrieval apply(Retrieval r, ReadQuestion q, Library lib) {
+        r = withoutAnnexList(r, q);
         if (r.hits().size() < 2) {
             return r;
         }
@@ -54,6 +55,18 @@ final class Preference {
         List<Hit> hits = new ArrayList<>(r.hits());
         hits.add(0, hits.remove(pick));
         return new Retrieval(hits, r.scorer());
+    }
+
+    /**
+     * The list of a document's annexes (附件：1.申报一览表 2.申报书) names every topic of the
+     * document in a few words, so it matches many questions it cannot answer; it is a document
+     * fact (有哪些附件), a clause only for a question about the annexes themselves.
+     */
+    private static Retrieval withoutAnnexList(Retrieval r, ReadQuestion q) {
+        if (q.text().contains("附件") || r.hits().stream().noneMatch(h -> DocumentProfile.startsAnnexList(h.clause().text()))) {
+            return r;
+        }
+        return new Retrieval(r.hits().stream().filter(h -> !DocumentProfile.startsAnnexList(h.clause().text())).toList(), r.scorer());
     }
 
     /** What the answer must carry: for "谁牵头" a lead (★ or 牵头), not any unit name. */

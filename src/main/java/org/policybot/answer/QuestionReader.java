@@ -45,6 +45,11 @@ public final class QuestionReader {
         DocumentFact fact = DocumentFact.askedBy(text);
         QuestionKind kind = fact != null ? QuestionKind.DOCUMENT_FACT : kindOf(text);
         String searchText = withoutRegions(text, named);
+        if (DEFINITION.matcher(text).find()) {
+            // "这里说的产业学院到底指什么": the term is the whole search; the rest would count as words no clause has.
+            searchText = DEFINITION_WORDS.matcher(searchText).replaceAll("");
+        }
+        searchText = FILLER.matcher(searchText).replaceAll("");
         String topic = topic(searchText);
         boolean leans = FOLLOW_UP_START.matcher(text).find() || text.matches(".*呢[？?。!！]*$");
         // Short and naming no place: "上限多少", "合作方式是什么", "要准备哪些材料" lean on what was asked before.
@@ -53,6 +58,13 @@ public final class QuestionReader {
     }
 
     private static final Pattern CONTACT = Pattern.compile("电话|联系方式|手机号|热线|咨询号码");
+    /** Asks what a term means. */
+    static final Pattern DEFINITION = Pattern.compile("指什么|指的是什么|指啥|什么意思|啥意思|的含义|的定义|怎么定义|如何定义|^什么是|^什么叫|^啥是|^何为");
+    private static final Pattern DEFINITION_WORDS = Pattern.compile(
+            "^(这里|这儿|文件里|文件中|里面|文中|办法里|方案里|通知里|政策里|政策中)?(所)?(说的|讲的|提到的)|(到底|究竟)?(是)?(指什么|指的是什么|指啥|什么意思|啥意思|的含义|的定义|怎么定义|如何定义)[？?。！!]*$|^(什么是|什么叫|啥是|何为)");
+    /** Words that only stress the asking (到底, 究竟): no clause has them, and they would lower every clause's coverage. */
+    private static final Pattern FILLER = Pattern.compile("到底|究竟");
+    private static final Pattern CONDITIONS = Pattern.compile("(什么|哪些|哪种|何种|啥)(情况|情形)");
     private static final Pattern FOCUS = Pattern.compile("(什么|哪些|哪种|何种|哪类|啥)([\\p{IsHan}]{2})");
     private static final java.util.Set<String> GENERIC_FOCUS = java.util.Set.of("时候", "部门", "单位", "东西", "政策", "文件", "地方", "情况", "内容", "样的");
 
@@ -60,6 +72,12 @@ public final class QuestionReader {
     static String focus(String question) {
         if (CONTACT.matcher(question).find()) {
             return "电话"; // "有问题找谁，电话多少": the sentence giving the number, however the rest is worded
+        }
+        if (DEFINITION.matcher(question).find()) {
+            return "是指"; // "产业学院到底指什么": the sentence that defines it (本办法所称产业学院，是指…)
+        }
+        if (CONDITIONS.matcher(question).find()) {
+            return "情形"; // regulations list conditions as "有下列情形之一的"; users ask 什么情况下
         }
         Matcher m = FOCUS.matcher(question);
         while (m.find()) {

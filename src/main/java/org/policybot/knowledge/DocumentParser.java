@@ -32,6 +32,8 @@ public final class DocumentParser {
     /** Larger uploads are refused before parsing. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(至|到|止|截止|截至|于|自|从|在)\\s*$");
+    private static final Pattern DEADLINE_AFTER = Pattern.compile("\\s*(前|起|止|之前|以前|以后|后|至|到|—|-|－)");
     private static final Pattern CN_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern ID_OK = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
@@ -322,6 +324,10 @@ public final class DocumentParser {
             Matcher m = CN_DATE.matcher(all);
             String last = "";
             while (m.find()) {
+                if (DEADLINE_BEFORE.matcher(all.substring(Math.max(0, m.start() - 4), m.start())).find()
+                        || DEADLINE_AFTER.matcher(all.substring(m.end(), Math.min(all.length(), m.end() + 3))).lookingAt()) {
+                    continue; // "有效期至2028年12月31日", "5月8日前": a term, not the day the document was issued
+                }
                 last = String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
             date = last;

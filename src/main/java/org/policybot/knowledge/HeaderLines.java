@@ -23,7 +23,8 @@ final class HeaderLines {
     private static final Pattern LETTERHEAD = Pattern.compile("^[\\p{IsHan}（）()、\\s]{2,60}文件$");
     static final Pattern ISSUER = Pattern.compile(
             "^[\\p{IsHan}（）()、\\s]{2,60}(委员会|人民政府|政府|办公室|办公厅|管委会|管理委员会|局|厅|委|部|院|中心|协会|公司|大学|学院)$");
-    private static final Pattern PUBLICITY = Pattern.compile("^[（(]此件(主动)?(公开发布|公开|不予公开|不公开|依申请公开)[）)]$");
+    private static final Pattern PUBLICITY = Pattern.compile(
+            "^([（(]此件(主动)?(公开发布|公开|不予公开|不公开|依申请公开)[）)]|(信息)?公开(方式|属性|选项)[：:]\\s*(主动公开|依申请公开|不予公开|不公开))$");
     /** The print colophon (版记) at the end of an official document. */
     private static final Pattern COLOPHON = Pattern.compile(
             "^((抄送|抄报|分送)[：:].{0,300}|[\\p{IsHan}（）()、\\s\u3000]{2,60}[\\s\u3000]*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印发)$");

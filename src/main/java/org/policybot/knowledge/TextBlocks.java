@@ -170,6 +170,7 @@ final class TextBlocks {
         String t = para.toString();
         return t.length() <= 60 && !t.matches(".*[。，；：:].*") && !line.matches(".*[。，；：:].*") && !Structure.hasMarker(t)
                 && !HeaderLines.ISSUER.matcher(t.replace('\u3000', ' ').strip()).matches() // a letterhead above the title
+                && !HeaderLines.DOCNO.matcher(t).find() // the 文号 line above it
                 && HeaderLines.TITLE.matcher(t + line).matches();
     }
 

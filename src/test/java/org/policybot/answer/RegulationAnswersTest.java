@@ -74,4 +74,32 @@ class RegulationAnswersTest {
         Answer a = FixtureAnswerer.with("src/test/resources/eval/fresh/foshan-banfa.docx").ask("佛山这个产业学院办法执行中有问题找谁，电话多少", 5);
         assertTrue(a.answer().contains("联系人：陈志强，电话：0757-83392617"), a.answer());
     }
+
+    @Test
+    void aSentenceHandingOverToAnotherArticleIsFollowedByWhatThatArticleSays() {
+        Answer a = answerer.ask("获得省级认定的实训基地配套补助怎么算", 5);
+        assertEquals("regulation-articles/第八条", a.best().clause().id());
+        assertTrue(a.answer().contains("按照本办法第五条执行") && a.answer().contains("30万元") && a.answer().contains("20万元配套补助"), a.answer());
+        assertTrue(a.hits().stream().anyMatch(h -> h.clause().id().equals("regulation-articles/第五条")), a.hits().toString());
+    }
+
+    @Test
+    void askingInWhatCasesGetsTheArticleListingTheCases() {
+        Answer a = answerer.ask("实训基地什么情况下会被撤销认定", 5);
+        assertEquals("regulation-articles/第九条", a.best().clause().id());
+        assertTrue(a.answer().contains("申报材料弄虚作假") && a.answer().contains("连续两年不合格"), a.answer());
+    }
+
+    @Test
+    void askingWhatATermMeansGetsTheArticleDefiningIt() {
+        Answer a = answerer.ask("这里说的实训基地到底指什么", 5);
+        assertEquals("regulation-articles/第二条", a.best().clause().id());
+        assertTrue(a.answer().contains("是指由职业院校与企业"), a.answer());
+    }
+
+    @Test
+    void theReleaseNoteIsNoClause() {
+        Answer a = answerer.ask("公开方式是什么", 5);
+        assertTrue(a.hits().stream().noneMatch(h -> h.clause().text().contains("主动公开")), a.hits().toString());
+    }
 }

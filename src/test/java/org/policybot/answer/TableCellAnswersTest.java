@@ -27,6 +27,7 @@ class TableCellAnswersTest {
             山东行业产教融合共同体全省限报几个 | 附件1/2 | 申报限额：全省限报8个
             山东境外职业技能培训中心是哪个处牵头 | 附件1/20 | ★省教育厅国际合作与交流处
             山东省级项目结果公示期多长 | 四/(四) | 5个工作日
+            山东这次省级产教融合项目一共分几类、多少个项目 | 一/¶1 | 5个类别，共20个申报项目
             """)
     void theCellOrSentenceCarryingTheAskedFactIsQuoted(String question, String clause, String fact) {
         Answer a = answerer.ask(question, 5);

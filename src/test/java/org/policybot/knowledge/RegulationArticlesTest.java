@@ -22,8 +22,11 @@ class RegulationArticlesTest {
     void articlesAreClausesNumberedThroughTheDocumentAndTheirItemsAreTheirParts() throws IOException {
         ParsedDocument d = regulation();
         assertEquals("测教职〔2026〕7号", d.info().docNo());
+        // The title under the 文号 line is not run into it, and the validity date is no issue date.
+        assertEquals("测试市产教融合实训基地建设管理办法", d.info().title());
+        assertEquals("", d.info().date());
         assertEquals(List.of("第一条", "第二条", "第三条", "第四条", "第四条/(一)", "第四条/(二)", "第四条/(三)", "第五条", "第五条/¶1",
-                "第六条", "第七条", "第七条/¶1"), d.clauses().stream().map(c -> c.id().substring(c.id().indexOf('/') + 1)).toList());
+                "第六条", "第七条", "第八条", "第九条", "第九条/(一)", "第九条/(二)", "第九条/¶1"), d.clauses().stream().map(c -> c.id().substring(c.id().indexOf('/') + 1)).toList());
     }
 
     @Test

@@ -116,9 +116,17 @@ final class Library {
         });
     }
 
-    /** A unit named in a table row's 责任单位/责任部门 cell; {@code lead} when marked ★. */
+    /** A unit named in a table row's 责任单位/责任部门/责任处室 cell; {@code lead} when marked ★. */
     record UnitRow(String name, String canonical, boolean lead, Clause row) {
     }
+
+    /**
+     * Where one unit ends and the next begins in a cell: at separators, and where a cell's lines
+     * were joined without one (★省教育厅职业教育处省发展改革委社会处), where a name ending in 处/局/委/厅/办
+     * is followed by the next one's 省/市/区/县 or ★.
+     */
+    private static final java.util.regex.Pattern UNITS_APART = java.util.regex.Pattern.compile(
+            "[、，,；;\\s]+|(?<=[处局委厅办室])(?=[省市区县★])");
 
     private final Map<String, List<UnitRow>> unitRows = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -129,10 +137,10 @@ final class Library {
             List<UnitRow> out = new ArrayList<>();
             for (Clause c : clausesOf(id)) {
                 for (Map.Entry<String, String> e : c.columns().entrySet()) {
-                    if (!e.getKey().matches(".*(单位|部门).*")) {
+                    if (!e.getKey().matches(".*(单位|部门|处室|科室|牵头|责任).*")) { // 责任单位, 牵头部门, 责任处室
                         continue;
                     }
-                    for (String raw : e.getValue().split("[、，,；;\\s]+")) {
+                    for (String raw : UNITS_APART.split(e.getValue())) {
                         String name = raw.replace("★", "").strip();
                         if (name.length() >= 3) {
                             out.add(new UnitRow(name, canon.computeIfAbsent(name, canonical), raw.contains("★"), c));

@@ -281,14 +281,14 @@ final class ListAnswers {
         if (c.isTableRow()) {
             body = "";
             for (Map.Entry<String, String> e : c.columns().entrySet()) {
-                if (!e.getKey().matches(".*(序号|单位|部门|时间|时限|领域).*") && e.getValue().length() > body.length()) {
+                if (!e.getKey().matches(".*(序号|单位|部门|处室|科室|牵头|责任|时间|时限|领域).*") && e.getValue().length() > body.length()) {
                     body = e.getValue();
                 }
             }
             for (Map.Entry<String, String> e : c.columns().entrySet()) {
                 // The first short cell after 序号 names the row (项目名称, 政策名称), unless it is a grouping or who/when cell.
-                if (!e.getKey().matches(".*(序号|单位|部门|时间|时限|领域|方式).*") && !e.getValue().equals(body)) {
-                    if (e.getValue().length() <= 30) {
+                if (!e.getKey().matches(".*(序号|单位|部门|处室|科室|牵头|责任|时间|时限|领域|方式).*")) {
+                    if (e.getValue().length() <= 30 && !e.getValue().equals(body)) {
                         name = e.getValue().strip();
                     }
                     break;

@@ -65,6 +65,7 @@ public final class QuestionReader {
     /** Words that only stress the asking (到底, 究竟): no clause has them, and they would lower every clause's coverage. */
     private static final Pattern FILLER = Pattern.compile("到底|究竟");
     private static final Pattern CONDITIONS = Pattern.compile("(什么|哪些|哪种|何种|啥)(情况|情形)");
+    private static final Pattern NOUN_RUN = Pattern.compile("[\\p{IsHan}&&[^的了呢吗啊呀吧是都有要能可和与及或]]{2,8}");
     private static final Pattern FOCUS = Pattern.compile("(什么|哪些|哪种|何种|哪类|啥)([\\p{IsHan}]{2})");
     private static final java.util.Set<String> GENERIC_FOCUS = java.util.Set.of("时候", "部门", "单位", "东西", "政策", "文件", "地方", "情况", "内容", "样的");
 
@@ -82,7 +83,10 @@ public final class QuestionReader {
         Matcher m = FOCUS.matcher(question);
         while (m.find()) {
             if (!GENERIC_FOCUS.contains(m.group(2))) {
-                return m.group(2);
+                // A compound's head is its last word: 材料 in "哪些申报材料", not 申报.
+                Matcher run = NOUN_RUN.matcher(question.substring(m.end(1)));
+                String noun = run.lookingAt() ? run.group() : m.group(2);
+                return noun.length() == 4 && !GENERIC_FOCUS.contains(noun.substring(2)) ? noun.substring(2) : m.group(2);
             }
         }
         return "";

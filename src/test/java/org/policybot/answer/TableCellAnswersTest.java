@@ -46,4 +46,20 @@ class TableCellAnswersTest {
         assertEquals("shandong-shenbao-tongzhi/" + clause, a.best().clause().id(), question);
         assertTrue(a.answer().contains(fact), question + " -> " + a.answer());
     }
+
+    @org.junit.jupiter.api.Test
+    void aUnitsLedRowsAreListedThoughItsCellRunsTwoUnitNamesTogether() {
+        // 责任处室 "★省教育厅职业教育处省发展改革委社会处": the PDF cell's two lines joined without a separator.
+        Answer a = answerer.ask("山东省教育厅职业教育处牵头的项目都有哪些", 5);
+        assertEquals(Answer.Type.LIST, a.type(), a.toString());
+        assertTrue(a.answer().startsWith("省教育厅职业教育处牵头（★）8项"), a.answer());
+        assertTrue(a.answer().contains("行业产教融合共同体") && a.answer().contains("职业院校混合所有制办学试点"), a.answer());
+        assertTrue(!a.answer().contains("境外职业技能培训中心"), a.answer()); // led by 国际合作与交流处
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSynonymOfTheDocumentsWordFindsTheClause() {
+        Answer a = answerer.ask("山东申报材料造假被查到，以后还能再报吗", 5);
+        assertTrue(a.answer().contains("2年内不得申报"), a.answer());
+    }
 }

@@ -70,7 +70,7 @@ public record DocumentProfile(DocumentInfo info, Optional<Region> region, Option
 
     /** The region's name as users read it ("温州市", "泉州市丰泽区"), or "" for a national or unknown region. */
     public String regionName() {
-        return region.map(Region::name).orElse("");
+        return region.map(Region::displayName).orElse("");
     }
 
     public Validity validity(LocalDate day) {

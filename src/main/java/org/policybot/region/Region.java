@@ -53,6 +53,17 @@ public record Region(String code, String name, Level level, String parentCode) {
         return sb.toString();
     }
 
+    /**
+     * The name to show beside a fact: a district or county with its city (泉州市丰泽区, 长沙市岳麓区),
+     * since a bare 丰泽区 tells a reader from elsewhere nothing; a city or province as it is.
+     */
+    public String displayName() {
+        if (level != Level.DISTRICT) {
+            return name;
+        }
+        return Regions.load().parent(this).map(p -> p.name() + name).orElse(name); // 北京市朝阳区: a 直辖市 is a province
+    }
+
     @Override
     public String toString() {
         return name + "(" + code + ")";

@@ -46,6 +46,14 @@ class RegionsTest {
     }
 
     @Test
+    void aDistrictIsShownWithItsCityAndACityOrProvinceAsItIs() {
+        assertEquals("泉州市丰泽区", REGIONS.resolve("丰泽区").orElseThrow().displayName());
+        assertEquals("温州市", REGIONS.resolve("温州").orElseThrow().displayName());
+        assertEquals("北京市朝阳区", REGIONS.resolve("北京市朝阳区").orElseThrow().displayName()); // a 直辖市 is a province
+        assertEquals("山东省", REGIONS.resolve("山东省").orElseThrow().displayName());
+    }
+
+    @Test
     void luchengIsInWenzhouInZhejiang() {
         Region lucheng = REGIONS.resolve("鹿城区").orElseThrow();
         assertEquals(List.of("鹿城区", "温州市", "浙江省"), names(REGIONS.ancestorsAndSelf(lucheng)));

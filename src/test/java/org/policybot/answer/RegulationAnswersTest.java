@@ -102,4 +102,14 @@ class RegulationAnswersTest {
         Answer a = answerer.ask("公开方式是什么", 5);
         assertTrue(a.hits().stream().noneMatch(h -> h.clause().text().contains("主动公开")), a.hits().toString());
     }
+
+    @Test
+    void wordsThatOnlyFrameTheAskingDoNotCountAgainstAClause() throws IOException {
+        // "包括哪些", "多长时间": asking, not content; no clause needs to contain 包括 or 时间 to answer.
+        Answer list = answerer.ask("丰泽方案的保障措施包括哪些", 5);
+        assertTrue(list.answered(), list.toString());
+        assertTrue(list.answer().contains("健全组织领导机制") && list.answer().contains("完善考核评估体系"), list.answer());
+        Answer time = FixtureAnswerer.with("src/test/resources/eval/docs/ningbo-caizheng-tongzhi.md").ask("宁波区县初审要多长时间", 5);
+        assertTrue(time.answer().contains("15个工作日"), time.toString());
+    }
 }

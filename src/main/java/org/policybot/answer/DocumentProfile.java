@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.Clause;
 import org.policybot.knowledge.DocumentInfo;
@@ -15,18 +16,29 @@ import org.policybot.region.Regions;
 
 /**
  * What the bot knows of one document beyond its clauses: its region (from front matter, else
- * issuer, title and 文号), its period, the documents it implements (依据) and its annexes.
- *
- * @param basis       "《title》（文号）" of each document it says it implements, in its order
- * @param basisClause the clause that names them, or null
- * @param attachments the annex titles, in order
- * @param attachmentsClause the clause listing them (附件：1.…), or null
- * @param addressee   the 主送 line (各县（市、区）人民政府…), or ""
- * @param validityClause the clause stating when it takes effect or expires (自…起施行, 有效期至…), or null
+ * issuer, title and 文号), its period, the documents it implements (依据) and its annexes. Region
+ * and period come from the metadata; what is read from the clauses is found when first asked
+ * for, so labelling a hit with its region reads none of its document's clauses.
  */
-public record DocumentProfile(DocumentInfo info, Optional<Region> region, Optional<Validity.Period> period,
-                              List<String> basis, Clause basisClause, List<String> attachments, Clause attachmentsClause,
-                              Clause first, String addressee, Clause validityClause) {
+public final class DocumentProfile {
+    /**
+     * What the clauses tell.
+     *
+     * @param basis       "《title》（文号）" of each document it says it implements, in its order
+     * @param basisClause the clause that names them, or null
+     * @param attachments the annex titles, in order
+     * @param attachmentsClause the clause listing them (附件：1.…), or null
+     * @param addressee   the 主送 line (各县（市、区）人民政府…), or ""
+     * @param validityClause the clause stating when it takes effect or expires (自…起施行, 有效期至…), or null
+     */
+    private record Facts(List<String> basis, Clause basisClause, List<String> attachments, Clause attachmentsClause,
+                         Clause first, String addressee, Clause validityClause) {
+        Facts {
+            basis = List.copyOf(basis);
+            attachments = List.copyOf(attachments);
+        }
+    }
+
     /** Words that state when a document takes effect or how long it holds; the sentence around them is quoted. */
     private static final Pattern VALIDITY = Pattern.compile("(自|从)[^。；]{0,20}(起施行|起实施|起执行|起生效)|有效期|(施行|实施|执行)期限?[为至到]");
     /** Where a document states its validity: its last clauses (or, rarely, its first). */
@@ -38,17 +50,81 @@ public record DocumentProfile(DocumentInfo info, Optional<Region> region, Option
     private static final Pattern BASIS_WORDS = Pattern.compile("依据|根据|贯彻落实|落实|按照|遵照");
     private static final Pattern TYPE = Pattern.compile("(方案|通知|意见|办法|要点|规划|计划|细则|规定|决定|指南|清单)(（[^）]*）)?$");
 
-    public DocumentProfile {
-        basis = List.copyOf(basis);
-        attachments = List.copyOf(attachments);
+    private final DocumentInfo info;
+    private final Optional<Region> region;
+    private final Optional<Validity.Period> period;
+    private final Supplier<List<Clause>> clauses;
+    private volatile Facts facts;
+
+    private DocumentProfile(DocumentInfo info, Optional<Region> region, Optional<Validity.Period> period,
+                            Supplier<List<Clause>> clauses) {
+        this.info = info;
+        this.region = region;
+        this.period = period;
+        this.clauses = clauses;
+    }
+
+    public DocumentInfo info() {
+        return info;
+    }
+
+    public Optional<Region> region() {
+        return region;
+    }
+
+    public Optional<Validity.Period> period() {
+        return period;
+    }
+
+    /** "《title》（文号）" of each document it says it implements, in its order. */
+    public List<String> basis() {
+        return facts().basis();
+    }
+
+    /** The clause that names the documents it implements, or null. */
+    public Clause basisClause() {
+        return facts().basisClause();
+    }
+
+    /** The annex titles, in order. */
+    public List<String> attachments() {
+        return facts().attachments();
+    }
+
+    /** The clause listing the annexes (附件：1.…), or null. */
+    public Clause attachmentsClause() {
+        return facts().attachmentsClause();
+    }
+
+    /** Its first clause, or null when it has none. */
+    public Clause first() {
+        return facts().first();
+    }
+
+    /** The 主送 line (各县（市、区）人民政府…), or "". */
+    public String addressee() {
+        return facts().addressee();
+    }
+
+    /** The clause stating when it takes effect or expires (自…起施行, 有效期至…), or null. */
+    public Clause validityClause() {
+        return facts().validityClause();
+    }
+
+    /** Read from the clauses once; two threads racing read equal facts. */
+    private Facts facts() {
+        Facts f = facts;
+        if (f == null) {
+            f = read(info, clauses.get());
+            facts = f;
+        }
+        return f;
     }
 
     /** The sentence stating when the document takes effect or how long it is valid, if it has one. */
     public Optional<String> validitySentence() {
-        if (validityClause == null) {
-            return Optional.empty();
-        }
-        return sentenceAround(validityClause.text());
+        Clause c = validityClause();
+        return c == null ? Optional.empty() : sentenceAround(c.text());
     }
 
     /** The sentence (between 。/；/line ends) holding the first validity statement of {@code text}. */
@@ -100,11 +176,15 @@ public record DocumentProfile(DocumentInfo info, Optional<Region> region, Option
         };
     }
 
-    static DocumentProfile of(DocumentInfo info, List<Clause> clauses, Regions regions) {
+    /** The profile of a document whose clauses {@code clauses} gives when a fact of them is first asked for. */
+    static DocumentProfile of(DocumentInfo info, Supplier<List<Clause>> clauses, Regions regions) {
         Optional<Region> region = info.region().isBlank()
                 ? regions.ofDocument(info.issuer(), info.title(), info.docNo())
                 : regions.resolve(info.region());
-        Optional<Validity.Period> period = Validity.period(info.period(), info.title());
+        return new DocumentProfile(info, region, Validity.period(info.period(), info.title()), clauses);
+    }
+
+    private static Facts read(DocumentInfo info, List<Clause> clauses) {
         List<String> basis = new ArrayList<>();
         Clause basisClause = null;
         List<String> attachments = new ArrayList<>();
@@ -165,8 +245,8 @@ public record DocumentProfile(DocumentInfo info, Optional<Region> region, Option
                 }
             }
         }
-        return new DocumentProfile(info, region, period, basis, basisClause, attachments, attachmentsClause,
-                clauses.isEmpty() ? null : clauses.get(0), addressee, validityClause);
+        return new Facts(basis, basisClause, attachments, attachmentsClause, clauses.isEmpty() ? null : clauses.get(0), addressee,
+                validityClause);
     }
 
     /** {@code ANNEX_LIST.matcher(t).lookingAt()}, with no matcher for a text whose first non-space is not 附 (all but a few). */

@@ -9,32 +9,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.policybot.knowledge.Clause;
+import org.policybot.knowledge.Corpus;
 import org.policybot.region.Region;
 import org.policybot.region.Regions;
 
 /**
  * The documents of one index generation with their profiles and clauses, and which of them cover
  * a region. Immutable; rebuilt when the clauses change. A document's profile is made when first
- * asked for: a question about an amount needs those of its hits, not of 100,000 clauses.
+ * asked for, and reads its clauses only for a fact of them (依据, 附件, 施行日期): a question
+ * about an amount reads the clauses of its hits, not 100,000 (see {@link Corpus}).
  */
 final class Library {
     private final List<Clause> source;
     private final Map<String, DocumentProfile> profiles = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, List<Clause>> clauses = new LinkedHashMap<>();
+    /** The documents with clauses, in order (one without any has no profile). */
+    private final Map<String, Corpus.Part> clauses = new LinkedHashMap<>();
     private final Regions regions;
 
     Library(List<Clause> all, Regions regions) {
         this.source = all;
         this.regions = regions;
-        List<Clause> run = null;
-        String runDoc = null;
-        for (Clause c : all) {
-            String doc = c.document().id();
-            if (!doc.equals(runDoc)) { // a document's clauses come together: one lookup per document, not per clause
-                run = clauses.computeIfAbsent(doc, k -> new ArrayList<>());
-                runDoc = doc;
+        for (Corpus.Part p : Corpus.of(all).parts()) {
+            if (p.size() > 0) {
+                clauses.put(p.info().id(), p);
             }
-            run.add(c);
         }
     }
 
@@ -54,12 +52,13 @@ final class Library {
 
     /** The profile of a document of this generation; null for another id. */
     DocumentProfile profile(String docId) {
-        List<Clause> cs = clauses.get(docId);
-        return cs == null ? null : profiles.computeIfAbsent(docId, id -> DocumentProfile.of(cs.get(0).document(), cs, regions));
+        Corpus.Part p = clauses.get(docId);
+        return p == null ? null : profiles.computeIfAbsent(docId, id -> DocumentProfile.of(p.info(), p::clauses, regions));
     }
 
     List<Clause> clausesOf(String docId) {
-        return clauses.getOrDefault(docId, List.of());
+        Corpus.Part p = clauses.get(docId);
+        return p == null ? List.of() : p.clauses();
     }
 
     /**
@@ -183,8 +182,8 @@ final class Library {
         while (m.find()) {
             String asked = docNoKey(m.group());
             // Every document's metadata, not the profiles: those are made only when first asked for.
-            for (Map.Entry<String, List<Clause>> e : clauses.entrySet()) {
-                String own = docNoKey(e.getValue().get(0).document().docNo());
+            for (Map.Entry<String, Corpus.Part> e : clauses.entrySet()) {
+                String own = docNoKey(e.getValue().info().docNo());
                 // The question may carry words before the issuer code (山东鲁教职函…): the code ends it.
                 if (!own.isEmpty() && asked.endsWith(own)) {
                     out.add(e.getKey());

@@ -10,12 +10,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -50,42 +45,8 @@ public final class KnowledgeBase {
     private final DocumentParser parser = new DocumentParser();
     private final List<ParsedDocument> seeds;
     private final List<Consumer<List<Clause>>> listeners = new CopyOnWriteArrayList<>();
-    /** Clauses of the imported versions in the snapshot, by document id: a refresh reads only versions it lacks. */
-    private final Map<String, Loaded> loaded = new HashMap<>();
-    private volatile Snapshot snapshot;
-
-    private record Loaded(DocumentStore.Version version, List<Clause> clauses) {
-    }
-
-    /**
-     * @param version the change counter this snapshot was read at, see {@link #version()}
-     * @param byId    clauses by canonical id, made at the first {@link #clause} lookup ({@code ask} needs none)
-     */
-    private record Snapshot(List<DocumentInfo> documents, List<Clause> clauses, ById byId, long version,
-                            Map<String, DocumentStore.Version> imported) {
-    }
-
-    /** The clauses of a snapshot by canonical id, indexed once on first use (two threads racing build equal maps). */
-    private static final class ById {
-        private final List<Clause> clauses;
-        private volatile Map<String, Clause> map;
-
-        ById(List<Clause> clauses) {
-            this.clauses = clauses;
-        }
-
-        Clause get(String canonicalId) {
-            Map<String, Clause> m = map;
-            if (m == null) {
-                m = new HashMap<>(clauses.size() * 4 / 3 + 1);
-                for (Clause cl : clauses) {
-                    m.put(Structure.canonicalId(cl.id()), cl);
-                }
-                map = m;
-            }
-            return m.get(canonicalId);
-        }
-    }
+    private final Snapshots snapshots;
+    private volatile Snapshots.Snapshot snapshot;
 
     /**
      * What {@link #undo} reverted, for the admin's confirmation message.
@@ -95,11 +56,12 @@ public final class KnowledgeBase {
     public record Undone(String kind, String docId, String clauseId, Integer version) {
     }
 
-    private KnowledgeBase(Path knowledgeDir, Database db, Clock clock, List<ParsedDocument> seeds) {
+    private KnowledgeBase(Path knowledgeDir, Database db, Clock clock, List<ParsedDocument> seeds, Snapshots snapshots) {
         this.knowledgeDir = knowledgeDir;
         this.db = db;
         this.clock = clock;
         this.seeds = seeds;
+        this.snapshots = snapshots;
     }
 
     /**
@@ -119,13 +81,11 @@ public final class KnowledgeBase {
         parsing.setDaemon(true);
         parsing.start();
         new Backfill(db, new DocumentParser()).run();
-        Map<String, Loaded> cache = new HashMap<>();
-        List<Loaded> unpacked = new ArrayList<>();
-        Stored stored = read(db, cache, unpacked);
-        KnowledgeBase kb = new KnowledgeBase(knowledgeDir, db, clock, List.copyOf(join(shipped, knowledgeDir)));
+        Snapshots snapshots = new Snapshots(db, clock.getZone());
+        Snapshots.Fetched stored = snapshots.fetch();
+        KnowledgeBase kb = new KnowledgeBase(knowledgeDir, db, clock, List.copyOf(join(shipped, knowledgeDir)), snapshots);
         synchronized (kb) {
-            kb.snapshot = kb.assemble(stored);
-            kb.pack(unpacked);
+            kb.snapshot = snapshots.assemble(stored, kb.seeds);
         }
         return kb;
     }
@@ -175,22 +135,25 @@ public final class KnowledgeBase {
     }
 
     public List<DocumentInfo> documents() {
-        return snapshot.documents;
+        return snapshot.documents();
     }
 
-    /** Every clause, documents in load order, clauses in document order. */
-    public List<Clause> clauses() {
-        return snapshot.clauses;
+    /**
+     * Every clause, documents in load order, clauses in document order; an imported document's
+     * are read from its pack when first needed (see {@link Corpus}).
+     */
+    public Corpus clauses() {
+        return snapshot.clauses();
     }
 
     /** The change counter the current snapshot was read at; grows with every change by any process. */
     public long version() {
-        return snapshot.version;
+        return snapshot.version();
     }
 
     /** Looks a clause up by id; half-width and full-width brackets and spaces do not matter. */
     public Optional<Clause> clause(String id) {
-        return Optional.ofNullable(snapshot.byId.get(Structure.canonicalId(id)));
+        return Optional.ofNullable(snapshot.clauses().canonical(Structure.canonicalId(id)));
     }
 
     /** Called with the full clause list after every published change (and not for the initial load). */
@@ -200,15 +163,11 @@ public final class KnowledgeBase {
 
     /** Every document with its source and clause count, shipped ones first. */
     public List<DocumentEntry> entries() {
-        Snapshot s = snapshot;
-        Map<String, Integer> counts = new HashMap<>();
-        for (Clause c : s.clauses) {
-            counts.merge(c.document().id(), 1, Integer::sum);
-        }
+        Snapshots.Snapshot s = snapshot;
         List<DocumentEntry> out = new ArrayList<>();
-        for (DocumentInfo d : s.documents) {
-            DocumentStore.Version v = s.imported.get(d.id());
-            int n = counts.getOrDefault(d.id(), 0);
+        for (DocumentInfo d : s.documents()) {
+            DocumentStore.Version v = s.imported().get(d.id());
+            int n = s.clauses().part(d.id()).size(); // known without reading the clauses
             out.add(v == null ? new DocumentEntry(d, n, true, 0, "", "")
                     : new DocumentEntry(d, n, false, v.version(), v.publishedBy(), v.publishedAt()));
         }
@@ -251,8 +210,8 @@ public final class KnowledgeBase {
         if (known.isPresent()) {
             ParsedDocument d = parsed.withId(known.get());
             Optional<Integer> current = DocumentStore.currentVersion(c, known.get());
-            List<Clause> before = current.isEmpty() ? List.of()
-                    : snapshot.clauses.stream().filter(cl -> cl.document().id().equals(known.get())).toList();
+            Corpus.Part part = snapshot.clauses().part(known.get());
+            List<Clause> before = current.isEmpty() || part == null ? List.of() : part.clauses();
             return new ImportPlan(d, identity, current, true, DocumentDiff.between(before, d.clauses()));
         }
         String base = parsed.info().id();
@@ -341,7 +300,7 @@ public final class KnowledgeBase {
         if (body.length() > 4000) {
             throw new KnowledgeException("clause text is " + body.length() + " characters, over the 4000 limit");
         }
-        if (snapshot.documents.stream().noneMatch(d -> d.id().equals(docId))) {
+        if (snapshot.clauses().part(docId) == null) {
             throw new KnowledgeException("unknown document '" + docId + "'");
         }
         String parent = Structure.canonicalId(parentPath == null ? "" : parentPath).replaceAll("^/+|/+$", "");
@@ -369,7 +328,7 @@ public final class KnowledgeBase {
 
     /** The current version of an imported document, null for a shipped one: edits apply to that version only. */
     private Integer versionOf(String docId) {
-        DocumentStore.Version v = snapshot.imported.get(docId);
+        DocumentStore.Version v = snapshot.imported().get(docId);
         return v == null ? null : v.version();
     }
 
@@ -438,7 +397,7 @@ public final class KnowledgeBase {
      * overlay since this snapshot; returns whether it did. Costs one read of the change counter.
      */
     public synchronized boolean refreshIfChanged() {
-        if (db.read(DocumentStore::stateVersion) == snapshot.version) {
+        if (db.read(DocumentStore::stateVersion) == snapshot.version()) {
             return false;
         }
         refresh();
@@ -446,9 +405,9 @@ public final class KnowledgeBase {
     }
 
     private void refresh() {
-        snapshot = load();
+        snapshot = snapshots.read(seeds);
         for (Consumer<List<Clause>> l : listeners) {
-            l.accept(snapshot.clauses);
+            l.accept(snapshot.clauses());
         }
     }
 
@@ -460,152 +419,6 @@ public final class KnowledgeBase {
         seeds.stream().filter(s -> s.info().id().equals(docId)).findFirst().ifPresent(s -> {
             throw new KnowledgeException("《" + s.info().title() + "》（" + docId + "）是内置文档，" + what);
         });
-    }
-
-    /** What a snapshot reads from SQLite, in one transaction: the current imported versions and the clause edits. */
-    private record Stored(long version, List<Loaded> current, List<Edit> edits) {
-    }
-
-    /** A clause addition or deletion not undone, made on version {@code made} of its document (null: a shipped one). */
-    private record Edit(long seq, boolean delete, String docId, String clauseId, String parent, String text, Integer made,
-                        String actor, String at) {
-    }
-
-    /** A fresh snapshot (versions read from their rows are packed afterwards). */
-    private Snapshot load() {
-        List<Loaded> unpacked = new ArrayList<>();
-        Snapshot s = assemble(read(db, loaded, unpacked));
-        pack(unpacked);
-        return s;
-    }
-
-    /**
-     * One consistent read of the change counter, the current imported versions (those in {@code cache}
-     * reused, the others from their packs, else from their rows: those are added to {@code unpacked})
-     * and the clause edits. The packs are decoded after the transaction, in parallel: at start that
-     * is 100,000 clauses.
-     */
-    private static Stored read(Database db, Map<String, Loaded> cache, List<Loaded> unpacked) {
-        record Read(long version, List<DocumentStore.Version> versions, List<Loaded> cached, List<byte[]> packs, List<Edit> edits) {
-        }
-        Read r = db.inTransaction(c -> {
-            List<DocumentStore.Version> versions = DocumentStore.current(c);
-            List<Loaded> cached = new ArrayList<>();
-            List<byte[]> packs = new ArrayList<>();
-            for (DocumentStore.Version v : versions) {
-                Loaded l = cache.get(v.info().id());
-                boolean reuse = l != null && l.version.version() == v.version();
-                cached.add(reuse ? l : null);
-                packs.add(reuse ? null : DocumentStore.pack(c, v));
-            }
-            return new Read(DocumentStore.stateVersion(c), versions, cached, packs, edits(c));
-        });
-        byte[][] packs = r.packs.toArray(new byte[0][]); // each let go once decoded: a collection meanwhile copies less
-        r.packs.clear();
-        List<DocumentStore.Loaded> decoded = java.util.stream.IntStream.range(0, packs.length).parallel().mapToObj(i -> {
-            byte[] pack = packs[i];
-            packs[i] = null;
-            return r.cached.get(i) != null ? null : DocumentStore.unpack(r.versions.get(i), pack);
-        }).toList();
-        List<Loaded> current = new ArrayList<>();
-        for (int i = 0; i < r.versions.size(); i++) {
-            DocumentStore.Version v = r.versions.get(i);
-            Loaded l = r.cached.get(i);
-            if (l == null && decoded.get(i).clauses() != null) {
-                l = new Loaded(v, decoded.get(i).clauses());
-            } else if (l == null) { // rows of a stored version never change: reading them after the transaction is as consistent
-                l = new Loaded(v, db.read(c -> DocumentStore.clauses(c, v.info(), v.version())));
-                unpacked.add(l);
-            }
-            current.add(l);
-        }
-        return new Stored(r.version, current, r.edits);
-    }
-
-    private static List<Edit> edits(Connection c) throws SQLException {
-        List<Edit> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, kind, doc_id, clause_id, parent_path, text, doc_version,"
-                + " actor, at FROM kb_change WHERE undone = 0 AND kind IN ('add_clause', 'delete_clause') ORDER BY seq");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new Edit(rs.getLong(1), rs.getString(2).equals("delete_clause"), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getObject(7) == null ? null : rs.getInt(7), rs.getString(8),
-                        rs.getString(9)));
-            }
-        }
-        return out;
-    }
-
-    /** Shipped documents, then the current imported versions, then the clause edits on them. */
-    private Snapshot assemble(Stored stored) {
-        Map<String, List<Clause>> docs = new LinkedHashMap<>();
-        Map<String, DocumentInfo> infos = new LinkedHashMap<>();
-        Map<String, DocumentStore.Version> imported = new HashMap<>();
-        for (ParsedDocument d : seeds) {
-            docs.put(d.info().id(), new ArrayList<>(d.clauses()));
-            infos.put(d.info().id(), d.info());
-        }
-        Map<String, Loaded> next = new HashMap<>();
-        for (Loaded l : stored.current) {
-            String id = l.version.info().id();
-            if (docs.containsKey(id)) {
-                LOG.error("imported document '{}' skipped: a shipped document has its id", id);
-                continue;
-            }
-            next.put(id, l);
-            docs.put(id, new ArrayList<>(l.clauses));
-            infos.put(id, l.version.info());
-            imported.put(id, l.version);
-        }
-        loaded.clear();
-        loaded.putAll(next);
-        applyEdits(stored.edits, docs, infos, imported);
-        List<Clause> all = new ArrayList<>(docs.values().stream().mapToInt(List::size).sum());
-        for (List<Clause> l : docs.values()) {
-            all.addAll(l);
-        }
-        List<Clause> clauses = Collections.unmodifiableList(all);
-        return new Snapshot(List.copyOf(infos.values()), clauses, new ById(clauses), stored.version, Map.copyOf(imported));
-    }
-
-    /** Clause additions and deletions, each on the version it was made on (shipped documents: none). */
-    private void applyEdits(List<Edit> edits, Map<String, List<Clause>> docs, Map<String, DocumentInfo> infos,
-                            Map<String, DocumentStore.Version> imported) {
-        for (Edit e : edits) {
-            List<Clause> list = docs.get(e.docId);
-            DocumentStore.Version current = imported.get(e.docId);
-            if (list == null || !Objects.equals(e.made, current == null ? null : current.version())) {
-                continue; // its document (or that version of it) is not current: nothing to apply to
-            }
-            if (e.delete) {
-                list.removeIf(cl -> cl.id().equals(e.clauseId));
-            } else {
-                list.add(AdminClause.of(infos.get(e.docId), e.parent, e.text, e.seq, e.actor, e.at, clock.getZone()));
-            }
-        }
-    }
-
-    /**
-     * Packs versions read from their rows, in a transaction of its own after the read: a pack is
-     * only a faster copy of the rows, so failing to write it (the database busy, read-only) is
-     * logged and the next start reads the rows again.
-     */
-    private void pack(List<Loaded> versions) {
-        if (versions.isEmpty()) {
-            return;
-        }
-        try {
-            db.inTransaction(c -> {
-                for (Loaded l : versions) {
-                    DocumentStore.storePack(c, l.version.info().id(), l.version.version(), l.clauses);
-                }
-                return null;
-            });
-            LOG.info("packed the clauses of {} document versions", versions.size());
-        } catch (org.policybot.store.StoreException e) {
-            LOG.warn("could not pack the clauses of {} document versions (they are read from rows until then): {}",
-                    versions.size(), e.getMessage());
-        }
     }
 
     /** Reads a file for import, refusing before reading what is over the size limit. */

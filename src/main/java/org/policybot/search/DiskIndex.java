@@ -22,12 +22,15 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.policybot.knowledge.Clause;
+import org.policybot.knowledge.Corpus;
 
 /**
  * The clause index on disk ({@code $POLICYBOT_DATA/index/}), kept in line with the knowledge base
  * document by document. Each commit records, in its user data, the {@link #ANALYSIS_VERSION}, the
  * knowledge change counter it was built from, the unit names that joined the domain terms and a
- * stamp per document (a hash of what is indexed of its clauses). Bringing it in line:
+ * stamp per document (a hash of what is indexed of its clauses), and per document read from a
+ * clause pack its key and unit names, so a start takes those documents' stamps from the commit
+ * instead of reading their clauses ({@link DocumentStamps}). Bringing it in line:
  * <ul>
  * <li>same analysis version, unit names and stamps: nothing to write, the commit is opened as is;
  * <li>missing, unreadable (corrupt) or another analysis version: rebuilt from all clauses;
@@ -49,6 +52,8 @@ final class DiskIndex implements AutoCloseable {
     static final String K_OVERLAY = "knowledge-version";
     static final String K_UNITS = "units";
     static final String K_DOCS = "docs";
+    /** Per document read from a pack: its key (see {@link Corpus.Part#key}) and the unit names its tables give. */
+    static final String K_KEYS = "keys";
 
     private final Path path;
     private final FSDirectory dir;
@@ -88,62 +93,76 @@ final class DiskIndex implements AutoCloseable {
         });
     }
 
+    /** The analysis of the index's unit names and a reader on the index brought in line. */
+    record Synced(Analysis analysis, DirectoryReader reader) {
+    }
+
     /**
      * Brings the index in line with {@code clauses} and returns a reader on it ({@code previous},
      * when given, is reopened so unchanged segments are shared; else {@code opening}, from
-     * {@link #openLatest}, is returned when its commit matches, or closed).
+     * {@link #openLatest}, is returned when its commit matches, or closed), with the analysis
+     * {@code analysisOf} makes of the unit names (it indexes what is written). A document whose
+     * key the commit holds is not read: its stamp and unit names are the commit's.
      */
-    DirectoryReader sync(List<Clause> clauses, Set<String> units, Analysis analysis, String overlay,
-                         Function<Clause, Document> toDocument, DirectoryReader previous,
-                         CompletableFuture<DirectoryReader> opening) throws IOException {
-        Map<String, String> stamps;
+    Synced sync(Corpus clauses, Function<Set<String>, Analysis> analysisOf, String overlay,
+                Function<Clause, Document> toDocument, DirectoryReader previous,
+                CompletableFuture<DirectoryReader> opening) throws IOException {
         if (opening != null) {
             boolean handedOut = false;
             try {
-                stamps = stamps(clauses);
                 DirectoryReader opened = opening.join();
-                if (opened != null && upToDate(opened.getIndexCommit().getUserData(), units, stamps)) {
+                Map<String, String> data = opened == null ? null : opened.getIndexCommit().getUserData();
+                DocumentStamps d = DocumentStamps.of(clauses, data);
+                Analysis analysis = analysisOf.apply(d.units());
+                if (data != null && d.upToDate(data)) {
                     last = Outcome.UNCHANGED;
                     handedOut = true;
-                    return opened; // checked against the very commit it reads
+                    return new Synced(analysis, opened); // checked against the very commit it reads
                 }
+                return new Synced(analysis, write(clauses, d, analysis, overlay, toDocument, null));
             } finally {
                 if (!handedOut) {
                     opening.thenAccept(DiskIndex::closeQuietly); // now, or once opened if this failed before
                 }
             }
-        } else {
-            stamps = stamps(clauses);
-            Map<String, String> committed = latestCommitData();
-            if (committed != null && upToDate(committed, units, stamps)) {
-                last = Outcome.UNCHANGED;
-                return open(previous);
-            }
         }
+        Map<String, String> committed = latestCommitData();
+        DocumentStamps d = DocumentStamps.of(clauses, committed);
+        Analysis analysis = analysisOf.apply(d.units());
+        if (committed != null && d.upToDate(committed)) {
+            last = Outcome.UNCHANGED;
+            return new Synced(analysis, open(previous));
+        }
+        return new Synced(analysis, write(clauses, d, analysis, overlay, toDocument, previous));
+    }
+
+    private DirectoryReader write(Corpus clauses, DocumentStamps d, Analysis analysis, String overlay,
+                                  Function<Clause, Document> toDocument, DirectoryReader previous) throws IOException {
         try (IndexWriter w = writer(analysis)) {
             Map<String, String> live = new HashMap<>();
             w.getLiveCommitData().forEach(e -> live.put(e.getKey(), e.getValue()));
-            if (!live.isEmpty() && upToDate(live, units, stamps)) {
+            if (!live.isEmpty() && d.upToDate(live)) {
                 last = Outcome.UNCHANGED; // another process did it while we waited for the lock
                 return open(previous);
             }
             if (!ANALYSIS_VERSION.equals(live.get(K_ANALYSIS))) { // new, cleared (corrupt) or another analysis
                 rebuild(w, clauses, toDocument);
             } else {
-                update(w, clauses, units, stamps, live, toDocument);
+                update(w, clauses, d.units(), d.stamps(), live, toDocument);
             }
             Map<String, String> data = new LinkedHashMap<>();
             data.put(K_ANALYSIS, ANALYSIS_VERSION);
             data.put(K_OVERLAY, overlay);
-            data.put(K_UNITS, String.join("\n", units));
-            data.put(K_DOCS, encodeDocs(stamps));
+            data.put(K_UNITS, String.join("\n", d.units()));
+            data.put(K_DOCS, DocumentStamps.encodeDocs(d.stamps()));
+            data.put(K_KEYS, d.keys());
             w.setLiveCommitData(data.entrySet());
             w.commit();
         }
         return open(previous);
     }
 
-    private void rebuild(IndexWriter w, List<Clause> clauses, Function<Clause, Document> toDocument) throws IOException {
+    private void rebuild(IndexWriter w, Corpus clauses, Function<Clause, Document> toDocument) throws IOException {
         long t0 = System.nanoTime();
         w.deleteAll();
         add(w, clauses, toDocument);
@@ -152,27 +171,27 @@ final class DiskIndex implements AutoCloseable {
         LOG.info("clause index {} rebuilt: {} clauses in {} ms", path, clauses.size(), (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private void update(IndexWriter w, List<Clause> clauses, Set<String> units, Map<String, String> stamps,
+    private void update(IndexWriter w, Corpus clauses, Set<String> units, Map<String, String> stamps,
                         Map<String, String> live, Function<Clause, Document> toDocument) throws IOException {
         long t0 = System.nanoTime();
-        Map<String, String> before = decodeDocs(live.get(K_DOCS));
+        Map<String, String> before = DocumentStamps.decodeDocs(live.get(K_DOCS));
         Set<String> changedUnits = new LinkedHashSet<>(units);
-        Set<String> oldUnits = decodeUnits(live.get(K_UNITS));
+        Set<String> oldUnits = DocumentStamps.decodeUnits(live.get(K_UNITS));
         changedUnits.removeAll(oldUnits);
         oldUnits.removeAll(units);
         changedUnits.addAll(oldUnits);
         List<String> names = changedUnits.stream().map(TextNormalizer::normalize).filter(n -> n.length() >= 2).toList();
-        Map<String, List<Clause>> byDoc = new LinkedHashMap<>();
-        for (Clause c : clauses) {
-            byDoc.computeIfAbsent(c.document().id(), k -> new ArrayList<>()).add(c);
-        }
         int replaced = 0;
-        for (Map.Entry<String, List<Clause>> e : byDoc.entrySet()) {
-            boolean changed = !stamps.get(e.getKey()).equals(before.get(e.getKey()));
-            if (changed || (!names.isEmpty() && mentionsAny(e.getValue(), names))) {
+        for (Corpus.Part p : clauses.parts()) {
+            String doc = p.info().id();
+            if (p.size() == 0) {
+                continue; // no clause: never indexed, no stamp
+            }
+            boolean changed = !stamps.get(doc).equals(before.get(doc));
+            if (changed || (!names.isEmpty() && mentionsAny(p.clauses(), names))) {
                 // Delete and add land in the same commit, so readers see the old or the new version whole.
-                w.deleteDocuments(new Term(Analysis.DOC_ID, e.getKey()));
-                add(w, e.getValue(), toDocument);
+                w.deleteDocuments(new Term(Analysis.DOC_ID, doc));
+                add(w, p.clauses(), toDocument);
                 replaced++;
             }
         }
@@ -241,11 +260,6 @@ final class DiskIndex implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    private static boolean upToDate(Map<String, String> data, Set<String> units, Map<String, String> stamps) {
-        return ANALYSIS_VERSION.equals(data.get(K_ANALYSIS)) && decodeUnits(data.get(K_UNITS)).equals(units)
-                && encodeDocs(stamps).equals(data.get(K_DOCS));
     }
 
     /** The latest commit's user data; null when there is no index or it cannot be read (then it is rebuilt). */
@@ -343,71 +357,6 @@ final class DiskIndex implements AutoCloseable {
             return previous;
         }
         return DirectoryReader.open(dir);
-    }
-
-    /**
-     * Per document, a stamp of everything indexed of its clauses (ids, texts, headings, title and
-     * region): 64 bits mixed from the strings' hashes and lengths, so a changed clause changes it.
-     */
-    static Map<String, String> stamps(List<Clause> clauses) {
-        Map<String, long[]> acc = new LinkedHashMap<>();
-        long[] h = null;
-        String doc = null;
-        for (Clause c : clauses) {
-            if (!c.document().id().equals(doc)) { // a document's clauses come together: one lookup per document
-                doc = c.document().id();
-                h = acc.computeIfAbsent(doc, k -> new long[] {1125899906842597L, 0});
-            }
-            h[0] = stamp(h[0], c);
-            h[1]++;
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        acc.forEach((k, v) -> out.put(k, Long.toHexString(v[0]) + "." + v[1]));
-        return out;
-    }
-
-    private static long stamp(long h, Clause c) {
-        h = mix(h, c.id());
-        h = mix(h, c.text());
-        List<String> crumbs = c.breadcrumb();
-        for (int i = 0; i < crumbs.size(); i++) {
-            h = mix(h, crumbs.get(i));
-        }
-        h = mix(h, c.document().title());
-        return mix(h, c.document().region());
-    }
-
-    private static long mix(long h, String s) {
-        long x = h * 0x9E3779B97F4A7C15L + s.hashCode();
-        x ^= (x >>> 29);
-        return x * 31 + s.length();
-    }
-
-    static String encodeDocs(Map<String, String> stamps) {
-        StringBuilder b = new StringBuilder();
-        stamps.forEach((k, v) -> b.append(k).append('\t').append(v).append('\n'));
-        return b.toString();
-    }
-
-    static Map<String, String> decodeDocs(String s) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (s != null) {
-            for (String line : s.split("\n")) {
-                int tab = line.indexOf('\t');
-                if (tab > 0) {
-                    out.put(line.substring(0, tab), line.substring(tab + 1));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Set<String> decodeUnits(String s) {
-        Set<String> out = new LinkedHashSet<>();
-        if (s != null && !s.isEmpty()) {
-            out.addAll(List.of(s.split("\n")));
-        }
-        return out;
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.Clause;
 
 /**
  * The domain vocabulary that word segmentation gets wrong: policy terms (产教融合, 抵免, 教育费附加),
@@ -37,6 +38,27 @@ final class DomainTerms {
         for (Map.Entry<String, String> e : canonical.entrySet()) {
             variants.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
         }
+    }
+
+    /** Unit names from 责任单位/责任部门 columns join the domain terms, so each is matched whole. */
+    static Set<String> unitNames(Collection<Clause> clauses) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Clause c : clauses) {
+            if (c.columns().isEmpty()) {
+                continue; // not a table row: no iterator for each of 100,000 paragraphs at start
+            }
+            for (Map.Entry<String, String> e : c.columns().entrySet()) {
+                if (e.getKey().matches(".*(单位|部门).*")) {
+                    for (String u : e.getValue().split("[、，,；;\\s]+")) {
+                        String n = u.replace("★", "").strip();
+                        if (n.length() >= 3 && n.length() <= 20) {
+                            names.add(n);
+                        }
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     /** The bundled lexicon and synonyms plus {@code extraTerms} (e.g. unit names read from tables). */

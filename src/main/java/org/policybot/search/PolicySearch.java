@@ -27,6 +27,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.policybot.knowledge.Clause;
+import org.policybot.knowledge.Corpus;
 
 /**
  * Answers questions from a Lucene index of all clauses (in memory, or on disk and updated per
@@ -82,10 +83,11 @@ public final class PolicySearch implements QuestionAnswerer {
      * One immutable generation of the index with the analysis it was built with (unit names of
      * imported documents join the domain terms at each rebuild).
      *
+     * @param clauses what a hit's stored id is looked up in: on disk, a hit makes its clause when first found
      * @param content normalized text + headings + document title per clause id, for coverage checks
      */
-    private record Index(Analysis analysis, DirectoryReader reader, IndexSearcher searcher, Map<String, Clause> byId,
-                         Map<String, String> content, List<Clause> ordered, int size, boolean onDisk) {
+    private record Index(Analysis analysis, DirectoryReader reader, IndexSearcher searcher, Corpus clauses,
+                         Map<String, String> content, int size, boolean onDisk) {
     }
 
     public PolicySearch(Collection<Clause> clauses) {
@@ -213,45 +215,21 @@ public final class PolicySearch implements QuestionAnswerer {
         }
     }
 
-    /** Every clause of the current generation, in document order. */
-    public List<Clause> clauses() {
-        return index.ordered;
+    /** Every clause of the current generation, in document order (what it was built from). */
+    public Corpus clauses() {
+        return index.clauses;
     }
 
-    /** Unit names from 责任单位/责任部门 columns join the domain terms, so each is matched whole. */
-    private static Set<String> unitNames(Collection<Clause> clauses) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Clause c : clauses) {
-            if (c.columns().isEmpty()) {
-                continue; // not a table row: no iterator for each of 100,000 paragraphs at start
-            }
-            for (Map.Entry<String, String> e : c.columns().entrySet()) {
-                if (e.getKey().matches(".*(单位|部门).*")) {
-                    for (String u : e.getValue().split("[、，,；;\\s]+")) {
-                        String n = u.replace("★", "").strip();
-                        if (n.length() >= 3 && n.length() <= 20) {
-                            names.add(n);
-                        }
-                    }
-                }
-            }
-        }
-        return names;
-    }
-
-    private Index build(Collection<Clause> clauses) {
-        Analysis analysis = new Analysis(DomainTerms.load(unitNames(clauses)));
+    private Index build(Collection<Clause> all) {
+        Corpus clauses = Corpus.of(all);
+        Analysis analysis = new Analysis(DomainTerms.load(DomainTerms.unitNames(clauses)));
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        Map<String, Clause> byId = new HashMap<>();
         Map<String, String> content = new HashMap<>();
-        List<Clause> ordered = new ArrayList<>();
         IndexWriterConfig cfg = new IndexWriterConfig(analysis.indexAnalyzer());
         cfg.setRAMBufferSizeMB(64);
         try (IndexWriter w = new IndexWriter(dir, cfg)) {
             for (Clause c : clauses) {
                 w.addDocument(document(c));
-                byId.put(c.id(), c);
-                ordered.add(c);
                 content.put(c.id(), content(c));
             }
             w.forceMerge(1);
@@ -260,7 +238,7 @@ public final class PolicySearch implements QuestionAnswerer {
         }
         try {
             DirectoryReader reader = DirectoryReader.open(dir);
-            return new Index(analysis, reader, new IndexSearcher(reader), byId, content, List.copyOf(ordered), byId.size(), false);
+            return new Index(analysis, reader, new IndexSearcher(reader), clauses, content, content.size(), false);
         } catch (IOException e) {
             throw new UncheckedIOException("opening the clause index failed", e);
         }
@@ -269,30 +247,21 @@ public final class PolicySearch implements QuestionAnswerer {
     /**
      * A generation over the on-disk index, brought in line with {@code clauses} document by document
      * (see {@link DiskIndex}). Coverage text is computed when a clause is a candidate (the same
-     * text the in-memory index precomputes), so a start does not normalise every clause.
+     * text the in-memory index precomputes), and a hit's clause is made when it is found, so a
+     * start neither normalises nor reads every clause.
      */
-    private Index buildOnDisk(Collection<Clause> clauses, String sourceVersion, DirectoryReader previous) {
-        List<Clause> ordered = List.copyOf(clauses);
-        // On another core: at start the index is opened, and the lookup from a hit to its clause is
-        // made, while the clauses are stamped to check the index against them.
+    private Index buildOnDisk(Collection<Clause> all, String sourceVersion, DirectoryReader previous) {
+        Corpus clauses = Corpus.of(all);
+        // At start the index is opened on another core meanwhile.
         CompletableFuture<DirectoryReader> opening = previous == null ? disk.openLatest() : null;
-        CompletableFuture<Map<String, Clause>> byIdLater = CompletableFuture.supplyAsync(() -> {
-            Map<String, Clause> m = new HashMap<>(ordered.size() * 2);
-            for (Clause c : ordered) {
-                m.put(c.id(), c);
-            }
-            return m;
-        });
-        Set<String> units = unitNames(ordered);
-        Analysis analysis = new Analysis(DomainTerms.load(units));
         try {
-            DirectoryReader reader = disk.sync(ordered, units, analysis, sourceVersion, PolicySearch::document, previous, opening);
-            Map<String, Clause> byId = byIdLater.join();
-            return new Index(analysis, reader, new IndexSearcher(reader), byId, Map.of(), ordered, byId.size(), true);
+            DiskIndex.Synced s = disk.sync(clauses, units -> new Analysis(DomainTerms.load(units)), sourceVersion,
+                    PolicySearch::document, previous, opening);
+            return new Index(s.analysis(), s.reader(), new IndexSearcher(s.reader()), clauses, Map.of(), clauses.size(), true);
         } catch (IOException | RuntimeException e) {
             // Questions must keep being answered from what SQLite holds; the next change tries the disk again.
             LOG.error("clause index {} could not be brought in line: answering from an in-memory index", disk.path(), e);
-            return build(ordered);
+            return build(clauses);
         }
     }
 
@@ -401,7 +370,7 @@ public final class PolicySearch implements QuestionAnswerer {
         try {
             for (ScoreDoc sd : idx.searcher.search(query, n).scoreDocs) {
                 String id = idx.searcher.storedFields().document(sd.doc).get(Analysis.ID);
-                candidates.add(new Hit(idx.byId.get(id), sd.score));
+                candidates.add(new Hit(idx.clauses.clause(id), sd.score));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search failed for question: " + question, e);

@@ -182,7 +182,7 @@ class ClauseRowsTest {
         }
     }
 
-    /** A damaged pack: the start reads the rows instead, saying why, and packs them again. */
+    /** A damaged pack: its document's first read takes the rows instead, saying why, and packs them again. */
     private void fallsBackAndRepacks(java.util.function.Consumer<byte[]> damage, String... why) throws Exception {
         List<Clause> published = published();
         try (Database db = db()) {
@@ -207,6 +207,33 @@ class ClauseRowsTest {
     @Test
     void aCorruptPackIsReportedWithItsDocumentAndVersionAndTheRowsAreRead() throws Exception {
         fallsBackAndRepacks(p -> p[p.length / 2] ^= 0x44, "'wz-copy' v1", "corrupt");
+    }
+
+    /**
+     * A chunk that does not inflate although the pack's checksum holds (a pack written wrong): the
+     * document turns to its rows when the chunk is first read, and its pack is written again.
+     */
+    @Test
+    void aChunkUnreadableBehindAValidChecksumTurnsToTheRowsWhenRead() throws Exception {
+        List<Clause> published = published();
+        try (Database db = db()) {
+            byte[] bad = pack(db);
+            ByteBuffer b = ByteBuffer.wrap(bad);
+            int firstChunk = 20 + b.getInt(16);
+            for (int i = firstChunk + 2; i < firstChunk + 40; i++) {
+                bad[i] ^= 0x5A; // inside the first deflated chunk, past its zlib header
+            }
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(bad, 16, bad.length - 16);
+            b.putInt(12, (int) crc.getValue());
+            setPack(db, bad);
+            assertNull(fallback(db), "the checksum and the directory hold: the chunk is read only when needed");
+            KnowledgeBase kb = open(db);
+            assertEquals(published, loaded(kb), "read from the rows once the chunk proved unreadable");
+            byte[] again = pack(db);
+            assertFalse(java.util.Arrays.equals(bad, again), "packed again");
+            assertEquals(published, db.read(c -> DocumentStore.load(c, current(db))).clauses());
+        }
     }
 
     @Test

@@ -210,7 +210,7 @@ class DiskIndexTest {
                 interleaved.add(fengze.get(i));
             }
         }
-        assertEquals(DiskIndex.stamps(grouped), DiskIndex.stamps(interleaved));
-        assertEquals(2, DiskIndex.stamps(interleaved).size());
+        assertEquals(DocumentStamps.stamps(grouped), DocumentStamps.stamps(interleaved));
+        assertEquals(2, DocumentStamps.stamps(interleaved).size());
     }
 }

@@ -4,10 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,22 +25,28 @@ import org.policybot.knowledge.DocumentInfo;
  * written again.
  *
  * <p>Layout ({@link DataOutputStream}, so ints big-endian): magic {@code PBCP}, format, clause
- * count, CRC32 (of what follows), the body's length, then the body deflated. The body: the
- * distinct strings (see {@link #writeString}), the distinct string lists (size, string indexes),
- * then per clause its id string (as the rows give it: the document's id and the path), path list,
- * breadcrumb list, text string and column count with key and value strings. Identical breadcrumbs and path segments are stored, and loaded, once.
- * Versions stored before knowledge schema v3 get their pack at the first start that reads their
- * rows.
+ * count, CRC32 (of what follows), the directory's length; the directory: clauses per chunk
+ * ({@link #CHUNK}), the chunk count, per chunk its inflated and deflated length, then per clause
+ * the {@link String#hashCode} of its id; then the chunks, each deflated on its own. A chunk's
+ * body: the distinct strings (see {@link #writeString}), the distinct string lists (size, string
+ * indexes), then per clause its id string (as the rows give it: the document's id and the path),
+ * path list, breadcrumb list, text string and column count with key and value strings. Identical
+ * breadcrumbs and path segments are stored, and loaded, once a chunk. A clause is found by id
+ * through the hashes and read by inflating its chunk only ({@link PackedClauses}). Versions stored
+ * before knowledge schema v3 get their pack at the first start that reads their rows.
  */
 public final class ClausePack {
     /**
      * Bump when the layout changes: packs of another format are ignored and rewritten from the rows.
      * 2: each clause's id is stored (1 joined it from the path at every start). 3: the body is
-     * deflated (a quarter of the bytes for SQLite to read).
+     * deflated (a quarter of the bytes for SQLite to read). 4: in chunks with a directory of id
+     * hashes, so a question reads the clauses it needs and not every clause of their documents.
      */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
     static final int MAGIC = 0x50424350; // "PBCP"
     private static final int HEADER = 20;
+    /** Clauses per chunk: a hit inflates some 50 KB, not its document's megabytes. */
+    static final int CHUNK = 256;
 
     private ClausePack() {
     }
@@ -55,6 +58,16 @@ public final class ClausePack {
         }
     }
 
+    /**
+     * A chunk that proves unreadable when first read although its pack's checksum held (a pack
+     * written wrong): its document's clauses are to be read from the rows.
+     */
+    public static final class UnreadableException extends RuntimeException {
+        UnreadableException(String message, CorruptException cause) {
+            super(message + ": " + cause.getMessage(), cause);
+        }
+    }
+
     /** A pack of another {@link #FORMAT} (written by an older or newer build). */
     public static final class OtherFormatException extends Exception {
         OtherFormatException(String message) {
@@ -63,6 +76,60 @@ public final class ClausePack {
     }
 
     public static byte[] encode(List<Clause> clauses) {
+        return encode(clauses, CHUNK);
+    }
+
+    /** The pack of {@code clauses} in chunks of {@code chunk} clauses. */
+    static byte[] encode(List<Clause> clauses, int chunk) {
+        List<byte[]> bodies = new ArrayList<>();
+        for (int from = 0; from < clauses.size(); from += chunk) {
+            bodies.add(body(clauses.subList(from, Math.min(clauses.size(), from + chunk))));
+        }
+        int[] hashes = new int[clauses.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = rowId(clauses.get(i)).hashCode();
+        }
+        return seal(bodies, chunk, hashes);
+    }
+
+    /**
+     * The pack of chunk {@code bodies} of {@code chunk} clauses each (the last may hold fewer) whose
+     * ids hash to {@code hashes}: header, directory, the bodies deflated one by one; the CRC covers
+     * all after it.
+     */
+    static byte[] seal(List<byte[]> bodies, int chunk, int[] hashes) {
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream(64 + hashes.length * 48);
+        ByteBuffer dir = ByteBuffer.allocate(8 + 8 * bodies.size() + 4 * hashes.length);
+        dir.putInt(chunk).putInt(bodies.size());
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            byte[] buf = new byte[64 * 1024];
+            for (byte[] body : bodies) {
+                int before = deflated.size();
+                deflater.reset();
+                deflater.setInput(body);
+                deflater.finish();
+                while (!deflater.finished()) {
+                    deflated.write(buf, 0, deflater.deflate(buf));
+                }
+                dir.putInt(body.length).putInt(deflated.size() - before);
+            }
+        } finally {
+            deflater.end();
+        }
+        for (int h : hashes) {
+            dir.putInt(h);
+        }
+        ByteBuffer pack = ByteBuffer.allocate(HEADER + dir.capacity() + deflated.size());
+        pack.putInt(MAGIC).putInt(FORMAT).putInt(hashes.length).putInt(0).putInt(dir.capacity()).put(dir.array())
+                .put(deflated.toByteArray());
+        CRC32 crc = new CRC32();
+        crc.update(pack.array(), 16, pack.capacity() - 16);
+        return pack.putInt(12, (int) crc.getValue()).array();
+    }
+
+    /** One chunk's body, not deflated. */
+    static byte[] body(List<Clause> clauses) {
         Map<String, Integer> strings = new LinkedHashMap<>();
         Map<List<String>, Integer> lists = new LinkedHashMap<>();
         int[] refs = new int[clauses.size() * 4];
@@ -104,31 +171,10 @@ public final class ClausePack {
                 }
             }
             out.flush();
-            return seal(bytes.toByteArray(), clauses.size());
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("packing clauses in memory failed", e); // a ByteArrayOutputStream does not fail
         }
-    }
-
-    /** The pack of {@code body}: header (magic, format, count, CRC32, body length) and the body deflated; the CRC covers both last. */
-    static byte[] seal(byte[] body, int count) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        ByteArrayOutputStream deflated = new ByteArrayOutputStream(body.length / 3 + 64);
-        try {
-            deflater.setInput(body);
-            deflater.finish();
-            byte[] buf = new byte[64 * 1024];
-            while (!deflater.finished()) {
-                deflated.write(buf, 0, deflater.deflate(buf));
-            }
-        } finally {
-            deflater.end();
-        }
-        ByteBuffer pack = ByteBuffer.allocate(HEADER + deflated.size());
-        pack.putInt(MAGIC).putInt(FORMAT).putInt(count).putInt(0).putInt(body.length).put(deflated.toByteArray());
-        CRC32 crc = new CRC32();
-        crc.update(pack.array(), 16, pack.capacity() - 16);
-        return pack.putInt(12, (int) crc.getValue()).array();
     }
 
     /**
@@ -171,11 +217,13 @@ public final class ClausePack {
 
     /**
      * The clauses of {@code info}'s version packed in {@code pack}, exactly as the rows read them
-     * (id = document id + "/" + path, stored so a start need not join it).
+     * (id = document id + "/" + path, stored so a start need not join it): the checksum and the
+     * directory are checked now, a chunk when one of its clauses is first read
+     * ({@link PackedClauses}).
      *
      * @param expected the version's clause count, which the pack must hold
      */
-    public static List<Clause> decode(byte[] pack, DocumentInfo info, int expected) throws CorruptException, OtherFormatException {
+    public static PackedClauses decode(byte[] pack, DocumentInfo info, int expected) throws CorruptException, OtherFormatException {
         ByteBuffer header = ByteBuffer.wrap(pack);
         if (pack.length < 8 || header.getInt() != MAGIC) {
             throw new CorruptException("not a clause pack (" + pack.length + " bytes)");
@@ -197,17 +245,58 @@ public final class ClausePack {
         if ((int) crc.getValue() != crcStored) {
             throw new CorruptException("checksum mismatch");
         }
-        return decodeBody(inflate(pack, header.getInt()), info, count);
+        return directory(pack, header.getInt(), info, count);
     }
 
-    private static byte[] inflate(byte[] pack, int length) throws CorruptException {
-        if (length < 0) {
-            throw new CorruptException("bad body length " + length);
+    /** The directory of a pack whose checksum held, checked: its chunks must tile the rest of the pack exactly. */
+    private static PackedClauses directory(byte[] pack, int length, DocumentInfo info, int count) throws CorruptException {
+        ByteBuffer dir = ByteBuffer.wrap(pack);
+        if (length < 8 || length > pack.length - HEADER) {
+            throw new CorruptException("bad directory length " + length);
         }
+        dir.position(HEADER);
+        int chunk = dir.getInt();
+        int chunks = dir.getInt();
+        if (chunk <= 0 || chunks != (count + chunk - 1) / chunk || length != 8 + 8L * chunks + 4L * count) {
+            throw new CorruptException("bad directory: " + chunks + " chunks of " + chunk + " for " + count + " clauses in " + length + " bytes");
+        }
+        int[] at = new int[chunks];
+        int[] inflated = new int[chunks];
+        int[] deflated = new int[chunks];
+        long next = HEADER + (long) length;
+        for (int k = 0; k < chunks; k++) {
+            inflated[k] = dir.getInt();
+            deflated[k] = dir.getInt();
+            if (inflated[k] < 0 || deflated[k] < 0 || next + deflated[k] > pack.length) {
+                throw new CorruptException("bad chunk " + k + " (" + deflated[k] + " bytes deflated, " + inflated[k] + " inflated)");
+            }
+            at[k] = (int) next;
+            next += deflated[k];
+        }
+        if (next != pack.length) {
+            throw new CorruptException((pack.length - next) + " bytes after the last chunk");
+        }
+        int[] hashes = new int[count];
+        dir.asIntBuffer().get(hashes);
+        return new PackedClauses(pack, info, chunk, at, inflated, deflated, hashes);
+    }
+
+    /** Whether {@code pack} has this build's magic and {@link #FORMAT}: read lazily, else its rows are read at once. */
+    public static boolean isCurrentFormat(byte[] pack) {
+        return pack != null && pack.length >= HEADER && ByteBuffer.wrap(pack).getInt(0) == MAGIC && ByteBuffer.wrap(pack).getInt(4) == FORMAT;
+    }
+
+    /** The CRC32 the pack's header records of its body: what tells two packs of one version apart without inflating them. */
+    static int checksum(byte[] pack) {
+        return ByteBuffer.wrap(pack).getInt(12);
+    }
+
+    /** Inflates {@code deflated} bytes of {@code pack} from {@code at}, which must give exactly {@code length}. */
+    static byte[] inflate(byte[] pack, int at, int deflated, int length) throws CorruptException {
         byte[] body = new byte[length];
         Inflater inflater = new Inflater();
         try {
-            inflater.setInput(pack, HEADER, pack.length - HEADER);
+            inflater.setInput(pack, at, deflated);
             int n = 0;
             while (n < length) {
                 int k = inflater.inflate(body, n, length - n);
@@ -225,113 +314,5 @@ public final class ClausePack {
             inflater.end();
         }
         return body;
-    }
-
-    /** The clauses of an inflated body. */
-    static List<Clause> decodeBody(byte[] body, DocumentInfo info, int count) throws CorruptException {
-        ByteBuffer in = ByteBuffer.wrap(body);
-        try {
-            // Loop bodies are methods of their own: a fresh JVM compiles a method after a few hundred
-            // calls, but a loop only after tens of thousands of iterations.
-            Reader r = new Reader(body, in);
-            String[] strings = new String[size(in, 4)];
-            for (int i = 0; i < strings.length; i++) {
-                strings[i] = r.string();
-            }
-            @SuppressWarnings("unchecked")
-            List<String>[] lists = new List[size(in, 4)];
-            for (int i = 0; i < lists.length; i++) {
-                lists[i] = list(in, strings);
-            }
-            List<Clause> out = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                out.add(clause(in, info, strings, lists));
-            }
-            if (in.hasRemaining()) {
-                throw new CorruptException(in.remaining() + " bytes after the last clause");
-            }
-            return out;
-        } catch (BufferUnderflowException e) {
-            throw new CorruptException("truncated at byte " + in.position());
-        }
-    }
-
-    /** Reads the strings: Latin-1 ones by copying bytes, UTF-16 ones by copying chars. */
-    private static final class Reader {
-        private final byte[] pack;
-        private final ByteBuffer in;
-        private final CharBuffer chars;
-        private char[] buf = new char[256];
-
-        Reader(byte[] pack, ByteBuffer in) {
-            this.pack = pack;
-            this.in = in;
-            this.chars = ByteBuffer.wrap(pack).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer();
-        }
-
-        String string() throws CorruptException {
-            int header = in.getInt();
-            int len = header >>> 1;
-            int at = in.position();
-            boolean latin1 = (header & 1) == 0;
-            long bytes = latin1 ? len + len % 2 : 2L * len;
-            if (bytes > in.remaining()) {
-                throw new CorruptException("bad string length " + len + " at byte " + (at - 4));
-            }
-            in.position(at + (int) bytes);
-            if (latin1) {
-                return new String(pack, at, len, StandardCharsets.ISO_8859_1);
-            }
-            if (buf.length < len) {
-                buf = new char[Math.max(len, buf.length * 2)];
-            }
-            chars.get(at / 2, buf, 0, len); // at is even: every field before it has an even length
-            return new String(buf, 0, len);
-        }
-    }
-
-    private static List<String> list(ByteBuffer in, String[] strings) throws CorruptException {
-        String[] items = new String[size(in, 4)];
-        for (int j = 0; j < items.length; j++) {
-            items[j] = strings[index(in, strings.length)];
-        }
-        return List.of(items);
-    }
-
-    private static Clause clause(ByteBuffer in, DocumentInfo info, String[] strings, List<String>[] lists)
-            throws CorruptException {
-        String id = strings[index(in, strings.length)];
-        if (!id.startsWith(info.id()) || id.length() <= info.id().length() || id.charAt(info.id().length()) != '/') {
-            throw new CorruptException("clause id '" + id + "' is not of document " + info.id());
-        }
-        List<String> path = lists[index(in, lists.length)];
-        List<String> crumbs = lists[index(in, lists.length)];
-        String text = strings[index(in, strings.length)];
-        int columns = size(in, 8);
-        Map<String, String> cols = Map.of();
-        if (columns > 0) {
-            cols = new LinkedHashMap<>(columns * 2);
-            for (int j = 0; j < columns; j++) {
-                cols.put(strings[index(in, strings.length)], strings[index(in, strings.length)]);
-            }
-        }
-        return new Clause(id, info, path, crumbs, text, cols);
-    }
-
-    /** A count read from the pack, each item taking at least {@code minBytes}: a bad one cannot allocate past the pack. */
-    private static int size(ByteBuffer in, int minBytes) throws CorruptException {
-        int n = in.getInt();
-        if (n < 0 || (long) n * minBytes > in.remaining()) {
-            throw new CorruptException("bad count " + n + " at byte " + (in.position() - 4));
-        }
-        return n;
-    }
-
-    private static int index(ByteBuffer in, int bound) throws CorruptException {
-        int i = in.getInt();
-        if (i < 0 || i >= bound) {
-            throw new CorruptException("bad index " + i + " at byte " + (in.position() - 4));
-        }
-        return i;
     }
 }

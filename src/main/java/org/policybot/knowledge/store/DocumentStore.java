@@ -158,6 +158,18 @@ public final class DocumentStore {
     }
 
     /**
+     * What identifies the clauses of a version packed in {@code pack} (of this build's format)
+     * without reading them: the version, the checksum of the pack's body and the clause count,
+     * with the title and region every clause carries. A data directory's database could be
+     * replaced under its index: a document id and version alone might then name other clauses.
+     */
+    public static String key(Version v, byte[] pack) {
+        DocumentInfo i = v.info();
+        return "v" + v.version() + ":" + Integer.toHexString(ClausePack.checksum(pack)) + ":" + v.clauseCount() + ":"
+                + Integer.toHexString((i.title() + "\n" + i.region()).hashCode());
+    }
+
+    /**
      * Clauses of a version and, when they were not had from its pack, why (the pack is then to be
      * written again); null when they came from the pack.
      */

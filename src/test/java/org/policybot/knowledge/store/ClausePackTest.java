@@ -1,5 +1,6 @@
 package org.policybot.knowledge.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -125,31 +126,41 @@ class ClausePackTest {
         }
     }
 
-    /** Damage the checksum does not see (it is recomputed): inflating or the bounds checks refuse it, with no other exception. */
+    /**
+     * Damage the checksum does not see (it is recomputed): the directory's checks refuse it at
+     * decoding, or inflating or the bounds checks refuse its chunk when first read, with no other
+     * exception; else it is read as written.
+     */
     @Test
     void damageBehindAValidChecksumIsRefusedOrReadAsWritten() throws Exception {
         List<Clause> clauses = edgeCases().subList(0, 7); // short texts: most damage hits counts and indexes
-        byte[] pack = ClausePack.encode(clauses);
-        byte[] body = body(pack);
+        int[] hashes = clauses.stream().mapToInt(c -> (c.document().id() + "/" + String.join("/", c.path())).hashCode()).toArray();
+        List<byte[]> bodies = List.of(ClausePack.body(clauses.subList(0, 3)), ClausePack.body(clauses.subList(3, 6)),
+                ClausePack.body(clauses.subList(6, 7)));
+        byte[] pack = ClausePack.seal(bodies, 3, hashes);
+        assertEquals(clauses, ClausePack.decode(pack, INFO, clauses.size()), "chunks of three");
         Random rnd = new Random(11);
         int refused = 0;
         for (int trial = 0; trial < 3000; trial++) {
-            boolean packed = trial % 2 == 0; // the deflated bytes, or the body re-deflated
-            byte[] bad = (packed ? pack : body).clone();
-            int from = packed ? 20 : 0;
-            for (int f = 1 + rnd.nextInt(3); f > 0; f--) {
-                int at = from + rnd.nextInt(bad.length - from);
-                bad[at] = rnd.nextInt(4) == 0 ? (byte) 0xFF : (byte) rnd.nextInt(256);
-            }
+            boolean packed = trial % 2 == 0; // the pack's bytes after the header, or a body re-deflated
+            byte[] bad;
             if (packed) {
+                bad = pack.clone();
+                damage(bad, 20, rnd);
                 reChecksum(bad);
             } else {
-                bad = ClausePack.seal(bad, clauses.size());
+                List<byte[]> damaged = new ArrayList<>(bodies);
+                int k = rnd.nextInt(damaged.size());
+                byte[] body = damaged.get(k).clone();
+                damage(body, 0, rnd);
+                damaged.set(k, body);
+                bad = ClausePack.seal(damaged, 3, hashes);
             }
             try {
                 List<Clause> back = ClausePack.decode(bad, INFO, clauses.size());
                 assertEquals(clauses.size(), back.size());
-            } catch (ClausePack.CorruptException e) {
+                assertEquals(clauses.size(), List.copyOf(back).size(), "every clause read");
+            } catch (ClausePack.CorruptException | ClausePack.UnreadableException e) {
                 refused++;
             } catch (ClausePack.OtherFormatException e) {
                 throw new AssertionError("the header was not touched", e);
@@ -158,22 +169,57 @@ class ClausePackTest {
         assertTrue(refused > 1000, "damage is refused: " + refused);
     }
 
-    /** The inflated body of a pack. */
-    private static byte[] body(byte[] pack) throws Exception {
-        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
-        inflater.setInput(pack, 20, pack.length - 20);
-        byte[] body = new byte[ByteBuffer.wrap(pack).getInt(16)];
-        int n = 0;
-        while (n < body.length) {
-            n += inflater.inflate(body, n, body.length - n);
+    private static void damage(byte[] bytes, int from, Random rnd) {
+        for (int f = 1 + rnd.nextInt(3); f > 0; f--) {
+            int at = from + rnd.nextInt(bytes.length - from);
+            bytes[at] = rnd.nextInt(4) == 0 ? (byte) 0xFF : (byte) rnd.nextInt(256);
         }
-        inflater.end();
-        return body;
     }
 
     private static void reChecksum(byte[] pack) {
         CRC32 crc = new CRC32();
         crc.update(pack, 16, pack.length - 16);
         ByteBuffer.wrap(pack).putInt(12, (int) crc.getValue());
+    }
+
+    /** {@code n} clauses of one document, a table row now and then. */
+    private static List<Clause> many(int n) {
+        List<Clause> out = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            String chapter = String.valueOf("一二三四五六七八九十".charAt(i % 10));
+            Map<String, String> cols = i % 7 == 0 ? Map.of("责任单位", "市教育局") : Map.of();
+            out.add(clause(List.of(chapter, String.valueOf(i)), List.of(chapter + "、第" + chapter + "部分"),
+                    "第" + i + "条 对符合条件的企业给予补助" + i + "万元。", cols));
+        }
+        return out;
+    }
+
+    @Test
+    void readingAClauseInflatesItsChunkOnlyAndMakesThatClauseOnly() throws Exception {
+        List<Clause> clauses = many(1000);
+        PackedClauses back = ClausePack.decode(ClausePack.encode(clauses), INFO, clauses.size());
+        assertEquals(1000, back.size());
+        assertArrayEquals(new int[] {0, 0}, back.opened(), "decoding reads the directory, no chunk");
+        assertEquals(clauses.get(700), back.get(700));
+        assertArrayEquals(new int[] {1, 1}, back.opened(), "one chunk of " + ClausePack.CHUNK + ", one clause made");
+        assertEquals(10, back.indexOfId(clauses.get(10).id()));
+        assertArrayEquals(new int[] {2, 2}, back.opened(), "found by id: its chunk, and that clause only");
+        assertEquals(-1, back.indexOfId(INFO.id() + "/十/不存在"));
+        assertEquals(701, back.indexOf(clauses.get(701)));
+        assertArrayEquals(new int[] {2, 3}, back.opened());
+        assertEquals(clauses, back, "and every clause, read in turn");
+    }
+
+    @Test
+    void everyClauseIsFoundByItsIdAndNoOtherId() throws Exception {
+        List<Clause> clauses = many(600);
+        PackedClauses back = ClausePack.decode(ClausePack.encode(clauses, 64), INFO, clauses.size());
+        for (int i = 0; i < clauses.size(); i++) {
+            assertEquals(i, back.indexOfId(clauses.get(i).id()), clauses.get(i).id());
+        }
+        assertEquals(-1, back.indexOfId("pack-doc"));
+        assertEquals(-1, back.indexOfId("other-doc/一/1"));
+        assertEquals(-1, back.indexOf(new Clause(clauses.get(5).id(), INFO, clauses.get(5).path(), List.of(), "另一段文字。", Map.of())),
+                "same id, other text: not that clause");
     }
 }

@@ -263,7 +263,7 @@ final class DiskIndex implements AutoCloseable {
     }
 
     /** The latest commit's user data; null when there is no index or it cannot be read (then it is rebuilt). */
-    private static void closeQuietly(DirectoryReader r) {
+    static void closeQuietly(DirectoryReader r) {
         if (r != null) {
             try {
                 r.close();

@@ -102,11 +102,44 @@ public final class PolicySearch implements QuestionAnswerer {
         this.index = build(clauses);
     }
 
-    private PolicySearch(DiskIndex disk, Collection<Clause> clauses, String sourceVersion) {
+    private PolicySearch(Opening opening, Collection<Clause> clauses, String sourceVersion) {
         this.minCoverage = DEFAULT_MIN_COVERAGE;
         this.tuning = Tuning.DEFAULT;
-        this.disk = disk;
-        this.index = buildOnDisk(clauses, sourceVersion, null);
+        this.disk = opening.disk;
+        this.index = buildOnDisk(clauses, sourceVersion, null, opening.reader);
+    }
+
+    /**
+     * The on-disk index being opened on another core (a start opens it while the knowledge base
+     * loads), for {@link #onDisk(Opening, Collection, String)}.
+     */
+    public static final class Opening {
+        private final DiskIndex disk;
+        private final CompletableFuture<DirectoryReader> reader;
+
+        private Opening(DiskIndex disk) {
+            this.disk = disk;
+            this.reader = disk.openLatest();
+        }
+
+        /** Lets it go unused (the start failed before the index was needed). */
+        public void abandon() {
+            reader.thenAccept(DiskIndex::closeQuietly);
+            try {
+                disk.close();
+            } catch (IOException e) {
+                LOG.warn("closing the clause index directory {} failed: {}", disk.path(), e.toString());
+            }
+        }
+    }
+
+    /** Starts opening the index kept in {@code indexDir} (see {@link #onDisk(java.nio.file.Path, Collection, String)}). */
+    public static Opening open(java.nio.file.Path indexDir) {
+        try {
+            return new Opening(new DiskIndex(indexDir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the clause index directory " + indexDir, e);
+        }
     }
 
     /**
@@ -117,17 +150,16 @@ public final class PolicySearch implements QuestionAnswerer {
      * @param sourceVersion the knowledge change counter {@code clauses} were read at, kept in the commit
      */
     public static PolicySearch onDisk(java.nio.file.Path indexDir, Collection<Clause> clauses, String sourceVersion) {
-        DiskIndex disk;
+        return onDisk(open(indexDir), clauses, sourceVersion);
+    }
+
+    /** {@link #onDisk(java.nio.file.Path, Collection, String)} over an index {@link #open} started opening. */
+    public static PolicySearch onDisk(Opening opening, Collection<Clause> clauses, String sourceVersion) {
         try {
-            disk = new DiskIndex(indexDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the clause index directory " + indexDir, e);
-        }
-        try {
-            return new PolicySearch(disk, clauses, sourceVersion);
+            return new PolicySearch(opening, clauses, sourceVersion);
         } catch (RuntimeException e) {
             try {
-                disk.close();
+                opening.disk.close();
             } catch (IOException closeFailure) {
                 e.addSuppressed(closeFailure);
             }
@@ -147,7 +179,8 @@ public final class PolicySearch implements QuestionAnswerer {
     /** {@link #reindex} recording the knowledge change counter {@code clauses} were read at. */
     public synchronized void update(Collection<Clause> clauses, String sourceVersion) {
         Index old = index;
-        index = disk == null ? build(clauses) : buildOnDisk(clauses, sourceVersion, old.onDisk ? old.reader : null);
+        index = disk == null ? build(clauses) : buildOnDisk(clauses, sourceVersion, old.onDisk ? old.reader : null,
+                old.onDisk ? null : disk.openLatest());
         decRef(old);
     }
 
@@ -250,10 +283,9 @@ public final class PolicySearch implements QuestionAnswerer {
      * text the in-memory index precomputes), and a hit's clause is made when it is found, so a
      * start neither normalises nor reads every clause.
      */
-    private Index buildOnDisk(Collection<Clause> all, String sourceVersion, DirectoryReader previous) {
+    private Index buildOnDisk(Collection<Clause> all, String sourceVersion, DirectoryReader previous,
+                              CompletableFuture<DirectoryReader> opening) {
         Corpus clauses = Corpus.of(all);
-        // At start the index is opened on another core meanwhile.
-        CompletableFuture<DirectoryReader> opening = previous == null ? disk.openLatest() : null;
         try {
             DiskIndex.Synced s = disk.sync(clauses, units -> new Analysis(DomainTerms.load(units)), sourceVersion,
                     PolicySearch::document, previous, opening);

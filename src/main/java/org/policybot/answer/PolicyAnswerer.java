@@ -176,6 +176,10 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         if (article.isPresent()) {
             return article.get();
         }
+        Optional<Answer> steps = Procedures.answer(q, lib, scope, r, calibration);
+        if (steps.isPresent()) {
+            return steps.get();
+        }
         Optional<Answer> intro = r.bestCoverage() >= calibration.low() ? IntroLists.answer(q, lib, r, scope, calibration) : Optional.empty();
         if (intro.isPresent()) {
             return intro.get();

@@ -112,4 +112,16 @@ class RegulationAnswersTest {
         Answer time = FixtureAnswerer.with("src/test/resources/eval/docs/ningbo-caizheng-tongzhi.md").ask("宁波区县初审要多长时间", 5);
         assertTrue(time.answer().contains("15个工作日"), time.toString());
     }
+
+    @Test
+    void askingHowToApplyGetsTheStepsWhetherAnIntroWithItemsOrASection() throws IOException {
+        // 佛山: "按照下列程序进行：" and four items; 江苏: a section 六、申报程序和时间 and the clauses under it.
+        Answer intro = FixtureAnswerer.with("src/test/resources/eval/fresh/foshan-banfa.docx").ask("佛山市级重点产业学院怎么申报", 5);
+        assertEquals("foshan-banfa/第八条", intro.best().clause().id());
+        assertTrue(intro.answer().contains("（一）发布指南") && intro.answer().contains("（四）公示认定"), intro.answer());
+        Answer section = FixtureAnswerer.with("src/test/resources/eval/docs/jiangsu-shenbao-tongzhi.txt").ask("江苏省级实训基地项目怎么申报", 5);
+        assertEquals("jiangsu-shenbao-tongzhi/六/(一)", section.best().clause().id());
+        assertTrue(section.answer().startsWith("六、申报程序和时间") && section.answer().contains("各设区市财政局会同教育局")
+                && section.answer().contains("不予受理"), section.answer());
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.policybot.chat.ChatRouter;
+import org.policybot.chat.ClauseLookup;
 import org.policybot.chat.Html;
 import org.policybot.cli.ConsoleChat;
 import org.policybot.knowledge.UrlFetcher;
@@ -54,7 +55,7 @@ final class Bot {
                 .admins(admins)
                 .clock(app.clock())
                 .zone(app.config().zone())
-                .clauseLookup(app.knowledge()::clause)
+                .clauseLookup(ClauseLookup.of(app.knowledge()::clause, app.knowledge()::partsOf))
                 .eligibilityRules(app.config().knowledgeDir().resolve("rules").resolve("eligibility.txt"))
                 .knowledgeAdmin(new KnowledgeAdminAdapter(app.knowledge(), new UrlFetcher(Duration.ofSeconds(20)), app.clock(),
                         app.config().schedulesDir(), app.answerer()::regionOf))

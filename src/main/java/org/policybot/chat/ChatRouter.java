@@ -73,6 +73,7 @@ public final class ChatRouter implements ChatHandler {
     private final QuestionLog questions;
     private final FloodGate flood;
     private final ClauseKeys clauseKeys;
+    private final ClauseLookup lookup;
     private final EligibilityCheck check;
     private final Map<String, Entry> commands;
     private final Map<String, CallbackEntry> callbacks;
@@ -88,6 +89,7 @@ public final class ChatRouter implements ChatHandler {
         this.questions = new QuestionLog(b.db, b.clock, b.zone);
         this.flood = new FloodGate(b.clock, QUESTIONS_PER_MINUTE, Duration.ofMinutes(1));
         this.clauseKeys = new ClauseKeys(b.lookup);
+        this.lookup = b.lookup;
         this.check = new EligibilityCheck(b.rulesFile, b.lookup, b.extraCallbacks.containsKey(PROFILE_CALLBACK));
         this.questionReplies = new QuestionReplies(b.answerer, b.policyAnswerer, questions, clauseKeys, new ChatMemory(b.db, b.clock));
         Map<String, Entry> cmds = new LinkedHashMap<>();
@@ -370,7 +372,7 @@ public final class ChatRouter implements ChatHandler {
         if (c.isEmpty()) {
             return List.of(Reply.html("该条款已更新或按钮已过期，请重新提问。"));
         }
-        return questionReplies.showClause(c.get());
+        return questionReplies.showClause(c.get(), lookup.parts(c.get()));
     }
 
     // ---- help and stats ----

@@ -131,15 +131,17 @@ final class QuestionReplies {
     static final int CHUNKS_PER_PAGE = 3;
 
     /**
-     * 查看原文: the clause with its citation and headings, at most three messages; a longer
+     * 查看原文: the clause with its citation, headings and parts, at most three messages; a longer
      * clause continues behind a 下一页 button instead of flooding the chat.
      */
-    List<Reply> showClause(Clause clause) {
+    List<Reply> showClause(Clause clause, List<Clause> parts) {
         StringBuilder head = new StringBuilder("<b>").append(Html.escape(clause.citation())).append("</b>");
         if (!clause.breadcrumb().isEmpty()) {
             head.append("\n<i>").append(Html.escape(String.join(" › ", clause.breadcrumb()))).append("</i>");
         }
-        List<String> chunks = chunks(clause.text());
+        StringBuilder text = new StringBuilder(clause.text().strip());
+        parts.forEach(p -> text.append('\n').append(p.text().strip())); // an article with its items, as it stands
+        List<String> chunks = chunks(text.toString());
         List<Reply> out = new ArrayList<>();
         for (int i = 0; i < Math.min(CHUNKS_PER_PAGE, chunks.size()); i++) {
             out.add(Reply.html((i == 0 ? head + "\n\n" : "") + Html.escape(chunks.get(i))));
@@ -156,7 +158,16 @@ final class QuestionReplies {
     static List<String> chunks(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
-        for (String s : org.policybot.search.AnswerExtractor.split(text)) {
+        List<String> pieces = new ArrayList<>();
+        String[] lines = text.split("\n");
+        for (int l = 0; l < lines.length; l++) {
+            List<String> ss = new ArrayList<>(org.policybot.search.AnswerExtractor.split(lines[l]));
+            if (l < lines.length - 1 && !ss.isEmpty()) {
+                ss.set(ss.size() - 1, ss.get(ss.size() - 1) + "\n"); // an item stays on a line of its own
+            }
+            pieces.addAll(ss);
+        }
+        for (String s : pieces) {
             while (s.length() > CHUNK) { // one endless "sentence": cut it hard
                 if (cur.length() > 0) {
                     out.add(cur.toString());

@@ -156,6 +156,16 @@ public final class KnowledgeBase {
         return Optional.ofNullable(snapshot.clauses().canonical(Structure.canonicalId(id)));
     }
 
+    /** The clauses under {@code c} in its document (第四条 → 第四条/(一), 第四条/¶1), in document order. */
+    public List<Clause> partsOf(Clause c) {
+        Corpus.Part part = snapshot.clauses().part(c.document().id());
+        if (part == null) {
+            return List.of();
+        }
+        String prefix = c.id() + "/";
+        return part.clauses().stream().filter(x -> x.id().startsWith(prefix)).toList();
+    }
+
     /** Called with the full clause list after every published change (and not for the initial load). */
     public void addListener(Consumer<List<Clause>> listener) {
         listeners.add(listener);

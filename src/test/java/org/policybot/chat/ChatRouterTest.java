@@ -105,6 +105,16 @@ class ChatRouterTest {
     }
 
     @Test
+    void anArticleIsShownWithItsItems() {
+        Clause article = new Clause("reg/第四条", TestClauses.WENZHOU, List.of("第四条"), List.of(), "第四条 应当提交以下材料：", Map.of());
+        Clause item = new Clause("reg/第四条/(一)", TestClauses.WENZHOU, List.of("第四条", "(一)"), List.of(), "（一）申报书；", Map.of());
+        ChatRouter r = router(TestClauses.subsidyAnswerer()).clauseLookup(ClauseLookup.of(
+                id -> id.equals(article.id()) ? Optional.of(article) : Optional.empty(), c -> c == article ? List.of(item) : List.of())).build();
+        String html = r.handle(press(USER, "c:" + article.id())).get(0).html();
+        assertTrue(html.contains("第四条 应当提交以下材料：\n（一）申报书；"), html);
+    }
+
+    @Test
     void aHugeClauseIsShownInAtMostThreeMessagesWithANextPageButton() {
         String sentence = "产教融合实训基地建设补助按项目投入的百分之三十给予支持，单个项目最高不超过二百万元。";
         String text = sentence.repeat(20_000 / sentence.length() + 1); // ~20,000 characters, one clause

@@ -144,4 +144,19 @@ class KnowledgeBaseTest {
                     () -> kb.addClause("fengze-2025", "一", "  ", "a")).getMessage());
         }
     }
+
+    @Test
+    void anArticlesPartsAreItsItemsAndParagraphsInDocumentOrderReadFromTheStoreAfterARestart() throws java.io.IOException {
+        byte[] regulation = java.nio.file.Files.readAllBytes(Path.of("src/test/resources/fixtures/regulation-articles.txt"));
+        try (Database db = db("kb.db")) {
+            KnowledgeBase.open(Path.of("knowledge"), db, clock).publish("regulation-articles.txt", regulation, "admin:1");
+        }
+        try (Database db = db("kb.db")) {
+            KnowledgeBase kb = KnowledgeBase.open(Path.of("knowledge"), db, clock);
+            Clause ninth = kb.clause("regulation-articles/第九条").orElseThrow();
+            assertEquals(List.of("regulation-articles/第九条/(一)", "regulation-articles/第九条/(二)", "regulation-articles/第九条/¶1"),
+                    kb.partsOf(ninth).stream().map(Clause::id).toList());
+            assertEquals(List.of(), kb.partsOf(kb.clause("regulation-articles/第八条").orElseThrow()));
+        }
+    }
 }

@@ -1,0 +1,354 @@
+package org.policybot.knowledge;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds tables drawn without ruling lines on a PDF page. Government task lists are often set as
+ * border-less tables (序号 / 项目名称 / 支持额度 / 责任单位 / 完成时限 aligned by whitespace only), and
+ * read line by line their wrapped cells interleave into nonsense, so the columns are rebuilt from
+ * the text positions:
+ * <ul>
+ * <li>a header row is three or more short labels on one line, a character's width or more apart
+ * (the lines of a header cell wrapped above and below it, as a vertically centred header is, join
+ * it);</li>
+ * <li>the lines below belong to the table while, between every two header labels, a vertical strip
+ * stays free of text (the gutter between two columns), while the first column holds nothing but the
+ * row numbers counting on one by one, and until the font size changes, a page number or running
+ * line comes, or the lines move apart;</li>
+ * <li>a line such as 一、智能化改造 at the table's left edge, running across the gutters, is a section
+ * row spanning all columns;</li>
+ * <li>lines are cut into rows by {@link PdfGridRows}.</li>
+ * </ul>
+ * It errs towards finding nothing: a table needs numbered rows (two, or one on a page continuing a
+ * table whose header was seen before) and cells that line up with them, so paragraphs, a letterhead
+ * or signature set in two columns, and numbered items stay text. The repeated header and the joining
+ * across pages are {@link PdfBlocks}'s job, as for ruled tables.
+ */
+final class PdfGridlessTables {
+    private PdfGridlessTables() {
+    }
+
+    /** The tables found on a page and the lines they took. */
+    record Found(List<PdfTables.Region> regions, Set<PdfLine> claimed) {
+    }
+
+    /** A header label is short; 责任单位（★为牵头单位） has 12 characters. */
+    private static final int MAX_LABEL = 20;
+    /** A 序号 cell: 1, 12, or as word processors number it, 1. / 1、. */
+    private static final Pattern NUMBER = Pattern.compile("(\\d{1,3})[.．、]?");
+    /** Resolution of the gutter bitmaps, in points. */
+    private static final float STEP = 0.5f;
+    /** A gutter narrower than 2 points is closed: cell padding leaves several points between columns. */
+    private static final int MIN_GUTTER = 4;
+
+    /**
+     * @param lines the page's lines outside ruled tables, top to bottom
+     * @param furniture page numbers and running lines: a header may be one (a header repeated on
+     *                  every page looks like a running line), a row may not
+     * @param headers the headers of tables found so far (whitespace removed); found ones are added
+     */
+    static Found find(PdfPage page, List<PdfLine> lines, Set<PdfLine> furniture, Set<List<String>> headers) {
+        List<PdfTables.Region> regions = new ArrayList<>();
+        Set<PdfLine> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < lines.size(); i++) {
+            if (claimed.contains(lines.get(i))) {
+                continue;
+            }
+            Candidate c = Candidate.at(page, lines, i, claimed, furniture);
+            if (c == null || !c.grow(headers)) {
+                continue;
+            }
+            PdfTables.Region r = c.region();
+            if (r != null) {
+                regions.add(r);
+                claimed.addAll(c.band);
+                claimed.addAll(c.body);
+                headers.add(squeeze(r.rows().get(0)));
+            }
+        }
+        return new Found(regions, claimed);
+    }
+
+    private static List<String> squeeze(List<String> cells) {
+        return cells.stream().map(s -> s.replaceAll("\\s", "")).toList();
+    }
+
+    /** A run of glyphs along x: one header label. */
+    private record Span(float left, float right, int chars) {
+    }
+
+    /** A table in the making: the header band, its column gutters and the body lines taken so far. */
+    private static final class Candidate {
+        private final PdfPage page;
+        private final List<PdfLine> lines;
+        private final PdfLine head;
+        private final float em;
+        private final List<PdfLine> band;
+        private final List<Span> labels;
+        private final List<PdfLine> body = new ArrayList<>();
+        private final Set<PdfLine> sections = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final List<PdfLine> numbered = new ArrayList<>();
+        private final int next;
+        /** Per gutter between labels c and c+1: which x positions (from labels[c].right, STEP apart) no text has crossed. */
+        private final Set<PdfLine> furniture;
+        private boolean[][] free;
+
+        private Candidate(PdfPage page, List<PdfLine> lines, Set<PdfLine> furniture, PdfLine head, float em, List<PdfLine> band,
+                          List<Span> labels, int next) {
+            this.page = page;
+            this.furniture = furniture;
+            this.lines = lines;
+            this.head = head;
+            this.em = em;
+            this.band = band;
+            this.labels = labels;
+            this.next = next;
+            free = new boolean[labels.size() - 1][];
+            for (int c = 0; c < free.length; c++) {
+                free[c] = new boolean[Math.max(0, (int) ((labels.get(c + 1).left() - labels.get(c).right()) / STEP))];
+                Arrays.fill(free[c], true);
+            }
+        }
+
+        /** The header row starting at line {@code i}, or null when that line is no header. */
+        static Candidate at(PdfPage page, List<PdfLine> lines, int i, Set<PdfLine> claimed, Set<PdfLine> furniture) {
+            PdfLine head = lines.get(i);
+            float em = em(head);
+            if (spans(head.glyphs(), em).size() < 3) {
+                return null;
+            }
+            // A header cell wrapped in a vertically centred header sits half a line above or below.
+            int first = i;
+            while (first > 0 && !claimed.contains(lines.get(first - 1)) && head.baseline() - lines.get(first - 1).baseline() < 0.75f * head.size()) {
+                first--;
+            }
+            int last = i;
+            while (last + 1 < lines.size() && lines.get(last + 1).baseline() - head.baseline() < 0.75f * head.size()) {
+                last++;
+            }
+            List<PdfLine> band = new ArrayList<>(lines.subList(first, last + 1));
+            List<Span> labels = spans(band.stream().flatMap(l -> l.glyphs().stream()).toList(), em);
+            if (labels.size() < 3) {
+                return null;
+            }
+            for (Span s : labels) {
+                String t = text(page, band, s.left() - 0.1f, s.right() + 0.1f);
+                if (t.length() > MAX_LABEL || t.matches(".*[。；，,;].*") || NUMBER.matcher(t).matches()) {
+                    return null; // a sentence or a number is no column label
+                }
+            }
+            return new Candidate(page, lines, furniture, head, em, band, labels, last + 1);
+        }
+
+        /** Takes the lines below the header while they keep to its columns; false when too few rows do. */
+        boolean grow(Set<List<String>> headers) {
+            float prev = band.get(band.size() - 1).baseline();
+            Integer lastNo = null;
+            for (int j = next; j < lines.size(); j++) {
+                PdfLine l = lines.get(j);
+                if (furniture.contains(l) || Math.abs(l.size() - head.size()) > 1.5f || l.baseline() - prev > 3 * em) {
+                    break;
+                }
+                if (section(l)) {
+                    body.add(l);
+                    sections.add(l);
+                    prev = l.baseline();
+                    continue;
+                }
+                boolean[][] trial = narrowed(l);
+                if (trial == null) {
+                    break; // text across a gutter: a paragraph, not a row
+                }
+                String no = text(page, List.of(l), Float.NEGATIVE_INFINITY, boundary(trial, 0));
+                if (!no.isEmpty()) {
+                    var m = NUMBER.matcher(no);
+                    if (!m.matches() || lastNo != null && Integer.parseInt(m.group(1)) != lastNo + 1) {
+                        break; // the first column holds the rows' numbers in order, or this is not the table
+                    }
+                    lastNo = Integer.parseInt(m.group(1));
+                    numbered.add(l);
+                }
+                free = trial;
+                body.add(l);
+                prev = l.baseline();
+            }
+            dropTrailingSections();
+            List<String> header = squeeze(labelTexts());
+            return numbered.size() >= 2 || numbered.size() == 1 && headers.contains(header);
+        }
+
+        /** A heading after the table is not a section row of it: it goes back to the text. */
+        private void dropTrailingSections() {
+            while (!body.isEmpty() && sections.contains(body.get(body.size() - 1))) {
+                body.remove(body.size() - 1);
+            }
+        }
+
+        /** Whether the line is a section row: 一、 or （一） at the table's left edge, one run of text. */
+        private boolean section(PdfLine l) {
+            Structure.Marker m = Structure.marker(l.text());
+            return m != null && (m.level() == Structure.L1 || m.level() == Structure.L2) && l.text().length() <= 30
+                    && !l.text().matches(".*[。；].*") && l.left() < labels.get(0).right() + em && spans(l.glyphs(), em).size() == 1;
+        }
+
+        /** The gutters once {@code l}'s glyphs are taken out, or null when one of them closes. */
+        private boolean[][] narrowed(PdfLine l) {
+            boolean[][] out = new boolean[free.length][];
+            for (int c = 0; c < free.length; c++) {
+                out[c] = free[c].clone();
+                float from = labels.get(c).right();
+                for (PdfPage.Glyph g : l.glyphs()) {
+                    // The whole advance, rounded outwards: Chinese text sits on a grid of equal
+                    // advances, so the lines of a paragraph would leave narrower gaps in line.
+                    int a = (int) Math.floor((g.x() - from) / STEP);
+                    int b = (int) Math.ceil((g.right() - from) / STEP);
+                    for (int k = Math.max(a, 0); k < Math.min(b, out[c].length); k++) {
+                        out[c][k] = false;
+                    }
+                }
+                if (widest(out[c])[1] < MIN_GUTTER) {
+                    return null;
+                }
+            }
+            return out;
+        }
+
+        /** The x of gutter {@code c}: the middle of its widest free stretch. */
+        private float boundary(boolean[][] gutters, int c) {
+            int[] w = widest(gutters[c]);
+            return labels.get(c).right() + (w[0] + w[1] / 2f) * STEP;
+        }
+
+        private List<String> labelTexts() {
+            List<String> out = new ArrayList<>();
+            for (Span s : labels) {
+                out.add(text(page, band, s.left() - 0.1f, s.right() + 0.1f));
+            }
+            return out;
+        }
+
+        /** The region with its rows (header first), or null when the lines fit no rows. */
+        PdfTables.Region region() {
+            while (true) {
+                PdfTables.Region r = rows();
+                if (r != null) {
+                    return r;
+                }
+                // Lines after the last numbered row may be a short paragraph that fits a column: drop them and retry.
+                PdfLine tail = body.isEmpty() ? null : body.get(body.size() - 1);
+                if (tail == null || numbered.isEmpty() || tail.baseline() <= numbered.get(numbered.size() - 1).baseline()) {
+                    return null;
+                }
+                body.remove(body.size() - 1);
+                dropTrailingSections();
+            }
+        }
+
+        private PdfTables.Region rows() {
+            List<Float> edges = new ArrayList<>();
+            float left = Float.MAX_VALUE;
+            float right = 0;
+            for (PdfLine l : all()) {
+                left = Math.min(left, l.left());
+                right = Math.max(right, l.right());
+            }
+            edges.add(left - 1);
+            for (int c = 0; c < free.length; c++) {
+                edges.add(boundary(free, c));
+            }
+            edges.add(right + 1);
+            PdfGridRows.Table table = new PdfGridRows.Table(page, edges, head, toPageEnd());
+            List<List<String>> rows = table.rows(band, body, sections, numbered);
+            if (rows == null || rows.get(0).stream().anyMatch(String::isEmpty)) {
+                return null; // every column needs its name
+            }
+            float top = band.stream().map(PdfLine::top).min(Float::compare).orElse(head.top());
+            float bottom = body.isEmpty() ? head.baseline() : body.get(body.size() - 1).baseline();
+            return new PdfTables.Region(page.number(), top, bottom + 1, edges, rows);
+        }
+
+        /** Whether nothing but page furniture follows the table on its page: its last row may go on overleaf. */
+        private boolean toPageEnd() {
+            PdfLine last = body.isEmpty() ? band.get(band.size() - 1) : body.get(body.size() - 1);
+            int at = next - 1;
+            while (lines.get(at) != last) {
+                at++;
+            }
+            return lines.subList(at + 1, lines.size()).stream().allMatch(furniture::contains);
+        }
+
+        private List<PdfLine> all() {
+            List<PdfLine> out = new ArrayList<>(band);
+            out.addAll(body);
+            return out;
+        }
+    }
+
+    /** The widest run of free positions: {start, length}. */
+    private static int[] widest(boolean[] free) {
+        int bestFrom = 0;
+        int bestLen = 0;
+        for (int k = 0; k < free.length; k++) {
+            int e = k;
+            while (e < free.length && free[e]) {
+                e++;
+            }
+            if (e - k > bestLen) {
+                bestFrom = k;
+                bestLen = e - k;
+            }
+            k = e;
+        }
+        return new int[] {bestFrom, bestLen};
+    }
+
+    /** Glyph runs along x, split where the gap is at least {@code em}; runs of single characters (序  号) are one label. */
+    private static List<Span> spans(List<PdfPage.Glyph> glyphs, float em) {
+        List<PdfPage.Glyph> sorted = new ArrayList<>(glyphs.stream().filter(g -> !g.text().isBlank()).toList());
+        sorted.sort((a, b) -> Float.compare(a.x(), b.x()));
+        List<Span> raw = new ArrayList<>();
+        for (PdfPage.Glyph g : sorted) {
+            Span last = raw.isEmpty() ? null : raw.get(raw.size() - 1);
+            if (last != null && g.x() - last.right() < em) {
+                raw.set(raw.size() - 1, new Span(last.left(), Math.max(last.right(), g.right()), last.chars() + 1));
+            } else {
+                raw.add(new Span(g.x(), g.right(), 1));
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        for (Span s : raw) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.chars() == 1 && s.chars() == 1 && s.left() - last.right() < 3 * em) {
+                out.set(out.size() - 1, new Span(last.left(), s.right(), 2));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The width of a Chinese character in the line (the font size PDFBox reports includes the line gap). */
+    private static float em(PdfLine l) {
+        List<Float> ws = l.glyphs().stream().filter(g -> g.text().matches("\\p{IsHan}")).map(PdfPage.Glyph::w).sorted().toList();
+        return ws.isEmpty() ? 0.7f * l.size() : ws.get(ws.size() / 2);
+    }
+
+    /** The text of the lines' glyphs whose centre lies between x0 and x1. */
+    private static String text(PdfPage page, List<PdfLine> lines, float x0, float x1) {
+        List<PdfPage.Glyph> in = new ArrayList<>();
+        for (PdfLine l : lines) {
+            for (PdfPage.Glyph g : l.glyphs()) {
+                if (g.centerX() > x0 && g.centerX() < x1) {
+                    in.add(g);
+                }
+            }
+        }
+        return PdfLine.join(PdfLine.lines(page.number(), in).stream().map(PdfLine::text).toList());
+    }
+}

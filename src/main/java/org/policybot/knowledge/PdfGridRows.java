@@ -55,8 +55,8 @@ final class PdfGridRows {
      * Gives each line's glyphs to their columns and the column lines to rows, segment by segment
      * between section rows (a section row is one row spanning all columns, cells cut on neither side).
      */
-    record Table(PdfPage page, List<Float> edges, PdfLine head, boolean toPageEnd) {
-        List<List<String>> rows(List<PdfLine> band, List<PdfLine> body, Set<PdfLine> sections, List<PdfLine> numbered) {
+    record Table(PdfPage page, List<Float> edges, PdfLine head, boolean toPageEnd, boolean continued) {
+        List<List<String>> rows(List<PdfLine> band, List<PdfLine> body, Set<PdfLine> sections, List<PdfLine> starts) {
             // Segments: the header band and the lines up to the first section row, then between section rows.
             List<List<PdfLine>> segments = new ArrayList<>();
             List<PdfLine> seg = new ArrayList<>(band);
@@ -71,14 +71,32 @@ final class PdfGridRows {
                 }
             }
             segments.add(seg);
+            List<List<List<Piece>>> pieces = segments.stream().map(this::pieces).toList();
+            // The lines of one cell are a line pitch apart, the closest any two lines of a column come.
+            float pitch = Float.MAX_VALUE;
+            for (List<List<Piece>> columns : pieces) {
+                for (List<Piece> col : columns) {
+                    for (int i = 1; i < col.size(); i++) {
+                        pitch = Math.min(pitch, col.get(i).y() - col.get(i - 1).y());
+                    }
+                }
+            }
+            float step = 1.15f * Math.max(pitch, 0.8f * head.size());
+            // A header set larger than the rows has its lines further apart.
+            float rowSize = body.stream().filter(l -> !sections.contains(l)).findFirst().map(PdfLine::size).orElse(head.size());
+            Limits limits = new Limits(0.25f * head.size(), 0.3f * head.size(), step, step * Math.max(1, head.size() / rowSize));
             List<List<String>> best = null;
             double bestCost = Double.POSITIVE_INFINITY;
             for (Align align : Align.values()) {
                 List<List<String>> rows = new ArrayList<>();
                 double cost = 0;
                 for (int s = 0; s < segments.size() && cost < Double.POSITIVE_INFINITY; s++) {
-                    Fit f = segment(segments.get(s), s == 0 ? band.size() : 0, numbered, align);
+                    List<Anchor> anchors = anchors(segments.get(s), s == 0 ? band.size() : 0, starts);
+                    Fit f = fit(pieces.get(s), anchors, align, limits);
                     cost = f.worst() > 0.3f * head.size() ? Double.POSITIVE_INFINITY : cost + f.cost();
+                    if (anchors.size() > 1 && anchors.get(1).kind() == Kind.REST && f.rows().get(1).stream().allMatch(String::isEmpty)) {
+                        f.rows().remove(1); // the cut-row anchor was not needed
+                    }
                     rows.addAll(f.rows());
                     if (s < sectionTexts.size()) {
                         rows.add(Collections.nCopies(edges.size() - 1, sectionTexts.get(s)));
@@ -92,26 +110,33 @@ final class PdfGridRows {
             return best;
         }
 
-        /** Fits one segment; the first {@code bandLines} lines are the header band, anchored on the header line. */
-        private Fit segment(List<PdfLine> seg, int bandLines, List<PdfLine> numbered, Align align) {
+        /** The rows' anchors in one segment; the first {@code bandLines} lines are the header band. */
+        private List<Anchor> anchors(List<PdfLine> seg, int bandLines, List<PdfLine> starts) {
+            List<Anchor> anchors = new ArrayList<>();
+            if (bandLines > 0) {
+                anchors.add(new Anchor(head.baseline(), Kind.HEAD));
+                if (continued && seg.size() > bandLines && !starts.contains(seg.get(bandLines))) {
+                    // Lines under a repeated header before any row starts: maybe the rest of a row the page break cut.
+                    anchors.add(new Anchor(seg.get(bandLines).baseline(), Kind.REST));
+                }
+            }
+            for (PdfLine l : seg) {
+                if (starts.contains(l)) {
+                    boolean open = toPageEnd && l == starts.get(starts.size() - 1);
+                    anchors.add(new Anchor(l.baseline(), open ? Kind.OPEN : Kind.ROW));
+                }
+            }
+            return anchors;
+        }
+
+        /** Each line's glyphs given to the columns their centres fall in: per column, its pieces top to bottom. */
+        private List<List<Piece>> pieces(List<PdfLine> seg) {
             int cols = edges.size() - 1;
             List<List<Piece>> columns = new ArrayList<>();
             for (int c = 0; c < cols; c++) {
                 columns.add(new ArrayList<>());
             }
-            List<Anchor> anchors = new ArrayList<>();
-            if (bandLines > 0) {
-                anchors.add(new Anchor(head.baseline(), Kind.HEAD));
-                if (seg.size() > bandLines && !numbered.contains(seg.get(bandLines))) {
-                    // Lines under the header before any 序号: maybe the rest of a row the page break cut.
-                    anchors.add(new Anchor(seg.get(bandLines).baseline(), Kind.REST));
-                }
-            }
             for (PdfLine l : seg) {
-                if (numbered.contains(l)) {
-                    boolean open = toPageEnd && l == numbered.get(numbered.size() - 1);
-                    anchors.add(new Anchor(l.baseline(), open ? Kind.OPEN : Kind.ROW));
-                }
                 List<List<PdfPage.Glyph>> parts = new ArrayList<>();
                 for (int c = 0; c < cols; c++) {
                     parts.add(new ArrayList<>());
@@ -130,20 +155,21 @@ final class PdfGridRows {
                     }
                 }
             }
-            Fit f = PdfGridRows.fit(columns, anchors, align, 0.25f * head.size(), 0.3f * head.size());
-            if (anchors.size() > 1 && anchors.get(1).kind() == Kind.REST && f.rows().get(1).stream().allMatch(String::isEmpty)) {
-                f.rows().remove(1); // the cut-row anchor was not needed
-            }
-            return f;
+            return columns;
         }
     }
 
     /**
-     * Cuts each column's pieces into cells on the anchors. {@code penalty} is added for each cell set
-     * from the top on a {@link Kind#REST} or {@link Kind#OPEN} anchor; {@code slack} is how far a line may stray past a row's edge (baselines of
-     * one visual line differ a little).
+     * {@code penalty} is added for each cell set from the top on a {@link Kind#REST} or {@link Kind#OPEN}
+     * anchor and for each extra row a merged cell covers; {@code slack} is how far a line may stray past
+     * a row's edge (baselines of one visual line differ a little); {@code step} is the widest gap
+     * between two lines of a cut row's rest, {@code headStep} of a header cell.
      */
-    static Fit fit(List<List<Piece>> columns, List<Anchor> anchors, Align align, float penalty, float slack) {
+    record Limits(float penalty, float slack, float step, float headStep) {
+    }
+
+    /** Cuts each column's pieces into cells on the anchors, within the limits. */
+    static Fit fit(List<List<Piece>> columns, List<Anchor> anchors, Align align, Limits limits) {
         List<List<String>> rows = new ArrayList<>();
         for (int k = 0; k < anchors.size(); k++) {
             List<String> row = new ArrayList<>();
@@ -155,7 +181,7 @@ final class PdfGridRows {
         double cost = 0;
         double worst = 0;
         for (int c = 0; c < columns.size(); c++) {
-            Column col = new Column(columns.get(c), anchors, align, penalty, slack);
+            Column col = new Column(columns.get(c), anchors, align, limits);
             if (!col.solve()) {
                 return new Fit(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, rows);
             }
@@ -173,37 +199,55 @@ final class PdfGridRows {
         private final List<Piece> pieces;
         private final List<Anchor> anchors;
         private final Align align;
-        private final float penalty;
-        private final float slack;
+        private final Limits limits;
         private final List<List<String>> cells = new ArrayList<>();
         private double total;
         private double worst;
 
-        Column(List<Piece> pieces, List<Anchor> anchors, Align align, float penalty, float slack) {
+        Column(List<Piece> pieces, List<Anchor> anchors, Align align, Limits limits) {
             this.pieces = pieces;
             this.anchors = anchors;
             this.align = align;
-            this.penalty = penalty;
-            this.slack = slack;
+            this.limits = limits;
             anchors.forEach(a -> cells.add(new ArrayList<>()));
         }
 
         /**
          * Distance of the group of pieces {@code from..to} (inclusive) to the rows of anchors {@code k0..k1},
-         * by its first line ({@code top}) or its middle; infinite where the group reaches into another
-         * row: up to the next anchor's line (its row starts there, or is centred there), and when set
-         * at the top, above its own anchor. A group over several rows is a merged cell, centred on them.
+         * by its first line ({@code top}) or its middle; infinite where the group is no cell: the lines
+         * of a header cell or of a cut row's rest further apart than a cell's (only those: LibreOffice
+         * spaces a merged cell's lines wider), or
+         * reaching into another row (up to the next anchor's line, where that row starts or is centred,
+         * and when set at the top, above its own anchor). A group over
+         * several rows is a merged cell, centred on them. The rest of a cut row has no place of its own:
+         * it only has to lie between the header and the next row.
          */
         private double distance(int from, int to, int k0, int k1, boolean top) {
+            Kind kind = anchors.get(k0).kind();
+            float step = kind == Kind.HEAD ? limits.headStep() : limits.step();
+            for (int p = from + 1; p <= to && (kind == Kind.HEAD || kind == Kind.REST); p++) {
+                if (pieces.get(p).y() - pieces.get(p - 1).y() > step) {
+                    return Double.POSITIVE_INFINITY; // the header and the rest of a cut row are apart
+                }
+            }
             float y = (anchors.get(k0).y() + anchors.get(k1).y()) / 2;
             float first = pieces.get(from).y();
             float last = pieces.get(to).y();
+            int after = k1 + 1;
+            while (after < anchors.size() && anchors.get(after).kind() == Kind.REST) {
+                after++;
+            }
+            if (after < anchors.size() && last > anchors.get(after).y() - limits.slack()) {
+                return Double.POSITIVE_INFINITY;
+            }
+            if (kind == Kind.REST) {
+                return first < y - limits.slack() ? Double.POSITIVE_INFINITY : 0;
+            }
             int before = k0 - 1;
             while (before >= 0 && anchors.get(before).kind() == Kind.REST) {
-                before--; // the rest of a cut row lies above the next row's upper lines, not beside them
+                before--;
             }
-            if (k1 + 1 < anchors.size() && last > anchors.get(k1 + 1).y() - slack
-                    || (top ? first < y - slack : before >= 0 && first < anchors.get(before).y() + slack)) {
+            if (top ? first < y - limits.slack() : before >= 0 && first < anchors.get(before).y() + limits.slack()) {
                 return Double.POSITIVE_INFINITY;
             }
             return Math.abs((top ? first : (first + last) / 2) - y);
@@ -211,6 +255,7 @@ final class PdfGridRows {
 
         /** The cost of giving the group to the rows of anchors {@code k0..k1} and its distance: {cost, distance}. */
         private double[] cost(int from, int to, int k0, int k1) {
+            float penalty = limits.penalty();
             if (k0 < k1) {
                 // Only a centred cell shows that it spans rows; each row it covers costs the penalty.
                 boolean rows = anchors.subList(k0, k1 + 1).stream().allMatch(a -> a.kind() == Kind.ROW || a.kind() == Kind.OPEN);
@@ -218,10 +263,9 @@ final class PdfGridRows {
                 return new double[] {d + penalty * (k1 - k0), d};
             }
             Kind kind = anchors.get(k0).kind();
-            boolean top = align == Align.TOP || kind == Kind.REST;
-            double d = distance(from, to, k0, k0, top);
+            double d = distance(from, to, k0, k0, align == Align.TOP);
             double c = kind == Kind.REST ? d + penalty : d;
-            if (kind == Kind.OPEN && !top) {
+            if (kind == Kind.OPEN && align == Align.MIDDLE) {
                 double cut = distance(from, to, k0, k0, true);
                 if (cut + penalty < c) {
                     return new double[] {cut + penalty, cut};

@@ -1,12 +1,12 @@
 package org.policybot.knowledge;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds tables drawn without ruling lines on a PDF page. Government task lists are often set as
@@ -17,18 +17,20 @@ import java.util.regex.Pattern;
  * <li>a header row is three or more short labels on one line, a character's width or more apart
  * (the lines of a header cell wrapped above and below it, as a vertically centred header is, join
  * it);</li>
- * <li>the lines below belong to the table while, between every two header labels, a vertical strip
- * stays free of text (the gutter between two columns), while the first column holds nothing but the
- * row numbers counting on one by one, and until the font size changes, a page number or running
- * line comes, or the lines move apart;</li>
+ * <li>the lines below belong to the table while the {@link PdfGutters} between the labels stay
+ * open, until the font size changes, a page number or running line comes, or the lines move
+ * apart;</li>
+ * <li>rows start where the first column holds the next row number (1, 2, 3 … in a new table); a
+ * table without 序号 is taken only when its rows are set at the top of their cells and further
+ * apart than the lines of a cell;</li>
  * <li>a line such as 一、智能化改造 at the table's left edge, running across the gutters, is a section
  * row spanning all columns;</li>
- * <li>lines are cut into rows by {@link PdfGridRows}.</li>
+ * <li>the lines are cut into rows by {@link PdfGridRows}.</li>
  * </ul>
- * It errs towards finding nothing: a table needs numbered rows (two, or one on a page continuing a
- * table whose header was seen before) and cells that line up with them, so paragraphs, a letterhead
- * or signature set in two columns, and numbered items stay text. The repeated header and the joining
- * across pages are {@link PdfBlocks}'s job, as for ruled tables.
+ * It errs towards finding nothing: two rows are needed (one on a page going on with a table whose
+ * header was seen before; three without 序号), and cells that line up with them, so paragraphs, a
+ * letterhead or signature set in columns, contact lines and numbered items stay text. The repeated
+ * header and the joining across pages are {@link PdfBlocks}'s job, as for ruled tables.
  */
 final class PdfGridlessTables {
     private PdfGridlessTables() {
@@ -42,10 +44,6 @@ final class PdfGridlessTables {
     private static final int MAX_LABEL = 20;
     /** A 序号 cell: 1, 12, or as word processors number it, 1. / 1、. */
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,3})[.．、]?");
-    /** Resolution of the gutter bitmaps, in points. */
-    private static final float STEP = 0.5f;
-    /** A gutter narrower than 2 points is closed: cell padding leaves several points between columns. */
-    private static final int MIN_GUTTER = 4;
 
     /**
      * @param lines the page's lines outside ruled tables, top to bottom
@@ -93,11 +91,12 @@ final class PdfGridlessTables {
         private final List<Span> labels;
         private final List<PdfLine> body = new ArrayList<>();
         private final Set<PdfLine> sections = Collections.newSetFromMap(new IdentityHashMap<>());
-        private final List<PdfLine> numbered = new ArrayList<>();
+        private final List<PdfLine> starts = new ArrayList<>();
         private final int next;
-        /** Per gutter between labels c and c+1: which x positions (from labels[c].right, STEP apart) no text has crossed. */
         private final Set<PdfLine> furniture;
-        private boolean[][] free;
+        private PdfGutters gutters;
+        /** Whether the header was seen on an earlier page: the table goes on here. */
+        private boolean continued;
 
         private Candidate(PdfPage page, List<PdfLine> lines, Set<PdfLine> furniture, PdfLine head, float em, List<PdfLine> band,
                           List<Span> labels, int next) {
@@ -109,11 +108,7 @@ final class PdfGridlessTables {
             this.band = band;
             this.labels = labels;
             this.next = next;
-            free = new boolean[labels.size() - 1][];
-            for (int c = 0; c < free.length; c++) {
-                free[c] = new boolean[Math.max(0, (int) ((labels.get(c + 1).left() - labels.get(c).right()) / STEP))];
-                Arrays.fill(free[c], true);
-            }
+            gutters = fresh();
         }
 
         /** The header row starting at line {@code i}, or null when that line is no header. */
@@ -146,13 +141,44 @@ final class PdfGridlessTables {
             return new Candidate(page, lines, furniture, head, em, band, labels, last + 1);
         }
 
-        /** Takes the lines below the header while they keep to its columns; false when too few rows do. */
+        /**
+         * Takes the lines below the header while they keep to its columns; false when too few rows do.
+         * Rows start where the first column holds the next 序号; a table without them is taken only
+         * when its rows are set apart by wider spacing than the lines of a cell (see {@link #spaced}).
+         */
         boolean grow(Set<List<String>> headers) {
+            List<String> header = squeeze(labelTexts());
+            // Seen before when each label starts the known header's cell: the band holds only the
+            // header line and the lines next to it, a header cell wrapped at the top may go on below.
+            continued = headers.stream().anyMatch(h -> h.size() == header.size()
+                    && IntStream.range(0, h.size()).allMatch(c -> h.get(c).startsWith(header.get(c))));
+            int known = continued ? 1 : 0;
+            if (take(true) >= 2 - known) {
+                return true;
+            }
+            if (!starts.isEmpty() || header.stream().anyMatch(h -> h.matches(".*[：:].*"))) {
+                return false; // 联系人：张三 / 电话：… are fields set side by side, not column names
+            }
+            body.clear();
+            sections.clear();
+            gutters = fresh();
+            take(false);
+            return spaced() >= 3 - 2 * known;
+        }
+
+        /**
+         * Takes lines into the body; with {@code numbered}, the first column may hold only the row
+         * numbers in order and each one starts a row. Returns how many rows started.
+         */
+        private int take(boolean numbered) {
             float prev = band.get(band.size() - 1).baseline();
             Integer lastNo = null;
             for (int j = next; j < lines.size(); j++) {
                 PdfLine l = lines.get(j);
-                if (furniture.contains(l) || Math.abs(l.size() - head.size()) > 1.5f || l.baseline() - prev > 3 * em) {
+                // The header may be set larger (or bold) than the rows, the rows keep one size.
+                float size = body.isEmpty() ? l.size() : body.get(0).size();
+                if (furniture.contains(l) || Math.abs(l.size() - size) > 1.5f || Math.abs(l.size() - head.size()) > 0.3f * head.size()
+                        || l.baseline() - prev > 3 * em) {
                     break;
                 }
                 if (section(l)) {
@@ -161,26 +187,78 @@ final class PdfGridlessTables {
                     prev = l.baseline();
                     continue;
                 }
-                boolean[][] trial = narrowed(l);
+                PdfGutters trial = gutters.narrowed(l);
                 if (trial == null) {
                     break; // text across a gutter: a paragraph, not a row
                 }
-                String no = text(page, List.of(l), Float.NEGATIVE_INFINITY, boundary(trial, 0));
-                if (!no.isEmpty()) {
+                String no = text(page, List.of(l), Float.NEGATIVE_INFINITY, trial.boundary(0));
+                if (numbered && !no.isEmpty()) {
                     var m = NUMBER.matcher(no);
-                    if (!m.matches() || lastNo != null && Integer.parseInt(m.group(1)) != lastNo + 1) {
-                        break; // the first column holds the rows' numbers in order, or this is not the table
+                    int n = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+                    if (n < 0 || (lastNo == null ? !continued && n != 1 : n != lastNo + 1)) {
+                        // The first column holds the rows' numbers in order, from 1 in a new table (lines
+                        // of a table refused above must not pass for a header of one going on from row 8).
+                        break;
                     }
                     lastNo = Integer.parseInt(m.group(1));
-                    numbered.add(l);
+                    starts.add(l);
                 }
-                free = trial;
+                gutters = trial;
                 body.add(l);
                 prev = l.baseline();
             }
             dropTrailingSections();
-            List<String> header = squeeze(labelTexts());
-            return numbered.size() >= 2 || numbered.size() == 1 && headers.contains(header);
+            return starts.size();
+        }
+
+        /**
+         * Rows of a table without 序号, found by spacing: set at the top of their cells, a row starts
+         * on a line with text in the first column after a gap wider than the lines of a cell are
+         * apart. Only a clear two-step spacing counts (several lines of issuers or contacts set in
+         * columns have one), and at least one cell must wrap. Returns the rows found, 0 if unclear.
+         */
+        private int spaced() {
+            List<PdfLine> rows = body.stream().filter(l -> !sections.contains(l)).toList();
+            float pitch = Float.MAX_VALUE;
+            for (int i = 1; i < rows.size(); i++) {
+                pitch = Math.min(pitch, rows.get(i).baseline() - rows.get(i - 1).baseline());
+            }
+            List<PdfLine> found = new ArrayList<>();
+            boolean wrapped = false;
+            float prev = band.get(band.size() - 1).baseline();
+            for (PdfLine l : rows) {
+                float step = l.baseline() - prev;
+                prev = l.baseline();
+                if (step > 1.1f * pitch && step < 1.25f * pitch) {
+                    return 0; // neither a line of the same cell nor a new row
+                }
+                boolean first = !text(page, List.of(l), Float.NEGATIVE_INFINITY, gutters.boundary(0)).isEmpty();
+                if (found.isEmpty() && step <= 1.1f * pitch && !first) {
+                    continue; // a header cell wrapped at the top of the header row
+                }
+                if (step >= 1.25f * pitch && first) {
+                    found.add(l);
+                } else if (step >= 1.25f * pitch || found.isEmpty()) {
+                    return 0; // a row must start in the first column
+                } else {
+                    wrapped = true;
+                }
+            }
+            if (!wrapped) {
+                return 0;
+            }
+            starts.addAll(found);
+            return found.size();
+        }
+
+        private PdfGutters fresh() {
+            float[] lefts = new float[labels.size() - 1];
+            float[] rights = new float[labels.size() - 1];
+            for (int c = 0; c < lefts.length; c++) {
+                lefts[c] = labels.get(c).right();
+                rights[c] = labels.get(c + 1).left();
+            }
+            return PdfGutters.between(lefts, rights);
         }
 
         /** A heading after the table is not a section row of it: it goes back to the text. */
@@ -195,34 +273,6 @@ final class PdfGridlessTables {
             Structure.Marker m = Structure.marker(l.text());
             return m != null && (m.level() == Structure.L1 || m.level() == Structure.L2) && l.text().length() <= 30
                     && !l.text().matches(".*[。；].*") && l.left() < labels.get(0).right() + em && spans(l.glyphs(), em).size() == 1;
-        }
-
-        /** The gutters once {@code l}'s glyphs are taken out, or null when one of them closes. */
-        private boolean[][] narrowed(PdfLine l) {
-            boolean[][] out = new boolean[free.length][];
-            for (int c = 0; c < free.length; c++) {
-                out[c] = free[c].clone();
-                float from = labels.get(c).right();
-                for (PdfPage.Glyph g : l.glyphs()) {
-                    // The whole advance, rounded outwards: Chinese text sits on a grid of equal
-                    // advances, so the lines of a paragraph would leave narrower gaps in line.
-                    int a = (int) Math.floor((g.x() - from) / STEP);
-                    int b = (int) Math.ceil((g.right() - from) / STEP);
-                    for (int k = Math.max(a, 0); k < Math.min(b, out[c].length); k++) {
-                        out[c][k] = false;
-                    }
-                }
-                if (widest(out[c])[1] < MIN_GUTTER) {
-                    return null;
-                }
-            }
-            return out;
-        }
-
-        /** The x of gutter {@code c}: the middle of its widest free stretch. */
-        private float boundary(boolean[][] gutters, int c) {
-            int[] w = widest(gutters[c]);
-            return labels.get(c).right() + (w[0] + w[1] / 2f) * STEP;
         }
 
         private List<String> labelTexts() {
@@ -240,9 +290,9 @@ final class PdfGridlessTables {
                 if (r != null) {
                     return r;
                 }
-                // Lines after the last numbered row may be a short paragraph that fits a column: drop them and retry.
+                // Lines after the last row's first line may be a short paragraph that fits a column: drop them and retry.
                 PdfLine tail = body.isEmpty() ? null : body.get(body.size() - 1);
-                if (tail == null || numbered.isEmpty() || tail.baseline() <= numbered.get(numbered.size() - 1).baseline()) {
+                if (tail == null || starts.isEmpty() || tail.baseline() <= starts.get(starts.size() - 1).baseline()) {
                     return null;
                 }
                 body.remove(body.size() - 1);
@@ -259,12 +309,12 @@ final class PdfGridlessTables {
                 right = Math.max(right, l.right());
             }
             edges.add(left - 1);
-            for (int c = 0; c < free.length; c++) {
-                edges.add(boundary(free, c));
+            for (int c = 0; c < gutters.size(); c++) {
+                edges.add(gutters.boundary(c));
             }
             edges.add(right + 1);
-            PdfGridRows.Table table = new PdfGridRows.Table(page, edges, head, toPageEnd());
-            List<List<String>> rows = table.rows(band, body, sections, numbered);
+            PdfGridRows.Table table = new PdfGridRows.Table(page, edges, head, toPageEnd(), continued);
+            List<List<String>> rows = table.rows(band, body, sections, starts);
             if (rows == null || rows.get(0).stream().anyMatch(String::isEmpty)) {
                 return null; // every column needs its name
             }
@@ -288,24 +338,6 @@ final class PdfGridlessTables {
             out.addAll(body);
             return out;
         }
-    }
-
-    /** The widest run of free positions: {start, length}. */
-    private static int[] widest(boolean[] free) {
-        int bestFrom = 0;
-        int bestLen = 0;
-        for (int k = 0; k < free.length; k++) {
-            int e = k;
-            while (e < free.length && free[e]) {
-                e++;
-            }
-            if (e - k > bestLen) {
-                bestFrom = k;
-                bestLen = e - k;
-            }
-            k = e;
-        }
-        return new int[] {bestFrom, bestLen};
     }
 
     /** Glyph runs along x, split where the gap is at least {@code em}; runs of single characters (序  号) are one label. */

@@ -193,8 +193,15 @@ class FormatImportTest {
         ParsedDocument pdf = parser.parse("borderless.pdf", fixture("borderless.pdf"));
         assertEquals(signature(html), signature(pdf));
         assertEquals(html.info(), pdf.info());
+        ParsedDocument top = parser.parse("borderless.pdf", fixture("borderless-top.pdf"));
+        assertEquals(signature(html), signature(top), "cells set at the top of their rows");
         ParsedDocument plan = parser.parse("plan.pdf", fixture("plan-borderless.pdf"));
         assertEquals(signature(plan("html")), signature(plan));
+        // Without 序号 the rows are told apart by their spacing, and numbered by their place in the table.
+        ParsedDocument unnumbered = parser.parse("borderless-unnumbered.pdf", fixture("borderless-unnumbered.pdf"));
+        assertEquals(signature(parser.parse("borderless-unnumbered.html", fixture("borderless-unnumbered.html"))), signature(unnumbered));
+        Clause row = byId(unnumbered).get("borderless-unnumbered/附件1/T1.4");
+        assertEquals("食品加工企业生产线自动化升级与质量追溯系统建设项目", row.columns().get("项目名称"), row.text());
     }
 
     @Test

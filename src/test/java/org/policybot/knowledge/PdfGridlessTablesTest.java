@@ -63,6 +63,32 @@ class PdfGridlessTablesTest {
     }
 
     @Test
+    void rowsWithoutNumbersStartAfterTheWiderGapsBetweenRows() {
+        List<PdfPage.Glyph> g = new ArrayList<>();
+        row(g, 200, "类别", "支持内容", "责任单位", "完成时限");
+        row(g, 220, "智能工厂", "按设备投资额的10%给予", "★单位甲", "2025年");
+        row(g, 232, "", "补助。", "单位乙", ""); // a cell's second line: 12 apart, rows 20
+        row(g, 252, "数字车间", "每个50万元。", "★单位丙", "2026年");
+        row(g, 272, "上云服务", "每家5万元。", "★单位丁", "2025年起");
+        List<Block> blocks = PdfBlocks.blocks(List.of(new PdfPage(1, 600, 800, g, List.of())));
+        assertEquals(List.of("TABLE"), texts(blocks));
+        assertEquals(List.of(
+                List.of("智能工厂", "按设备投资额的10%给予补助。", "★单位甲单位乙", "2025年"),
+                List.of("数字车间", "每个50万元。", "★单位丙", "2026年"),
+                List.of("上云服务", "每家5万元。", "★单位丁", "2025年起")), ((Block.Table) blocks.get(0)).rows());
+    }
+
+    @Test
+    void manyIssuersSetInColumnsStayText() {
+        List<PdfPage.Glyph> g = new ArrayList<>();
+        at(g, 300, THREE, "甲市教育局", "甲市财政局", "甲市人力资源和社会保障局");
+        at(g, 316, THREE, "甲市科学技术局", "甲市商务局", "甲市市场监督管理局");
+        at(g, 332, THREE, "甲市发展和改革委员会", "甲市税务局", "甲市自然资源和规划局");
+        at(g, 348, THREE, "甲市农业农村局", "甲市文化和旅游局", "甲市卫生健康委员会");
+        assertNoTable(g);
+    }
+
+    @Test
     void aLoneNumberedRowUnderAHeaderNotSeenBeforeStaysText() {
         List<PdfPage.Glyph> g = new ArrayList<>();
         row(g, 200, "序号", "项目名称", "责任单位", "完成时限");

@@ -71,9 +71,11 @@ final class PdfBlocks {
         Set<PdfLine> furniture = runningLines(pages, lines);
         Set<List<String>> headers = new HashSet<>();
         List<Item> flow = new ArrayList<>();
+        PdfGridlessTables.Open open = null;
         for (int i = 0; i < pages.size(); i++) {
             // Border-less tables after the running lines are known: a header repeated on every page is one.
-            PdfGridlessTables.Found gridless = PdfGridlessTables.find(pages.get(i), lines.get(i), furniture, headers);
+            PdfGridlessTables.Found gridless = PdfGridlessTables.find(pages.get(i), lines.get(i), furniture, headers, open);
+            open = gridless.open();
             List<Item> items = new ArrayList<>();
             for (PdfLine l : lines.get(i)) {
                 if (!furniture.contains(l) && !gridless.claimed().contains(l)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Cuts the lines of a border-less table into rows. With no ruling lines only geometry says which
@@ -51,11 +52,12 @@ final class PdfGridRows {
     }
 
     /**
-     * A table's geometry: its column edges, its header line and whether it runs to the end of its page.
+     * A table's geometry: its column edges, its header line's baseline and font size, whether it runs
+     * to the end of its page and whether it goes on from an earlier page.
      * Gives each line's glyphs to their columns and the column lines to rows, segment by segment
      * between section rows (a section row is one row spanning all columns, cells cut on neither side).
      */
-    record Table(PdfPage page, List<Float> edges, PdfLine head, boolean toPageEnd, boolean continued) {
+    record Table(PdfPage page, List<Float> edges, float headY, float size, boolean toPageEnd, boolean continued) {
         List<List<String>> rows(List<PdfLine> band, List<PdfLine> body, Set<PdfLine> sections, List<PdfLine> starts) {
             // Segments: the header band and the lines up to the first section row, then between section rows.
             List<List<PdfLine>> segments = new ArrayList<>();
@@ -81,21 +83,22 @@ final class PdfGridRows {
                     }
                 }
             }
-            float step = 1.15f * Math.max(pitch, 0.8f * head.size());
+            float step = 1.15f * Math.max(pitch, 0.8f * size);
             // A header set larger than the rows has its lines further apart.
-            float rowSize = body.stream().filter(l -> !sections.contains(l)).findFirst().map(PdfLine::size).orElse(head.size());
-            Limits limits = new Limits(0.25f * head.size(), 0.3f * head.size(), step, step * Math.max(1, head.size() / rowSize));
+            float rowSize = body.stream().filter(l -> !sections.contains(l)).findFirst().map(PdfLine::size).orElse(size);
+            Limits limits = new Limits(0.25f * size, 0.3f * size, step, step * Math.max(1, size / rowSize));
             List<List<String>> best = null;
             double bestCost = Double.POSITIVE_INFINITY;
             for (Align align : Align.values()) {
                 List<List<String>> rows = new ArrayList<>();
                 double cost = 0;
                 for (int s = 0; s < segments.size() && cost < Double.POSITIVE_INFINITY; s++) {
-                    List<Anchor> anchors = anchors(segments.get(s), s == 0 ? band.size() : 0, starts);
+                    List<Anchor> anchors = anchors(segments.get(s), s == 0 ? band.size() : -1, starts);
                     Fit f = fit(pieces.get(s), anchors, align, limits);
-                    cost = f.worst() > 0.3f * head.size() ? Double.POSITIVE_INFINITY : cost + f.cost();
-                    if (anchors.size() > 1 && anchors.get(1).kind() == Kind.REST && f.rows().get(1).stream().allMatch(String::isEmpty)) {
-                        f.rows().remove(1); // the cut-row anchor was not needed
+                    cost = f.worst() > 0.3f * size ? Double.POSITIVE_INFINITY : cost + f.cost();
+                    int rest = IntStream.range(0, anchors.size()).filter(k -> anchors.get(k).kind() == Kind.REST).findFirst().orElse(-1);
+                    if (rest >= 0 && f.rows().get(rest).stream().allMatch(String::isEmpty)) {
+                        f.rows().remove(rest); // the cut-row anchor was not needed
                     }
                     rows.addAll(f.rows());
                     if (s < sectionTexts.size()) {
@@ -110,15 +113,18 @@ final class PdfGridRows {
             return best;
         }
 
-        /** The rows' anchors in one segment; the first {@code bandLines} lines are the header band. */
+        /**
+         * The rows' anchors in one segment; the first {@code bandLines} lines are the header band (none
+         * where a table goes on overleaf without its header), -1 for the segments after a section row.
+         */
         private List<Anchor> anchors(List<PdfLine> seg, int bandLines, List<PdfLine> starts) {
             List<Anchor> anchors = new ArrayList<>();
             if (bandLines > 0) {
-                anchors.add(new Anchor(head.baseline(), Kind.HEAD));
-                if (continued && seg.size() > bandLines && !starts.contains(seg.get(bandLines))) {
-                    // Lines under a repeated header before any row starts: maybe the rest of a row the page break cut.
-                    anchors.add(new Anchor(seg.get(bandLines).baseline(), Kind.REST));
-                }
+                anchors.add(new Anchor(headY, Kind.HEAD));
+            }
+            if (bandLines >= 0 && continued && seg.size() > bandLines && !starts.contains(seg.get(bandLines))) {
+                // Lines at the top of a table going on before any row starts: maybe the rest of a row the page break cut.
+                anchors.add(new Anchor(seg.get(bandLines).baseline(), Kind.REST));
             }
             for (PdfLine l : seg) {
                 if (starts.contains(l)) {

@@ -36,109 +36,118 @@ final class PdfGridlessTables {
     private PdfGridlessTables() {
     }
 
-    /** The tables found on a page and the lines they took. */
-    record Found(List<PdfTables.Region> regions, Set<PdfLine> claimed) {
+    /** The tables found on a page, the lines they took, and the last one if it runs on overleaf (else null). */
+    record Found(List<PdfTables.Region> regions, Set<PdfLine> claimed, Open open) {
     }
 
-    /** A header label is short; 责任单位（★为牵头单位） has 12 characters. */
-    private static final int MAX_LABEL = 20;
+    /**
+     * A numbered table that ran to the end of its page: its columns, header, sizes and last row
+     * number, to go on with at the top of the next page where the header is not repeated.
+     */
+    record Open(List<PdfGridHeader.Span> labels, List<String> header, float em, float size, float rowSize, int lastNo) {
+    }
+
     /** A 序号 cell: 1, 12, or as word processors number it, 1. / 1、. */
-    private static final Pattern NUMBER = Pattern.compile("(\\d{1,3})[.．、]?");
+    static final Pattern NUMBER = Pattern.compile("(\\d{1,3})[.．、]?");
 
     /**
      * @param lines the page's lines outside ruled tables, top to bottom
      * @param furniture page numbers and running lines: a header may be one (a header repeated on
      *                  every page looks like a running line), a row may not
      * @param headers the headers of tables found so far (whitespace removed); found ones are added
+     * @param previous the table the previous page ended with, or null
      */
-    static Found find(PdfPage page, List<PdfLine> lines, Set<PdfLine> furniture, Set<List<String>> headers) {
+    static Found find(PdfPage page, List<PdfLine> lines, Set<PdfLine> furniture, Set<List<String>> headers, Open previous) {
         List<PdfTables.Region> regions = new ArrayList<>();
         Set<PdfLine> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (int i = 0; i < lines.size(); i++) {
-            if (claimed.contains(lines.get(i))) {
+        Open open = null;
+        for (int i = previous == null ? 0 : -1; i < lines.size(); i++) {
+            if (i >= 0 && claimed.contains(lines.get(i))) {
                 continue;
             }
-            Candidate c = Candidate.at(page, lines, i, claimed, furniture);
-            if (c == null || !c.grow(headers)) {
-                continue;
-            }
-            PdfTables.Region r = c.region();
+            // First (i = -1) the rows at the top of the page going on with the previous page's table.
+            PdfGridHeader h = i < 0 ? null : PdfGridHeader.at(page, lines, i, claimed);
+            Candidate c = i < 0 ? Candidate.after(page, lines, furniture, previous) : h == null ? null : new Candidate(page, lines, furniture, h);
+            PdfTables.Region r = c == null || !c.grow(headers) ? null : c.region();
             if (r != null) {
                 regions.add(r);
                 claimed.addAll(c.band);
                 claimed.addAll(c.body);
                 headers.add(squeeze(r.rows().get(0)));
+                open = c.open(r);
             }
         }
-        return new Found(regions, claimed);
+        return new Found(regions, claimed, open);
     }
 
     private static List<String> squeeze(List<String> cells) {
         return cells.stream().map(s -> s.replaceAll("\\s", "")).toList();
     }
 
-    /** A run of glyphs along x: one header label. */
-    private record Span(float left, float right, int chars) {
-    }
-
     /** A table in the making: the header band, its column gutters and the body lines taken so far. */
     private static final class Candidate {
         private final PdfPage page;
         private final List<PdfLine> lines;
+        private final Set<PdfLine> furniture;
         private final PdfLine head;
         private final float em;
         private final List<PdfLine> band;
-        private final List<Span> labels;
+        private final List<PdfGridHeader.Span> labels;
+        private final int next;
         private final List<PdfLine> body = new ArrayList<>();
         private final Set<PdfLine> sections = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** The body lines that start a row. */
         private final List<PdfLine> starts = new ArrayList<>();
-        private final int next;
-        private final Set<PdfLine> furniture;
         private PdfGutters gutters;
+        /** The header's font size, and the rows' when the table goes on overleaf (else 0). */
+        private float size;
+        private float rowSize;
+        /** The header's cells when the table goes on overleaf without it, else null. */
+        private List<String> known;
+        /** The last row number taken (on the page before, when the table goes on overleaf). */
+        private Integer lastNo;
+        /** Whether the rows were found by their 序号 rather than by their spacing. */
+        private boolean numbered;
         /** Whether the header was seen on an earlier page: the table goes on here. */
         private boolean continued;
 
-        private Candidate(PdfPage page, List<PdfLine> lines, Set<PdfLine> furniture, PdfLine head, float em, List<PdfLine> band,
-                          List<Span> labels, int next) {
+        Candidate(PdfPage page, List<PdfLine> lines, Set<PdfLine> furniture, PdfGridHeader h) {
             this.page = page;
             this.furniture = furniture;
             this.lines = lines;
-            this.head = head;
-            this.em = em;
-            this.band = band;
-            this.labels = labels;
-            this.next = next;
+            this.head = h.head();
+            this.em = h.em();
+            this.band = h.band();
+            this.labels = h.labels();
+            this.next = h.next();
+            this.size = head == null ? 0 : head.size();
             gutters = fresh();
         }
 
-        /** The header row starting at line {@code i}, or null when that line is no header. */
-        static Candidate at(PdfPage page, List<PdfLine> lines, int i, Set<PdfLine> claimed, Set<PdfLine> furniture) {
-            PdfLine head = lines.get(i);
-            float em = em(head);
-            if (spans(head.glyphs(), em).size() < 3) {
+        /** Rows at the top of the page going on with {@code previous}, whose header is not repeated; null if none. */
+        static Candidate after(PdfPage page, List<PdfLine> lines, Set<PdfLine> furniture, Open previous) {
+            int first = 0;
+            while (first < lines.size() && furniture.contains(lines.get(first))) {
+                first++;
+            }
+            if (first == lines.size()) {
                 return null;
             }
-            // A header cell wrapped in a vertically centred header sits half a line above or below.
-            int first = i;
-            while (first > 0 && !claimed.contains(lines.get(first - 1)) && head.baseline() - lines.get(first - 1).baseline() < 0.75f * head.size()) {
-                first--;
-            }
-            int last = i;
-            while (last + 1 < lines.size() && lines.get(last + 1).baseline() - head.baseline() < 0.75f * head.size()) {
-                last++;
-            }
-            List<PdfLine> band = new ArrayList<>(lines.subList(first, last + 1));
-            List<Span> labels = spans(band.stream().flatMap(l -> l.glyphs().stream()).toList(), em);
-            if (labels.size() < 3) {
+            Candidate c = new Candidate(page, lines, furniture, new PdfGridHeader(null, previous.em(), List.of(), previous.labels(), first));
+            c.size = previous.size();
+            c.rowSize = previous.rowSize();
+            c.known = previous.header();
+            c.lastNo = previous.lastNo();
+            return c;
+        }
+
+        /** What the next page needs to go on with this numbered table, if it runs to the end of its page. */
+        Open open(PdfTables.Region r) {
+            if (!numbered || !toPageEnd()) {
                 return null;
             }
-            for (Span s : labels) {
-                String t = text(page, band, s.left() - 0.1f, s.right() + 0.1f);
-                if (t.length() > MAX_LABEL || t.matches(".*[。；，,;].*") || NUMBER.matcher(t).matches()) {
-                    return null; // a sentence or a number is no column label
-                }
-            }
-            return new Candidate(page, lines, furniture, head, em, band, labels, last + 1);
+            float rows = body.stream().filter(l -> !sections.contains(l)).findFirst().map(PdfLine::size).orElse(size);
+            return new Open(labels, r.rows().get(0), em, size, rows, lastNo);
         }
 
         /**
@@ -147,6 +156,10 @@ final class PdfGridlessTables {
          * when its rows are set apart by wider spacing than the lines of a cell (see {@link #spaced}).
          */
         boolean grow(Set<List<String>> headers) {
+            if (known != null) {
+                continued = true;
+                return take(true) >= 1; // overleaf without its header: only the numbered rows going on
+            }
             List<String> header = squeeze(labelTexts());
             // Seen before when each label starts the known header's cell: the band holds only the
             // header line and the lines next to it, a header cell wrapped at the top may go on below.
@@ -171,13 +184,13 @@ final class PdfGridlessTables {
          * numbers in order and each one starts a row. Returns how many rows started.
          */
         private int take(boolean numbered) {
-            float prev = band.get(band.size() - 1).baseline();
-            Integer lastNo = null;
+            this.numbered = numbered;
+            float prev = band.isEmpty() ? lines.get(next).baseline() : band.get(band.size() - 1).baseline();
             for (int j = next; j < lines.size(); j++) {
                 PdfLine l = lines.get(j);
                 // The header may be set larger (or bold) than the rows, the rows keep one size.
-                float size = body.isEmpty() ? l.size() : body.get(0).size();
-                if (furniture.contains(l) || Math.abs(l.size() - size) > 1.5f || Math.abs(l.size() - head.size()) > 0.3f * head.size()
+                float rows = !body.isEmpty() ? body.get(0).size() : rowSize > 0 ? rowSize : l.size();
+                if (furniture.contains(l) || Math.abs(l.size() - rows) > 1.5f || Math.abs(l.size() - size) > 0.3f * size
                         || l.baseline() - prev > 3 * em) {
                     break;
                 }
@@ -272,12 +285,15 @@ final class PdfGridlessTables {
         private boolean section(PdfLine l) {
             Structure.Marker m = Structure.marker(l.text());
             return m != null && (m.level() == Structure.L1 || m.level() == Structure.L2) && l.text().length() <= 30
-                    && !l.text().matches(".*[。；].*") && l.left() < labels.get(0).right() + em && spans(l.glyphs(), em).size() == 1;
+                    && !l.text().matches(".*[。；].*") && l.left() < labels.get(0).right() + em && PdfGridHeader.spans(l.glyphs(), em).size() == 1;
         }
 
         private List<String> labelTexts() {
+            if (known != null) {
+                return known;
+            }
             List<String> out = new ArrayList<>();
-            for (Span s : labels) {
+            for (PdfGridHeader.Span s : labels) {
                 out.add(text(page, band, s.left() - 0.1f, s.right() + 0.1f));
             }
             return out;
@@ -313,20 +329,26 @@ final class PdfGridlessTables {
                 edges.add(gutters.boundary(c));
             }
             edges.add(right + 1);
-            PdfGridRows.Table table = new PdfGridRows.Table(page, edges, head, toPageEnd(), continued);
+            float headY = head == null ? Float.NaN : head.baseline();
+            PdfGridRows.Table table = new PdfGridRows.Table(page, edges, headY, size, toPageEnd(), continued);
             List<List<String>> rows = table.rows(band, body, sections, starts);
+            if (rows != null && known != null) {
+                rows.add(0, known); // the header of the page before, so that the rows join its table
+            }
             if (rows == null || rows.get(0).stream().anyMatch(String::isEmpty)) {
                 return null; // every column needs its name
             }
-            float top = band.stream().map(PdfLine::top).min(Float::compare).orElse(head.top());
-            float bottom = body.isEmpty() ? head.baseline() : body.get(body.size() - 1).baseline();
+            List<PdfLine> all = all();
+            float top = all.stream().map(PdfLine::top).min(Float::compare).orElseThrow();
+            float bottom = all.get(all.size() - 1).baseline();
             return new PdfTables.Region(page.number(), top, bottom + 1, edges, rows);
         }
 
         /** Whether nothing but page furniture follows the table on its page: its last row may go on overleaf. */
         private boolean toPageEnd() {
-            PdfLine last = body.isEmpty() ? band.get(band.size() - 1) : body.get(body.size() - 1);
-            int at = next - 1;
+            List<PdfLine> all = all();
+            PdfLine last = all.get(all.size() - 1);
+            int at = next - band.size();
             while (lines.get(at) != last) {
                 at++;
             }
@@ -340,39 +362,8 @@ final class PdfGridlessTables {
         }
     }
 
-    /** Glyph runs along x, split where the gap is at least {@code em}; runs of single characters (序  号) are one label. */
-    private static List<Span> spans(List<PdfPage.Glyph> glyphs, float em) {
-        List<PdfPage.Glyph> sorted = new ArrayList<>(glyphs.stream().filter(g -> !g.text().isBlank()).toList());
-        sorted.sort((a, b) -> Float.compare(a.x(), b.x()));
-        List<Span> raw = new ArrayList<>();
-        for (PdfPage.Glyph g : sorted) {
-            Span last = raw.isEmpty() ? null : raw.get(raw.size() - 1);
-            if (last != null && g.x() - last.right() < em) {
-                raw.set(raw.size() - 1, new Span(last.left(), Math.max(last.right(), g.right()), last.chars() + 1));
-            } else {
-                raw.add(new Span(g.x(), g.right(), 1));
-            }
-        }
-        List<Span> out = new ArrayList<>();
-        for (Span s : raw) {
-            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.chars() == 1 && s.chars() == 1 && s.left() - last.right() < 3 * em) {
-                out.set(out.size() - 1, new Span(last.left(), s.right(), 2));
-            } else {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
-    /** The width of a Chinese character in the line (the font size PDFBox reports includes the line gap). */
-    private static float em(PdfLine l) {
-        List<Float> ws = l.glyphs().stream().filter(g -> g.text().matches("\\p{IsHan}")).map(PdfPage.Glyph::w).sorted().toList();
-        return ws.isEmpty() ? 0.7f * l.size() : ws.get(ws.size() / 2);
-    }
-
     /** The text of the lines' glyphs whose centre lies between x0 and x1. */
-    private static String text(PdfPage page, List<PdfLine> lines, float x0, float x1) {
+    static String text(PdfPage page, List<PdfLine> lines, float x0, float x1) {
         List<PdfPage.Glyph> in = new ArrayList<>();
         for (PdfLine l : lines) {
             for (PdfPage.Glyph g : l.glyphs()) {

@@ -62,6 +62,37 @@ class PdfGridlessTablesTest {
         assertEquals(List.of(1, 1, 2), t.rowLines(), "rows know their page");
     }
 
+    /** A page ending with a table of two numbered rows, the last one running to the bottom of the page. */
+    private static PdfPage tableToThePageEnd() {
+        List<PdfPage.Glyph> g = new ArrayList<>();
+        row(g, 600, "序号", "项目名称", "责任单位", "完成时限");
+        row(g, 616, "1", "项目甲。", "★单位甲", "2025年6月");
+        row(g, 632, "2", "项目乙的内容写满一整行", "★单位乙", "2025年9月");
+        text(g, "- 1 -", 250, 780);
+        return new PdfPage(1, 600, 800, g, List.of());
+    }
+
+    @Test
+    void numberedRowsGoingOnOverleafWithoutTheHeaderJoinTheTable() {
+        List<PdfPage.Glyph> p2 = new ArrayList<>();
+        row(p2, 100, "", "的第二行。", "", ""); // the rest of row 2, cut by the page break
+        row(p2, 116, "3", "项目丙。", "★单位丙", "2026年3月");
+        text(p2, "一、其他事项", 50, 150);
+        List<Block> blocks = PdfBlocks.blocks(List.of(tableToThePageEnd(), new PdfPage(2, 600, 800, p2, List.of())));
+        assertEquals(List.of("TABLE", "一、其他事项"), texts(blocks));
+        assertEquals(List.of(List.of("1", "项目甲。", "★单位甲", "2025年6月"), List.of("2", "项目乙的内容写满一整行的第二行。", "★单位乙", "2025年9月"),
+                List.of("3", "项目丙。", "★单位丙", "2026年3月")), ((Block.Table) blocks.get(0)).rows());
+    }
+
+    @Test
+    void rowsOverleafThatDoNotGoOnWithTheNumbersStayText() {
+        List<PdfPage.Glyph> p2 = new ArrayList<>();
+        row(p2, 100, "1", "另一张表。", "★单位丙", "2026年3月"); // numbered from 1 again: not row 3
+        List<Block> blocks = PdfBlocks.blocks(List.of(tableToThePageEnd(), new PdfPage(2, 600, 800, p2, List.of())));
+        assertEquals(List.of("TABLE", "1另一张表。★单位丙2026年3月"), texts(blocks));
+        assertEquals(2, ((Block.Table) blocks.get(0)).rows().size());
+    }
+
     @Test
     void rowsWithoutNumbersStartAfterTheWiderGapsBetweenRows() {
         List<PdfPage.Glyph> g = new ArrayList<>();
@@ -155,7 +186,7 @@ class PdfGridlessTablesTest {
 
     private static void assertNoTable(List<PdfPage.Glyph> g) {
         PdfPage page = new PdfPage(1, 600, 800, g, List.of());
-        PdfGridlessTables.Found f = PdfGridlessTables.find(page, PdfLine.lines(1, g), Set.of(), new HashSet<>());
+        PdfGridlessTables.Found f = PdfGridlessTables.find(page, PdfLine.lines(1, g), Set.of(), new HashSet<>(), null);
         assertEquals(List.of(), f.regions(), "no border-less table");
         assertTrue(f.claimed().isEmpty());
     }
@@ -171,7 +202,7 @@ class PdfGridlessTablesTest {
                 for (PdfPage p : PdfText.read(doc)) {
                     List<PdfTables.Region> ruled = PdfTables.find(p);
                     List<PdfPage.Glyph> free = p.glyphs().stream().filter(x -> ruled.stream().noneMatch(r -> r.contains(x))).toList();
-                    PdfGridlessTables.Found f = PdfGridlessTables.find(p, PdfLine.lines(p.number(), free), Set.of(), new HashSet<>());
+                    PdfGridlessTables.Found f = PdfGridlessTables.find(p, PdfLine.lines(p.number(), free), Set.of(), new HashSet<>(), null);
                     assertEquals(List.of(), f.regions(), file + " page " + p.number());
                 }
             }

@@ -28,15 +28,16 @@ final class PdfGridRows {
 
     /**
      * A row's anchor at baseline {@code y}. Where a page break cuts a row, the part on the next page
-     * has no 序号: a {@link Kind#REST} anchor on the first line under the header stands for it, and the
-     * part before the break is set from the top of the row even in a table of centred rows: the last
-     * row on a page the table runs to the end of is {@link Kind#OPEN} to both alignments. Taking the
-     * top alignment that way costs a penalty, so that a whole row never hands its lines to it for nothing.
+     * has no 序号: a {@link Kind#REST} anchor at the top of the rows there stands for it (its lines may
+     * lie anywhere above the next row), and the part before the break is set from the top of the row
+     * even in a table of centred rows: the last row on a page the table runs to the end of is
+     * {@link Kind#OPEN} to both alignments. Either costs a penalty, so that a whole row never hands
+     * its lines to it for nothing. A merged cell covers several {@code ROW} or {@code OPEN} anchors.
      */
     record Anchor(float y, Kind kind) {
     }
 
-    /** {@code HEAD} is the header line: like a row, but no merged cell reaches into it. */
+    /** {@code HEAD} is the header line: like a row, but no merged cell reaches into it and its cells' lines keep close. */
     enum Kind { HEAD, ROW, REST, OPEN }
 
     /** The text of one line within one column. */

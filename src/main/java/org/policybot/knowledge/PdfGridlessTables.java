@@ -165,8 +165,8 @@ final class PdfGridlessTables {
             // header line and the lines next to it, a header cell wrapped at the top may go on below.
             continued = headers.stream().anyMatch(h -> h.size() == header.size()
                     && IntStream.range(0, h.size()).allMatch(c -> h.get(c).startsWith(header.get(c))));
-            int known = continued ? 1 : 0;
-            if (take(true) >= 2 - known) {
+            int seen = continued ? 1 : 0;
+            if (take(true) >= 2 - seen) {
                 return true;
             }
             if (!starts.isEmpty() || header.stream().anyMatch(h -> h.matches(".*[：:].*"))) {
@@ -176,7 +176,7 @@ final class PdfGridlessTables {
             sections.clear();
             gutters = fresh();
             take(false);
-            return spaced() >= 3 - 2 * known;
+            return spaced() >= 3 - 2 * seen;
         }
 
         /**

@@ -2,11 +2,15 @@ package org.policybot.knowledge;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,8 +20,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * Reads a PDF with PDFBox into blocks for {@link DocumentParser}: page headers, footers and page
  * numbers dropped, lines that wrap inside a paragraph joined (by geometry: a line that runs to the
  * right edge goes on in the next one unless that starts a new, indented paragraph), ruled tables
- * ({@link PdfTables}) rebuilt as rows and joined across pages, the repeated header row dropped and
- * a row split by a page break put back together. Refuses encrypted PDFs and scans (no text layer).
+ * ({@link PdfTables}) and border-less ones ({@link PdfGridlessTables}) rebuilt as rows and joined
+ * across pages, the repeated header row dropped and a row split by a page break put back together. Refuses encrypted PDFs and scans (no text layer).
  * Block line numbers are page numbers.
  */
 final class PdfBlocks {
@@ -56,42 +60,58 @@ final class PdfBlocks {
     }
 
     static List<Block> blocks(List<PdfPage> pages) {
-        List<List<Item>> perPage = new ArrayList<>();
-        List<PdfLine> all = new ArrayList<>();
+        List<List<PdfTables.Region>> ruled = new ArrayList<>();
+        List<List<PdfLine>> lines = new ArrayList<>();
         for (PdfPage p : pages) {
             List<PdfTables.Region> regions = PdfTables.find(p);
             List<PdfPage.Glyph> free = p.glyphs().stream().filter(g -> regions.stream().noneMatch(r -> r.contains(g))).toList();
-            List<Item> items = new ArrayList<>();
-            for (PdfLine l : PdfLine.lines(p.number(), free)) {
-                items.add(new Item(l, null));
-                all.add(l);
-            }
-            regions.forEach(r -> items.add(new Item(null, r)));
-            items.sort(Comparator.comparingDouble(Item::y));
-            perPage.add(items);
+            ruled.add(regions);
+            lines.add(PdfLine.lines(p.number(), free));
         }
-        dropRunningLines(pages, perPage);
-        List<Item> flow = perPage.stream().flatMap(List::stream).toList();
+        Set<PdfLine> furniture = runningLines(pages, lines);
+        Set<List<String>> headers = new HashSet<>();
+        List<Item> flow = new ArrayList<>();
+        PdfGridlessTables.Open open = null;
+        for (int i = 0; i < pages.size(); i++) {
+            // Border-less tables after the running lines are known: a header repeated on every page is one.
+            PdfGridlessTables.Found gridless = PdfGridlessTables.find(pages.get(i), lines.get(i), furniture, headers, open);
+            open = gridless.open();
+            List<Item> items = new ArrayList<>();
+            for (PdfLine l : lines.get(i)) {
+                if (!furniture.contains(l) && !gridless.claimed().contains(l)) {
+                    items.add(new Item(l, null));
+                }
+            }
+            ruled.get(i).forEach(r -> items.add(new Item(null, r)));
+            gridless.regions().forEach(r -> items.add(new Item(null, r)));
+            items.sort(Comparator.comparingDouble(Item::y));
+            flow.addAll(items);
+        }
         Map<Integer, Float> widths = new HashMap<>();
         pages.forEach(p -> widths.put(p.number(), p.width()));
         return new Assembler(flow, widths).run();
     }
 
-    /** Removes page numbers and lines repeated in the top or bottom margin of several pages. */
-    private static void dropRunningLines(List<PdfPage> pages, List<List<Item>> perPage) {
+    /** Page numbers and lines repeated in the top or bottom margin of several pages. */
+    private static Set<PdfLine> runningLines(List<PdfPage> pages, List<List<PdfLine>> lines) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < pages.size(); i++) {
-            for (Item it : perPage.get(i)) {
-                if (it.line != null && inMargin(pages.get(i), it.line)) {
-                    seen.merge(runningKey(it.line), 1, Integer::sum);
+            for (PdfLine l : lines.get(i)) {
+                if (inMargin(pages.get(i), l)) {
+                    seen.merge(runningKey(l), 1, Integer::sum);
                 }
             }
         }
+        Set<PdfLine> out = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < pages.size(); i++) {
             PdfPage p = pages.get(i);
-            perPage.get(i).removeIf(it -> it.line != null && inMargin(p, it.line)
-                    && (PAGE_NUMBER.matcher(it.line.text()).matches() || seen.get(runningKey(it.line)) > 1));
+            for (PdfLine l : lines.get(i)) {
+                if (inMargin(p, l) && (PAGE_NUMBER.matcher(l.text()).matches() || seen.get(runningKey(l)) > 1)) {
+                    out.add(l);
+                }
+            }
         }
+        return out;
     }
 
     private static boolean inMargin(PdfPage p, PdfLine l) {

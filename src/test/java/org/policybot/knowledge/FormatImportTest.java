@@ -22,7 +22,8 @@ import org.policybot.store.Database;
 
 /**
  * One fictional plan (fixtures/formats/plan.html, converted by LibreOffice into .pdf, .docx and
- * .doc, see the README there) read from every format, and each kind of bad file refused.
+ * .doc, see the README there) read from every format, border-less PDF tables read as their HTML
+ * is, and each kind of bad file refused.
  */
 class FormatImportTest {
     private final DocumentParser parser = new DocumentParser();
@@ -183,6 +184,57 @@ class FormatImportTest {
         assertEquals("④", ListNumbers.format(4, "decimalEnclosedCircle"));
         assertEquals("xiv", ListNumbers.format(14, "lowerRoman"));
         assertEquals("AB", ListNumbers.format(28, "upperLetter"));
+    }
+
+    @Test
+    void borderlessPdfTablesGiveTheSameClausesAsTheirHtml() throws IOException {
+        // The columns of these two tables are aligned by whitespace only (see fixtures/formats/README.md).
+        ParsedDocument html = parser.parse("borderless.html", fixture("borderless.html"));
+        ParsedDocument pdf = parser.parse("borderless.pdf", fixture("borderless.pdf"));
+        assertEquals(signature(html), signature(pdf));
+        assertEquals(html.info(), pdf.info());
+        ParsedDocument top = parser.parse("borderless.pdf", fixture("borderless-top.pdf"));
+        assertEquals(signature(html), signature(top), "cells set at the top of their rows");
+        ParsedDocument plan = parser.parse("plan.pdf", fixture("plan-borderless.pdf"));
+        assertEquals(signature(plan("html")), signature(plan));
+        // Without 序号 the rows are told apart by their spacing, and numbered by their place in the table.
+        ParsedDocument unnumbered = parser.parse("borderless-unnumbered.pdf", fixture("borderless-unnumbered.pdf"));
+        assertEquals(signature(parser.parse("borderless-unnumbered.html", fixture("borderless-unnumbered.html"))), signature(unnumbered));
+        Clause row = byId(unnumbered).get("borderless-unnumbered/附件1/T1.4");
+        assertEquals("食品加工企业生产线自动化升级与质量追溯系统建设项目", row.columns().get("项目名称"), row.text());
+    }
+
+    @Test
+    void borderlessTableOverAPageBreakIsReadAsRowsWithItsColumnNames() throws IOException {
+        ParsedDocument d = parser.parse("borderless.pdf", fixture("borderless.pdf"));
+        List<String> ids = d.clauses().stream().map(Clause::id).toList();
+        assertEquals(List.of("borderless/¶1", "borderless/一/1", "borderless/一/2"), ids.subList(0, 3));
+        for (int i = 1; i <= 13; i++) {
+            assertEquals("borderless/附件1/" + i, ids.get(2 + i), ids.toString());
+        }
+        assertEquals(16, ids.size(), "no clause for the header row or its repeat on page 2: " + ids);
+        Map<String, Clause> c = byId(d);
+        // Row 3: 项目名称 wrapped over three lines, 支持额度 and 责任单位 over two, 序号 centred beside them.
+        Clause row = c.get("borderless/附件1/3");
+        assertEquals("""
+                项目名称：食品加工企业生产线自动化升级与质量追溯系统建设项目
+                支持额度：设备投资额的15%，最高80万元
+                责任单位：★市工业和信息化局、市市场监管局
+                完成时限：2026年3月""", row.text());
+        assertEquals(List.of("序号", "项目名称", "支持额度", "责任单位", "完成时限"), List.copyOf(row.columns().keySet()));
+        // Row 4 is cut by the page break: its last line 环境局 is the first under the header repeated on page 2.
+        assertEquals("★市应急管理局、市工业和信息化局、市生态环境局", c.get("borderless/附件1/4").columns().get("责任单位"));
+        assertEquals("化工园区安全生产智能监测平台", c.get("borderless/附件1/4").columns().get("项目名称"));
+        // Page 2 goes on in the same table, under its section rows.
+        assertEquals("按合同金额的20%，最高100万元", c.get("borderless/附件1/10").columns().get("支持额度"));
+        assertEquals("★市工业和信息化局、市融媒体中心", c.get("borderless/附件1/13").columns().get("责任单位"));
+        assertEquals(List.of("附件1", "青禾市制造业数字化转型重点项目支持清单（2025年）", "一、智能化改造"),
+                c.get("borderless/附件1/5").breadcrumb());
+        assertEquals(List.of("附件1", "青禾市制造业数字化转型重点项目支持清单（2025年）", "二、数字化服务平台"),
+                c.get("borderless/附件1/7").breadcrumb());
+        // The numbered items above the table stay paragraphs.
+        assertEquals("2.规范资金管理。支持资金按项目建设进度分两次拨付，专款专用，不得挪作他用。", c.get("borderless/一/2").text());
+        assertTrue(c.get("borderless/一/2").columns().isEmpty());
     }
 
     @Test

@@ -111,12 +111,10 @@ class PdfGridlessTablesTest {
 
     @Test
     void manyIssuersSetInColumnsStayText() {
-        List<PdfPage.Glyph> g = new ArrayList<>();
-        at(g, 300, THREE, "甲市教育局", "甲市财政局", "甲市人力资源和社会保障局");
-        at(g, 316, THREE, "甲市科学技术局", "甲市商务局", "甲市市场监督管理局");
-        at(g, 332, THREE, "甲市发展和改革委员会", "甲市税务局", "甲市自然资源和规划局");
-        at(g, 348, THREE, "甲市农业农村局", "甲市文化和旅游局", "甲市卫生健康委员会");
-        assertNoTable(g);
+        assertLinesStayText(new String[] {"甲市教育局", "甲市财政局", "甲市人力资源和社会保障局"},
+                new String[] {"甲市科学技术局", "甲市商务局", "甲市市场监督管理局"},
+                new String[] {"甲市发展和改革委员会", "甲市税务局", "甲市自然资源和规划局"},
+                new String[] {"甲市农业农村局", "甲市文化和旅游局", "甲市卫生健康委员会"});
     }
 
     @Test
@@ -140,19 +138,29 @@ class PdfGridlessTablesTest {
     private static final float[] THREE = {50, 200, 350};
     private static final float[] LABELS = {50, 150, 250};
 
-    @Test
-    void issuersSetSideBySideAboveTheirDateStayText() {
+    /** Lines of texts at x 50 / 200 / 350 (null: none), 16 points apart, that must stay text. */
+    private static void assertLinesStayText(String[]... lines) {
         List<PdfPage.Glyph> g = new ArrayList<>();
-        at(g, 300, THREE, "甲市教育局", "甲市财政局", "甲市人力资源和社会保障局");
-        at(g, 316, THREE, null, null, "2025年3月1日");
+        for (int i = 0; i < lines.length; i++) {
+            at(g, 300 + 16 * i, THREE, lines[i]);
+        }
         assertNoTable(g);
     }
 
     @Test
-    void contactLinesInColumnsWithoutRowNumbersStayText() {
+    void issuersSetSideBySideAboveTheirDateStayText() {
+        assertLinesStayText(new String[] {"甲市教育局", "甲市财政局", "甲市人力资源和社会保障局"}, new String[] {null, null, "2025年3月1日"});
+    }
+
+    @Test
+    void contactLinesInColumnsStayTextEvenSpacedLikeRows() {
+        // Spaced as rows (20 apart, a wrapped line 12 below), but 联系人：张三 is a field, not a column name.
         List<PdfPage.Glyph> g = new ArrayList<>();
         at(g, 300, THREE, "联系人：张三", "电话：12345678", "传真：12345679");
-        at(g, 316, THREE, "联系人：李四", "电话：87654321", "传真：87654320");
+        at(g, 320, THREE, "联系人：李四", "电话：87654321", "传真：87654320");
+        at(g, 332, THREE, null, "（工作日）", null);
+        at(g, 352, THREE, "联系人：王五", "电话：12345670", "传真：12345671");
+        at(g, 372, THREE, "联系人：赵六", "电话：12345672", "传真：12345673");
         assertNoTable(g);
     }
 

@@ -31,8 +31,22 @@ final class ArticleReference {
         if (!m.find()) {
             return Optional.empty();
         }
-        String n = m.group(1);
-        return Optional.of("第" + (n.matches("\\d+") ? chinese(Integer.parseInt(n)) : n) + "条");
+        return Optional.of(label(m.group(1)));
+    }
+
+    /** 第十二条 from "十二" or "12". */
+    private static String label(String number) {
+        return "第" + (number.matches("\\d+") ? chinese(Integer.parseInt(number)) : number) + "条";
+    }
+
+    /** The clause of document {@code docId} that is article {@code label}, or null. */
+    private static Clause article(Library lib, String docId, String label) {
+        for (Clause c : lib.clausesOf(docId)) {
+            if (!c.path().isEmpty() && c.path().get(c.path().size() - 1).equals(label)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** 12 → 十二, 20 → 二十, 105 → 一百零五: how regulations write article numbers. */
@@ -64,11 +78,9 @@ final class ArticleReference {
             if (scope != null && !scope.contains(doc)) {
                 continue;
             }
-            for (Clause c : lib.clausesOf(doc)) {
-                if (!c.path().isEmpty() && c.path().get(c.path().size() - 1).equals(label.get())) {
-                    byDoc.put(doc, c);
-                    break;
-                }
+            Clause c = article(lib, doc, label.get());
+            if (c != null) {
+                byDoc.put(doc, c);
             }
         }
         if (byDoc.isEmpty()) {
@@ -125,17 +137,9 @@ final class ArticleReference {
         if (!m.find()) {
             return Optional.empty();
         }
-        String n = m.group(1);
-        String label = "第" + (n.matches("\\d+") ? chinese(Integer.parseInt(n)) : n) + "条";
-        if (from.path().contains(label)) {
-            return Optional.empty();
-        }
-        for (Clause c : lib.clausesOf(from.document().id())) {
-            if (!c.path().isEmpty() && c.path().get(c.path().size() - 1).equals(label)) {
-                return Optional.of(withParts(c, lib, hits));
-            }
-        }
-        return Optional.empty();
+        String label = label(m.group(1));
+        Clause target = from.path().contains(label) ? null : article(lib, from.document().id(), label);
+        return target == null ? Optional.empty() : Optional.of(withParts(target, lib, hits));
     }
 
     private static String shortName(Map<String, Clause> byDoc) {

@@ -179,7 +179,7 @@ final class ListAnswers {
                 continue;
             }
             String heading = c.breadcrumb().get(c.breadcrumb().size() - 1);
-            String headingCore = heading.replaceFirst("^[（(]?[一二三四五六七八九十\\d]{1,3}[）)、.．]\\s*", "");
+            String headingCore = headingCore(heading);
             if (headingCore.length() < 2 || !q.searchText().contains(headingCore.length() > 4 ? headingCore.substring(0, 4) : headingCore)) {
                 continue;
             }
@@ -195,6 +195,13 @@ final class ListAnswers {
             }
         }
         return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern HEADING_NUMBER = java.util.regex.Pattern.compile("^[（(]?[一二三四五六七八九十\\d]{1,3}[）)、.．]\\s*");
+
+    /** A heading without its number: 申报程序 of "六、申报程序". */
+    static String headingCore(String heading) {
+        return HEADING_NUMBER.matcher(heading).replaceFirst("");
     }
 
     /** Rows whose 责任单位 names the unit the question names: ★-led first, then shared. */

@@ -27,8 +27,9 @@ final class Preference {
         }
         double best = r.bestCoverage();
         int pick = 0;
-        java.util.function.Predicate<String> carries = carries(q);
-        if ((q.kind().hasFactPattern() || "电话".equals(QuestionReader.focus(q.text()))) && !carries.test(r.hits().get(0).clause().text())) {
+        boolean phone = "电话".equals(QuestionReader.focus(q.text()));
+        java.util.function.Predicate<String> carries = carries(q, phone);
+        if ((q.kind().hasFactPattern() || phone) && !carries.test(r.hits().get(0).clause().text())) {
             // The best clause cannot answer "多少钱" without an amount: the nearest one that has it, unless much weaker.
             for (double near : new double[] {NEAR, FAR}) {
                 for (int i = 1; i < r.hits().size() && pick == 0; i++) {
@@ -72,8 +73,8 @@ final class Preference {
     private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\d{3,4}[-－—]\\d{7,8}|1[3-9]\\d{9}|\\d{7,8}");
 
     /** What the answer must carry: for "谁牵头" a lead (★ or 牵头), not any unit name. */
-    private static java.util.function.Predicate<String> carries(ReadQuestion q) {
-        if ("电话".equals(QuestionReader.focus(q.text()))) {
+    private static java.util.function.Predicate<String> carries(ReadQuestion q, boolean phone) {
+        if (phone) {
             return t -> PHONE.matcher(t).find(); // "打哪个电话": the clause with a number to call
         }
         if (q.kind() == QuestionKind.PERSON && q.text().matches(".*(牵头|负责单位|责任单位|主管|主抓).*")) {

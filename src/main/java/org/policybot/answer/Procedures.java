@@ -21,7 +21,6 @@ final class Procedures {
             "(怎么|如何|怎样|咋)(申报|申请|认定|办理|报名|评审|验收|拨付|兑现|操作)|(申报|申请|认定|办理|评审|验收|审核|工作)?(流程|程序|步骤|环节)");
     /** What documents call their steps. */
     private static final Pattern STEPS = Pattern.compile("程序|流程|步骤|环节");
-    private static final Pattern NUMBERING = Pattern.compile("^[（(]?[一二三四五六七八九十\\d]{1,3}[）)、.．]\\s*");
 
     private Procedures() {
     }
@@ -73,7 +72,7 @@ final class Procedures {
                 continue;
             }
             String heading = c.breadcrumb().get(c.breadcrumb().size() - 1);
-            String core = NUMBERING.matcher(heading).replaceFirst("");
+            String core = ListAnswers.headingCore(heading);
             if (core.length() > 12 || !STEPS.matcher(core).find()) {
                 continue;
             }

@@ -60,6 +60,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     private final Clock clock;
     private final ZoneId zone;
     private final Calibration calibration;
+    private final OffTopic offTopic = OffTopic.load();
     private volatile Library library;
 
     public PolicyAnswerer(PolicySearch search, Regions regions, Clock clock, ZoneId zone, Calibration calibration) {
@@ -155,6 +156,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         } else {
             a = fromClauses(q, lib, scope, scopeRegions, top);
         }
+        a = offTopicChecked(question, a);
         List<String> all = new ArrayList<>(notes);
         all.addAll(a.notes());
         if (a.answered() && a.type() != Answer.Type.DOCUMENT_FACT) {
@@ -167,6 +169,21 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         Answer out = new Answer(question, a.confidence(), a.answer(), a.hits().subList(0, Math.min(a.type() == Answer.Type.LIST
                 ? a.hits().size() : Math.max(1, top), a.hits().size())), all, a.type());
         return new Result(out, asked, named);
+    }
+
+    /**
+     * An answer to a question naming an off-domain topic (公积金, 个税) that the quoted clause never
+     * names is not an answer: the clause only shares the question's other words.
+     */
+    private Answer offTopicChecked(String question, Answer a) {
+        if (!a.answered() || a.type() == Answer.Type.DOCUMENT_FACT || a.hits().isEmpty()) {
+            return a;
+        }
+        List<String> texts = List.of(a.answer(), a.hits().get(0).clause().text());
+        return offTopic.unanswered(question, texts)
+                .map(w -> new Answer(a.question(), Answer.Confidence.NONE, "", a.hits(),
+                        List.of("知识库收录的是产教融合相关政策，其中没有关于“" + w + "”的条款。"), Answer.Type.NONE))
+                .orElse(a);
     }
 
     private Answer fromClauses(ReadQuestion q, Library lib, Set<String> scope, List<Region> scopeRegions, int top) {

@@ -191,6 +191,25 @@ class PolicyAnswererTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            社保断缴了会有什么影响 | 社保
+            企业招用退役军人有什么税收优惠 | 退役军人
+            住房补贴发放标准是多少 | 住房
+            专利申请费用能减免吗 | 专利
+            """)
+    void aQuestionOnAnOffDomainTopicNoClauseNamesIsAbstainedNamingTheTopic(String q, String topic) {
+        Answer a = ask(q);
+        assertFalse(a.answered(), q + " → " + a.answer());
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("“" + topic + "”")), a.notes().toString());
+    }
+
+    @Test
+    void aTopicWordInsideABureausNameDoesNotCountAsTheTopic() {
+        // 市人力社保局 names a bureau: a question on 社保局's tasks is about the plans.
+        assertTrue(ask("温州市人力社保局牵头负责哪些任务").answered());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             温发改社〔2024〕172号是哪天发的 | 2024年11月27日 | wenzhou-2024-2027
             泉丰政办综[2025]25号落款日期是哪天 | 2025 | fengze-2025
             温发改社(2024)172号是哪些部门发的 | 温州市教育局 | wenzhou-2024-2027

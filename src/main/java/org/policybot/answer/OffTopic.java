@@ -1,0 +1,65 @@
+package org.policybot.answer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Public-service topics outside the knowledge base's domain (公积金, 社保, 个税, 营业执照…).
+ * A question naming one is about that topic: a clause that shares its other words (贷款, 利率,
+ * 补贴, 标准) but never names the topic does not answer it, and the honest reply is "no clause".
+ */
+final class OffTopic {
+    private final List<String> words;
+
+    private OffTopic(List<String> words) {
+        this.words = List.copyOf(words);
+    }
+
+    static OffTopic load() {
+        String resource = "off-topic.txt";
+        InputStream in = OffTopic.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource org/policybot/answer/" + resource + " in the jar");
+        }
+        List<String> words = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) {
+                    words.add(w);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading org/policybot/answer/" + resource + " failed", e);
+        }
+        return new OffTopic(words);
+    }
+
+    /** The first off-domain topic {@code question} names that none of {@code answerTexts} names. */
+    Optional<String> unanswered(String question, List<String> answerTexts) {
+        for (String w : words) {
+            if (names(question, w) && answerTexts.stream().noneMatch(t -> names(t, w))) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code text} names topic {@code w}; 社保 in 市人力社保局 is a bureau, not the topic. */
+    private static boolean names(String text, String w) {
+        for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+            int end = i + w.length();
+            if (end >= text.length() || "局厅部处委办".indexOf(text.charAt(end)) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

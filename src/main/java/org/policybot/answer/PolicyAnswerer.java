@@ -229,7 +229,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             hits.addAll(1, pointed);
         }
         Answer.Confidence confidence = cov >= calibration.high() ? Answer.Confidence.HIGH : Answer.Confidence.LOW;
-        if (MEASURED.contains(q.kind()) && !q.kind().carriedBy(best.text())) {
+        if (MEASURED.contains(q.kind()) && !q.kind().carriedBy(best.text(), q.text())) {
             // Asked for an amount, a date or a count that no close clause gives: the documents do not say it.
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE);
         }

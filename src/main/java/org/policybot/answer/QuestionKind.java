@@ -1,5 +1,6 @@
 package org.policybot.answer;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,6 +52,32 @@ public enum QuestionKind {
     /** Whether {@code text} carries a fact of this kind (an amount, a unit, a date…); true for kinds without a pattern. */
     public boolean carriedBy(String text) {
         return fact == null || fact.matcher(text).find();
+    }
+
+    /** What a count asked with a measure word is counted in: 几次 by 次/批/轮, 多少家 by 家/个/所. */
+    private static final java.util.Map<String, String> COUNTED_IN = java.util.Map.ofEntries(
+            java.util.Map.entry("家", "家|个|所"), java.util.Map.entry("所", "所|个|家"),
+            java.util.Map.entry("项", "项|个|条|类"), java.util.Map.entry("条", "条|项|个"),
+            java.util.Map.entry("名", "名|人|位"), java.util.Map.entry("人", "名|人|位"), java.util.Map.entry("位", "名|人|位"),
+            java.util.Map.entry("支", "支|个"), java.util.Map.entry("批", "批|次|轮|期"), java.util.Map.entry("次", "次|批|轮|期"),
+            java.util.Map.entry("轮", "次|批|轮|期"));
+    private static final java.util.Set<String> TIMES = java.util.Set.of("次", "批", "轮");
+    private static final Pattern SPREAD_OVER_YEARS = Pattern.compile("(?<![\\d年])([一二三四五六七八九十两]|\\d)\\s*(个)?年");
+    private static final Pattern COUNT_ASKED = Pattern.compile("(几|多少)(家|所|项|条|名|人|位|支|批|次|轮)");
+
+    /**
+     * Whether {@code text} carries the count {@code question} asks for: a count asked in a measure
+     * word ("每年认定几次") needs a number in that measure (or one of its kin), not any number
+     * ("一次性给予5万元" counts nothing); other questions fall back to {@link #carriedBy}.
+     */
+    boolean carriedBy(String text, String question) {
+        Matcher m = this == COUNT ? COUNT_ASKED.matcher(question) : null;
+        if (m == null || !m.find()) {
+            return carriedBy(text);
+        }
+        Pattern counted = Pattern.compile("(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(" + COUNTED_IN.get(m.group(2)) + ")(?!性)");
+        // "分几次下达" is answered by "分两年下达": times spread over years (a one-digit count, not 2026年).
+        return counted.matcher(text).find() || TIMES.contains(m.group(2)) && SPREAD_OVER_YEARS.matcher(text).find();
     }
 
     /** Whether this kind has a fact pattern at all. */

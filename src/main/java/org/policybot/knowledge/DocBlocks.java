@@ -77,7 +77,9 @@ final class DocBlocks {
                     // Level placeholders are the characters 0..8 in the stored number text.
                     text.append(c < 9 ? "%" + (char) ('1' + c) : String.valueOf(c));
                 }
-                levels[k] = new ListNumbers.Level(ListNumbers.nfcName(list.getNumberFormat(k)), text.toString(), list.getStartAt(k));
+                // The character after the number: 0 tab, 1 space, 2 nothing.
+                String follower = list.getTypeOfCharFollowingTheNumber(k) == 2 ? "" : " ";
+                levels[k] = new ListNumbers.Level(ListNumbers.nfcName(list.getNumberFormat(k)), text.toString(), list.getStartAt(k), follower);
             } catch (RuntimeException e) {
                 break; // a list with fewer levels
             }

@@ -97,12 +97,29 @@ final class DocxBlocks {
                 String fmt = l.getNumFmt() == null ? "decimal" : l.getNumFmt().getVal().toString();
                 String text = l.getLvlText() == null || l.getLvlText().getVal() == null ? "" : l.getLvlText().getVal();
                 int start = l.getStart() == null ? 1 : l.getStart().getVal().intValue();
-                levels[i] = new ListNumbers.Level(fmt, text, start);
+                levels[i] = new ListNumbers.Level(fmt, text, start, ListNumbers.Level.follower(suffix(l)));
             }
         }
         BigInteger ilvl = p.getNumIlvl();
         return numbers.next("docx:" + numId, ilvl == null ? 0 : ilvl.intValue(), levels);
     }
+
+    /**
+     * The level's {@code w:suff} (tab when absent), read from the XML: poi-ooxml-lite leaves the
+     * typed accessor's class out.
+     */
+    private static String suffix(CTLvl l) {
+        org.w3c.dom.NodeList kids = l.getDomNode().getChildNodes();
+        for (int i = 0; i < kids.getLength(); i++) {
+            org.w3c.dom.Node k = kids.item(i);
+            if ("suff".equals(k.getLocalName()) && k instanceof org.w3c.dom.Element e) {
+                return e.getAttributeNS(WORD_NS, "val");
+            }
+        }
+        return "tab";
+    }
+
+    private static final String WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private static Block.Table table(XWPFTable t, int line) {
         List<List<String>> grid = new ArrayList<>();

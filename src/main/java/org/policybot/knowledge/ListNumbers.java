@@ -11,8 +11,20 @@ import java.util.Map;
 final class ListNumbers {
     private final Map<String, int[]> counters = new HashMap<>();
 
-    /** A level's definition: format name (OOXML numFmt), level text with %1…%9, start value. */
-    record Level(String format, String text, int start) {
+    /**
+     * A level's definition: format name (OOXML numFmt), level text with %1…%9, start value, and
+     * what Word puts between the number and the text (a tab by default, a space, or nothing):
+     * "第三条" and its text need the gap to read as an article, as they do on the page.
+     */
+    record Level(String format, String text, int start, String follower) {
+        Level(String format, String text, int start) {
+            this(format, text, start, " ");
+        }
+
+        /** The follower for Word's suffix names (OOXML {@code w:suff}: tab, space, nothing). */
+        static String follower(String suffix) {
+            return "nothing".equals(suffix) ? "" : " ";
+        }
     }
 
     /**
@@ -43,7 +55,7 @@ final class ListNumbers {
                 b.append(ch);
             }
         }
-        return b.toString();
+        return b.isEmpty() ? "" : b + def.follower();
     }
 
     /** {@code n} in an OOXML number format; unknown formats fall back to decimal. */

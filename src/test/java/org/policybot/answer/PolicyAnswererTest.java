@@ -203,6 +203,14 @@ class PolicyAnswererTest {
     }
 
     @Test
+    void aCountAskedInAMeasureWordNeedsANumberInThatMeasure() {
+        // "一次性给予5万元" counts no times: how often enterprises are recognised is not stated.
+        assertFalse(ask("温州市级产教融合型企业每年认定几次").answered());
+        Answer times = ask("丰泽专业教师每年至少参加几次企业实践");
+        assertTrue(times.answered() && times.answer().contains("1次"), times.answer());
+    }
+
+    @Test
     void aTopicWordInsideABureausNameDoesNotCountAsTheTopic() {
         // 市人力社保局 names a bureau: a question on 社保局's tasks is about the plans.
         assertTrue(ask("温州市人力社保局牵头负责哪些任务").answered());

@@ -177,6 +177,21 @@ class FormatImportTest {
     }
 
     @Test
+    void automaticallyNumberedArticlesKeepTheGapWordPutsAfterTheNumber() throws Exception {
+        // Word writes a tab after "第三条" (w:suff): without it "第三条申请建设…" would not read as an article.
+        byte[] docx;
+        try (var in = getClass().getResourceAsStream("/eval/fresh2/jiulongpo-changzhongxiao.docx")) {
+            docx = in.readAllBytes();
+        }
+        ParsedDocument d = parser.parse("jiulongpo-changzhongxiao.docx", docx);
+        List<String> ids = d.clauses().stream().map(Clause::id).toList();
+        assertTrue(ids.containsAll(List.of("jiulongpo-changzhongxiao/第一条", "jiulongpo-changzhongxiao/第三条/(四)",
+                "jiulongpo-changzhongxiao/第四条/1", "jiulongpo-changzhongxiao/第九条/(三)", "jiulongpo-changzhongxiao/第十一条")), ids.toString());
+        assertEquals("第六条 经认定的“厂中校”，区财政给予一次性建设补助30万元，由区教委在授牌后2个月内拨付给企业。年度考核结果为优秀的，再给予5万元奖励。",
+                byId(d).get("jiulongpo-changzhongxiao/第六条").text());
+    }
+
+    @Test
     void listNumbersFollowWordFormats() {
         assertEquals(List.of("一", "十", "十一", "二十", "二十三", "一百零五", "一百一十"),
                 List.of(1, 10, 11, 20, 23, 105, 110).stream().map(n -> ListNumbers.format(n, "chineseCounting")).toList());

@@ -103,7 +103,23 @@ public final class DocumentParser {
         String title = "";
         Map<String, Integer> unnumbered = new HashMap<>();
         int tables = 0;
+        // A 政策解读's "问：…" is the heading of the "答：…" paragraphs after it, up to the next question or heading.
+        Block.Text asked = null;
+        boolean answered = false;
         for (Block block : blocks) {
+            boolean question = block instanceof Block.Text q && QUESTION.matcher(q.text()).find();
+            if (asked != null && (question || block instanceof Block.Table || ((Block.Text) block).heading()
+                    || Structure.marker(((Block.Text) block).text()) != null)) {
+                if (!answered) {
+                    addParagraph(name, info, asked, open, title, unnumbered, clauses, ids, List.of()); // no answer followed
+                }
+                asked = null;
+            }
+            if (question) {
+                asked = (Block.Text) block;
+                answered = false;
+                continue;
+            }
             if (block instanceof Block.Table t) {
                 addTableRows(name, info, t, open, title, clauses, ids, ++tables);
                 continue;
@@ -146,15 +162,30 @@ public final class DocumentParser {
                 }
                 continue;
             }
-            List<String> parent = segments(open);
-            int n = unnumbered.merge(String.join("/", parent), 1, Integer::sum);
-            parent.add("¶" + n);
-            addClause(name, p.line(), info, parent, breadcrumb(open, title), text, Map.of(), clauses, ids);
+            addParagraph(name, info, p, open, title, unnumbered, clauses, ids, asked == null ? List.of() : List.of(asked.text()));
+            answered = true;
+        }
+        if (asked != null && !answered) {
+            addParagraph(name, info, asked, open, title, unnumbered, clauses, ids, List.of());
         }
         if (clauses.isEmpty()) {
             throw new KnowledgeException(name + ": no clauses found (expected paragraphs or numbered items such as 一、 （一） 1.)");
         }
         return new ParsedDocument(info, clauses, name);
+    }
+
+    /** "问：", "问题3：", "【问】", "Q：" opening a paragraph of a question-and-answer page. */
+    private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile("^(\\d{1,2}[.、．]\\s*)?(问|问题\\d{0,2}|【问】|Q\\d{0,2})\\s*[：:]|^【问】");
+
+    /** An unnumbered paragraph: ¶n under the open headings, with {@code asked} (a 问) as its last heading. */
+    private static void addParagraph(String name, DocumentInfo info, Block.Text p, Deque<Heading> open, String title,
+                                     Map<String, Integer> unnumbered, List<Clause> clauses, Set<String> ids, List<String> asked) {
+        List<String> parent = segments(open);
+        int n = unnumbered.merge(String.join("/", parent), 1, Integer::sum);
+        parent.add("¶" + n);
+        List<String> crumbs = new ArrayList<>(breadcrumb(open, title));
+        crumbs.addAll(asked);
+        addClause(name, p.line(), info, parent, crumbs, p.text(), Map.of(), clauses, ids);
     }
 
     private void addTableRows(String name, DocumentInfo info, Block.Table t, Deque<Heading> open, String title,

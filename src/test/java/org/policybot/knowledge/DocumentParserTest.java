@@ -126,6 +126,29 @@ class DocumentParserTest {
     }
 
     @Test
+    void anInterpretationsQuestionIsTheHeadingOfItsAnswerNotAClause() {
+        // 虚构测试文档: a 政策解读 in question-and-answer form.
+        String text = """
+                # 青禾市产教融合政策解读（虚构测试文档）
+                一、主要内容
+                问：企业共建实训基地能拿多少补助？
+                答：按设备投资额的30%给予补助。
+                单个基地最高100万元。
+                问：怎样申请？
+                答：通过青禾市政务服务网申报。
+                二、咨询电话
+                问：还有问题找谁？
+                """;
+        ParsedDocument d = parser.parse("jiedu.md", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<String> texts = d.clauses().stream().map(Clause::text).toList();
+        assertEquals(List.of("答：按设备投资额的30%给予补助。", "单个基地最高100万元。", "答：通过青禾市政务服务网申报。", "问：还有问题找谁？"), texts);
+        assertEquals("问：企业共建实训基地能拿多少补助？", d.clauses().get(0).breadcrumb().get(d.clauses().get(0).breadcrumb().size() - 1));
+        assertEquals("问：企业共建实训基地能拿多少补助？", d.clauses().get(1).breadcrumb().get(d.clauses().get(1).breadcrumb().size() - 1));
+        assertEquals("问：怎样申请？", d.clauses().get(2).breadcrumb().get(d.clauses().get(2).breadcrumb().size() - 1));
+        assertTrue(d.clauses().get(3).breadcrumb().stream().noneMatch(c -> c.startsWith("问：")), "a question with no answer is a clause of its own");
+    }
+
+    @Test
     void htmlErrorsNameThePagesLine() {
         String html = "<html><body>\n<table>\n<tr><td>序号</td><td>任务</td></tr>\n<tr><td>1</td><td>甲</td></tr>\n"
                 + "<tr><td>第二</td><td>乙</td></tr>\n</table></body></html>";

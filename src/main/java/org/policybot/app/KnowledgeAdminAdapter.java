@@ -70,10 +70,17 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
         }
         s.append("\n文档 id：").append(d.info().id()).append("，共 ").append(d.clauses().size()).append(" 条条款");
         if (plan.isNewVersion()) {
-            s.append("\n这是已有文档的新版本（同").append(d.info().docNo().isEmpty() ? "标题" : "文号").append("）")
-                    .append(plan.replaces().map(v -> "，发布后替换当前 v" + v + "，旧版本保留可恢复").orElse("，该文档曾被删除"))
+            s.append("\n这是").append(plan.shipped() ? "内置文档" : "已有文档").append("的新版本（同")
+                    .append(d.info().docNo().isEmpty() ? "标题" : "文号").append("）")
+                    .append(plan.replacesLabel().map(v -> "，发布后替换当前 " + v + "，旧版本保留可恢复").orElse("，该文档曾被删除"))
                     .append("\n变化：").append(plan.diff().summary());
             plan.diff().lines(5).forEach(l -> s.append("\n").append(l));
+            List<String> dangling = ScheduleCitations.missingFrom(schedulesDir, d.info().id(),
+                    d.clauses().stream().map(Clause::id).toList());
+            if (!dangling.isEmpty()) {
+                s.append("\n注意：以下日程引用的条款在新版本中没有，发布后这些引用将失效：");
+                dangling.forEach(c -> s.append("\n• ").append(c));
+            }
         }
         s.append("：");
         int shown = 0;
@@ -110,7 +117,7 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
             pending.remove(token); // only now: after a failed publish the admin can press 发布 again
             if (plan.isNewVersion()) {
                 return "已发布《" + d.info().title() + "》新版本：" + d.clauses().size() + " 条条款（" + plan.diff().summary()
-                        + "），现在即可检索；可用 /undo 恢复旧版本。";
+                        + "），现在即可检索；可用 /undo 恢复" + plan.replacesLabel().map(v -> " " + v).orElse("旧版本") + "。";
             }
         }
         return "已发布《" + d.info().title() + "》：" + d.clauses().size() + " 条条款，现在即可检索。";
@@ -138,10 +145,10 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
     @Override
     public String undo(String actor) {
         return kb.undo(actor).map(u -> switch (u.kind()) {
-            case "import" -> u.version() == null ? "已撤销导入：" + u.docId() : "已撤销导入，" + u.docId() + " 恢复到 v" + u.version();
-            case "remove" -> "已恢复删除的文档 " + u.docId() + "（v" + u.version() + "）";
+            case "import" -> u.version() == null ? "已撤销导入：" + u.docId() : "已撤销导入，" + u.docId() + " 恢复到 " + u.versionLabel();
+            case "remove" -> "已恢复删除的文档 " + u.docId() + "（" + u.versionLabel() + "）";
             case "restore" -> u.version() == null ? "已撤销恢复：" + u.docId() + " 不再检索"
-                    : "已撤销恢复，" + u.docId() + " 回到 v" + u.version();
+                    : "已撤销恢复，" + u.docId() + " 回到 " + u.versionLabel();
             case "add_clause" -> "已撤销添加的条款（" + u.docId() + "）";
             default -> "已恢复删除的条款 " + u.clauseId();
         }).orElse("没有可撤销的修改");
@@ -159,10 +166,11 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
 
     @Override
     public Preview previewRemoval(String docId) {
-        DocumentEntry e = kb.entries().stream().filter(x -> x.info().id().equals(docId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("没有文档 '" + docId + "'，可用 /docs 查看"));
+        DocumentEntry e = refuseAsArgument(() -> kb.removable(docId));
         if (e.shipped()) {
-            throw new IllegalArgumentException("《" + e.info().title() + "》是内置文档，不能在这里删除；请从 knowledge/ 目录移除文件");
+            String summary = "《" + e.info().title() + "》（" + docId + "）是内置文档，当前为导入的 v" + e.version() + "（" + e.publishedBy()
+                    + "，" + e.publishedAt().substring(0, Math.min(10, e.publishedAt().length())) + "）。确认后撤回 v" + e.version() + "，恢复内置版本 v1（knowledge/ 中的文件）；v" + e.version() + " 仍保留，可用 /undo 撤销。";
+            return new Preview(hold(new Pending(null, null, docId, clock.instant())), summary, "恢复内置版本");
         }
         StringBuilder s = new StringBuilder("《" + e.info().title() + "》（" + docId + "，v" + e.version() + "），共 "
                 + e.clauseCount() + " 条条款");
@@ -184,6 +192,9 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
             }
             DocumentEntry e = refuseAsArgument(() -> kb.remove(p.docId(), actor));
             pending.remove(token);
+            if (e.shipped()) {
+                return "已撤回导入的 v" + e.version() + "，《" + e.info().title() + "》（" + e.info().id() + "）恢复为内置版本 v1，现在即可检索；可用 /undo 撤销。";
+            }
             return "已删除《" + e.info().title() + "》（" + e.info().id() + "），" + e.clauseCount() + " 条条款不再检索；可用 /undo 撤销。";
         }
     }

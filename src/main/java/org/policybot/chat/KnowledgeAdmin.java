@@ -8,8 +8,16 @@ package org.policybot.chat;
  * Every call that changes something is audited by the router with the actor.
  */
 public interface KnowledgeAdmin {
-    /** A parsed but unpublished document: {@code token} (≤ 40 ASCII bytes) confirms it with {@link #publish}. */
-    record Preview(String token, String summary) {
+    /**
+     * A parsed but unpublished document, or a pending removal: {@code token} (≤ 40 ASCII bytes)
+     * confirms it with {@link #publish} or {@link #remove}.
+     *
+     * @param action what confirming a removal does ("删除", or "恢复内置版本" for a shipped document's import)
+     */
+    record Preview(String token, String summary, String action) {
+        public Preview(String token, String summary) {
+            this(token, summary, "删除");
+        }
     }
 
     /** Parses an uploaded .txt/.md/.html/.pdf/.docx/.doc/.wps file without publishing it. */
@@ -48,7 +56,10 @@ public interface KnowledgeAdmin {
         throw new IllegalArgumentException("此处不支持删除文档");
     }
 
-    /** Removes the document of a removal preview; undoable with {@link #undo}. */
+    /**
+     * Removes the document of a removal preview (a shipped document's: takes its imported version
+     * back, its file's text current again); undoable with {@link #undo}.
+     */
     default String remove(String token, String actor) {
         throw new IllegalArgumentException("此处不支持删除文档");
     }

@@ -30,7 +30,7 @@ final class KnowledgeCommands {
         commands.put("undo", new ChatRouter.Entry("undo", "撤销最近一次知识库修改", true, (in, args) -> text(admin.undo(actor(in)))));
         commands.put("docs", new ChatRouter.Entry("docs", "文档列表：文号、地区、期限、效力、条款数、来源", true,
                 (in, args) -> text(admin.documents())));
-        commands.put("deldoc", new ChatRouter.Entry("deldoc", "删除导入的文档：/deldoc 文档ID（确认后删除，可 /undo）", true, this::deleteDocument));
+        commands.put("deldoc", new ChatRouter.Entry("deldoc", "删除导入的文档：/deldoc 文档ID（确认后删除，可 /undo；内置文档：撤回导入的版本）", true, this::deleteDocument));
         commands.put(UPLOAD, new ChatRouter.Entry(UPLOAD, "", true, this::upload));
         callbacks.put("kp", new ChatRouter.CallbackEntry(true, (in, token) -> text("已发布。" + admin.publish(token, actor(in)))));
         callbacks.put("kr", new ChatRouter.CallbackEntry(true, (in, token) -> text(admin.remove(token, actor(in)))));
@@ -80,8 +80,9 @@ final class KnowledgeCommands {
             return text("用法：/deldoc 文档ID（先用 /docs 查看文档ID）");
         }
         KnowledgeAdmin.Preview p = admin.previewRemoval(args.strip());
-        return List.of(Reply.html("<b>删除文档</b>\n" + Html.escape(p.summary()) + "\n\n确认删除吗？可用 /undo 撤销。",
-                List.of(List.of(new Button("确认删除", "kr:" + p.token()), new Button("取消", "kx:" + p.token())))));
+        String title = p.action().equals("删除") ? "删除文档" : p.action();
+        return List.of(Reply.html("<b>" + title + "</b>\n" + Html.escape(p.summary()) + "\n\n确认" + p.action() + "吗？可用 /undo 撤销。",
+                List.of(List.of(new Button("确认" + p.action(), "kr:" + p.token()), new Button("取消", "kx:" + p.token())))));
     }
 
     private List<Reply> upload(Inbound in, String args) {

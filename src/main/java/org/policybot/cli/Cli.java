@@ -321,8 +321,10 @@ public final class Cli {
             out.printf("已导入《%s》（id %s%s）：%d 条条款%n", d.info().title(), d.info().id(),
                     d.info().docNo().isEmpty() ? "" : "，" + d.info().docNo(), d.clauses().size());
             if (p.isNewVersion()) {
-                out.println(p.replaces().map(v -> "新版本，替换 v" + v).orElse("重新导入已删除的文档") + "（" + p.diff().summary()
+                out.println(p.replacesLabel().map(v -> (p.shipped() ? "内置文档的新版本，替换 " : "新版本，替换 ") + v)
+                        .orElse("重新导入已删除的文档") + "（" + p.diff().summary()
                         + "；旧版本已保留，可用 docs history " + d.info().id() + " 查看、docs restore 恢复）");
+                p.diff().lines(10).forEach(l -> out.println("  " + l));
             }
             for (Clause c : d.clauses()) {
                 out.println("  " + c.id());

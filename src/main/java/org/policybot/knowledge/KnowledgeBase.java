@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,14 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.policybot.knowledge.lifecycle.DocumentDiff;
 import org.policybot.knowledge.lifecycle.DocumentEntry;
 import org.policybot.knowledge.lifecycle.Identity;
 import org.policybot.knowledge.lifecycle.ImportPlan;
+import org.policybot.knowledge.lifecycle.ShippedDocuments;
+import org.policybot.knowledge.store.ChangeLog;
 import org.policybot.knowledge.store.DocumentStore;
 import org.policybot.knowledge.store.KnowledgeSchema;
 import org.policybot.store.Database;
@@ -29,7 +26,9 @@ import org.policybot.store.Migration;
 /**
  * All policy clauses the bot knows: the documents shipped in {@code knowledge/} plus what admins
  * imported, added, removed or restored, kept in SQLite (every version's source and parsed clauses,
- * see {@link DocumentStore}) so a start loads rows instead of re-parsing. Every change is one
+ * see {@link DocumentStore}) so a start loads rows instead of re-parsing. A shipped document's
+ * file is its v1; an import with its 文号 is its next version, current over the file until
+ * restored (see {@link ShippedDocuments}). Every change is one
  * transaction, recorded with who made it, bumps one change counter and is published to listeners
  * (the search index) at once. Thread-safe: readers see an immutable snapshot.
  */
@@ -43,7 +42,7 @@ public final class KnowledgeBase {
     private final Database db;
     private final Clock clock;
     private final DocumentParser parser = new DocumentParser();
-    private final List<ParsedDocument> seeds;
+    private final ShippedDocuments shipped;
     private final List<Consumer<List<Clause>>> listeners = new CopyOnWriteArrayList<>();
     private final Snapshots snapshots;
     private volatile Snapshots.Snapshot snapshot;
@@ -51,16 +50,22 @@ public final class KnowledgeBase {
     /**
      * What {@link #undo} reverted, for the admin's confirmation message.
      *
-     * @param version for a document change, the version current again (null: the document is gone again)
+     * @param version for a document change, the version current again (null: the document is gone
+     *                again; a shipped document's file: {@link DocumentStore.Version#SHIPPED_TEXT})
+     * @param shipped whether the document is a shipped one
      */
-    public record Undone(String kind, String docId, String clauseId, Integer version) {
+    public record Undone(String kind, String docId, String clauseId, Integer version, boolean shipped) {
+        /** "v2", "v1（内置）"; null when no version is current again. */
+        public String versionLabel() {
+            return version == null ? null : DocumentStore.Version.label(version, shipped);
+        }
     }
 
     private KnowledgeBase(Path knowledgeDir, Database db, Clock clock, List<ParsedDocument> seeds, Snapshots snapshots) {
         this.knowledgeDir = knowledgeDir;
         this.db = db;
         this.clock = clock;
-        this.seeds = seeds;
+        this.shipped = new ShippedDocuments(seeds);
         this.snapshots = snapshots;
     }
 
@@ -76,58 +81,16 @@ public final class KnowledgeBase {
                     + "(set POLICYBOT_KNOWLEDGE or run from the project directory)");
         }
         // The shipped files are parsed on another core while the imported documents are read from SQLite.
-        FutureTask<List<ParsedDocument>> shipped = new FutureTask<>(() -> parseShipped(knowledgeDir));
-        Thread parsing = new Thread(shipped, "knowledge-shipped");
-        parsing.setDaemon(true);
-        parsing.start();
+        ShippedFiles files = ShippedFiles.startReading(knowledgeDir);
         new Backfill(db, new DocumentParser()).run();
         Snapshots snapshots = new Snapshots(db, clock.getZone());
         Snapshots.Fetched stored = snapshots.fetch();
-        KnowledgeBase kb = new KnowledgeBase(knowledgeDir, db, clock, List.copyOf(join(shipped, knowledgeDir)), snapshots);
+        KnowledgeBase kb = new KnowledgeBase(knowledgeDir, db, clock, files.join(), snapshots);
         synchronized (kb) {
-            kb.snapshot = snapshots.assemble(stored, kb.seeds);
+            kb.snapshot = snapshots.assemble(stored, kb.shipped.files());
         }
+        kb.shipped.logImportedOverFiles(kb.snapshot.imported());
         return kb;
-    }
-
-    /** Every document file directly in {@code knowledgeDir}, parsed; a broken one stops the start with its file and line. */
-    private static List<ParsedDocument> parseShipped(Path knowledgeDir) {
-        List<ParsedDocument> seeds = new ArrayList<>();
-        DocumentParser parser = new DocumentParser();
-        try (Stream<Path> files = Files.list(knowledgeDir)) {
-            for (Path f : files.sorted().toList()) {
-                String ext = DocumentParser.extension(f.getFileName().toString());
-                if (!Files.isRegularFile(f) || !DocumentParser.EXTENSIONS.contains(ext)
-                        || f.getFileName().toString().startsWith("README")) {
-                    continue;
-                }
-                ParsedDocument d = parser.parse(f.toString(), Files.readAllBytes(f));
-                if (seeds.stream().anyMatch(s -> s.info().id().equals(d.info().id()))) {
-                    throw new KnowledgeException(f + ": document id '" + d.info().id() + "' is used by another file");
-                }
-                seeds.add(d);
-            }
-        } catch (IOException e) {
-            throw new KnowledgeException(knowledgeDir + ": cannot read knowledge directory: " + e.getMessage(), e);
-        }
-        return seeds;
-    }
-
-    private static List<ParsedDocument> join(FutureTask<List<ParsedDocument>> shipped, Path knowledgeDir) {
-        try {
-            return shipped.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KnowledgeException(knowledgeDir + ": interrupted while reading the knowledge directory", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r; // the parser's own message: file and line
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new KnowledgeException(knowledgeDir + ": cannot read knowledge directory: " + e.getCause(), e.getCause());
-        }
     }
 
     public Path knowledgeDir() {
@@ -178,16 +141,20 @@ public final class KnowledgeBase {
         for (DocumentInfo d : s.documents()) {
             DocumentStore.Version v = s.imported().get(d.id());
             int n = s.clauses().part(d.id()).size(); // known without reading the clauses
-            out.add(v == null ? new DocumentEntry(d, n, true, 0, "", "")
-                    : new DocumentEntry(d, n, false, v.version(), v.publishedBy(), v.publishedAt()));
+            boolean file = shipped.contains(d.id());
+            out.add(v == null ? new DocumentEntry(d, n, file, 0, "", "")
+                    : new DocumentEntry(d, n, file, v.version(), v.publishedBy(), v.publishedAt()));
         }
         return out;
     }
 
-    /** Every stored version of an imported document, newest first. */
+    /** Every version of a document, newest first: the stored ones, and a shipped document's file as v1. */
     public List<DocumentStore.Version> history(String docId) {
-        refuseShipped(docId, "没有导入历史");
         List<DocumentStore.Version> h = db.read(c -> DocumentStore.history(c, docId));
+        Optional<ParsedDocument> file = shipped.byId(docId);
+        if (file.isPresent()) {
+            return shipped.history(file.get(), h);
+        }
         if (h.isEmpty()) {
             throw new KnowledgeException("没有文档 '" + docId + "'");
         }
@@ -201,7 +168,8 @@ public final class KnowledgeBase {
 
     /**
      * What publishing would do: a new document (with an id no other document has), or a new version
-     * of the document with the same 文号 (title when it has none), with the clause diff.
+     * of the document with the same 文号 (title when it has none), shipped or imported, with the
+     * clause diff against its current version.
      */
     public ImportPlan plan(String fileName, byte[] content) {
         ParsedDocument parsed = parser.parse(fileName, content);
@@ -210,34 +178,32 @@ public final class KnowledgeBase {
 
     private ImportPlan plan(Connection c, ParsedDocument parsed) throws SQLException {
         String identity = Identity.of(parsed.info());
-        for (ParsedDocument s : seeds) {
-            if (Identity.of(s.info()).equals(identity)) {
-                throw new KnowledgeException(parsed.sourceName() + "：与内置文档《" + s.info().title() + "》（" + s.info().id()
-                        + "）" + Identity.describe(identity) + " 相同；内置文档请在 knowledge/ 目录中修改");
-            }
-        }
-        Optional<String> known = DocumentStore.byIdentity(c, identity);
+        Optional<String> known = shipped.documentOf(c, identity, parsed.sourceName());
         if (known.isPresent()) {
             ParsedDocument d = parsed.withId(known.get());
+            boolean file = shipped.contains(known.get());
             Optional<Integer> current = DocumentStore.currentVersion(c, known.get());
+            if (file && current.isEmpty()) {
+                current = Optional.of(DocumentStore.Version.SHIPPED_TEXT); // the file's text is current
+            }
             Corpus.Part part = snapshot.clauses().part(known.get());
             List<Clause> before = current.isEmpty() || part == null ? List.of() : part.clauses();
-            return new ImportPlan(d, identity, current, true, DocumentDiff.between(before, d.clauses()));
+            return new ImportPlan(d, identity, current, true, file, DocumentDiff.between(before, d.clauses()));
         }
         String base = parsed.info().id();
         String id = base;
-        for (int n = 2; isShipped(id) || DocumentStore.idTaken(c, id); n++) {
+        for (int n = 2; shipped.contains(id) || DocumentStore.idTaken(c, id); n++) {
             String suffix = "-" + n;
             id = (base.length() + suffix.length() > 64 ? base.substring(0, 64 - suffix.length()) : base) + suffix;
         }
         ParsedDocument d = parsed.withId(id);
-        return new ImportPlan(d, identity, Optional.empty(), false, DocumentDiff.between(List.of(), d.clauses()));
+        return new ImportPlan(d, identity, Optional.empty(), false, false, DocumentDiff.between(List.of(), d.clauses()));
     }
 
     /**
      * Adds an imported document, or a new version of the one with the same 文号 (title when none),
-     * in one transaction, and makes it searchable; the previous version stays restorable. Refused
-     * documents change nothing.
+     * shipped or imported, in one transaction, and makes it searchable; the previous version (a
+     * shipped document's file included) stays restorable. Refused documents change nothing.
      */
     public ParsedDocument publish(String fileName, byte[] content, String actor) {
         return publishPlan(fileName, content, actor).document();
@@ -251,10 +217,15 @@ public final class KnowledgeBase {
             ImportPlan plan = db.inTransaction(c -> {
                 ImportPlan p = plan(c, parsed);
                 String id = p.document().info().id();
-                DocumentStore.ensureDocument(c, id, p.identity(), now, actor);
+                if (p.shipped()) {
+                    DocumentStore.ensureShippedDocument(c, id, now, actor);
+                } else {
+                    DocumentStore.ensureDocument(c, id, p.identity(), now, actor);
+                }
+                Integer previous = DocumentStore.currentVersion(c, id).orElse(null); // null: none, or the shipped file
                 int v = DocumentStore.insertVersion(c, p.document(), fileName, content, now, actor);
                 DocumentStore.setCurrent(c, id, v);
-                insertChange(c, "import", id, null, null, null, v, p.replaces().orElse(null), actor, now);
+                ChangeLog.insert(c, new ChangeLog.Change("import", id, null, null, null, v, previous, actor, now));
                 return p;
             });
             refresh();
@@ -262,36 +233,50 @@ public final class KnowledgeBase {
         }
     }
 
-    /** Takes an imported document out of search; undoable, and restorable from its history. */
+    /**
+     * Takes an imported document out of search; undoable, and restorable from its history. For a
+     * shipped document whose imported version is current, takes that version back: the file's text
+     * (v1) is current again (recorded as a restore of v1). A shipped file is never removed here.
+     */
     public DocumentEntry remove(String docId, String actor) {
-        refuseShipped(docId, "不能在这里删除；请从 knowledge/ 目录移除文件");
-        DocumentEntry entry = entries().stream().filter(e -> e.info().id().equals(docId)).findFirst()
-                .orElseThrow(() -> new KnowledgeException("没有文档 '" + docId + "'"));
-        changeCurrent("remove", docId, null, actor);
+        DocumentEntry entry = removable(docId);
+        changeCurrent(entry.shipped() ? "restore" : "remove", docId, null, actor);
         return entry;
     }
 
-    /** Makes a stored version of an imported document current again; undoable. */
+    /** The document {@link #remove} would take out (or take the import of back), else why not. */
+    public DocumentEntry removable(String docId) {
+        DocumentEntry entry = entries().stream().filter(e -> e.info().id().equals(docId)).findFirst()
+                .orElseThrow(() -> new KnowledgeException("没有文档 '" + docId + "'"));
+        if (entry.shipped() && !entry.importedOverShipped()) {
+            throw shipped.cannotRemove(shipped.byId(docId).orElseThrow());
+        }
+        return entry;
+    }
+
+    /** Makes a version of a document current again (a shipped document's file: v1); undoable. */
     public DocumentStore.Version restore(String docId, int version, String actor) {
         DocumentStore.Version v = history(docId).stream().filter(h -> h.version() == version).findFirst()
                 .orElseThrow(() -> new KnowledgeException("文档 '" + docId + "' 没有版本 v" + version));
         if (v.current()) {
-            throw new KnowledgeException("文档 '" + docId + "' 当前已是 v" + version);
+            throw new KnowledgeException("文档 '" + docId + "' 当前已是 " + DocumentStore.Version.label(version, v.shipped()));
         }
-        changeCurrent("restore", docId, version, actor);
+        changeCurrent("restore", docId, v.shippedText() ? null : version, actor);
         return v;
     }
 
+    /** Points {@code docId} at {@code version} (null: removed, or a shipped document's file) and records it. */
     private void changeCurrent(String kind, String docId, Integer version, String actor) {
         String now = clock.instant().toString();
         synchronized (this) {
             db.inTransaction(c -> {
                 Integer previous = DocumentStore.currentVersion(c, docId).orElse(null);
-                if (kind.equals("remove") && previous == null) {
-                    throw new KnowledgeException("没有文档 '" + docId + "'");
+                if (previous == null && version == null) { // changed by another process since the check
+                    throw new KnowledgeException(shipped.contains(docId) ? "文档 '" + docId + "' 当前已是内置版本"
+                            : "没有文档 '" + docId + "'");
                 }
                 DocumentStore.setCurrent(c, docId, version);
-                return insertChange(c, kind, docId, null, null, null, version, previous, actor, now);
+                return ChangeLog.insert(c, new ChangeLog.Change(kind, docId, null, null, null, version, previous, actor, now));
             });
             refresh();
         }
@@ -316,8 +301,8 @@ public final class KnowledgeBase {
         String parent = Structure.canonicalId(parentPath == null ? "" : parentPath).replaceAll("^/+|/+$", "");
         synchronized (this) {
             Integer v = versionOf(docId);
-            long seq = db.inTransaction(c -> insertChange(c, "add_clause", docId, null, parent, body, v, null, actor,
-                    clock.instant().toString()));
+            long seq = db.inTransaction(c -> ChangeLog.insert(c, new ChangeLog.Change("add_clause", docId, null, parent, body, v,
+                    null, actor, clock.instant().toString())));
             refresh();
             String id = docId + "/" + (parent.isEmpty() ? "" : parent + "/") + "A" + seq;
             return clause(id).orElseThrow(() -> new IllegalStateException("added clause not found: " + id));
@@ -329,14 +314,14 @@ public final class KnowledgeBase {
         Clause c0 = clause(id).orElseThrow(() -> new KnowledgeException("no clause with id '" + id + "'"));
         synchronized (this) {
             Integer v = versionOf(c0.document().id());
-            db.inTransaction(c -> insertChange(c, "delete_clause", c0.document().id(), c0.id(), null, null, v, null,
-                    actor, clock.instant().toString()));
+            db.inTransaction(c -> ChangeLog.insert(c, new ChangeLog.Change("delete_clause", c0.document().id(), c0.id(), null,
+                    null, v, null, actor, clock.instant().toString())));
             refresh();
         }
         return c0;
     }
 
-    /** The current version of an imported document, null for a shipped one: edits apply to that version only. */
+    /** The current stored version of a document, null for a shipped file's text: edits apply to that version only. */
     private Integer versionOf(String docId) {
         DocumentStore.Version v = snapshot.imported().get(docId);
         return v == null ? null : v.version();
@@ -346,60 +331,27 @@ public final class KnowledgeBase {
     public Optional<Undone> undo(String actor) {
         synchronized (this) {
             Optional<Undone> u = db.inTransaction(c -> {
-                try (PreparedStatement ps = c.prepareStatement("SELECT seq, kind, doc_id, clause_id, previous_version"
-                        + " FROM kb_change WHERE undone = 0 ORDER BY seq DESC LIMIT 1");
-                     ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<Undone>empty();
-                    }
-                    long seq = rs.getLong(1);
-                    String kind = rs.getString(2);
-                    String doc = rs.getString(3);
-                    String clauseId = rs.getString(4);
-                    Integer previous = rs.getObject(5) == null ? null : rs.getInt(5);
-                    boolean documentChange = !kind.endsWith("_clause");
-                    if (documentChange) {
-                        DocumentStore.setCurrent(c, doc, previous);
-                    }
-                    try (PreparedStatement up = c.prepareStatement("UPDATE kb_change SET undone = 1 WHERE seq = ?")) {
-                        up.setLong(1, seq);
-                        up.executeUpdate();
-                    }
-                    DocumentStore.bump(c);
-                    LOG.info("knowledge change {} ({} {}) undone by {}", seq, kind, clauseId == null ? doc : clauseId, actor);
-                    return Optional.of(new Undone(kind, doc, clauseId, documentChange ? previous : null));
+                Optional<ChangeLog.Latest> latest = ChangeLog.latest(c);
+                if (latest.isEmpty()) {
+                    return Optional.<Undone>empty();
                 }
+                ChangeLog.Change ch = latest.get().change();
+                if (ch.documentChange()) {
+                    DocumentStore.setCurrent(c, ch.docId(), ch.previousVersion());
+                }
+                ChangeLog.markUndone(c, latest.get().seq());
+                LOG.info("knowledge change {} ({} {}) undone by {}", latest.get().seq(), ch.kind(),
+                        ch.clauseId() == null ? ch.docId() : ch.clauseId(), actor);
+                boolean file = shipped.contains(ch.docId());
+                Integer again = !ch.documentChange() ? null
+                        : ch.previousVersion() == null && file ? Integer.valueOf(DocumentStore.Version.SHIPPED_TEXT) : ch.previousVersion();
+                return Optional.of(new Undone(ch.kind(), ch.docId(), ch.clauseId(), again, file));
             });
             if (u.isPresent()) {
                 refresh();
             }
             return u;
         }
-    }
-
-    private long insertChange(Connection c, String kind, String docId, String clauseId, String parent, String text,
-                              Integer docVersion, Integer previousVersion, String actor, String at) throws SQLException {
-        long seq;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kb_change(kind, doc_id, clause_id, parent_path, text,"
-                + " doc_version, previous_version, actor, at) VALUES (?,?,?,?,?,?,?,?,?)",
-                java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, kind);
-            ps.setString(2, docId);
-            ps.setString(3, clauseId);
-            ps.setString(4, parent);
-            ps.setString(5, text);
-            ps.setObject(6, docVersion);
-            ps.setObject(7, previousVersion);
-            ps.setString(8, actor);
-            ps.setString(9, at);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                seq = keys.getLong(1);
-            }
-        }
-        DocumentStore.bump(c);
-        return seq;
     }
 
     /**
@@ -415,20 +367,10 @@ public final class KnowledgeBase {
     }
 
     private void refresh() {
-        snapshot = snapshots.read(seeds);
+        snapshot = snapshots.read(shipped.files());
         for (Consumer<List<Clause>> l : listeners) {
             l.accept(snapshot.clauses());
         }
-    }
-
-    private boolean isShipped(String docId) {
-        return seeds.stream().anyMatch(s -> s.info().id().equals(docId));
-    }
-
-    private void refuseShipped(String docId, String what) {
-        seeds.stream().filter(s -> s.info().id().equals(docId)).findFirst().ifPresent(s -> {
-            throw new KnowledgeException("《" + s.info().title() + "》（" + docId + "）是内置文档，" + what);
-        });
     }
 
     /** Reads a file for import, refusing before reading what is over the size limit. */

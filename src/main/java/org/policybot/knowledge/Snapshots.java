@@ -17,7 +17,8 @@ import org.policybot.store.Database;
 
 /**
  * Reads what the knowledge base holds into a {@link Snapshot}: the shipped documents, the current
- * version of every imported one and the clause edits on them. An imported version's clauses stay
+ * version of every imported one (a shipped document's imported version in place of its file's
+ * text) and the clause edits on them. An imported version's clauses stay
  * in their pack until a clause of it is needed (a cold start reads the packs, not 100,000
  * clauses); a version without a usable pack is read from its rows at once and packed again.
  * Versions already in the previous snapshot are reused as they are. Not thread-safe: the
@@ -30,7 +31,8 @@ final class Snapshots {
      * One snapshot of the knowledge base.
      *
      * @param version  the change counter it was read at
-     * @param imported the current stored version of each imported document in it
+     * @param imported the current stored version of each imported document in it, and of each shipped
+     *                 one whose imported version is current
      */
     record Snapshot(List<DocumentInfo> documents, Corpus clauses, long version, Map<String, DocumentStore.Version> imported) {
     }
@@ -38,7 +40,7 @@ final class Snapshots {
     record Loaded(DocumentStore.Version version, Corpus.Part part) {
     }
 
-    /** A clause addition or deletion not undone, made on version {@code made} of its document (null: a shipped one). */
+    /** A clause addition or deletion not undone, made on version {@code made} of its document (null: a shipped file's text). */
     record Edit(long seq, boolean delete, String docId, String clauseId, String parent, String text, Integer made,
                         String actor, String at) {
     }
@@ -143,11 +145,15 @@ final class Snapshots {
         Map<String, Loaded> next = new HashMap<>();
         for (Loaded l : fetched.current) {
             String id = l.version.info().id();
-            if (docs.containsKey(id)) {
-                LOG.error("imported document '{}' skipped: a shipped document has its id", id);
+            if (docs.containsKey(id) != l.version.shipped()) {
+                if (l.version.shipped()) {
+                    LOG.warn("imported v{} of shipped document '{}' not loaded: its file is no longer in knowledge/", l.version.version(), id);
+                } else {
+                    LOG.error("imported document '{}' skipped: a shipped document has its id", id);
+                }
                 continue;
             }
-            next.put(id, l);
+            next.put(id, l); // a shipped document's imported version takes the place of its file's text
             docs.put(id, l.part);
             imported.put(id, l.version);
         }
@@ -160,7 +166,7 @@ final class Snapshots {
     }
 
     /**
-     * Clause additions and deletions, each on the version it was made on (shipped documents: none).
+     * Clause additions and deletions, each on the version it was made on (a shipped file's text: none).
      * A document with edits is read now: its clauses are no longer those of its pack.
      */
     private void applyEdits(List<Edit> edits, Map<String, Corpus.Part> docs, Map<String, DocumentStore.Version> imported) {

@@ -3,12 +3,9 @@ package org.policybot.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,18 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 class InstanceLockTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private MainRun main;
 
-    private Config config() {
-        return new Config(Path.of("knowledge"), dir.resolve("data"), Path.of("schedules"), ZoneId.of("Asia/Shanghai"), "",
-                "https://api.telegram.org/bot", java.util.Set.of());
+    @BeforeEach
+    void main() {
+        main = new MainRun(dir);
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Main.run(config(), args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return main.run(args);
     }
 
     @Test
@@ -36,7 +30,7 @@ class InstanceLockTest {
         try (InstanceLock running = InstanceLock.acquire(dir.resolve("data"))) {
             assertEquals(pid, Files.readString(dir.resolve("data").resolve(InstanceLock.FILE)).strip());
             assertEquals(1, run("run"));
-            String e = err.toString(StandardCharsets.UTF_8);
+            String e = main.err();
             assertTrue(e.contains("pid " + pid) && e.contains("拒绝启动第二个实例"), e);
             assertEquals(1, e.strip().lines().count(), "one clear line: " + e);
         }
@@ -48,11 +42,11 @@ class InstanceLockTest {
     @Test
     void readOnlyCommandsAndImportWorkBesideARunningBot() throws Exception {
         try (InstanceLock running = InstanceLock.acquire(dir.resolve("data"))) {
-            assertEquals(0, run("deadlines", "--within", "3650"), err.toString(StandardCharsets.UTF_8));
-            assertEquals(0, run("schedules", "check"), err.toString(StandardCharsets.UTF_8));
+            assertEquals(0, run("deadlines", "--within", "3650"), main.err());
+            assertEquals(0, run("schedules", "check"), main.err());
             Path doc = dir.resolve("new-plan.md");
             Files.writeString(doc, "---\nid: new-plan\ntitle: 新区冰雪产业实施方案\n---\n一、措施\n\n（一）补助。对冰雪运动培训机构给予一次性补助3万元。\n");
-            assertEquals(0, run("import", doc.toString()), err.toString(StandardCharsets.UTF_8));
+            assertEquals(0, run("import", doc.toString()), main.err());
         }
     }
 }

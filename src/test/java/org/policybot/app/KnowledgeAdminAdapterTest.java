@@ -1,5 +1,6 @@
 package org.policybot.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -112,5 +113,41 @@ class KnowledgeAdminAdapterTest {
         assertTrue(withSchedules.undo("admin:1").contains("已恢复删除的文档 test-plan"));
         assertTrue(kb.clause("test-plan/一/(一)").isPresent());
         assertThrows(IllegalArgumentException.class, () -> withSchedules.previewRemoval("fengze-2025"), "shipped");
+    }
+
+    /** The fictional revision of the Fengze plan (虚构测试): its 文号, 新兴专业集群8个 for 5个, most clauses left out. */
+    private static byte[] fengzeRevised() throws Exception {
+        return java.nio.file.Files.readAllBytes(Path.of("src/test/resources/fixtures/fengze-2025-revised.md"));
+    }
+
+    @Test
+    void previewOfAShippedDocumentsNewVersionShowsTheDiffAndTheScheduleItemsLeftWithoutTheirClause() throws Exception {
+        KnowledgeAdminAdapter withSchedules = new KnowledgeAdminAdapter(kb, new UrlFetcher(Duration.ofSeconds(1)),
+                Clock.systemUTC(), Path.of("schedules"));
+        KnowledgeAdmin.Preview p = withSchedules.preview("丰泽区方案.md", fengzeRevised());
+        String s = p.summary();
+        assertTrue(s.contains("文档 id：fengze-2025") && s.contains("这是内置文档的新版本（同文号），发布后替换当前 v1（内置）"), s);
+        assertTrue(s.contains("修改：fengze-2025/三/(一)/1、fengze-2025/三/(一)/3"), s);
+        assertTrue(s.contains("注意：以下日程引用的条款在新版本中没有") && s.contains("引用 fengze-2025/四/(一)"), s);
+        assertFalse(s.contains("引用 fengze-2025/三/(一)/1"), "a clause the new version keeps is not named: " + s);
+        assertTrue(withSchedules.publish(p.token(), "admin:1").contains("可用 /undo 恢复 v1（内置）"));
+        assertTrue(kb.clause("fengze-2025/三/(一)/1").orElseThrow().text().contains("新兴专业集群8个"));
+        assertTrue(withSchedules.documents().contains("来源：内置（knowledge/），当前 v2：admin:1"), withSchedules.documents());
+        assertTrue(withSchedules.undo("admin:1").contains("已撤销导入，fengze-2025 恢复到 v1（内置）"));
+        assertTrue(kb.clause("fengze-2025/三/(一)/1").orElseThrow().text().contains("新兴专业集群5个"));
+    }
+
+    @Test
+    void removingAShippedDocumentInChatTakesItsImportBackAfterConfirmation() throws Exception {
+        admin.publish(admin.preview("丰泽区方案.md", fengzeRevised()).token(), "admin:1");
+        KnowledgeAdmin.Preview p = admin.previewRemoval("fengze-2025");
+        assertEquals("恢复内置版本", p.action());
+        assertTrue(p.summary().contains("当前为导入的 v2（admin:1，2026-11-23）") && p.summary().contains("恢复内置版本 v1"), p.summary());
+        assertTrue(kb.clause("fengze-2025/三/(一)/1").orElseThrow().text().contains("新兴专业集群8个"), "nothing before confirmation");
+        assertTrue(admin.remove(p.token(), "admin:1").startsWith("已撤回导入的 v2，《丰泽区2025年产教融合工作实施方案》（fengze-2025）恢复为内置版本 v1"));
+        assertTrue(kb.clause("fengze-2025/三/(一)/1").orElseThrow().text().contains("新兴专业集群5个"));
+        var refused = assertThrows(IllegalArgumentException.class, () -> admin.previewRemoval("fengze-2025"));
+        assertTrue(refused.getMessage().contains("没有导入的版本可撤回"), refused.getMessage());
+        assertTrue(admin.undo("admin:1").contains("已撤销恢复，fengze-2025 回到 v2"));
     }
 }

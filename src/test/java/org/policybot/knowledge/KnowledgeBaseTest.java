@@ -105,14 +105,16 @@ class KnowledgeBaseTest {
     }
 
     @Test
-    void importWithTheDocNoOfABuiltInDocumentIsRefused() {
+    void importWithTheDocNoOfABuiltInDocumentIsItsNewVersionNeverADocumentBesideIt() {
         try (Database db = db("kb.db")) {
             KnowledgeBase kb = KnowledgeBase.open(Path.of("knowledge"), db, clock);
             String docNo = kb.documents().stream().filter(d -> d.id().equals("fengze-2025")).findFirst().orElseThrow().docNo();
-            byte[] clash = ("---\nid: other\ntitle: 假冒\ndocno: " + docNo + "\n---\n正文。\n").getBytes(StandardCharsets.UTF_8);
-            KnowledgeException e = assertThrows(KnowledgeException.class, () -> kb.publish("x.md", clash, "admin:1"));
-            assertTrue(e.getMessage().contains("内置文档") && e.getMessage().contains(docNo), e.getMessage());
-            assertTrue(kb.clause("other/¶1").isEmpty());
+            byte[] same = ("---\nid: other\ntitle: 修订稿\ndocno: " + docNo + "\n---\n正文。\n").getBytes(StandardCharsets.UTF_8);
+            assertEquals("fengze-2025", kb.publish("x.md", same, "admin:1").info().id());
+            assertTrue(kb.clause("other/¶1").isEmpty() && kb.clause("fengze-2025/附件2/10").isEmpty());
+            assertEquals("正文。", kb.clause("fengze-2025/¶1").orElseThrow().text());
+            kb.undo("admin:1");
+            assertTrue(kb.clause("fengze-2025/附件2/10").isPresent(), "the shipped text is current again");
         }
     }
 

@@ -6,18 +6,24 @@ import org.policybot.knowledge.DocumentInfo;
  * One line of the document list: metadata, clause count and where it came from.
  *
  * @param shipped     a built-in document from {@code knowledge/}
- * @param version     the current version number of an imported document (0 for shipped ones)
- * @param publishedBy who imported the current version (empty for shipped ones)
- * @param publishedAt when (ISO instant; empty for shipped ones)
+ * @param version     the current imported version's number (0 when a shipped document's file is current)
+ * @param publishedBy who imported the current version (empty when a shipped file is current)
+ * @param publishedAt when (ISO instant; empty when a shipped file is current)
  */
 public record DocumentEntry(DocumentInfo info, int clauseCount, boolean shipped, int version, String publishedBy,
                             String publishedAt) {
-    /** "内置（knowledge/）" or "导入 v2：张三 (42)，2026-11-23". */
+    /** A shipped document whose current version is an import, not its file. */
+    public boolean importedOverShipped() {
+        return shipped && version > 0;
+    }
+
+    /** "内置（knowledge/）", "内置（knowledge/），当前 v2：张三 (42)，2026-12-02" or "导入 v2：张三 (42)，2026-11-23". */
     public String source() {
+        String imported = "v" + version + "：" + publishedBy + "，" + (publishedAt.length() >= 10 ? publishedAt.substring(0, 10) : publishedAt);
         if (shipped) {
-            return "内置（knowledge/）";
+            return "内置（knowledge/）" + (version > 0 ? "，当前 " + imported : "");
         }
-        return "导入 v" + version + "：" + publishedBy + "，" + (publishedAt.length() >= 10 ? publishedAt.substring(0, 10) : publishedAt);
+        return "导入 " + imported;
     }
 
     /** Multi-line description for the CLI and chat listings. */

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -21,8 +26,25 @@ public final class ScheduleCitations {
     private ScheduleCitations() {
     }
 
-    /** "wenzhou-2024-2027.schedule:57 cites wenzhou-2024-2027/附件2/1" lines, in file and line order. */
+    /** "wenzhou-2024-2027.schedule:57 引用 wenzhou-2024-2027/附件2/1" lines, in file and line order. */
     public static List<String> of(Path schedulesDir, String docId) {
+        return citing(schedulesDir, docId, id -> true);
+    }
+
+    /**
+     * Those of {@link #of} citing a clause not among {@code clauseIds} (a new version's): they would
+     * no longer resolve once it is current. Widths and spaces in the cited id do not matter.
+     */
+    public static List<String> missingFrom(Path schedulesDir, String docId, Collection<String> clauseIds) {
+        Set<String> ids = clauseIds.stream().map(ScheduleCitations::canonical).collect(Collectors.toSet());
+        return citing(schedulesDir, docId, id -> !ids.contains(canonical(id)));
+    }
+
+    private static String canonical(String id) {
+        return Normalizer.normalize(id, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    }
+
+    private static List<String> citing(Path schedulesDir, String docId, Predicate<String> wanted) {
         List<String> out = new ArrayList<>();
         if (schedulesDir == null || !Files.isDirectory(schedulesDir)) {
             return out;
@@ -39,7 +61,7 @@ public final class ScheduleCitations {
                 List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher m = SOURCE.matcher(lines.get(i));
-                    if (m.find() && m.group(1).startsWith(docId + "/")) {
+                    if (m.find() && m.group(1).startsWith(docId + "/") && wanted.test(m.group(1))) {
                         out.add(f.getFileName() + ":" + (i + 1) + " 引用 " + m.group(1));
                     }
                 }

@@ -14,7 +14,7 @@ import org.policybot.knowledge.ParsedDocument;
 /**
  * The SQL of imported documents: every version's source bytes, metadata and parsed clauses (as
  * rows, and packed in one BLOB per version for fast starts), and which version of each document is
- * current (none once removed). Methods run on the caller's
+ * current (none once removed; for a row marked shipped, none means the shipped file's text). Methods run on the caller's
  * connection, inside the caller's transaction; statements are prepared.
  */
 public final class DocumentStore {
@@ -23,9 +23,26 @@ public final class DocumentStore {
     private DocumentStore() {
     }
 
-    /** A stored version of a document. */
+    /**
+     * A version of a document.
+     *
+     * @param shipped a version of a document shipped in {@code knowledge/}: v1 is its file (not stored,
+     *                {@code publishedAt} empty), v2 on are imports stored here
+     */
     public record Version(DocumentInfo info, int version, String fileName, int clauseCount, String publishedAt,
-                          String publishedBy, boolean current) {
+                          String publishedBy, boolean current, boolean shipped) {
+        /** The version a shipped document's file is; its imports are numbered from the next. */
+        public static final int SHIPPED_TEXT = 1;
+
+        /** Whether this is the text of a shipped file rather than a stored import. */
+        public boolean shippedText() {
+            return shipped && version == SHIPPED_TEXT;
+        }
+
+        /** "v2", or "v1（内置）" for a shipped file's text. */
+        public static String label(int version, boolean shipped) {
+            return "v" + version + (shipped && version == SHIPPED_TEXT ? "（内置）" : "");
+        }
     }
 
     /** A version whose clauses were never stored (imported before schema v2): parsed once at open. */
@@ -49,12 +66,14 @@ public final class DocumentStore {
     }
 
     private static final String VERSION_COLUMNS = "v.doc_id, v.version, v.file_name, v.title, v.doc_no, v.issuer, v.date,"
-            + " v.region, v.period, v.addressee, v.clause_count, v.published_at, v.published_by, d.current_version = v.version";
+            + " v.region, v.period, v.addressee, v.clause_count, v.published_at, v.published_by, d.current_version = v.version,"
+            + " d.shipped";
 
     private static Version version(ResultSet rs) throws SQLException {
         DocumentInfo info = new DocumentInfo(rs.getString(1), nz(rs.getString(4)), nz(rs.getString(5)), nz(rs.getString(6)),
                 nz(rs.getString(7)), nz(rs.getString(8)), nz(rs.getString(9)), nz(rs.getString(10)));
-        return new Version(info, rs.getInt(2), rs.getString(3), rs.getInt(11), rs.getString(12), rs.getString(13), rs.getBoolean(14));
+        return new Version(info, rs.getInt(2), rs.getString(3), rs.getInt(11), rs.getString(12), rs.getString(13), rs.getBoolean(14),
+                rs.getBoolean(15));
     }
 
     private static String nz(String s) {
@@ -225,6 +244,30 @@ public final class DocumentStore {
         }
     }
 
+    /**
+     * Creates the row of a shipped document's stored versions if it is new: no identity (its file
+     * has it, and may change it), marked shipped.
+     */
+    public static void ensureShippedDocument(Connection c, String docId, String at, String actor) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kb_doc(id, identity, current_version, created_at, created_by,"
+                + " shipped) VALUES (?,NULL,NULL,?,?,1) ON CONFLICT(id) DO NOTHING")) {
+            ps.setString(1, docId);
+            ps.setString(2, at);
+            ps.setString(3, actor);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Whether the document row {@code docId} holds versions of a shipped document; empty when there is no row. */
+    public static Optional<Boolean> shipped(Connection c, String docId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT shipped FROM kb_doc WHERE id = ?")) {
+            ps.setString(1, docId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getInt(1) == 1) : Optional.empty();
+            }
+        }
+    }
+
     /** Creates the document row if it is new. */
     public static void ensureDocument(Connection c, String docId, String identity, String at, String actor) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO kb_doc(id, identity, current_version, created_at, created_by)"
@@ -239,14 +282,18 @@ public final class DocumentStore {
 
     /**
      * Stores {@code d} (already carrying its final id) as the next version of its document, with its
-     * source bytes and every clause; returns the version number. Does not make it current.
+     * source bytes and every clause; returns the version number (from 2 for a shipped document,
+     * whose file is v1). Does not make it current.
      */
     public static int insertVersion(Connection c, ParsedDocument d, String fileName, byte[] content, String at, String actor)
             throws SQLException {
         String docId = d.info().id();
         int version;
-        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(version), 0) + 1 FROM kb_doc_version WHERE doc_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(COALESCE(MAX(v.version), 0),"
+                + " COALESCE((SELECT shipped FROM kb_doc WHERE id = ?), 0) * " + Version.SHIPPED_TEXT + ") + 1"
+                + " FROM kb_doc_version v WHERE v.doc_id = ?")) {
             ps.setString(1, docId);
+            ps.setString(2, docId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 version = rs.getInt(1);

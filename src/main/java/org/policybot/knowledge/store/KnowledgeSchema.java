@@ -3,7 +3,11 @@ package org.policybot.knowledge.store;
 import java.util.List;
 import org.policybot.store.Migration;
 
-/** Versioned schema of component {@code knowledge}. */
+/**
+ * Versioned schema of component {@code knowledge}. v4: {@code kb_doc.shipped} marks the stored
+ * versions of a document shipped in {@code knowledge/} (its file is v1; a NULL current version
+ * then means the shipped text, not a removed document).
+ */
 public final class KnowledgeSchema {
     private KnowledgeSchema() {
     }
@@ -95,5 +99,7 @@ public final class KnowledgeSchema {
               pack BLOB NOT NULL,
               PRIMARY KEY (doc_id, version),
               FOREIGN KEY (doc_id, version) REFERENCES kb_doc_version(doc_id, version))
+            """), new Migration("knowledge", 4, "imported versions of shipped documents", """
+            ALTER TABLE kb_doc ADD COLUMN shipped INTEGER NOT NULL DEFAULT 0 CHECK (shipped IN (0, 1))
             """));
 }

@@ -130,6 +130,7 @@ final class DocumentFacts {
             case ATTACHMENTS -> p.attachments().isEmpty() ? "" : doc + "共有" + p.attachments().size() + "个附件："
                     + numbered(p.attachments()) + "。";
             case TITLE -> doc + (d.docNo().isEmpty() ? "" : "（" + d.docNo() + "）");
+            case OUTLINE -> p.outline().isEmpty() ? "" : doc + "分为" + p.outline().size() + "个部分：" + String.join("；", p.outline()) + "。";
         };
     }
 
@@ -159,6 +160,7 @@ final class DocumentFacts {
             case ATTACHMENTS -> "附件";
             case TITLE -> "标题";
             case ADDRESSEE -> "主送单位";
+            case OUTLINE -> "分部分的结构";
         };
     }
 

@@ -47,7 +47,7 @@ public final class DocumentProfile {
     private static final Pattern REF = Pattern.compile("《([^《》]{4,80}(?:《[^《》]*》[^《》]*)?)》\\s*((?:[（(][^（()）]{0,8}〔\\d{4}〕\\d+号[)）])?)");
     private static final Pattern ANNEX_LIST = Pattern.compile("\\s*附\\s*件\\s*[：:]");
     private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*年");
-    private static final Pattern BASIS_WORDS = Pattern.compile("依据|根据|贯彻落实|落实|按照|遵照");
+    private static final Pattern BASIS_WORDS = Pattern.compile("依据|根据|贯彻|落实|按照|遵照");
     private static final Pattern TYPE = Pattern.compile("(方案|通知|意见|办法|要点|规划|计划|细则|规定|决定|指南|清单)(（[^）]*）)?$");
 
     private final DocumentInfo info;
@@ -85,6 +85,31 @@ public final class DocumentProfile {
     public Clause basisClause() {
         return facts().basisClause();
     }
+
+    /**
+     * The first-level headings of the body (一、… or 第X章…), in order: the parts a reader sees in
+     * its outline. A transmittal notice whose plan is 附件1 has the plan's headings.
+     */
+    public List<String> outline() {
+        Map<String, java.util.LinkedHashSet<String>> byPart = new LinkedHashMap<>(); // "" for the body, else the annex
+        for (Clause c : clauses.get()) {
+            String part = "";
+            for (String crumb : c.breadcrumb()) {
+                if (crumb.startsWith("附件")) {
+                    part = crumb;
+                } else if (FIRST_LEVEL.matcher(crumb).find()) {
+                    byPart.computeIfAbsent(part, k -> new java.util.LinkedHashSet<>()).add(crumb.strip());
+                }
+            }
+        }
+        java.util.LinkedHashSet<String> body = byPart.get("");
+        if (body != null) {
+            return List.copyOf(body);
+        }
+        return byPart.values().stream().findFirst().map(List::copyOf).orElse(List.of());
+    }
+
+    private static final Pattern FIRST_LEVEL = Pattern.compile("^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+章)");
 
     /** The annex titles, in order. */
     public List<String> attachments() {

@@ -70,6 +70,25 @@ class PolicyAnswererTest {
         assertEquals(DocumentFact.BASIS, DocumentFact.askedBy("依据哪些国家文件"));
         assertEquals(DocumentFact.ISSUER, DocumentFact.askedBy("这个通知是哪两个厅发的"));
         assertEquals(null, DocumentFact.askedBy("附件2第80项的补助是多少"), "附件N names a table, not the annex list");
+        // A duration is a time, even after a word about money: "骗补助，多少年不能再报".
+        assertEquals(QuestionKind.TIME, QuestionReader.kindOf("用假材料骗补助，多少年不能再报"));
+        assertEquals(QuestionKind.TIME, QuestionReader.kindOf("评审结果公示几天"));
+        assertEquals(QuestionKind.AMOUNT, QuestionReader.kindOf("每人每年补多少，补几年"));
+        // 措施, 条例, 细则… are documents too.
+        assertEquals(DocumentFact.PERIOD, DocumentFact.askedBy("这些若干措施从哪天开始执行"));
+        assertEquals(java.util.List.of(DocumentFact.ISSUER, DocumentFact.DATE), DocumentFact.allAskedBy("若干措施是哪个单位发的，落款哪天"));
+        assertEquals(DocumentFact.OUTLINE, DocumentFact.askedBy("这个方案分成哪几大块"));
+        assertEquals(null, DocumentFact.askedBy("企业能从哪几个方面得到支持"), "parts of a document only when the question names one");
+    }
+
+    @Test
+    void aDocumentsOutlineIsItsFirstLevelHeadingsOrThoseOfThePlanItTransmits() {
+        Answer fengze = ask("丰泽的方案分几大块");
+        assertEquals(Answer.Type.DOCUMENT_FACT, fengze.type());
+        assertTrue(fengze.answer().contains("4个部分：一、指导思想；二、工作目标；三、重点任务和工作举措；四、保障措施"), fengze.answer());
+        // Wenzhou's notice transmits the plan as 附件1: its outline is the plan's.
+        Answer wenzhou = ask("温州方案分为哪几个部分");
+        assertTrue(wenzhou.answer().contains("7个部分：一、总体要求；二、优化规划布局"), wenzhou.answer());
     }
 
     @Test

@@ -62,9 +62,11 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         }
         StringBuilder out = new StringBuilder(ss.get(best));
         int next = best + 1;
+        int first = best; // the first sentence quoted
         if (best > 0 && BACK_REFERENCE.matcher(ss.get(best)).find() && ss.get(best - 1).length() + out.length() <= max) {
             // "可按该规定抵免": the rule it points back to (…30%的比例抵免…) is the previous sentence.
             out.insert(0, ss.get(best - 1));
+            first = best - 1;
         }
         // A heading or a sentence that ends in "：" introduces the next one; a short sentence takes a
         // neighbour about the question nearly as much.
@@ -82,6 +84,15 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
                     }
                     out.append(ss.get(i));
                     next = i + 1;
+                    break;
+                }
+            }
+        }
+        // Nor after it: the nearest sentence before it that has it ("…最高不超过120万元。申请认定的…").
+        if (kind.hasFactPattern() && !kind.carriedBy(out.toString())) {
+            for (int i = first - 1; i >= Math.max(0, first - 2); i--) {
+                if (kind.carriedBy(ss.get(i)) && out.length() + ss.get(i).length() <= max) {
+                    out.insert(0, ss.get(i) + (i < first - 1 ? "…" : ""));
                     break;
                 }
             }

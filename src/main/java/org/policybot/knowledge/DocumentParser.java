@@ -162,7 +162,8 @@ public final class DocumentParser {
                 }
                 continue;
             }
-            addParagraph(name, info, p, open, title, unnumbered, clauses, ids, asked == null ? List.of() : List.of(asked.text()));
+            Block.Text answer = asked == null ? p : new Block.Text(ANSWER.matcher(text).replaceFirst(""), p.heading(), p.line());
+            addParagraph(name, info, answer, open, title, unnumbered, clauses, ids, asked == null ? List.of() : List.of(asked.text()));
             answered = true;
         }
         if (asked != null && !answered) {
@@ -176,6 +177,9 @@ public final class DocumentParser {
 
     /** "问：", "问题3：", "【问】", "Q：" opening a paragraph of a question-and-answer page. */
     private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile("^(\\d{1,2}[.、．]\\s*)?(问|问题\\d{0,2}|【问】|Q\\d{0,2})\\s*[：:]|^【问】");
+
+    /** "答：" opening an answer: the question above says what it answers, the quote need not. */
+    private static final java.util.regex.Pattern ANSWER = java.util.regex.Pattern.compile("^(答|【答】|A)\\s*[：:]\\s*|^【答】\\s*");
 
     /** An unnumbered paragraph: ¶n under the open headings, with {@code asked} (a 问) as its last heading. */
     private static void addParagraph(String name, DocumentInfo info, Block.Text p, Deque<Heading> open, String title,

@@ -141,7 +141,7 @@ class DocumentParserTest {
                 """;
         ParsedDocument d = parser.parse("jiedu.md", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         List<String> texts = d.clauses().stream().map(Clause::text).toList();
-        assertEquals(List.of("答：按设备投资额的30%给予补助。", "单个基地最高100万元。", "答：通过青禾市政务服务网申报。", "问：还有问题找谁？"), texts);
+        assertEquals(List.of("按设备投资额的30%给予补助。", "单个基地最高100万元。", "通过青禾市政务服务网申报。", "问：还有问题找谁？"), texts);
         assertEquals("问：企业共建实训基地能拿多少补助？", d.clauses().get(0).breadcrumb().get(d.clauses().get(0).breadcrumb().size() - 1));
         assertEquals("问：企业共建实训基地能拿多少补助？", d.clauses().get(1).breadcrumb().get(d.clauses().get(1).breadcrumb().size() - 1));
         assertEquals("问：怎样申请？", d.clauses().get(2).breadcrumb().get(d.clauses().get(2).breadcrumb().size() - 1));

@@ -1,0 +1,37 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+
+/** A 政策解读 in question-and-answer form (fictional fixture): answers quote the 答, found through the 问. */
+class InterpretationAnswersTest {
+    static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void index() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/qinghe-jiedu.md");
+    }
+
+    @Test
+    void theAnswerIsQuotedFromTheAnswerParagraphNeverTheQuestion() {
+        Answer a = answerer.ask("青禾实习学生的保险是谁掏钱，一个人一年多少保费", 3);
+        assertTrue(a.answered(), a.notes().toString());
+        assertEquals("qinghe-jiedu/一/¶2", a.hits().get(0).clause().id());
+        assertTrue(a.answer().contains("60元"), a.answer());
+        assertFalse(a.answer().contains("问："), a.answer());
+        assertFalse(a.answer().startsWith("答："), a.answer());
+    }
+
+    @Test
+    void anAmountBeforeTheSentenceMostAboutTheQuestionIsQuotedWithIt() {
+        // The sentence on 对外开放 matches the question best; the amount is in the sentence before it.
+        Answer a = answerer.ask("青禾对外开放培训量不少于3000人日的共享型实训基地，最多补多少", 3);
+        assertTrue(a.answer().contains("120万元"), a.answer());
+    }
+}

@@ -15,6 +15,7 @@ final class KnowledgeCommands {
     /** Internal entry for uploaded files (not a typed command: its help is empty so /help omits it). */
     static final String UPLOAD = "__upload";
     static final List<String> UPLOAD_TYPES = org.policybot.knowledge.DocumentParser.EXTENSIONS.stream().map(e -> "." + e).toList();
+    static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
     private static final String TYPES_TEXT = ".txt、.md、.html、.pdf、.docx、.doc 或 .wps";
 
     private final KnowledgeAdmin admin;
@@ -23,18 +24,18 @@ final class KnowledgeCommands {
         this.admin = admin;
     }
 
-    void register(Map<String, ChatRouter.Entry> commands, Map<String, ChatRouter.CallbackEntry> callbacks) {
-        commands.put("addclause", new ChatRouter.Entry("addclause", "添加条款：/addclause 文档ID/上级路径 条款内容", true, this::addClause));
-        commands.put("import", new ChatRouter.Entry("import", "导入网页：/import https://…（预览后确认发布）；也可直接发送 .txt/.md/.html/.pdf/.docx/.doc/.wps 文件", true, this::importUrl));
-        commands.put("delclause", new ChatRouter.Entry("delclause", "删除条款：/delclause 条款ID", true, this::deleteClause));
-        commands.put("undo", new ChatRouter.Entry("undo", "撤销最近一次知识库修改", true, (in, args) -> text(admin.undo(actor(in)))));
-        commands.put("docs", new ChatRouter.Entry("docs", "文档列表：文号、地区、期限、效力、条款数、来源", true,
+    void register(Map<String, CommandTable.Entry> commands, Map<String, CommandTable.CallbackEntry> callbacks) {
+        commands.put("addclause", new CommandTable.Entry("addclause", "添加条款：/addclause 文档ID/上级路径 条款内容", true, this::addClause));
+        commands.put("import", new CommandTable.Entry("import", "导入网页：/import https://…（预览后确认发布）；也可直接发送 .txt/.md/.html/.pdf/.docx/.doc/.wps 文件", true, this::importUrl));
+        commands.put("delclause", new CommandTable.Entry("delclause", "删除条款：/delclause 条款ID", true, this::deleteClause));
+        commands.put("undo", new CommandTable.Entry("undo", "撤销最近一次知识库修改", true, (in, args) -> text(admin.undo(actor(in)))));
+        commands.put("docs", new CommandTable.Entry("docs", "文档列表：文号、地区、期限、效力、条款数、来源", true,
                 (in, args) -> text(admin.documents())));
-        commands.put("deldoc", new ChatRouter.Entry("deldoc", "删除导入的文档：/deldoc 文档ID（确认后删除，可 /undo；内置文档：撤回导入的版本）", true, this::deleteDocument));
-        commands.put(UPLOAD, new ChatRouter.Entry(UPLOAD, "", true, this::upload));
-        callbacks.put("kp", new ChatRouter.CallbackEntry(true, (in, token) -> text("已发布。" + admin.publish(token, actor(in)))));
-        callbacks.put("kr", new ChatRouter.CallbackEntry(true, (in, token) -> text(admin.remove(token, actor(in)))));
-        callbacks.put("kx", new ChatRouter.CallbackEntry(true, (in, token) -> {
+        commands.put("deldoc", new CommandTable.Entry("deldoc", "删除导入的文档：/deldoc 文档ID（确认后删除，可 /undo；内置文档：撤回导入的版本）", true, this::deleteDocument));
+        commands.put(UPLOAD, new CommandTable.Entry(UPLOAD, "", true, this::upload));
+        callbacks.put("kp", new CommandTable.CallbackEntry(true, (in, token) -> text("已发布。" + admin.publish(token, actor(in)))));
+        callbacks.put("kr", new CommandTable.CallbackEntry(true, (in, token) -> text(admin.remove(token, actor(in)))));
+        callbacks.put("kx", new CommandTable.CallbackEntry(true, (in, token) -> {
             admin.discard(token);
             return text("已放弃，未发布任何内容。");
         }));
@@ -94,15 +95,15 @@ final class KnowledgeCommands {
         if (UPLOAD_TYPES.stream().noneMatch(name::endsWith)) {
             return text("只支持 " + TYPES_TEXT + " 文件：" + f.fileName());
         }
-        if (f.size() > ChatRouter.MAX_UPLOAD_BYTES) {
-            return text("文件过大（" + f.size() / 1024 + " KB），上限 " + ChatRouter.MAX_UPLOAD_BYTES / 1024 / 1024 + " MB。");
+        if (f.size() > MAX_UPLOAD_BYTES) {
+            return text("文件过大（" + f.size() / 1024 + " KB），上限 " + MAX_UPLOAD_BYTES / 1024 / 1024 + " MB。");
         }
         byte[] content;
         try {
             // The size above may be unknown (-1) or wrong, so the limit is enforced again while downloading.
-            content = f.content().fetch(ChatRouter.MAX_UPLOAD_BYTES);
+            content = f.content().fetch(MAX_UPLOAD_BYTES);
         } catch (FileUpload.TooLarge e) {
-            return text("文件过大，超过 " + ChatRouter.MAX_UPLOAD_BYTES / 1024 / 1024 + " MB 上限，未导入：" + f.fileName());
+            return text("文件过大，超过 " + MAX_UPLOAD_BYTES / 1024 / 1024 + " MB 上限，未导入：" + f.fileName());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot fetch upload " + f.fileName() + " in chat " + in.chatId() + ": " + e.getMessage(), e);
         }

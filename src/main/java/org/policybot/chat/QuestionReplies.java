@@ -15,30 +15,75 @@ import org.policybot.search.QuestionAnswerer;
 import org.policybot.search.QuestionLog;
 
 /**
- * Questions in chat: answered with the user's remembered region and previous question as context
- * (follow-ups), shown with their confidence, citation and notes; list answers paged; /region to
- * see, set or clear the remembered region.
+ * Questions in chat: limited per user, answered with the user's remembered region and previous
+ * question as context (follow-ups), shown with their confidence, citation and notes; list answers
+ * and long clauses (查看原文) paged; example questions to press; /region to see, set or clear the
+ * remembered region.
  */
 final class QuestionReplies {
+    /** Example questions shown in /help and after a miss; pressing one asks it. */
+    static final List<String> EXAMPLES = List.of(
+            "我们是市级产教融合型企业，能拿多少补助？",
+            "教育费附加可以抵免多少？",
+            "产教融合创新研究平台的建设用地怎么管理？",
+            "重大产教融合招商项目有哪些政策倾斜？");
+    /** Callback prefix of an example question button: {@code q:INDEX}. */
+    static final String EXAMPLE_PREFIX = "q";
+    static final int QUESTIONS_PER_MINUTE = 20;
+
     private final QuestionAnswerer plain;
     private final PolicyAnswerer answerer;
     private final QuestionLog log;
     private final ClauseKeys clauseKeys;
+    private final ClauseLookup lookup;
     private final ChatMemory memory;
+    private final FloodGate flood;
     private final Pages pages = new Pages();
     /** 有用/没用 and 提醒我 under answers, when their handlers are registered (set by the router). */
     private AnswerButtons buttons = AnswerButtons.NONE;
 
-    /** @param answerer the contextual pipeline, or null to answer with {@code plain} alone (tests of the router) */
-    QuestionReplies(QuestionAnswerer plain, PolicyAnswerer answerer, QuestionLog log, ClauseKeys clauseKeys, ChatMemory memory) {
+    /**
+     * @param answerer the contextual pipeline, or null to answer with {@code plain} alone (tests of the router)
+     * @param flood    at most {@link #QUESTIONS_PER_MINUTE} questions a minute per user
+     */
+    QuestionReplies(QuestionAnswerer plain, PolicyAnswerer answerer, QuestionLog log, ClauseKeys clauseKeys, ClauseLookup lookup,
+                    ChatMemory memory, FloodGate flood) {
         this.plain = plain;
         this.answerer = answerer;
         this.log = log;
         this.clauseKeys = clauseKeys;
+        this.lookup = lookup;
         this.memory = memory;
+        this.flood = flood;
     }
 
+    /** A question typed or pressed: refused politely (then silently) past the per-user limit, otherwise answered. */
     List<Reply> ask(Inbound in, String question) {
+        switch (flood.check(in.userId())) {
+            case WARN:
+                return List.of(Reply.html("您提问太频繁了（每分钟最多 " + QUESTIONS_PER_MINUTE + " 个），请稍候一分钟再问。"));
+            case SILENT:
+                return List.of();
+            default:
+                break;
+        }
+        return answer(in, question);
+    }
+
+    /** Handles an example question button: {@code INDEX} into {@link #EXAMPLES}. */
+    List<Reply> example(Inbound in, String payload) {
+        try {
+            int i = Integer.parseInt(payload);
+            if (i >= 0 && i < EXAMPLES.size()) {
+                return ask(in, EXAMPLES.get(i));
+            }
+        } catch (NumberFormatException e) {
+            // fall through: a stale or forged button
+        }
+        return List.of(Reply.html("这个按钮已失效，请直接发送问题。"));
+    }
+
+    private List<Reply> answer(Inbound in, String question) {
         Answer a;
         if (answerer != null) {
             Optional<Region> region = memory.region(in.userId()).flatMap(n -> answerer.regions().resolve(n));
@@ -130,11 +175,20 @@ final class QuestionReplies {
     static final int CHUNK = 3000;
     static final int CHUNKS_PER_PAGE = 3;
 
+    /** Handles 查看原文 and 相关 presses: the clause behind a {@link ClauseKeys} key, if it still exists. */
+    List<Reply> showClause(String key) {
+        Optional<Clause> c = clauseKeys.resolve(key);
+        if (c.isEmpty()) {
+            return List.of(Reply.html("该条款已更新或按钮已过期，请重新提问。"));
+        }
+        return showClause(c.get(), lookup.parts(c.get()));
+    }
+
     /**
      * 查看原文: the clause with its citation, headings and parts, at most three messages; a longer
      * clause continues behind a 下一页 button instead of flooding the chat.
      */
-    List<Reply> showClause(Clause clause, List<Clause> parts) {
+    private List<Reply> showClause(Clause clause, List<Clause> parts) {
         StringBuilder head = new StringBuilder("<b>").append(Html.escape(clause.citation())).append("</b>");
         if (!clause.breadcrumb().isEmpty()) {
             head.append("\n<i>").append(Html.escape(String.join(" › ", clause.breadcrumb()))).append("</i>");
@@ -262,7 +316,7 @@ final class QuestionReplies {
         } else {
             html.append("\n\n或者点下面的示例问题：");
             for (int i = 0; i < 2; i++) {
-                kb.add(List.of(new Button(ChatRouter.EXAMPLES.get(i), "q:" + i)));
+                kb.add(List.of(new Button(EXAMPLES.get(i), EXAMPLE_PREFIX + ":" + i)));
             }
         }
         return Reply.html(html.toString(), kb);

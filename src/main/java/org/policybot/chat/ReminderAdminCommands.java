@@ -11,10 +11,10 @@ final class ReminderAdminCommands {
         this.admin = admin;
     }
 
-    void register(Map<String, ChatRouter.Entry> commands) {
-        commands.put("units", new ChatRouter.Entry("units", "责任单位及成员", true, (in, args) -> text(admin.units())));
-        commands.put("member", new ChatRouter.Entry("member", "成员管理：/member add|remove 单位 用户ID", true, this::member));
-        commands.put("schedules", new ChatRouter.Entry("schedules", "重新加载日程：/schedules reload", true, this::schedules));
+    void register(Map<String, CommandTable.Entry> commands) {
+        commands.put("units", new CommandTable.Entry("units", "责任单位及成员", true, (in, args) -> text(admin.units())));
+        commands.put("member", new CommandTable.Entry("member", "成员管理：/member add|remove 单位 用户ID", true, this::member));
+        commands.put("schedules", new CommandTable.Entry("schedules", "重新加载日程：/schedules reload", true, this::schedules));
     }
 
     private static List<Reply> text(String plain) {

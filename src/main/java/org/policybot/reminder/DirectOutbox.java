@@ -28,7 +28,7 @@ public final class DirectOutbox {
     public static boolean enqueue(Connection c, String kind, String key, long chatId, String html, List<List<Button>> keyboard,
                                   Instant notBefore, Instant now) throws SQLException {
         check(kind, html);
-        return ReminderStore.update(c, "INSERT OR IGNORE INTO outbox(reminder, occurrence, chat_id, item_id, due_key, html, buttons, status, "
+        return Sql.update(c, "INSERT OR IGNORE INTO outbox(reminder, occurrence, chat_id, item_id, due_key, html, buttons, status, "
                         + "not_before, created_at, keyboard) VALUES (?,?,?,NULL,NULL,?,0,'pending',?,?,?)",
                 kind, key, chatId, html, notBefore.toEpochMilli(), now.toEpochMilli(),
                 keyboard.isEmpty() ? null : Keyboards.encode(keyboard)) > 0;
@@ -36,14 +36,14 @@ public final class DirectOutbox {
 
     /** The status of a queued row (pending, sending, sent, …), if there is one. */
     public static Optional<String> status(Connection c, String kind, String key, long chatId) throws SQLException {
-        return ReminderStore.query(c, "SELECT status FROM outbox WHERE reminder = ? AND occurrence = ? AND chat_id = ?",
+        return Sql.query(c, "SELECT status FROM outbox WHERE reminder = ? AND occurrence = ? AND chat_id = ?",
                 rs -> rs.getString(1), kind, key, chatId).stream().findFirst();
     }
 
     /** Replaces the text of a row that has not started sending; false when it is gone or already on its way. */
     public static boolean replacePending(Connection c, String kind, String key, long chatId, String html) throws SQLException {
         check(kind, html);
-        return ReminderStore.update(c, "UPDATE outbox SET html = ? WHERE reminder = ? AND occurrence = ? AND chat_id = ? AND status = 'pending'",
+        return Sql.update(c, "UPDATE outbox SET html = ? WHERE reminder = ? AND occurrence = ? AND chat_id = ? AND status = 'pending'",
                 html, kind, key, chatId) > 0;
     }
 
@@ -53,24 +53,24 @@ public final class DirectOutbox {
      */
     public static int deleteAll(Connection c, String kind, long chatId) throws SQLException {
         check(kind, "");
-        return ReminderStore.update(c, "DELETE FROM outbox WHERE reminder = ? AND chat_id = ? AND status <> 'sending'", kind, chatId);
+        return Sql.update(c, "DELETE FROM outbox WHERE reminder = ? AND chat_id = ? AND status <> 'sending'", kind, chatId);
     }
 
     /** Deletes one row unless it is being sent; false when there was none to delete. */
     public static boolean delete(Connection c, String kind, String key, long chatId) throws SQLException {
         check(kind, "");
-        return ReminderStore.update(c, "DELETE FROM outbox WHERE reminder = ? AND occurrence = ? AND chat_id = ? AND status <> 'sending'",
+        return Sql.update(c, "DELETE FROM outbox WHERE reminder = ? AND occurrence = ? AND chat_id = ? AND status <> 'sending'",
                 kind, key, chatId) > 0;
     }
 
     /** Removes the chat's subscriptions to units and plans (the user asked to forget them). */
     public static int unsubscribeAll(Connection c, long chatId) throws SQLException {
-        return ReminderStore.update(c, "DELETE FROM subscription WHERE chat_id = ?", chatId);
+        return Sql.update(c, "DELETE FROM subscription WHERE chat_id = ?", chatId);
     }
 
     /** Active subscriptions to units or plans, as (chat id, target) pairs. */
     public static List<Object[]> subscriptions(Connection c) throws SQLException {
-        return ReminderStore.query(c, "SELECT chat_id, target FROM subscription WHERE active = 1 ORDER BY chat_id, target",
+        return Sql.query(c, "SELECT chat_id, target FROM subscription WHERE active = 1 ORDER BY chat_id, target",
                 rs -> new Object[] {rs.getLong(1), rs.getString(2)});
     }
 
@@ -79,14 +79,14 @@ public final class DirectOutbox {
      * row was refused; empty when its most recent row was not.
      */
     public static Optional<Instant> blockedSince(Connection c, long chatId) throws SQLException {
-        return ReminderStore.query(c, "SELECT status, created_at FROM outbox WHERE chat_id = ? ORDER BY id DESC LIMIT 1",
+        return Sql.query(c, "SELECT status, created_at FROM outbox WHERE chat_id = ? ORDER BY id DESC LIMIT 1",
                 rs -> rs.getString(1).equals("blocked") ? Instant.ofEpochMilli(rs.getLong(2)) : null, chatId)
                 .stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** Rows of {@code kind} in {@code status} created at or after {@code since}. */
     public static int count(Connection c, String kind, String status, Instant since) throws SQLException {
-        return ReminderStore.query(c, "SELECT COUNT(*) FROM outbox WHERE reminder = ? AND status = ? AND created_at >= ?",
+        return Sql.query(c, "SELECT COUNT(*) FROM outbox WHERE reminder = ? AND status = ? AND created_at >= ?",
                 rs -> rs.getInt(1), kind, status, since.toEpochMilli()).get(0);
     }
 

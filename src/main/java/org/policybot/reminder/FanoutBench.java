@@ -90,10 +90,10 @@ public final class FanoutBench {
             while (sends.size() < recipients && System.nanoTime() < limit) {
                 Thread.sleep(50);
             }
-            while (service.store().countByStatus("sent") < recipients + probes && System.nanoTime() < limit) {
+            while (service.outboxStore().countByStatus("sent") < recipients + probes && System.nanoTime() < limit) {
                 Thread.sleep(50);
             }
-            List<Long> delays = service.store().db.read(c -> ReminderStore.query(c,
+            List<Long> delays = service.outboxStore().db.read(c -> Sql.query(c,
                     "SELECT reminder, occurrence, fired_at FROM fire_log", rs -> {
                         Instant scheduled = Occurrence.fireInstant(rs.getString(2));
                         return rs.getLong(3) - scheduled.toEpochMilli();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.policybot.store.Database;
 
 /**
  * Turns reminder occurrences into outbox rows. A fire is one transaction: the fire-log row
@@ -25,12 +26,12 @@ import java.util.function.Consumer;
 final class FireEngine {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final ReminderStore store;
+    private final Database db;
     /** Test seam: called with a named point inside the fire transaction (a crash test throws there). */
     Consumer<String> faults = p -> { };
 
-    FireEngine(ReminderStore store) {
-        this.store = store;
+    FireEngine(Database db) {
+        this.db = db;
     }
 
     record CatchUp(int late, int summarised, int summaries) {
@@ -38,25 +39,25 @@ final class FireEngine {
 
     /** Queues one occurrence; returns the number of outbox rows written (0 if it had already fired). */
     int fire(Occurrence occ, boolean late, Instant now) {
-        return store.db.inTransaction(c -> fireIn(c, occ, late, now));
+        return db.inTransaction(c -> fireIn(c, occ, late, now));
     }
 
     /** Whether the occurrence is in the fire log, under its key or the fire-time-only key of older versions. */
     static boolean fired(Connection c, Occurrence occ) throws SQLException {
-        return ReminderStore.fired(c, occ.reminderKey(), occ.occurrenceKey()) || ReminderStore.fired(c, occ.reminderKey(), occ.fireKey());
+        return OutboxStore.fired(c, occ.reminderKey(), occ.occurrenceKey()) || OutboxStore.fired(c, occ.reminderKey(), occ.fireKey());
     }
 
     private int fireIn(Connection c, Occurrence occ, boolean late, Instant now) throws SQLException {
-        if (ReminderStore.fired(c, occ.reminderKey(), occ.fireKey())) {
+        if (OutboxStore.fired(c, occ.reminderKey(), occ.fireKey())) {
             return 0; // fired before the occurrence key included the due instant
         }
-        if (!ReminderStore.logFire(c, occ.reminderKey(), occ.occurrenceKey(), occ.item().id(), late ? "late" : "fired", now)) {
+        if (!OutboxStore.logFire(c, occ.reminderKey(), occ.occurrenceKey(), occ.item().id(), late ? "late" : "fired", now)) {
             return 0;
         }
         int n = 0;
         String html = render(occ, late, now);
-        for (long chat : ReminderStore.recipients(c, occ.item(), occ.dueKey(), now).keySet()) {
-            if (ReminderStore.enqueue(c, occ.reminderKey(), occ.occurrenceKey(), chat, occ.item().id(), occ.dueKey(), html, true, now)) {
+        for (long chat : Recipients.of(c, occ.item(), occ.dueKey(), now).keySet()) {
+            if (OutboxStore.enqueue(c, occ.reminderKey(), occ.occurrenceKey(), chat, occ.item().id(), occ.dueKey(), html, true, now)) {
                 n++;
             }
         }
@@ -70,12 +71,12 @@ final class FireEngine {
      * each due instance is sent once, marked late with its original time (earlier ones of the same
      * instance are logged as superseded); older ones are listed in one summary message per unit.
      */
-    CatchUp catchUp(List<ReminderStore.StoredItem> items, Instant now, Duration grace) {
-        return store.db.inTransaction(c -> {
+    CatchUp catchUp(List<ItemStore.StoredItem> items, Instant now, Duration grace) {
+        return db.inTransaction(c -> {
             List<Occurrence> inGrace = new ArrayList<>();
             Map<String, List<Occurrence>> old = new TreeMap<>();
             int summarised = 0;
-            for (ReminderStore.StoredItem si : items) {
+            for (ItemStore.StoredItem si : items) {
                 Map<String, Occurrence> latestPerDue = new LinkedHashMap<>();
                 // Look back at most a year: older misses are not worth a summary, and a bounded window keeps
                 // a fine-grained cron's walk (capped at Occurrences.MAX_WALK) from stopping short of recent fires.
@@ -88,13 +89,13 @@ final class FireEngine {
                     if (!o.fireAt().toInstant().isBefore(now.minus(grace))) {
                         Occurrence prev = latestPerDue.put(o.dueKey(), o);
                         if (prev != null) {
-                            ReminderStore.logFire(c, prev.reminderKey(), prev.occurrenceKey(), si.item().id(), "superseded", now);
+                            OutboxStore.logFire(c, prev.reminderKey(), prev.occurrenceKey(), si.item().id(), "superseded", now);
                         }
                     } else {
-                        ReminderStore.logFire(c, o.reminderKey(), o.occurrenceKey(), si.item().id(), "summarised", now);
+                        OutboxStore.logFire(c, o.reminderKey(), o.occurrenceKey(), si.item().id(), "summarised", now);
                         summarised++;
                         for (UnitRef u : si.item().units()) {
-                            List<Occurrence> l = old.computeIfAbsent(ReminderStore.canonicalUnit(c, u.name()), k -> new ArrayList<>());
+                            List<Occurrence> l = old.computeIfAbsent(UnitStore.canonicalUnit(c, u.name()), k -> new ArrayList<>());
                             if (l.stream().noneMatch(x -> x.item().id().equals(o.item().id()) && x.dueKey().equals(o.dueKey()))) {
                                 l.add(o);
                             }
@@ -105,7 +106,7 @@ final class FireEngine {
             }
             int late = 0;
             for (Occurrence o : inGrace) {
-                if (fireIn(c, o, true, now) > 0 || ReminderStore.fired(c, o.reminderKey(), o.occurrenceKey())) {
+                if (fireIn(c, o, true, now) > 0 || OutboxStore.fired(c, o.reminderKey(), o.occurrenceKey())) {
                     late++;
                 }
             }
@@ -113,14 +114,14 @@ final class FireEngine {
             String key = now.toString();
             for (Map.Entry<String, List<Occurrence>> e : old.entrySet()) {
                 List<String> parts = summary(e.getKey(), e.getValue(), grace, now);
-                List<Long> chats = ReminderStore.query(c, "SELECT m.chat_id FROM member m JOIN unit u ON u.id = m.unit_id "
+                List<Long> chats = Sql.query(c, "SELECT m.chat_id FROM member m JOIN unit u ON u.id = m.unit_id "
                         + "WHERE u.name = ? AND m.active = 1 UNION SELECT chat_id FROM subscription WHERE target = ? AND active = 1",
                         rs -> rs.getLong(1), e.getKey(), e.getKey());
                 for (int i = 0; i < parts.size(); i++) {
                     // Part i+1 of n gets its own occurrence key, so (reminder, occurrence, chat) stays unique.
                     String partKey = parts.size() == 1 ? key : key + "#" + (i + 1) + "/" + parts.size();
                     for (long chat : chats) {
-                        ReminderStore.enqueue(c, "summary:" + e.getKey(), partKey, chat, null, null, parts.get(i), false, now);
+                        OutboxStore.enqueue(c, "summary:" + e.getKey(), partKey, chat, null, null, parts.get(i), false, now);
                     }
                 }
                 summaries++;

@@ -27,18 +27,23 @@ public final class Membership {
         }
     }
 
-    private final ReminderStore store;
+    private final UnitStore units;
+    private final OutboxStore outbox;
+    private final Supplier<Map<String, PlanSettings>> settings;
     private final Clock clock;
-    private final Supplier<List<ReminderStore.StoredItem>> items;
+    private final Supplier<List<ItemStore.StoredItem>> items;
 
-    Membership(ReminderStore store, Clock clock, Supplier<List<ReminderStore.StoredItem>> items) {
-        this.store = store;
+    Membership(UnitStore units, OutboxStore outbox, Supplier<Map<String, PlanSettings>> settings, Clock clock,
+               Supplier<List<ItemStore.StoredItem>> items) {
+        this.units = units;
+        this.outbox = outbox;
+        this.settings = settings;
         this.clock = clock;
         this.items = items;
     }
 
     public Optional<String> resolveUnit(String nameOrAlias) {
-        return store.resolveUnit(nameOrAlias.strip());
+        return units.resolveUnit(nameOrAlias.strip());
     }
 
     private String unit(String nameOrAlias) {
@@ -51,7 +56,7 @@ public final class Membership {
         if (!ROLES.contains(role)) {
             throw new IllegalArgumentException("bad role '" + role + "': expected member, lead or admin");
         }
-        store.addMember(chatId, u, role);
+        units.addMember(chatId, u, role);
     }
 
     /** Outcome of {@link #importCsv}: rows imported (0 when any line is bad) and one {@code file:line: reason} per bad line. */
@@ -104,9 +109,9 @@ public final class Membership {
         if (!problems.isEmpty()) {
             return new ImportResult(0, problems);
         }
-        store.db.inTransaction(c -> {
+        units.db.inTransaction(c -> {
             for (Object[] r : rows) {
-                ReminderStore.update(c, "INSERT INTO member(chat_id, unit_id, role, active) SELECT ?, id, ?, 1 FROM unit WHERE name = ? "
+                Sql.update(c, "INSERT INTO member(chat_id, unit_id, role, active) SELECT ?, id, ?, 1 FROM unit WHERE name = ? "
                         + "ON CONFLICT(chat_id, unit_id) DO UPDATE SET role = excluded.role, active = 1", r[0], r[2], r[1]);
             }
             return null;
@@ -116,17 +121,17 @@ public final class Membership {
 
     /** Unlinks a chat from a unit; false when it was not linked. */
     public boolean removeMember(long chatId, String unit) {
-        return store.removeMember(chatId, unit(unit));
+        return units.removeMember(chatId, unit(unit));
     }
 
     /** Every unit with its number of active member chats, in the order of units.txt. */
     public Map<String, Integer> memberCounts() {
-        return store.memberCounts();
+        return units.memberCounts();
     }
 
     /** Active memberships of a chat: unit name → role. */
     public Map<String, String> membership(long chatId) {
-        return store.membership(chatId);
+        return units.membership(chatId);
     }
 
     /** Canonical subscription target of a unit name/alias or a plan id, if any. */
@@ -139,15 +144,15 @@ public final class Membership {
     }
 
     public boolean subscribe(long chatId, String target) {
-        return store.subscribe(chatId, target);
+        return units.subscribe(chatId, target);
     }
 
     public boolean unsubscribe(long chatId, String target) {
-        return store.unsubscribe(chatId, target);
+        return units.unsubscribe(chatId, target);
     }
 
     public List<String> subscriptions(long chatId) {
-        return store.subscriptions(chatId);
+        return units.subscriptions(chatId);
     }
 
     /** Records done/seen as a user who is no admin; see {@link #acknowledge(long, long, long, String, boolean)}. */
@@ -167,17 +172,17 @@ public final class Membership {
         }
         Optional<Target> t = target(outboxId, chatId, userId);
         if (t.isEmpty()) {
-            return AckOutcome.refused(store.outboxEntry(outboxId).filter(e -> e.itemId() != null).isEmpty()
+            return AckOutcome.refused(outbox.outboxEntry(outboxId).filter(e -> e.itemId() != null).isEmpty()
                     ? "找不到这条提醒（#" + outboxId + "）" : "这条提醒不是发给本会话的");
         }
         Target x = t.get();
         Instant now = clock.instant();
-        return store.db.inTransaction(c -> {
+        return units.db.inTransaction(c -> {
             if (x.units().isEmpty() && !admin) {
                 audit(c, now, userId, chatId, "ack:" + kind, x, "refused: not a member");
                 return new AckOutcome(false, x.item().title(), refusal(x.item()), x.item().id(), x.dueKey(), List.of());
             }
-            ReminderStore.update(c, "INSERT INTO ack(item_id, due_key, chat_id, user_id, kind, at) VALUES (?,?,?,?,?,?) "
+            Sql.update(c, "INSERT INTO ack(item_id, due_key, chat_id, user_id, kind, at) VALUES (?,?,?,?,?,?) "
                             + "ON CONFLICT(item_id, due_key, chat_id) DO UPDATE SET kind = CASE WHEN ack.kind = 'done' THEN 'done' ELSE excluded.kind END, "
                             + "user_id = excluded.user_id, at = excluded.at",
                     x.item().id(), x.dueKey(), chatId, userId, kind, now.toEpochMilli());
@@ -198,14 +203,14 @@ public final class Membership {
         }
         Target x = t.get();
         Instant now = clock.instant();
-        PlanSettings ps = store.settings().getOrDefault(x.item().plan(), PlanSettings.DEFAULTS);
+        PlanSettings ps = settings.get().getOrDefault(x.item().plan(), PlanSettings.DEFAULTS);
         java.time.ZonedDateTime until = ps.nextAllowed(now.atZone(x.item().zone()).plusDays(days));
-        return store.db.inTransaction(c -> {
+        return units.db.inTransaction(c -> {
             if (x.units().isEmpty() && !admin) {
                 audit(c, now, userId, chatId, "snooze:" + days, x, "refused: not a member");
                 return new AckOutcome(false, x.item().title(), refusal(x.item()), x.item().id(), x.dueKey(), List.of());
             }
-            ReminderStore.update(c, "INSERT INTO snooze(item_id, due_key, chat_id, user_id, until, at) VALUES (?,?,?,?,?,?)",
+            Sql.update(c, "INSERT INTO snooze(item_id, due_key, chat_id, user_id, until, at) VALUES (?,?,?,?,?,?)",
                     x.item().id(), x.dueKey(), chatId, userId, until.toInstant().toEpochMilli(), now.toEpochMilli());
             audit(c, now, userId, chatId, "snooze:" + days, x, "ok: until " + until.toLocalDateTime());
             return new AckOutcome(true, x.item().title(), "已推迟到 " + FireEngine.WHEN.format(until), x.item().id(), x.dueKey(), x.units());
@@ -217,25 +222,25 @@ public final class Membership {
 
     /** The item and due instance of a reminder row sent to {@code chatId}, with the item's units {@code chatId}'s user may act for. */
     private Optional<Target> target(long outboxId, long chatId, long userId) {
-        Optional<OutboxEntry> e = store.outboxEntry(outboxId);
+        Optional<OutboxEntry> e = outbox.outboxEntry(outboxId);
         if (e.isEmpty() || e.get().itemId() == null || e.get().chatId() != chatId) {
             return Optional.empty();
         }
-        return items.get().stream().map(ReminderStore.StoredItem::item).filter(i -> i.id().equals(e.get().itemId())).findFirst()
-                .map(i -> new Target(i, e.get().dueKey(), store.db.read(c -> actingUnits(c, i, userId))));
+        return items.get().stream().map(ItemStore.StoredItem::item).filter(i -> i.id().equals(e.get().itemId())).findFirst()
+                .map(i -> new Target(i, e.get().dueKey(), units.db.read(c -> actingUnits(c, i, userId))));
     }
 
     /** The item's units (canonical names) of which {@code userId}'s private chat is an active member. */
     public List<String> actingUnits(String itemId, long userId) {
-        return items.get().stream().map(ReminderStore.StoredItem::item).filter(i -> i.id().equals(itemId)).findFirst()
-                .map(i -> store.db.read(c -> actingUnits(c, i, userId))).orElse(List.of());
+        return items.get().stream().map(ItemStore.StoredItem::item).filter(i -> i.id().equals(itemId)).findFirst()
+                .map(i -> units.db.read(c -> actingUnits(c, i, userId))).orElse(List.of());
     }
 
     static List<String> actingUnits(java.sql.Connection c, ScheduleItem item, long userId) throws java.sql.SQLException {
         List<String> out = new java.util.ArrayList<>();
         for (UnitRef u : item.units()) {
-            String name = ReminderStore.canonicalUnit(c, u.name());
-            if (!ReminderStore.query(c, "SELECT 1 FROM member m JOIN unit u ON u.id = m.unit_id WHERE u.name = ? AND m.chat_id = ? "
+            String name = UnitStore.canonicalUnit(c, u.name());
+            if (!Sql.query(c, "SELECT 1 FROM member m JOIN unit u ON u.id = m.unit_id WHERE u.name = ? AND m.chat_id = ? "
                     + "AND m.active = 1", rs -> 1, name, userId).isEmpty() && !out.contains(name)) {
                 out.add(name);
             }
@@ -250,12 +255,12 @@ public final class Membership {
 
     private static void audit(java.sql.Connection c, Instant now, long userId, long chatId, String action, Target x, String outcome)
             throws java.sql.SQLException {
-        ReminderStore.update(c, "INSERT INTO reminder_audit(at, user_id, chat_id, action, detail, outcome) VALUES (?,?,?,?,?,?)",
+        Sql.update(c, "INSERT INTO reminder_audit(at, user_id, chat_id, action, detail, outcome) VALUES (?,?,?,?,?,?)",
                 now.toEpochMilli(), userId, chatId, action, x.item().id() + "@" + x.dueKey(), outcome);
     }
 
     /** Admin notices recorded so far (blocked chats, failed sends, uncertain deliveries), oldest first. */
     public List<String> notices() {
-        return store.notices();
+        return outbox.notices();
     }
 }

@@ -17,7 +17,7 @@ final class Outage {
     private static final Logger LOG = LoggerFactory.getLogger(Outage.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final ReminderStore store;
+    private final OutboxStore store;
     private final Duration max;
     private final ZoneId zone;
     private Instant since;
@@ -25,7 +25,7 @@ final class Outage {
     /** Outages ended so far, for tests. */
     int ended;
 
-    Outage(ReminderStore store, Duration max, ZoneId zone) {
+    Outage(OutboxStore store, Duration max, ZoneId zone) {
         this.store = store;
         this.max = max;
         this.zone = zone;
@@ -58,7 +58,7 @@ final class Outage {
                 + "（约 " + Math.max(1, minutes) + " 分钟），其间 " + waited + " 条消息等待发送，现已恢复并依次发出；"
                 + "等待超过宽限期的提醒改为汇总发送。";
         store.db.inTransaction(c -> {
-            ReminderStore.notice(c, text, now);
+            OutboxStore.notice(c, text, now);
             return null;
         });
         since = null;

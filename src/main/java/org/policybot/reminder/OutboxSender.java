@@ -44,7 +44,8 @@ import org.slf4j.LoggerFactory;
  */
 final class OutboxSender {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
-    private final ReminderStore store;
+    private final OutboxStore store;
+    private final UnitStore units;
     private final Sender sender;
     private final Clock clock;
     private final Sleeper sleeper;
@@ -57,9 +58,10 @@ final class OutboxSender {
     final AtomicInteger sent = new AtomicInteger();
     final AtomicInteger retryAfters = new AtomicInteger();
 
-    OutboxSender(ReminderStore store, Sender sender, Clock clock, Sleeper sleeper, RateLimits limits, SendBudget budget,
+    OutboxSender(OutboxStore store, UnitStore units, Sender sender, Clock clock, Sleeper sleeper, RateLimits limits, SendBudget budget,
                  Duration grace, java.time.ZoneId zone) {
         this.store = store;
+        this.units = units;
         this.sender = sender;
         this.clock = clock;
         this.sleeper = sleeper;
@@ -87,12 +89,12 @@ final class OutboxSender {
     int recoverInFlight() {
         Instant now = clock.instant();
         return store.db.inTransaction(c -> {
-            List<Object[]> rows = ReminderStore.query(c, "SELECT id, chat_id, reminder, occurrence FROM outbox WHERE status = 'sending'",
+            List<Object[]> rows = Sql.query(c, "SELECT id, chat_id, reminder, occurrence FROM outbox WHERE status = 'sending'",
                     rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)});
             for (Object[] r : rows) {
-                ReminderStore.update(c, "UPDATE outbox SET status = 'uncertain', last_error = ? WHERE id = ?",
+                Sql.update(c, "UPDATE outbox SET status = 'uncertain', last_error = ? WHERE id = ?",
                         "process stopped during send; not resent (no idempotency key)", r[0]);
-                ReminderStore.notice(c, "发送中断：提醒 " + r[2] + "（" + r[3] + "）发往 chat " + r[1]
+                OutboxStore.notice(c, "发送中断：提醒 " + r[2] + "（" + r[3] + "）发往 chat " + r[1]
                         + " 时进程停止，可能未送达，未自动重发（避免重复）。确认未收到后可按“重发”。outbox #" + r[0],
                         List.of(List.of(new Button("🔁 重发 #" + r[0], "resend:" + r[0]))), now);
             }
@@ -210,9 +212,9 @@ final class OutboxSender {
             store.retryLater(e.id(), attempts, after.plus(delay), f.description());
         } else if (r instanceof SendResult.Failed f) {
             store.db.inTransaction(c -> {
-                ReminderStore.update(c, "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?",
+                Sql.update(c, "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?",
                         f.description(), e.id());
-                ReminderStore.notice(c, "发送失败：chat " + e.chatId() + "，outbox #" + e.id() + "（" + e.reminder() + "）："
+                OutboxStore.notice(c, "发送失败：chat " + e.chatId() + "，outbox #" + e.id() + "（" + e.reminder() + "）："
                         + f.description() + (f.retryable() ? "（已重试 " + limits.maxAttempts() + " 次）" : ""), after);
                 return null;
             });
@@ -223,13 +225,13 @@ final class OutboxSender {
     }
 
     private void blocked(OutboxEntry e, String description, Instant now) {
-        Map<String, String> units = store.membership(e.chatId());
+        Map<String, String> units = this.units.membership(e.chatId());
         store.db.inTransaction(c -> {
-            ReminderStore.update(c, "UPDATE outbox SET status = 'blocked', last_error = ? WHERE chat_id = ? AND status IN ('pending','sending')",
+            Sql.update(c, "UPDATE outbox SET status = 'blocked', last_error = ? WHERE chat_id = ? AND status IN ('pending','sending')",
                     description, e.chatId());
-            ReminderStore.update(c, "UPDATE member SET active = 0 WHERE chat_id = ?", e.chatId());
-            ReminderStore.update(c, "UPDATE subscription SET active = 0 WHERE chat_id = ?", e.chatId());
-            ReminderStore.notice(c, "chat " + e.chatId() + " 无法送达（" + description + "），已停用其成员身份"
+            Sql.update(c, "UPDATE member SET active = 0 WHERE chat_id = ?", e.chatId());
+            Sql.update(c, "UPDATE subscription SET active = 0 WHERE chat_id = ?", e.chatId());
+            OutboxStore.notice(c, "chat " + e.chatId() + " 无法送达（" + description + "），已停用其成员身份"
                     + (units.isEmpty() ? "" : "（" + String.join("、", units.keySet()) + "）") + "和订阅。", now);
             return null;
         });
@@ -238,19 +240,19 @@ final class OutboxSender {
     private void migrated(OutboxEntry e, long newChat, Instant now) {
         long old = e.chatId();
         store.db.inTransaction(c -> {
-            ReminderStore.update(c, "INSERT OR IGNORE INTO member(chat_id, unit_id, role, active) SELECT ?, unit_id, role, active "
+            Sql.update(c, "INSERT OR IGNORE INTO member(chat_id, unit_id, role, active) SELECT ?, unit_id, role, active "
                     + "FROM member WHERE chat_id = ?", newChat, old);
-            ReminderStore.update(c, "DELETE FROM member WHERE chat_id = ?", old);
-            ReminderStore.update(c, "INSERT OR IGNORE INTO subscription(chat_id, target, active) SELECT ?, target, active "
+            Sql.update(c, "DELETE FROM member WHERE chat_id = ?", old);
+            Sql.update(c, "INSERT OR IGNORE INTO subscription(chat_id, target, active) SELECT ?, target, active "
                     + "FROM subscription WHERE chat_id = ?", newChat, old);
-            ReminderStore.update(c, "DELETE FROM subscription WHERE chat_id = ?", old);
+            Sql.update(c, "DELETE FROM subscription WHERE chat_id = ?", old);
             // Rows already queued to the new id (a fire after the migration) win; the old duplicates are retired.
-            ReminderStore.update(c, "UPDATE outbox SET status = 'migrated', last_error = ? WHERE chat_id = ? AND status IN ('pending','sending') "
+            Sql.update(c, "UPDATE outbox SET status = 'migrated', last_error = ? WHERE chat_id = ? AND status IN ('pending','sending') "
                     + "AND EXISTS (SELECT 1 FROM outbox o WHERE o.reminder = outbox.reminder AND o.occurrence = outbox.occurrence "
                     + "AND o.chat_id = ?)", "chat migrated to " + newChat, old, newChat);
-            ReminderStore.update(c, "UPDATE outbox SET chat_id = ?, status = 'pending' WHERE chat_id = ? AND status IN ('pending','sending')",
+            Sql.update(c, "UPDATE outbox SET chat_id = ?, status = 'pending' WHERE chat_id = ? AND status IN ('pending','sending')",
                     newChat, old);
-            ReminderStore.notice(c, "群 " + old + " 已升级为超级群 " + newChat + "，成员、订阅和待发提醒已随之迁移。", now);
+            OutboxStore.notice(c, "群 " + old + " 已升级为超级群 " + newChat + "，成员、订阅和待发提醒已随之迁移。", now);
             return null;
         });
     }

@@ -8,11 +8,12 @@ import org.policybot.chat.Html;
  * Keeps every outbox row within Telegram's limits. The Telegram sender refuses a text over 4,096
  * characters rather than splitting it (a split reminder would carry its buttons twice), so the
  * outbox must never hold one: free text is escaped within a budget, and long lists are split into
- * several rows at line boundaries, each at most {@link #MAX} characters of HTML.
+ * several rows at line boundaries, each at most {@link #MAX} characters of HTML. Used by every
+ * writer of outbox rows, the 督办 side ({@code org.policybot.reminder.duban}) included.
  */
-final class OutboxText {
+public final class OutboxText {
     /** Well under 4,096 so that the HTML, not just the visible text, fits whatever the sender measures. */
-    static final int MAX = 3500;
+    public static final int MAX = 3500;
 
     private OutboxText() {
     }
@@ -21,7 +22,7 @@ final class OutboxText {
      * HTML-escapes {@code plain}, cut with "…" so that the result is at most {@code budget}
      * characters. Cutting the plain text before escaping never splits an entity such as {@code &amp;}.
      */
-    static String escape(String plain, int budget) {
+    public static String escape(String plain, int budget) {
         String all = Html.escape(plain);
         if (all.length() <= budget) {
             return all;
@@ -42,7 +43,7 @@ final class OutboxText {
      * at most {@link #MAX} characters: the first starts with {@code head}, the others with
      * {@code contHead}. A line is never split; callers bound each line's length.
      */
-    static List<String> split(String head, String contHead, List<String> lines) {
+    public static List<String> split(String head, String contHead, List<String> lines) {
         List<String> out = new ArrayList<>();
         StringBuilder b = new StringBuilder(head);
         boolean empty = true;

@@ -21,14 +21,14 @@ import java.util.function.Supplier;
  * queries the items the files define now.
  */
 public final class ReminderQueries {
-    private final ReminderStore store;
+    private final UnitStore units;
     private final Clock clock;
     private final Supplier<List<ScheduleItem>> items;
     private final Function<String, Optional<String>> resolver;
 
     /** @param resolver unit name or alias → canonical name */
-    ReminderQueries(ReminderStore store, Clock clock, Supplier<List<ScheduleItem>> items, Function<String, Optional<String>> resolver) {
-        this.store = store;
+    ReminderQueries(UnitStore units, Clock clock, Supplier<List<ScheduleItem>> items, Function<String, Optional<String>> resolver) {
+        this.units = units;
         this.clock = clock;
         this.items = items;
         this.resolver = resolver;
@@ -84,8 +84,8 @@ public final class ReminderQueries {
 
     /** Deadlines and next meetings of the chat's units and subscriptions, with this chat's acknowledgement. */
     public List<DueEntry> tasks(long chatId) {
-        Set<String> targets = new LinkedHashSet<>(store.membership(chatId).keySet());
-        targets.addAll(store.subscriptions(chatId));
+        Set<String> targets = new LinkedHashSet<>(units.membership(chatId).keySet());
+        targets.addAll(units.subscriptions(chatId));
         Instant now = clock.instant();
         List<DueEntry> out = new ArrayList<>();
         for (ScheduleItem it : items.get()) {
@@ -97,13 +97,13 @@ public final class ReminderQueries {
                 continue;
             }
             Occurrence probe = new Occurrence(it, it.offsets().get(0), due.get(), due.get());
-            String ack = store.db.read(c -> {
-                List<String> k = ReminderStore.query(c, "SELECT kind FROM ack WHERE item_id = ? AND due_key = ? AND chat_id = ?",
+            String ack = units.db.read(c -> {
+                List<String> k = Sql.query(c, "SELECT kind FROM ack WHERE item_id = ? AND due_key = ? AND chat_id = ?",
                         rs -> rs.getString(1), it.id(), probe.dueKey(), chatId);
                 if (!k.isEmpty()) {
                     return k.get(0);
                 }
-                return ReminderStore.acknowledgedChats(c, it, probe.dueKey()).contains(chatId) ? "done" : "";
+                return Recipients.acknowledgedChats(c, it, probe.dueKey()).contains(chatId) ? "done" : "";
             });
             out.add(entry(it, due.get(), ack));
         }
@@ -127,7 +127,7 @@ public final class ReminderQueries {
         for (ScheduleItem it : items.get()) {
             for (Occurrence o : Occurrences.firing(it, from.toInstant().minusNanos(1), to.toInstant().minusNanos(1))) {
                 String html = FireEngine.render(o, false, o.fireAt().toInstant());
-                Map<Long, String> rec = store.db.read(c -> ReminderStore.recipients(c, it, o.dueKey(), o.fireAt().toInstant()));
+                Map<Long, String> rec = units.db.read(c -> Recipients.of(c, it, o.dueKey(), o.fireAt().toInstant()));
                 if (rec.isEmpty()) {
                     out.add(new PlannedSend(o.fireAt(), o.reminderKey(), it.id(), 0, "无接收人（" + it.unitsDisplay() + " 尚无成员）", html));
                 }

@@ -67,7 +67,9 @@ public final class ReminderService implements AutoCloseable {
         }
     }
 
-    private final ReminderStore store;
+    private final UnitStore unitStore;
+    private final ItemStore itemStore;
+    private final OutboxStore outboxStore;
     private final Clock clock;
     private final Config config;
     private final ScheduleLoader loader;
@@ -78,7 +80,7 @@ public final class ReminderService implements AutoCloseable {
     private final SenderLoop senderLoop;
     private final Membership members;
     private final ReminderQueries queries;
-    private volatile List<ReminderStore.StoredItem> items;
+    private volatile List<ItemStore.StoredItem> items;
     private ScheduledExecutorService periodic;
 
     /**
@@ -96,18 +98,21 @@ public final class ReminderService implements AutoCloseable {
     /** @param budget the rate budget shared with everything else the bot sends (interactive replies) */
     public ReminderService(Database db, Path schedulesDir, Sender sender, Clock clock, Predicate<String> clauseExists,
                            Config config, SendBudget budget) {
-        this.store = new ReminderStore(db);
+        this.unitStore = new UnitStore(db);
+        this.itemStore = new ItemStore(db);
+        this.outboxStore = new OutboxStore(db);
         this.clock = clock;
         this.config = config;
-        this.loader = new ScheduleLoader(store, schedulesDir, clauseExists, config);
+        this.loader = new ScheduleLoader(itemStore, unitStore, schedulesDir, clauseExists, config);
         this.watcher = new ScheduleWatcher(schedulesDir, this::reloadSchedules);
-        this.engine = new FireEngine(store);
-        this.outbox = new OutboxSender(store, sender, clock, config.sleeper(), config.limits(), budget, config.grace(), config.zone());
-        this.senderLoop = new SenderLoop(outbox, store, clock, config.sleeper());
+        this.engine = new FireEngine(db);
+        this.outbox = new OutboxSender(outboxStore, unitStore, sender, clock, config.sleeper(), config.limits(), budget, config.grace(),
+                config.zone());
+        this.senderLoop = new SenderLoop(outbox, outboxStore, clock, config.sleeper());
         this.triggers = new ReminderTriggers(engine, () -> items, clock, config.grace(), senderLoop::wake);
-        this.members = new Membership(store, clock, () -> items);
-        this.queries = new ReminderQueries(store, clock, this::itemList, store::resolveUnit);
-        this.items = store.items();
+        this.members = new Membership(unitStore, outboxStore, itemStore::settings, clock, () -> items);
+        this.queries = new ReminderQueries(unitStore, clock, this::itemList, unitStore::resolveUnit);
+        this.items = itemStore.items();
     }
 
     /** The reminder component's schema migrations, to pass to {@link Database#open}. */
@@ -126,7 +131,7 @@ public final class ReminderService implements AutoCloseable {
 
     /** What the 督办 side reads and writes, over the items in force. */
     public ReminderAccess access() {
-        return new ReminderAccess(store, this::itemList, store::settings, senderLoop::wake);
+        return new ReminderAccess(unitStore, outboxStore, this::itemList, itemStore::settings, senderLoop::wake);
     }
 
     /** Deadlines, meetings, tasks, calendars and dry runs over the items in force. */
@@ -144,7 +149,7 @@ public final class ReminderService implements AutoCloseable {
     /** Loads {@code schedules/} into the database in one transaction (see {@link ScheduleLoader}) and re-arms Quartz. */
     public synchronized LoadReport reloadSchedules() {
         LoadReport r = loader.load(clock.instant());
-        items = store.items();
+        items = itemStore.items();
         triggers.rearmAll();
         return r;
     }
@@ -153,14 +158,14 @@ public final class ReminderService implements AutoCloseable {
     public SchedulePreview preview() {
         ScheduleLoader.Loaded l = loader.compute();
         List<ScheduleItem> inForce = l.inForce();
-        java.util.Map<String, PlanSettings> settings = new java.util.HashMap<>(store.settings());
+        java.util.Map<String, PlanSettings> settings = new java.util.HashMap<>(itemStore.settings());
         settings.putAll(l.settings());
-        return new SchedulePreview(l.report(), new ReminderQueries(store, clock, () -> inForce, l.resolver()),
-                new ReminderAccess(store, () -> inForce, () -> settings, () -> { }));
+        return new SchedulePreview(l.report(), new ReminderQueries(unitStore, clock, () -> inForce, l.resolver()),
+                new ReminderAccess(unitStore, outboxStore, () -> inForce, () -> settings, () -> { }));
     }
 
     List<ScheduleItem> itemList() {
-        return items.stream().map(ReminderStore.StoredItem::item).toList();
+        return items.stream().map(ItemStore.StoredItem::item).toList();
     }
 
     // ---- running -----------------------------------------------------------------------------
@@ -230,8 +235,12 @@ public final class ReminderService implements AutoCloseable {
         return r.message();
     }
 
-    ReminderStore store() {
-        return store;
+    OutboxStore outboxStore() {
+        return outboxStore;
+    }
+
+    UnitStore unitStore() {
+        return unitStore;
     }
 
     int armedTriggers() {

@@ -24,7 +24,7 @@ final class ReminderTriggers {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderTriggers.class);
 
     final FireEngine engine;
-    private final Supplier<List<ReminderStore.StoredItem>> items;
+    private final Supplier<List<ItemStore.StoredItem>> items;
     private final Clock clock;
     private final Duration grace;
     private final Runnable fired;
@@ -34,7 +34,7 @@ final class ReminderTriggers {
     final AtomicInteger catchUps = new AtomicInteger();
 
     /** @param fired called after a fire queued rows (wakes the sender) */
-    ReminderTriggers(FireEngine engine, Supplier<List<ReminderStore.StoredItem>> items, Clock clock, Duration grace, Runnable fired) {
+    ReminderTriggers(FireEngine engine, Supplier<List<ItemStore.StoredItem>> items, Clock clock, Duration grace, Runnable fired) {
         this.engine = engine;
         this.items = items;
         this.clock = clock;
@@ -60,7 +60,7 @@ final class ReminderTriggers {
         }
         Instant now = clock.instant();
         List<Occurrence> next = new ArrayList<>();
-        for (ReminderStore.StoredItem si : items.get()) {
+        for (ItemStore.StoredItem si : items.get()) {
             for (Offset o : si.item().offsets()) {
                 next.addAll(Occurrences.nextFires(si.item(), o, now));
             }
@@ -73,7 +73,7 @@ final class ReminderTriggers {
     }
 
     private Optional<ScheduleItem> item(String id) {
-        return items.get().stream().map(ReminderStore.StoredItem::item).filter(i -> i.id().equals(id)).findFirst();
+        return items.get().stream().map(ItemStore.StoredItem::item).filter(i -> i.id().equals(id)).findFirst();
     }
 
     void onTrigger(String reminderKey, String occurrenceKey) {
@@ -108,7 +108,7 @@ final class ReminderTriggers {
     int tick() {
         Instant now = clock.instant();
         int n = 0;
-        for (ReminderStore.StoredItem si : items.get()) {
+        for (ItemStore.StoredItem si : items.get()) {
             Instant from = si.definedAt().isAfter(now.minus(grace)) ? si.definedAt() : now.minus(grace);
             for (Occurrence o : Occurrences.firing(si.item(), from, now)) {
                 n += engine.fire(o, false, now);

@@ -33,15 +33,17 @@ import org.slf4j.LoggerFactory;
 final class ScheduleLoader {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduleLoader.class);
 
-    private final ReminderStore store;
+    private final ItemStore itemStore;
+    private final UnitStore unitStore;
     private final Path dir;
     private final Predicate<String> clauseExists;
     private final ScheduleFile.Defaults defaults;
     /** Unreadable-file problems the admins were already told of, so a watcher round does not repeat them. */
     private final Set<String> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    ScheduleLoader(ReminderStore store, Path dir, Predicate<String> clauseExists, ReminderService.Config config) {
-        this.store = store;
+    ScheduleLoader(ItemStore itemStore, UnitStore unitStore, Path dir, Predicate<String> clauseExists, ReminderService.Config config) {
+        this.itemStore = itemStore;
+        this.unitStore = unitStore;
         this.dir = dir;
         this.clauseExists = clauseExists;
         this.defaults = new ScheduleFile.Defaults(config.zone(), config.remindAt(),
@@ -107,8 +109,8 @@ final class ScheduleLoader {
         List<ScheduleProblem> problems = new ArrayList<>();
         List<String> accepted = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
-        List<ReminderStore.StoredItem> stored = store.items();
-        Function<String, Optional<String>> resolver = store::resolveUnit;
+        List<ItemStore.StoredItem> stored = itemStore.items();
+        Function<String, Optional<String>> resolver = unitStore::resolveUnit;
         UnitsFile.Parsed units = null;
         Path unitsFile = dir.resolve("units.txt");
         Optional<List<String>> unitLines = Files.exists(unitsFile) ? readLines(unitsFile, problems) : Optional.empty();
@@ -147,7 +149,7 @@ final class ScheduleLoader {
         files.forEach(f -> planFiles.add(plan(f)));
         Map<String, String> owner = new HashMap<>();
         Map<String, String> storedPlan = new HashMap<>();
-        for (ReminderStore.StoredItem si : stored) {
+        for (ItemStore.StoredItem si : stored) {
             if (refused || planFiles.contains(si.item().plan())) {
                 // Items of a deleted file cannot clash with anything: they go in this reload.
                 owner.put(si.item().id(), si.item().file() + ":" + si.item().line());
@@ -186,7 +188,7 @@ final class ScheduleLoader {
         }
         Set<String> vanished = new TreeSet<>();
         List<ScheduleItem> inForce = new ArrayList<>();
-        for (ReminderStore.StoredItem si : stored) {
+        for (ItemStore.StoredItem si : stored) {
             String plan = si.item().plan();
             if (!refused && !planFiles.contains(plan)) {
                 vanished.add(plan);
@@ -209,11 +211,11 @@ final class ScheduleLoader {
         Loaded l = compute();
         List<String> unreadable = l.report().problems().stream().map(ScheduleProblem::toString)
                 .filter(p -> p.contains("file unreadable")).toList();
-        store.db.inTransaction(c -> {
+        itemStore.db.inTransaction(c -> {
             write(c, l, now);
             List<String> fresh = unreadable.stream().filter(p -> !told.contains(p)).toList();
             if (!fresh.isEmpty()) {
-                ReminderStore.notice(c, "提醒文件无法读取，已跳过（其余文件照常生效，该文件沿用上次的有效版本）：\n"
+                OutboxStore.notice(c, "提醒文件无法读取，已跳过（其余文件照常生效，该文件沿用上次的有效版本）：\n"
                         + String.join("\n", fresh), now);
             }
             return null;
@@ -228,33 +230,33 @@ final class ScheduleLoader {
 
     /** Writes a computed load inside the caller's transaction. */
     private void write(Connection c, Loaded l, Instant now) throws SQLException {
-        ReminderStore.UnitChanges changes = null;
+        UnitStore.UnitChanges changes = null;
         if (l.units() != null) {
-            changes = ReminderStore.replaceUnits(c, l.units().units(), l.units().people());
+            changes = UnitStore.replaceUnits(c, l.units().units(), l.units().people());
             changes.renamed().forEach((from, to) -> LOG.info("unit {} renamed to {}: members and subscriptions moved", from, to));
         }
         for (Map.Entry<String, List<ScheduleItem>> e : l.plans().entrySet()) {
-            ReminderStore.replacePlan(c, e.getKey(), e.getValue(), now);
+            ItemStore.replacePlan(c, e.getKey(), e.getValue(), now);
         }
         for (Map.Entry<String, PlanSettings> e : l.settings().entrySet()) {
-            ReminderStore.saveSettings(c, e.getKey(), e.getValue());
+            ItemStore.saveSettings(c, e.getKey(), e.getValue());
         }
         for (String plan : l.vanished()) {
             // The plan's file was deleted: its items go with it.
-            ReminderStore.replacePlan(c, plan, List.of(), now);
-            ReminderStore.update(c, "DELETE FROM plan_setting WHERE plan = ?", plan);
+            ItemStore.replacePlan(c, plan, List.of(), now);
+            ItemStore.deleteSettings(c, plan);
         }
         if (changes != null) {
             Set<String> referenced = new HashSet<>();
             l.inForce().forEach(it -> it.units().forEach(u -> referenced.add(u.name())));
             for (String unit : changes.disappeared()) {
                 LOG.warn("unit {} is no longer in units.txt{}", unit, referenced.contains(unit) ? " but still referenced; kept" : "; removed");
-                ReminderStore.dropUnit(c, unit, referenced.contains(unit), now);
+                UnitStore.dropUnit(c, unit, referenced.contains(unit), now);
             }
         }
         if (l.refused()) {
             LOG.warn("schedules directory {} has no *.schedule file; keeping every plan", dir);
-            ReminderStore.notice(c, "提醒目录 " + dir + " 中没有任何 .schedule 文件，已拒绝此次加载，继续使用现有的 "
+            OutboxStore.notice(c, "提醒目录 " + dir + " 中没有任何 .schedule 文件，已拒绝此次加载，继续使用现有的 "
                     + l.inForce().size() + " 项提醒。", now);
         }
     }

@@ -10,14 +10,14 @@ final class SenderLoop {
     private static final Logger LOG = LoggerFactory.getLogger(SenderLoop.class);
 
     private final OutboxSender outbox;
-    private final ReminderStore store;
+    private final OutboxStore store;
     private final Clock clock;
     private final Sleeper sleeper;
     private final Object wake = new Object();
     private volatile boolean closed;
     private Thread thread;
 
-    SenderLoop(OutboxSender outbox, ReminderStore store, Clock clock, Sleeper sleeper) {
+    SenderLoop(OutboxSender outbox, OutboxStore store, Clock clock, Sleeper sleeper) {
         this.outbox = outbox;
         this.store = store;
         this.clock = clock;

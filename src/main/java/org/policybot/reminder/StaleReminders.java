@@ -13,10 +13,10 @@ import java.util.Map;
  * listing them, as missed fires are summarised at start.
  */
 final class StaleReminders {
-    private final ReminderStore store;
+    private final OutboxStore store;
     private final Duration grace;
 
-    StaleReminders(ReminderStore store, Duration grace) {
+    StaleReminders(OutboxStore store, Duration grace) {
         this.store = store;
         this.grace = grace;
     }
@@ -25,7 +25,7 @@ final class StaleReminders {
     int expire(Instant now) {
         long cutoff = now.minus(grace).toEpochMilli();
         return store.db.inTransaction(c -> {
-            List<Object[]> rows = ReminderStore.query(c, "SELECT o.id, o.chat_id, COALESCE(i.title, o.item_id), o.due_key FROM outbox o "
+            List<Object[]> rows = Sql.query(c, "SELECT o.id, o.chat_id, COALESCE(i.title, o.item_id), o.due_key FROM outbox o "
                     + "LEFT JOIN item i ON i.id = o.item_id WHERE o.status = 'pending' AND o.item_id IS NOT NULL AND o.created_at < ? "
                     + "ORDER BY o.chat_id, o.id", rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)}, cutoff);
             if (rows.isEmpty()) {
@@ -33,7 +33,7 @@ final class StaleReminders {
             }
             Map<Long, List<String>> perChat = new LinkedHashMap<>();
             for (Object[] r : rows) {
-                ReminderStore.update(c, "UPDATE outbox SET status = 'expired', last_error = ? WHERE id = ?",
+                Sql.update(c, "UPDATE outbox SET status = 'expired', last_error = ? WHERE id = ?",
                         "waited longer than " + grace.toHours() + " h; summarised", r[0]);
                 String due = r[3] == null ? "" : "（" + ((String) r[3]).replace('T', ' ') + "）";
                 perChat.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add("• " + OutboxText.escape((String) r[2], 600) + due);
@@ -44,7 +44,7 @@ final class StaleReminders {
                 List<String> parts = OutboxText.split(head, cont, e.getValue());
                 for (int i = 0; i < parts.size(); i++) {
                     String key = now.toEpochMilli() + (parts.size() == 1 ? "" : "#" + (i + 1) + "/" + parts.size());
-                    ReminderStore.enqueue(c, "expired", key, e.getKey(), null, null, parts.get(i), false, now);
+                    OutboxStore.enqueue(c, "expired", key, e.getKey(), null, null, parts.get(i), false, now);
                 }
             }
             return rows.size();

@@ -24,10 +24,10 @@ final class UncertainDeliveries {
     record Resend(boolean ok, String message) {
     }
 
-    private final ReminderStore store;
+    private final OutboxStore store;
     private final List<OutboxEntry> unreported = new ArrayList<>();
 
-    UncertainDeliveries(ReminderStore store) {
+    UncertainDeliveries(OutboxStore store) {
         this.store = store;
     }
 
@@ -42,11 +42,11 @@ final class UncertainDeliveries {
     synchronized long recordReply(long chatId, String html, List<List<Button>> keyboard, String error, Instant now) {
         long id = store.db.inTransaction(c -> {
             String key = now.toEpochMilli() + "#" + System.nanoTime();
-            ReminderStore.update(c, "INSERT INTO outbox(reminder, occurrence, chat_id, html, buttons, status, not_before, created_at, "
+            Sql.update(c, "INSERT INTO outbox(reminder, occurrence, chat_id, html, buttons, status, not_before, created_at, "
                     + "last_error, keyboard) VALUES ('reply', ?, ?, ?, 0, 'uncertain', ?, ?, ?, ?)", key, chatId, html,
                     now.toEpochMilli(), now.toEpochMilli(), "reply delivery uncertain, not resent: " + error,
                     keyboard.isEmpty() ? null : Keyboards.encode(keyboard));
-            return ReminderStore.query(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).get(0);
+            return Sql.query(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).get(0);
         });
         unreported.add(store.outboxEntry(id).orElseThrow());
         return id;
@@ -62,7 +62,7 @@ final class UncertainDeliveries {
         for (int from = 0; from < rows.size(); from += PER_NOTICE) {
             List<OutboxEntry> part = rows.subList(from, Math.min(rows.size(), from + PER_NOTICE));
             store.db.inTransaction(c -> {
-                ReminderStore.notice(c, text(part), buttons(part), now);
+                OutboxStore.notice(c, text(part), buttons(part), now);
                 return null;
             });
         }
@@ -106,7 +106,7 @@ final class UncertainDeliveries {
             if (!admin) {
                 r = new Resend(false, "抱歉，重发仅限管理员操作。");
             } else {
-                List<Object[]> row = ReminderStore.query(c, "SELECT status, resent_by FROM outbox WHERE id = ?",
+                List<Object[]> row = Sql.query(c, "SELECT status, resent_by FROM outbox WHERE id = ?",
                         rs -> new Object[] {rs.getString(1), rs.getObject(2)}, outboxId);
                 if (row.isEmpty()) {
                     r = new Resend(false, "找不到这条消息（#" + outboxId + "）。");
@@ -115,12 +115,12 @@ final class UncertainDeliveries {
                 } else if (!"uncertain".equals(row.get(0)[0])) {
                     r = new Resend(false, "#" + outboxId + " 的状态是 " + row.get(0)[0] + "，不需要重发。");
                 } else {
-                    ReminderStore.update(c, "UPDATE outbox SET status = 'pending', not_before = ?, resent_by = ?, resent_at = ?, "
+                    Sql.update(c, "UPDATE outbox SET status = 'pending', not_before = ?, resent_by = ?, resent_at = ?, "
                             + "attempts = 0 WHERE id = ?", now.toEpochMilli(), userId, now.toEpochMilli(), outboxId);
                     r = new Resend(true, "已重新排队发送 #" + outboxId + "（只重发这一次）。");
                 }
             }
-            ReminderStore.update(c, "INSERT INTO reminder_audit(at, user_id, chat_id, action, detail, outcome) VALUES (?,?,?,?,?,?)",
+            Sql.update(c, "INSERT INTO reminder_audit(at, user_id, chat_id, action, detail, outcome) VALUES (?,?,?,?,?,?)",
                     now.toEpochMilli(), userId, chatId, "resend", "outbox #" + outboxId, r.ok() ? "ok" : "refused: " + r.message());
             return r;
         });

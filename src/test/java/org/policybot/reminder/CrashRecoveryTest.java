@@ -36,7 +36,7 @@ class CrashRecoveryTest extends FixtureTest {
         // every recipient got the reminder exactly once; the admin additionally got the doubt notice
         List<Long> reminders = f.sender.sent.stream().filter(s -> s.html().startsWith("⏰")).map(RecordingSender.Sent::chatId).sorted().toList();
         assertEquals(List.of(100L, 101L, 102L, 900L), reminders);
-        assertEquals(1, f.service.store().countByStatus("uncertain"));
+        assertEquals(1, f.service.outboxStore().countByStatus("uncertain"));
         assertTrue(f.service.members().notices().get(0).contains("可能未送达"), f.service.members().notices().toString());
         assertTrue(f.sender.sent.stream().anyMatch(s -> s.chatId() == 900 && s.html().contains("可能未送达")));
     }
@@ -134,7 +134,7 @@ class CrashRecoveryTest extends FixtureTest {
         for (int i = 1; i <= 300; i++) {
             assertTrue(all.contains("（编号 " + i + "）"), "item " + i + " missing");
         }
-        List<String> keys = f.service.store().outbox().stream().filter(e -> e.chatId() == 100).map(OutboxEntry::occurrence).toList();
+        List<String> keys = f.service.outboxStore().outbox().stream().filter(e -> e.chatId() == 100).map(OutboxEntry::occurrence).toList();
         assertEquals(parts.size(), keys.stream().distinct().count(), keys.toString());
         f.service.recover();
         f.service.drain();

@@ -34,7 +34,7 @@ class DeliveryTest {
         Instant now = f.clock.instant();
         f.db.inTransaction(c -> {
             for (int i = 0; i < n; i++) {
-                ReminderStore.enqueue(c, "r" + i, "o", chat, "wz-a3-4", "2025-12-31", "msg " + i, true, now);
+                OutboxStore.enqueue(c, "r" + i, "o", chat, "wz-a3-4", "2025-12-31", "msg " + i, true, now);
             }
             return null;
         });
@@ -43,7 +43,7 @@ class DeliveryTest {
     /** Drains, moving the clock to each pending retry, until no row is pending. */
     private void drainIncludingRetries() throws InterruptedException {
         f.service.drain();
-        for (var next = f.service.store().nextNotBefore(); next.isPresent(); next = f.service.store().nextNotBefore()) {
+        for (var next = f.service.outboxStore().nextNotBefore(); next.isPresent(); next = f.service.outboxStore().nextNotBefore()) {
             if (next.get().isAfter(f.clock.instant())) {
                 f.clock.advance(Duration.between(f.clock.instant(), next.get()));
             }
@@ -70,7 +70,7 @@ class DeliveryTest {
             assertFalse(s.at().isBefore(t0.plusSeconds(5)), "sent at " + s.at() + " during the 429 pause");
         }
         assertEquals(1, f.service.outbox.retryAfters.get());
-        assertEquals(3, f.service.store().countByStatus("sent"));
+        assertEquals(3, f.service.outboxStore().countByStatus("sent"));
     }
 
     @Test
@@ -136,7 +136,7 @@ class DeliveryTest {
             f.sender.then(6, new SendResult.Failed("timeout", true));
         }
         drainIncludingRetries();
-        assertEquals(1, f.service.store().countByStatus("failed"));
+        assertEquals(1, f.service.outboxStore().countByStatus("failed"));
         assertTrue(f.service.members().notices().get(0).contains("timeout"), f.service.members().notices().toString());
     }
 
@@ -146,7 +146,7 @@ class DeliveryTest {
         f.sender.then(5, new SendResult.Failed("Bad Request: chat not found", false));
         f.service.drain();
         assertEquals(1, f.sender.attempts.size());
-        assertEquals(1, f.service.store().countByStatus("failed"));
+        assertEquals(1, f.service.outboxStore().countByStatus("failed"));
     }
 
     @Test

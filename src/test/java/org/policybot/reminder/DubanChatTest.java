@@ -65,7 +65,7 @@ class DubanChatTest {
     }
 
     int audited(String outcomePrefix) {
-        return f.db.read(c -> ReminderStore.query(c, "SELECT COUNT(*) FROM reminder_audit WHERE outcome LIKE ?", rs -> rs.getInt(1),
+        return f.db.read(c -> Sql.query(c, "SELECT COUNT(*) FROM reminder_audit WHERE outcome LIKE ?", rs -> rs.getInt(1),
                 outcomePrefix + "%")).get(0);
     }
 
@@ -75,7 +75,7 @@ class DubanChatTest {
         assertTrue(r.startsWith("抱歉，只有区教育局、区发改局的成员（或管理员）可以操作这项提醒"), r);
         assertEquals(1, audited("refused"));
         assertTrue(duban.reports().history("fz-db").isEmpty(), "nothing recorded");
-        assertTrue(f.db.read(c -> ReminderStore.query(c, "SELECT 1 FROM ack", rs -> 1)).isEmpty(), "no acknowledgement");
+        assertTrue(f.db.read(c -> Sql.query(c, "SELECT 1 FROM ack", rs -> 1)).isEmpty(), "no acknowledgement");
     }
 
     @Test

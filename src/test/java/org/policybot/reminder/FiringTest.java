@@ -161,7 +161,7 @@ class FiringTest extends FixtureTest {
         f = new Fixture(dir, "2025-11-01T08:00").write("wenzhou-2024-2027.schedule", WENZHOU);
         f.open().reloadSchedules();
         f.service.members().addMember(100, "龙湾区", "member");
-        f.db.inTransaction(c -> ReminderStore.logFire(c, "wz-a3-4#30d", "2025-12-01T09:00:00+08:00", "wz-a3-4", "fired",
+        f.db.inTransaction(c -> OutboxStore.logFire(c, "wz-a3-4#30d", "2025-12-01T09:00:00+08:00", "wz-a3-4", "fired",
                 f.clock.instant()));
         at("2025-12-01T09:00");
         assertEquals(0, f.sender.sent.size(), "already fired before the upgrade");

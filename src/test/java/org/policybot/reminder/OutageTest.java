@@ -43,8 +43,8 @@ class OutageTest extends FixtureTest {
 
         assertTrue(f.sender.unreachable > 8, "retried more often than the attempt limit: " + f.sender.unreachable);
         assertEquals(CHATS, f.sender.chats().stream().filter(CHATS::contains).sorted().toList(), "each member once");
-        assertEquals(0, f.service.store().countByStatus("failed"), "connect failures never count toward giving up");
-        assertEquals(0, f.service.store().outbox().stream().filter(e -> e.reminder().startsWith("wz")).mapToInt(OutboxEntry::attempts).sum());
+        assertEquals(0, f.service.outboxStore().countByStatus("failed"), "connect failures never count toward giving up");
+        assertEquals(0, f.service.outboxStore().outbox().stream().filter(e -> e.reminder().startsWith("wz")).mapToInt(OutboxEntry::attempts).sum());
         assertEquals(1, outageNotices().size(), f.service.members().notices().toString());
         assertTrue(outageNotices().get(0).contains((CHATS.size() + 1) + " 条消息等待"), outageNotices().get(0));
         Instant firstAfter = f.sender.sent.get(0).at();
@@ -62,7 +62,7 @@ class OutageTest extends FixtureTest {
             assertEquals(1, to.size(), "one summary, no late reminder: " + to);
             assertTrue(to.get(0).contains("未能按时送达的提醒") && to.get(0).contains("温州湾新区"), to.get(0));
         }
-        assertEquals(CHATS.size() + 1, f.service.store().countByStatus("expired"), "the admin is a member of 市教育局 too");
+        assertEquals(CHATS.size() + 1, f.service.outboxStore().countByStatus("expired"), "the admin is a member of 市教育局 too");
         assertEquals(1, outageNotices().size());
     }
 }

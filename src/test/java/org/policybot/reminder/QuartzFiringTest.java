@@ -44,7 +44,7 @@ class QuartzFiringTest {
                 Thread.sleep(50);
             }
             assertTrue(sender.chats().size() >= 3, "sent " + sender.chats());
-            List<String> occurrences = s.store().outbox().stream().filter(e -> e.status().equals("sent"))
+            List<String> occurrences = s.outboxStore().outbox().stream().filter(e -> e.status().equals("sent"))
                     .map(OutboxEntry::occurrence).toList();
             assertTrue(occurrences.size() >= 3, occurrences.toString());
             assertEquals(occurrences.size(), occurrences.stream().distinct().count(), "an occurrence was sent twice: " + occurrences);

@@ -54,7 +54,7 @@ class RunningServiceTest extends FixtureTest {
             release.countDown(); // the job now finishes its fire and tries to re-arm while close() waits for it
             closer.join();
         });
-        assertEquals(1, f.db.read(c -> ReminderStore.query(c, "SELECT COUNT(*) FROM fire_log", rs -> rs.getInt(1))).get(0),
+        assertEquals(1, f.db.read(c -> Sql.query(c, "SELECT COUNT(*) FROM fire_log", rs -> rs.getInt(1))).get(0),
                 "the fire in progress committed");
     }
 
@@ -88,6 +88,6 @@ class RunningServiceTest extends FixtureTest {
         int round = s.triggers.catchUps.get();
         await(() -> s.triggers.catchUps.get() >= round + 3, "more catch-up rounds");
         assertEquals(java.util.List.of(100L), f.sender.chats(), "sent exactly once");
-        assertEquals(1, s.store().outbox().size());
+        assertEquals(1, s.outboxStore().outbox().size());
     }
 }

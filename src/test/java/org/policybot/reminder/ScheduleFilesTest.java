@@ -200,7 +200,7 @@ class ScheduleFilesTest {
         f.write("wenzhou-2024-2027.schedule", FiringTest.WENZHOU).write("fengze-2025.schedule", FENGZE);
         f.open().reloadSchedules();
         // A real SQLite failure in the middle of the write: the second plan's insert aborts.
-        f.db.inTransaction(c -> ReminderStore.update(c, "CREATE TRIGGER boom BEFORE INSERT ON item WHEN NEW.id = 'boom' "
+        f.db.inTransaction(c -> Sql.update(c, "CREATE TRIGGER boom BEFORE INSERT ON item WHEN NEW.id = 'boom' "
                 + "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"));
         f.write("units.txt", Fixture.UNITS.replace("unit 龙湾区人民政府 | 温州市 | 龙湾区", "unit 龙湾区人民政府 | 温州市 | 龙湾区, 龙湾"));
         f.write("fengze-2025.schedule", FENGZE.replace("例会", "新例会") + "[boom]\ntitle = B\ndue = 2026\nunits = 专班办公室\n"
@@ -213,7 +213,7 @@ class ScheduleFilesTest {
         assertEquals("《温州湾新区产教融合试点方案》出台", f.service.queries().deadlines(Optional.empty(), 3650).get(0).title());
 
         f.service.reloadIfChanged(); // the watcher: fails the same way, logged
-        f.db.inTransaction(c -> ReminderStore.update(c, "DROP TRIGGER boom"));
+        f.db.inTransaction(c -> Sql.update(c, "DROP TRIGGER boom"));
         f.service.reloadIfChanged(); // nothing was edited since, but the failed reload is retried
         assertEquals(Optional.of("龙湾区人民政府"), f.service.members().resolveUnit("龙湾"));
         assertEquals("《温州湾新区产教融合试点方案》改名", f.service.queries().deadlines(Optional.empty(), 3650).get(0).title());

@@ -53,10 +53,10 @@ class ShippedSchedulesTest extends FixtureTest {
         assertEquals(Optional.of("市资规局"), f.service.members().resolveUnit("市自然资源和规划局"));
         assertEquals(Optional.of("市发展改革委"), f.service.members().resolveUnit("市发改委"));
         assertEquals(Optional.of("各县（市、区）人民政府"), f.service.members().resolveUnit("相关县（市、区）"));
-        List<WorkingGroupPerson> people = f.service.store().people();
+        List<WorkingGroupPerson> people = f.service.unitStore().people();
         assertEquals(10, people.size());
         assertEquals(new WorkingGroupPerson("郑燕然", "丰泽区人民政府", "组长", "区委常委、区政府常务副区长"), people.get(0));
-        Unit office = f.service.store().units().stream().filter(u -> u.name().equals("丰泽区产教融合工作专班办公室")).findFirst().orElseThrow();
+        Unit office = f.service.unitStore().units().stream().filter(u -> u.name().equals("丰泽区产教融合工作专班办公室")).findFirst().orElseThrow();
         assertEquals(List.of("区教育局", "区发改局"), office.runBy());
     }
 

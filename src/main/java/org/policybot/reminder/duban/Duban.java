@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.policybot.reminder.ReminderAccess;
+import org.policybot.reminder.ReminderRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,8 +59,8 @@ public final class Duban implements AutoCloseable {
                     String occ = s.parts().size() == 1 ? s.occurrence() : s.occurrence() + "#" + (i + 1) + "/" + s.parts().size();
                     for (Map.Entry<Long, String> r : s.recipients().entrySet()) {
                         boolean added = s.reminderButtons()
-                                ? ReminderAccess.enqueue(c, s.reminderKey(), occ, r.getKey(), s.itemId(), s.dueKey(), s.parts().get(i), true, now)
-                                : ReminderAccess.enqueue(c, s.reminderKey(), occ, r.getKey(), s.parts().get(i), List.of(), now);
+                                ? ReminderRows.enqueue(c, s.reminderKey(), occ, r.getKey(), s.itemId(), s.dueKey(), s.parts().get(i), true, now)
+                                : ReminderRows.enqueue(c, s.reminderKey(), occ, r.getKey(), s.parts().get(i), List.of(), now);
                         rows += added ? 1 : 0;
                     }
                 }

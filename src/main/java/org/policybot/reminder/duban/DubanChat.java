@@ -18,6 +18,7 @@ import org.policybot.chat.OutgoingFile;
 import org.policybot.chat.Reply;
 import org.policybot.reminder.Membership;
 import org.policybot.reminder.ReminderAccess;
+import org.policybot.reminder.ReminderRows;
 import org.policybot.reminder.ReminderService;
 import org.policybot.reminder.TrackedItem;
 
@@ -113,7 +114,7 @@ public final class DubanChat {
 
     private Reply refuse(Inbound in, TrackedItem it, String action) {
         access().db().inTransaction(c -> {
-            ReminderAccess.audit(c, clock.instant(), in.userId(), in.chatId(), action, it.id(), "refused: not a member");
+            ReminderRows.audit(c, clock.instant(), in.userId(), in.chatId(), action, it.id(), "refused: not a member");
             return null;
         });
         return Reply.html("抱歉，只有" + Html.escape(String.join("、", it.units())) + "的成员可以报送这项进度。本次操作已记录。");

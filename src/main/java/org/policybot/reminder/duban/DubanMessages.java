@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.policybot.reminder.ReminderAccess;
+import org.policybot.reminder.OutboxText;
 import org.policybot.reminder.TrackedItem;
 
 /** The HTML of 督办 messages; every free-text field escaped and cut so each row stays within the outbox limit. */
@@ -19,7 +19,7 @@ final class DubanMessages {
     }
 
     static String esc(String s, int budget) {
-        return ReminderAccess.escape(s == null ? "" : s, budget);
+        return OutboxText.escape(s == null ? "" : s, budget);
     }
 
     /** A unit's status as one phrase: 推进中（说明，张三 12-01 报送） or 未报送. */

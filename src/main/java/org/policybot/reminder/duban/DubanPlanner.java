@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.policybot.reminder.OutboxText;
 import org.policybot.reminder.PlanSettings;
 import org.policybot.reminder.ReminderAccess;
+import org.policybot.reminder.ReminderRows;
 import org.policybot.reminder.TrackedItem;
 
 /**
@@ -86,7 +88,7 @@ public final class DubanPlanner {
             Map<String, Report> latest = ProgressReports.latest(c, it.id(), t.toInstant());
             for (String u : it.units()) {
                 if (latest.get(u) != null && latest.get(u).status() == Status.DONE) {
-                    ReminderAccess.members(c, u, false).forEach(rec::remove);
+                    ReminderRows.members(c, u, false).forEach(rec::remove);
                 }
             }
             out.add(new DubanSend("reminder", "repeat", t, "repeat:" + it.id(), d + "/" + it.dueKey(), it.id(), it.dueKey(), rec,
@@ -126,16 +128,16 @@ public final class DubanPlanner {
     static Map<Long, String> escalationRecipients(Connection c, TrackedItem it, PlanSettings s) throws SQLException {
         Map<Long, String> why = new LinkedHashMap<>();
         for (String u : it.leads().isEmpty() ? it.units() : it.leads()) {
-            for (long chat : ReminderAccess.members(c, u, true)) {
+            for (long chat : ReminderRows.members(c, u, true)) {
                 why.putIfAbsent(chat, "★" + u + " 负责人");
             }
         }
         for (String office : s.office()) {
-            for (long chat : ReminderAccess.members(c, office, false)) {
+            for (long chat : ReminderRows.members(c, office, false)) {
                 why.putIfAbsent(chat, office);
             }
-            for (String runner : ReminderAccess.runBy(c, office)) {
-                for (long chat : ReminderAccess.members(c, runner, true)) {
+            for (String runner : ReminderRows.runBy(c, office)) {
+                for (long chat : ReminderRows.members(c, runner, true)) {
                     why.putIfAbsent(chat, office + "（" + runner + " 负责人）");
                 }
             }
@@ -144,7 +146,7 @@ public final class DubanPlanner {
     }
 
     private void snoozes(Connection c, Instant from, Instant to, List<DubanSend> out) throws SQLException {
-        for (ReminderAccess.Snooze z : ReminderAccess.snoozesEnding(c, from, to)) {
+        for (ReminderRows.Snooze z : ReminderRows.snoozesEnding(c, from, to)) {
             if (access.deadline(z.itemId()).isEmpty()) {
                 continue; // a meeting: its next regular reminder follows
             }
@@ -164,7 +166,7 @@ public final class DubanPlanner {
                 continue;
             }
             LocalDate today = monday.toLocalDate();
-            for (String unit : ReminderAccess.unitsWithLeads(c)) {
+            for (String unit : ReminderRows.unitsWithLeads(c)) {
                 List<String> lines = new ArrayList<>();
                 for (TrackedItem it : access.deadlines()) {
                     if (!it.units().contains(unit)) {
@@ -181,12 +183,12 @@ public final class DubanPlanner {
                     continue;
                 }
                 Map<Long, String> rec = new LinkedHashMap<>();
-                for (long chat : ReminderAccess.members(c, unit, true)) {
+                for (long chat : ReminderRows.members(c, unit, true)) {
                     rec.put(chat, unit + " 负责人");
                 }
                 String head = DubanMessages.digestHead(unit, today) + "\n逾期与 " + DIGEST_DAYS + " 天内到期的事项及本单位报送状态：";
                 out.add(new DubanSend("digest", "digest", monday, "digest:" + unit, today.toString(), null, null, rec,
-                        ReminderAccess.split(head, DubanMessages.digestHead(unit, today) + "（续）", lines), false));
+                        OutboxText.split(head, DubanMessages.digestHead(unit, today) + "（续）", lines), false));
             }
         }
     }

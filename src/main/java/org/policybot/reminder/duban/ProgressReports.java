@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.policybot.reminder.ReminderAccess;
+import org.policybot.reminder.ReminderRows;
 import org.policybot.reminder.TrackedItem;
 import org.policybot.store.Database;
 
@@ -55,9 +55,9 @@ public final class ProgressReports {
                 id = rs.getLong(1);
             }
             if (status == Status.DONE) {
-                ReminderAccess.acknowledgeDone(c, item, userId, userId, now);
+                ReminderRows.acknowledgeDone(c, item, userId, userId, now);
             }
-            ReminderAccess.audit(c, now, userId, chatId, "report", item.id() + "/" + unit, "ok: " + status.code + " #" + id);
+            ReminderRows.audit(c, now, userId, chatId, "report", item.id() + "/" + unit, "ok: " + status.code + " #" + id);
             return new Report(id, item.id(), unit, status, note == null ? "" : note, fileId, fileName, userId,
                     userName == null ? "" : userName, chatId, now);
         });

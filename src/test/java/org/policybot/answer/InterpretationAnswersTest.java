@@ -34,4 +34,17 @@ class InterpretationAnswersTest {
         Answer a = answerer.ask("青禾对外开放培训量不少于3000人日的共享型实训基地，最多补多少", 3);
         assertTrue(a.answer().contains("120万元"), a.answer());
     }
+
+    @Test
+    void whoDoesAnActIsAnsweredFromTheClauseNamingTheAct() {
+        // 补助 ties the question to the subsidy answer more; only the application answer says who does 初审.
+        Answer a = answerer.ask("青禾产教融合补助由谁初审", 3);
+        assertTrue(a.answer().contains("区教育部门初审"), a.answer());
+    }
+
+    @Test
+    void aColloquialWordForTheDocumentsWordFindsTheClause() {
+        Answer a = answerer.ask("青禾学校请企业的人来当兼职老师，名额有没有上限", 3);
+        assertTrue(a.answered() && a.answer().contains("20%以内"), a.answer());
+    }
 }

@@ -94,7 +94,8 @@ public final class QuestionReader {
 
     /** Order matters: "哪些部门负责" asks for units, "负责哪些任务" for a list, "能拿多少" for money. */
     static QuestionKind kindOf(String q) {
-        if (q.matches(".*(都有谁|都是谁|有哪些人|哪些人|成员有谁).*")) {
+        if (q.matches(".*(都有谁|都是谁|有哪些人|哪些人|成员有谁|哪几(个|家|所|项|类|种|条|批|方面)).*")) {
+            // "哪几个领域" asks which ones, not how many
             return QuestionKind.LIST;
         }
         if (q.matches(".*(哪些|什么|哪个|哪家)(部门|单位|机构).*") || q.matches(".*(由谁|是谁|找谁|谁来|谁负责|谁牵头|谁管).*")) {

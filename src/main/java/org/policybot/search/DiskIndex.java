@@ -47,7 +47,7 @@ final class DiskIndex implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DiskIndex.class);
 
     /** Bump when fields, analyzers or the bundled lexicon/synonyms change: indexes of another version are rebuilt. */
-    static final String ANALYSIS_VERSION = "4"; // 2: synonyms of 弄虚作假; 3: 奖励 = 补助; 4: 老师 = 教师
+    static final String ANALYSIS_VERSION = "4"; // 2: synonyms of 弄虚作假; 3: 奖励 = 补助; 4: 老师 = 教师, 首批 = 第一批
     static final String K_ANALYSIS = "analysis";
     static final String K_OVERLAY = "knowledge-version";
     static final String K_UNITS = "units";

@@ -47,4 +47,10 @@ class InterpretationAnswersTest {
         Answer a = answerer.ask("青禾学校请企业的人来当兼职老师，名额有没有上限", 3);
         assertTrue(a.answered() && a.answer().contains("20%以内"), a.answer());
     }
+
+    @Test
+    void whichOnesIsAListAndFirstBatchIsTheDocumentsFirstBatch() {
+        Answer a = answerer.ask("青禾第一批急需紧缺领域都有哪几个", 3);
+        assertTrue(a.answer().contains("船舶焊接、海洋工程装备和氢能装备运维"), a.answer());
+    }
 }

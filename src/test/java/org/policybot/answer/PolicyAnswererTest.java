@@ -74,6 +74,7 @@ class PolicyAnswererTest {
         assertEquals(QuestionKind.TIME, QuestionReader.kindOf("用假材料骗补助，多少年不能再报"));
         assertEquals(QuestionKind.TIME, QuestionReader.kindOf("评审结果公示几天"));
         assertEquals(QuestionKind.AMOUNT, QuestionReader.kindOf("每人每年补多少，补几年"));
+        assertEquals(QuestionKind.LIST, QuestionReader.kindOf("第一批急需紧缺领域都有哪几个"), "which ones, not how many");
         // 措施, 条例, 细则… are documents too.
         assertEquals(DocumentFact.PERIOD, DocumentFact.askedBy("这些若干措施从哪天开始执行"));
         assertEquals(java.util.List.of(DocumentFact.ISSUER, DocumentFact.DATE), DocumentFact.allAskedBy("若干措施是哪个单位发的，落款哪天"));

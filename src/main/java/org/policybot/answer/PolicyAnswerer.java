@@ -149,6 +149,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         if (!byNumber.isEmpty()) {
             scope = byNumber; // "鲁教职函〔2026〕9号是哪天发的": the document it numbers, whatever region was remembered
         }
+        q = regionsAsContent(q, lib, scope);
         Answer a;
         if (scope != null && scope.isEmpty()) {
             a = noDocument(q, lib, scopeRegions);
@@ -170,6 +171,28 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         Answer out = new Answer(question, a.confidence(), a.answer(), a.hits().subList(0, Math.min(a.type() == Answer.Type.LIST
                 ? a.hits().size() : Math.max(1, top), a.hits().size())), all, a.type());
         return new Result(out, asked, named);
+    }
+
+    /**
+     * A region below the documents in scope that they name in their text (龙湾区 as a responsible
+     * unit of Wenzhou's plan, 唐山市 in a province's list) is searched for, not only scoped by: the
+     * question is about it. A region with a document of its own is that document's scope only.
+     */
+    private ReadQuestion regionsAsContent(ReadQuestion q, Library lib, Set<String> scope) {
+        if (scope == null || scope.isEmpty() || q.regions().isEmpty() || q.kind() == QuestionKind.DOCUMENT_FACT) {
+            return q;
+        }
+        List<Mention> content = new ArrayList<>();
+        for (Mention m : q.regions()) {
+            if (!lib.exactly(List.of(m.region())).isEmpty()) {
+                continue;
+            }
+            Retrieval r = search.retrieve(m.surface(), 3, scope);
+            if (r.hits().stream().anyMatch(h -> h.clause().text().contains(m.surface()))) {
+                content.add(m);
+            }
+        }
+        return content.isEmpty() ? q : QuestionReader.keepingNames(q, content);
     }
 
     /**

@@ -44,17 +44,33 @@ public final class QuestionReader {
         }
         DocumentFact fact = DocumentFact.askedBy(text);
         QuestionKind kind = fact != null ? QuestionKind.DOCUMENT_FACT : kindOf(text);
-        String searchText = withoutRegions(text, named);
-        if (DEFINITION.matcher(text).find()) {
-            // "这里说的产业学院到底指什么": the term is the whole search; the rest would count as words no clause has.
-            searchText = DEFINITION_WORDS.matcher(searchText).replaceAll("");
-        }
-        searchText = FILLER.matcher(searchText).replaceAll("");
+        String searchText = searchText(text, named);
         String topic = topic(searchText);
         boolean leans = FOLLOW_UP_START.matcher(text).find() || text.matches(".*呢[？?。!！]*$");
         // Short and naming no place: "上限多少", "合作方式是什么", "要准备哪些材料" lean on what was asked before.
         boolean short_ = named.isEmpty() && topic.codePointCount(0, topic.length()) <= 4;
         return new ReadQuestion(question, kind, fact, named, levels, topic, leans || short_, searchText);
+    }
+
+    /** The text to search with: without the regions {@code removed} (scope handles them), definition words and fillers. */
+    private static String searchText(String text, List<Mention> removed) {
+        String searchText = withoutRegions(text, removed);
+        if (DEFINITION.matcher(text).find()) {
+            // "这里说的产业学院到底指什么": the term is the whole search; the rest would count as words no clause has.
+            searchText = DEFINITION_WORDS.matcher(searchText).replaceAll("");
+        }
+        return FILLER.matcher(searchText).replaceAll("");
+    }
+
+    /**
+     * {@code q} searched with the names of {@code content} left in: regions the documents in scope
+     * name in their text (★龙湾区 as a responsible unit, 所在地市：唐山市 in a list), so they are what
+     * is asked about, not only where.
+     */
+    static ReadQuestion keepingNames(ReadQuestion q, List<Mention> content) {
+        List<Mention> removed = q.regions().stream().filter(m -> !content.contains(m)).toList();
+        return new ReadQuestion(q.text(), q.kind(), q.fact(), q.regions(), q.levels(), q.topic(), q.followUp(),
+                searchText(Normalizer.normalize(q.text(), Normalizer.Form.NFKC).strip(), removed));
     }
 
     private static final Pattern CONTACT = Pattern.compile("电话|联系方式|手机号|热线|咨询号码");

@@ -231,6 +231,15 @@ class PolicyAnswererTest {
     }
 
     @Test
+    void aDistrictTheCitysPlanNamesAsAResponsibleUnitIsSearchedForNotOnlyScopedBy() {
+        // 龙湾区 has no document of its own: Wenzhou's plan covers it and names it in its 责任单位 cells.
+        Answer a = ask("龙湾区负责哪些任务");
+        assertEquals(Answer.Type.LIST, a.type(), a.answer());
+        assertTrue(a.answer().startsWith("龙湾区牵头（★）"), a.answer());
+        assertTrue(a.answer().contains("温州湾新区产教融合核心示范区"), a.answer());
+    }
+
+    @Test
     void aTopicWordInsideABureausNameDoesNotCountAsTheTopic() {
         // 市人力社保局 names a bureau: a question on 社保局's tasks is about the plans.
         assertTrue(ask("温州市人力社保局牵头负责哪些任务").answered());

@@ -102,6 +102,9 @@ final class HeaderLines {
             if (docNo.find() && s.replace(docNo.group(), "").replaceAll("[\\s]", "").replaceFirst("文件$", "").matches("[\\p{IsHan}（）()、]{0,40}")
                     && s.length() < 70 && m == null) {
                 meta.putIfAbsent("docno", docNo.group().replaceAll("\\s", ""));
+                if (front) {
+                    takeIssuersAbove(out, meta, true); // the letterhead stands above the 文号, one issuing body a line (GB/T 9704)
+                }
                 continue;
             }
             Matcher date = DATE_LINE.matcher(s);
@@ -110,7 +113,8 @@ final class HeaderLines {
                 takeIssuersAbove(out, meta, false); // the issuing bodies stand on the lines just above the date
                 continue;
             }
-            if (front && m == null && out.isEmpty() && s.matches(".*[\\s\u3000].*") && ISSUER.matcher(s.replace('\u3000', ' ')).matches()) {
+            if (front && m == null && out.isEmpty() && !meta.containsKey("docno") && s.matches(".*[\\s\u3000].*")
+                    && ISSUER.matcher(s.replace('\u3000', ' ')).matches()) {
                 // Joint issuers on the first line (江苏省财政厅　江苏省教育厅): a letterhead without 文件.
                 meta.putIfAbsent("issuer", s.strip().replaceAll("[\\s\u3000]+", "、"));
                 continue;

@@ -149,6 +149,31 @@ class DocumentParserTest {
     }
 
     @Test
+    void issuingBodiesStackedAboveTheDocNoAreTheLetterheadNotClauses() {
+        // 虚构测试文档: a joint letterhead without 文件, one body a line, then the 文号 and a title over two lines.
+        String text = """
+                青禾市教育局
+                青禾市财政局
+
+                青教发〔2026〕5号
+
+                青禾市教育局 青禾市财政局关于印发青禾市
+                产教融合实训基地管理办法的通知
+
+                各区教育局、财政局：
+                现将《青禾市产教融合实训基地管理办法》印发给你们，请遵照执行。
+                一、认定条件
+                （一）实训工位不少于100个。
+                """;
+        ParsedDocument d = parser.parse("letterhead.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("青禾市教育局、青禾市财政局", d.info().issuer());
+        assertEquals("青教发〔2026〕5号", d.info().docNo());
+        assertTrue(d.info().title().contains("产教融合实训基地管理办法"), d.info().title());
+        assertTrue(d.clauses().stream().noneMatch(c -> c.text().equals("青禾市教育局") || c.text().equals("青禾市财政局")),
+                d.clauses().stream().map(Clause::text).toList().toString());
+    }
+
+    @Test
     void htmlErrorsNameThePagesLine() {
         String html = "<html><body>\n<table>\n<tr><td>序号</td><td>任务</td></tr>\n<tr><td>1</td><td>甲</td></tr>\n"
                 + "<tr><td>第二</td><td>乙</td></tr>\n</table></body></html>";

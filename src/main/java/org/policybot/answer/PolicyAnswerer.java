@@ -257,6 +257,12 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             // Asked for an amount, a date or a count that no close clause gives: the documents do not say it.
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE);
         }
+        Optional<Contacts> contact = Contacts.askedBy(q.text());
+        if (contact.isPresent() && !contact.get().givenBy(best.text()) && !contact.get().givenBy(text)) {
+            // "平台的网址是什么": a clause naming the platform without its address does not answer it.
+            return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
+                    List.of("找到的条款中没有写明" + contact.get().label() + "。"), Answer.Type.NONE);
+        }
         if (q.kind().hasFactPattern() && !q.kind().carriedBy(text) && !q.kind().carriedBy(best.text())) {
             confidence = Answer.Confidence.LOW; // asked for a unit or a list that the clause does not give
         }

@@ -70,12 +70,10 @@ final class Preference {
         return new Retrieval(r.hits().stream().filter(h -> !DocumentProfile.startsAnnexList(h.clause().text())).toList(), r.scorer());
     }
 
-    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\d{3,4}[-－—]\\d{7,8}|1[3-9]\\d{9}|\\d{7,8}");
-
     /** What the answer must carry: for "谁牵头" a lead (★ or 牵头), not any unit name. */
     private static java.util.function.Predicate<String> carries(ReadQuestion q, boolean phone) {
         if (phone) {
-            return t -> PHONE.matcher(t).find(); // "打哪个电话": the clause with a number to call
+            return Contacts.PHONE::givenBy; // "打哪个电话": the clause with a number to call
         }
         if (q.kind() == QuestionKind.PERSON && q.text().matches(".*(牵头|负责单位|责任单位|主管|主抓).*")) {
             return t -> t.contains("★") || t.contains("牵头");

@@ -240,6 +240,13 @@ class PolicyAnswererTest {
     }
 
     @Test
+    void aWebAddressNoClauseGivesIsSaidToBeMissingNotAnsweredWithTheClauseNamingTheSite() {
+        Answer a = ask("温州产教融合信息服务平台的网址是什么");
+        assertFalse(a.answered(), a.answer());
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("没有写明网址")), a.notes().toString());
+    }
+
+    @Test
     void aTopicWordInsideABureausNameDoesNotCountAsTheTopic() {
         // 市人力社保局 names a bureau: a question on 社保局's tasks is about the plans.
         assertTrue(ask("温州市人力社保局牵头负责哪些任务").answered());

@@ -55,6 +55,10 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     /** Kinds whose answer is a number: a clause without one cannot answer them. */
     private static final Set<QuestionKind> MEASURED = java.util.EnumSet.of(QuestionKind.AMOUNT, QuestionKind.TIME, QuestionKind.COUNT);
 
+    /** Asking the bot to do something for the user rather than asking about the policies. */
+    private static final java.util.regex.Pattern TASK = java.util.regex.Pattern.compile(
+            "^(请|麻烦)?(你)?(帮我|替我|代我|给我)(写|起草|撰写|拟|填写|填一下|填|做一份|做个|订|预约|办理|代办|提交|申请一下)");
+
     private final PolicySearch search;
     private final Regions regions;
     private final QuestionReader reader;
@@ -123,6 +127,12 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         }
         if (q.fragment()) {
             return new Result(clarify(question), question, List.of());
+        }
+        if (TASK.matcher(q.text()).find()) {
+            // "帮我写一份申报书": a task, not a question on the policies; quoting the clause on 申报书 would not do it.
+            return new Result(new Answer(question, Answer.Confidence.NONE, "", List.of(),
+                    List.of("我只能查找政策文件中的条款并引用原文，不能代写材料或代办事项。可以问我申报条件、材料清单、补助标准等。"),
+                    Answer.Type.NONE), question, List.of());
         }
         return answer(q, question, question, top, ctx);
     }

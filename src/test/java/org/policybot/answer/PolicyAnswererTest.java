@@ -247,6 +247,14 @@ class PolicyAnswererTest {
     }
 
     @Test
+    void aTaskForTheBotIsDeclinedPlainlyNotAnsweredWithAClause() {
+        Answer a = ask("帮我写一份产业学院申报书");
+        assertFalse(a.answered());
+        assertTrue(a.notes().get(0).startsWith("我只能查找政策文件中的条款"), a.notes().toString());
+        assertTrue(ask("帮我查一下市级产教融合型企业能拿多少补助").answered(), "帮我查 asks a question");
+    }
+
+    @Test
     void aTopicWordInsideABureausNameDoesNotCountAsTheTopic() {
         // 市人力社保局 names a bureau: a question on 社保局's tasks is about the plans.
         assertTrue(ask("温州市人力社保局牵头负责哪些任务").answered());

@@ -1,0 +1,127 @@
+package org.policybot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.policybot.knowledge.Clause;
+import org.policybot.region.Mention;
+import org.policybot.region.Region;
+import org.policybot.search.Answer;
+import org.policybot.search.AnswerExtractor;
+import org.policybot.search.Hit;
+import org.policybot.search.PolicySearch;
+import org.policybot.search.Retrieval;
+
+/**
+ * The answering pipeline's dealings with places: regions named as content rather than scope,
+ * several regions' rules side by side, and the plain "no document for that region" replies with
+ * another region's clause only as labelled reference.
+ */
+final class RegionAnswers {
+    private static final int DEPTH = 10;
+
+    private final PolicySearch search;
+    private final PolicyAnswerer.Calibration calibration;
+
+    RegionAnswers(PolicySearch search, PolicyAnswerer.Calibration calibration) {
+        this.search = search;
+        this.calibration = calibration;
+    }
+
+    /**
+     * A region below the documents in scope that they name in their text (龙湾区 as a responsible
+     * unit of Wenzhou's plan, 唐山市 in a province's list) is searched for, not only scoped by: the
+     * question is about it. A region with a document of its own is that document's scope only.
+     */
+    ReadQuestion asContent(ReadQuestion q, Library lib, Set<String> scope) {
+        if (scope == null || scope.isEmpty() || q.regions().isEmpty() || q.kind() == QuestionKind.DOCUMENT_FACT) {
+            return q;
+        }
+        List<Mention> content = new ArrayList<>();
+        for (Mention m : q.regions()) {
+            if (!lib.exactly(List.of(m.region())).isEmpty()) {
+                continue;
+            }
+            Retrieval r = search.retrieve(m.surface(), 3, scope);
+            if (r.hits().stream().anyMatch(h -> h.clause().text().contains(m.surface()))) {
+                content.add(m);
+            }
+        }
+        return content.isEmpty() ? q : QuestionReader.keepingNames(q, content);
+    }
+
+    /**
+     * Clauses of other regions that answer the question as well as the best one, each labelled
+     * with its region: a question naming no region must not get one region's amounts as if they
+     * applied everywhere.
+     */
+    Optional<String> otherRegions(Library lib, Clause best, Retrieval r, QuestionKind kind) {
+        DocumentProfile bestDoc = lib.profile(best.document().id());
+        if (bestDoc.region().isEmpty()) {
+            return Optional.empty();
+        }
+        // Per region, its clause that covers the question most (and gives the fact asked for).
+        java.util.Map<String, Hit> perRegion = new java.util.LinkedHashMap<>();
+        perRegion.put(bestDoc.region().get().code(), r.hits().get(0));
+        double bestCov = r.bestCoverage();
+        for (Hit h : r.hits().subList(1, r.hits().size())) {
+            DocumentProfile p = lib.profile(h.clause().document().id());
+            if (p.region().isEmpty() || h.coverage() < Math.max(calibration.low(), 0.75 * bestCov)
+                    || kind.hasFactPattern() && !kind.carriedBy(h.clause().text())) {
+                continue;
+            }
+            perRegion.merge(p.region().get().code(), h, (a, x) -> x.coverage() > a.coverage() ? x : a);
+        }
+        StringBuilder b = new StringBuilder();
+        perRegion.values().stream().skip(1).sorted((x, y) -> Double.compare(y.coverage(), x.coverage())).limit(3).forEach(h -> {
+            String text = extract(h.clause(), r, kind, "");
+            b.append(b.length() == 0 ? "" : "\n").append(lib.profile(h.clause().document().id()).regionName()).append("：").append(text)
+                    .append("（").append(h.clause().citation()).append("）");
+        });
+        return b.length() == 0 ? Optional.empty() : Optional.of(b.toString());
+    }
+
+    /** The named region has documents, none answering: say so, and show another region's clause only as reference. */
+    Answer elsewhere(ReadQuestion q, Library lib, List<Region> scopeRegions, Retrieval inScope) {
+        String where = scopeRegions.get(0).name();
+        List<String> notes = new ArrayList<>();
+        notes.add("在适用于" + where + "的政策文件中未找到相关条款。");
+        reference(q, lib, notes);
+        return new Answer(q.text(), Answer.Confidence.NONE, "", inScope.hits(), notes, Answer.Type.NONE);
+    }
+
+    /** No document covers the named region: say so plainly; another region's clause only as labelled reference. */
+    Answer noDocument(ReadQuestion q, Library lib, List<Region> scopeRegions) {
+        List<String> names = scopeRegions.stream().map(Region::name).distinct().toList();
+        List<String> notes = new ArrayList<>();
+        notes.add("知识库暂未收录" + String.join("、", names) + "的相关政策。");
+        for (Region r : scopeRegions) {
+            List<DocumentProfile> below = lib.below(r);
+            if (!below.isEmpty()) {
+                notes.add("已收录其下辖地区的文件：" + below.stream().map(p -> "《" + p.info().title() + "》").distinct()
+                        .reduce((x, y) -> x + "、" + y).orElse("") + "。");
+            }
+        }
+        List<Hit> hits = reference(q, lib, notes);
+        return new Answer(q.text(), Answer.Confidence.NONE, "", hits, notes, Answer.Type.NONE);
+    }
+
+    private List<Hit> reference(ReadQuestion q, Library lib, List<String> notes) {
+        if (q.kind() == QuestionKind.DOCUMENT_FACT) {
+            return List.of();
+        }
+        Retrieval all = search.retrieve(q.searchText(), DEPTH, null);
+        if (all.hits().isEmpty() || all.bestCoverage() < calibration.high()) {
+            return List.of();
+        }
+        Clause c = all.hits().get(0).clause();
+        String region = lib.profile(c.document().id()).regionName();
+        notes.add((region.isEmpty() ? "其他文件" : region) + "的规定（仅供参考）：" + extract(c, all, q.kind(), QuestionReader.focus(q.text())) + "（" + c.citation() + "）");
+        return all.hits().subList(0, 1);
+    }
+
+    static String extract(Clause c, Retrieval r, QuestionKind kind, String focus) {
+        return AnswerExtractor.extract(c, r.scorer()::weigh, new SentencePicker(r.scorer(), kind, focus));
+    }
+}

@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,10 +30,6 @@ public final class DocumentParser {
     /** Larger uploads are refused before parsing. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(至|到|止|截止|截至|于|自|从|在)\\s*$");
-    private static final Pattern DEADLINE_AFTER = Pattern.compile("\\s*(前|起|止|之前|以前|以后|后|至|到|—|-|－)");
-    private static final Pattern CN_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-    private static final Pattern ID_OK = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     /** Parses {@code content}; the format follows the file name's extension. */
     public ParsedDocument parse(String fileName, byte[] content) {
@@ -95,7 +89,7 @@ public final class DocumentParser {
     }
 
     private ParsedDocument build(String name, Map<String, String> meta, List<Block> blocks) {
-        DocumentInfo info = info(name, meta, blocks);
+        DocumentInfo info = DocumentInfoReader.read(name, meta, blocks);
         List<Clause> clauses = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         // Open headings, outermost first; a numbered heading of level L closes those of level >= L.
@@ -318,94 +312,6 @@ public final class DocumentParser {
             b.add(0, title);
         }
         return b;
-    }
-
-    private DocumentInfo info(String name, Map<String, String> meta, List<Block> blocks) {
-        StringBuilder all = new StringBuilder();
-        String firstHeading = "";
-        for (Block b : blocks) {
-            if (b instanceof Block.Text t) {
-                all.append(t.text()).append('\n');
-                if (firstHeading.isEmpty() && (t.heading() || all.length() == t.text().length() + 1)) {
-                    firstHeading = t.text();
-                }
-            }
-        }
-        String id = meta.getOrDefault("id", "");
-        if (id.isEmpty()) {
-            id = slug(name);
-        } else if (!ID_OK.matcher(id).matches()) {
-            throw new KnowledgeException(name + ":1: document id '" + id + "' must be lowercase letters, digits and '-'");
-        }
-        String title = meta.getOrDefault("title", "").strip();
-        if (title.isEmpty()) {
-            title = titleLine(blocks).orElse(firstHeading.isEmpty() ? name : firstHeading);
-        }
-        Matcher wrapper = TRANSMITTAL.matcher(title);
-        if (wrapper.matches()) {
-            // "关于印发《X》的通知": the clauses are X's, and X is what people call the document and cite.
-            title = (wrapper.group(1) != null ? wrapper.group(1) : wrapper.group(2)).strip();
-        }
-        if (title.length() > 120) {
-            title = title.substring(0, 120);
-        }
-        String docNo = meta.getOrDefault("docno", "");
-        if (docNo.isEmpty()) {
-            Matcher m = HeaderLines.DOCNO.matcher(all.length() > 4000 ? all.substring(0, 4000) : all);
-            docNo = m.find() ? m.group().replaceAll("\\s", "") : "";
-        }
-        String date = meta.getOrDefault("date", "");
-        if (date.isEmpty()) {
-            Matcher m = CN_DATE.matcher(all);
-            String last = "";
-            while (m.find()) {
-                if (DEADLINE_BEFORE.matcher(all.substring(Math.max(0, m.start() - 4), m.start())).find()
-                        || DEADLINE_AFTER.matcher(all.substring(m.end(), Math.min(all.length(), m.end() + 3))).lookingAt()) {
-                    continue; // "有效期至2028年12月31日", "5月8日前": a term, not the day the document was issued
-                }
-                last = String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            }
-            date = last;
-        }
-        String period = meta.getOrDefault("period", "");
-        if (period.isEmpty()) {
-            List<String> texts = blocks.stream().filter(b -> b instanceof Block.Text).map(b -> ((Block.Text) b).text()).toList();
-            period = Periods.of(title, texts, date);
-        }
-        return new DocumentInfo(id, title, docNo, meta.getOrDefault("issuer", ""), date,
-                meta.getOrDefault("region", ""), period, meta.getOrDefault("addressee", ""));
-    }
-
-    /** A transmittal notice's title around the one document it issues (several issued documents keep the notice's title). */
-    private static final Pattern TRANSMITTAL = Pattern.compile("^.{0,60}?(?:关于)?(?:印发|转发|发布|下发)(?:《([^《》]{4,80})》|([^《》]{4,60}"
-            + "(?:方案|办法|意见|细则|规定|要点|计划|规划|措施|清单|指南)(?:（[^）]{1,20}）)?))的(?:通知|通报)$");
-
-    private static final Pattern TITLE_LINE = Pattern.compile(
-            "^[#\\s]*(.{4,60}(方案|通知|意见|办法|规定|条例|规划|计划|决定|细则|指南)(（[^）]{1,20}）|\\([^)]{1,20}\\))?)\\s*$");
-
-    /** Without a header, the first short line that reads like a document title (…实施方案, 关于…的通知). */
-    private static java.util.Optional<String> titleLine(List<Block> blocks) {
-        int seen = 0;
-        for (Block b : blocks) {
-            if (b instanceof Block.Text t && seen++ < 30) {
-                Matcher m = TITLE_LINE.matcher(t.text());
-                if (m.matches() && !t.text().contains("。")) {
-                    return java.util.Optional.of(m.group(1).strip());
-                }
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    /** A document id from a file name: ascii slug, or a short hash for names with none. */
-    static String slug(String fileName) {
-        String base = fileName.replaceAll("^.*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
-        String s = Normalizer.normalize(base, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (s.length() < 3) {
-            s = "doc-" + Integer.toHexString(base.hashCode() & 0x7fffffff);
-        }
-        return s.length() > 64 ? s.substring(0, 64) : s;
     }
 
     private record Heading(int level, String segment, String text) {

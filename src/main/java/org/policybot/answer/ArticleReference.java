@@ -1,7 +1,6 @@
 package org.policybot.answer;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,12 +40,7 @@ final class ArticleReference {
 
     /** The clause of document {@code docId} that is article {@code label}, or null. */
     private static Clause article(Library lib, String docId, String label) {
-        for (Clause c : lib.clausesOf(docId)) {
-            if (!c.path().isEmpty() && c.path().get(c.path().size() - 1).equals(label)) {
-                return c;
-            }
-        }
-        return null;
+        return lib.articles(label, Set.of(docId)).get(docId);
     }
 
     /** 12 → 十二, 20 → 二十, 105 → 一百零五: how regulations write article numbers. */
@@ -72,17 +66,7 @@ final class ArticleReference {
         if (label.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Clause> byDoc = new LinkedHashMap<>();
-        for (DocumentProfile p : lib.profiles()) {
-            String doc = p.info().id();
-            if (scope != null && !scope.contains(doc)) {
-                continue;
-            }
-            Clause c = article(lib, doc, label.get());
-            if (c != null) {
-                byDoc.put(doc, c);
-            }
-        }
+        Map<String, Clause> byDoc = lib.articles(label.get(), scope); // document by document, as they are in order
         if (byDoc.isEmpty()) {
             return Optional.empty();
         }

@@ -32,16 +32,13 @@ final class IntroLists {
             // the list introduced by "…下列材料：" answers, if it is about the question at all.
             boolean bestNamesFocus = !focus.isEmpty() && best.text().contains(focus);
             double foundCov = focus.isEmpty() || bestNamesFocus ? r.bestCoverage() : calibration.low();
-            for (DocumentProfile p : lib.profiles()) {
-                if (scope != null && !scope.contains(p.info().id())) {
-                    continue;
-                }
-                for (Library.Intro in : lib.intros(p.info().id())) {
-                    double cov = r.scorer().coverage(Retrieval.normalize(in.text()));
-                    if ((focus.isEmpty() || in.clause().text().contains(focus)) && cov > foundCov) {
-                        found = in;
-                        foundCov = cov;
-                    }
+            // Only intros naming the attribute and covering the question at all can be it: the index finds
+            // those, and only those are read, not every clause in scope.
+            for (Library.Intro in : lib.intros(scope, focus.isEmpty() ? List.of() : List.of(focus), foundCov > 0 ? r.scorer() : null)) {
+                double cov = r.scorer().coverage(Retrieval.normalize(in.text()));
+                if ((focus.isEmpty() || in.clause().text().contains(focus)) && cov > foundCov) {
+                    found = in;
+                    foundCov = cov;
                 }
             }
             if (found == null) {

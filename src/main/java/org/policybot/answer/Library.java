@@ -2,6 +2,7 @@ package org.policybot.answer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,25 +13,39 @@ import org.policybot.knowledge.Clause;
 import org.policybot.knowledge.Corpus;
 import org.policybot.region.Region;
 import org.policybot.region.Regions;
+import org.policybot.search.PolicySearch;
+import org.policybot.search.Retrieval;
+import org.policybot.search.StructureKeys;
 
 /**
  * The documents of one index generation with their profiles and clauses, and which of them cover
  * a region. Immutable; rebuilt when the clauses change. A document's profile is made when first
  * asked for, and reads its clauses only for a fact of them (依据, 附件, 施行日期): a question
- * about an amount reads the clauses of its hits, not 100,000 (see {@link Corpus}).
+ * about an amount reads the clauses of its hits, not 100,000 (see {@link Corpus}). Answers made of
+ * more than the hits (a table's rows, the clauses under a heading, an article, a list's
+ * introduction, a unit's rows) find their candidates through the index's structure keys
+ * ({@link StructureKeys}) and read only those clauses (and the items after an intro).
  */
 final class Library {
     private final List<Clause> source;
+    private final Corpus corpus;
+    private final PolicySearch index;
     private final Map<String, DocumentProfile> profiles = new java.util.concurrent.ConcurrentHashMap<>();
     /** The documents with clauses, in order (one without any has no profile). */
     private final Map<String, Corpus.Part> clauses = new LinkedHashMap<>();
+    /** Each document's place in {@link #clauses}. */
+    private final Map<String, Integer> docOrder = new HashMap<>();
     private final Regions regions;
 
-    Library(List<Clause> all, Regions regions) {
+    /** @param index the index of {@code all}, for candidates by structure */
+    Library(List<Clause> all, Regions regions, PolicySearch index) {
         this.source = all;
         this.regions = regions;
-        for (Corpus.Part p : Corpus.of(all).parts()) {
+        this.index = index;
+        this.corpus = Corpus.of(all);
+        for (Corpus.Part p : corpus.parts()) {
             if (p.size() > 0) {
+                docOrder.put(p.info().id(), clauses.size());
                 clauses.put(p.info().id(), p);
             }
         }
@@ -94,82 +109,119 @@ final class Library {
     record Intro(Clause clause, List<Clause> items, String text) {
     }
 
-    private final Map<String, List<Intro>> intros = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per intro candidate's id: its intro, or empty when no item follows it. Computed once per generation. */
+    private final Map<String, Optional<Intro>> intros = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Every intro of a document with its items, computed once per generation. */
-    List<Intro> intros(String docId) {
-        return intros.computeIfAbsent(docId, id -> {
-            List<Intro> out = new ArrayList<>();
-            for (Clause c : clausesOf(id)) {
-                String t = c.text().strip();
-                if (!c.isTableRow() && (t.endsWith("：") || t.endsWith(":"))) {
-                    List<Clause> items = itemsAfter(c);
-                    if (!items.isEmpty()) {
-                        StringBuilder b = new StringBuilder(t).append('\n').append(String.join(" ", c.breadcrumb()));
-                        items.forEach(i -> b.append('\n').append(i.text()));
-                        out.add(new Intro(c, items, b.toString()));
-                    }
-                }
-            }
-            return List.copyOf(out);
-        });
+    /**
+     * The intros with their items of the documents {@code scope} (all when null) whose text has one
+     * of {@code words} (all when empty) and, when {@code covering} is given, whose {@link Intro#text}
+     * it covers above 0, in document order; some more may come (callers check their own conditions),
+     * none of those is left out.
+     */
+    List<Intro> intros(Set<String> scope, Collection<String> words, Retrieval.Scorer covering) {
+        List<Intro> out = new ArrayList<>();
+        for (Clause c : inOrder(index.introIds(scope, words, covering))) {
+            intros.computeIfAbsent(c.id(), id -> intro(c)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Intro> intro(Clause c) {
+        if (!StructureKeys.isIntro(c)) {
+            return Optional.empty();
+        }
+        List<Clause> items = itemsAfter(c);
+        return items.isEmpty() ? Optional.empty() : Optional.of(new Intro(c, items, StructureKeys.introText(c, items)));
     }
 
     /** A unit named in a table row's 责任单位/责任部门/责任处室 cell; {@code lead} when marked ★. */
     record UnitRow(String name, String canonical, boolean lead, Clause row) {
     }
 
-    /**
-     * Where one unit ends and the next begins in a cell: at separators, and where a cell's lines
-     * were joined without one (★省教育厅职业教育处省发展改革委社会处), where a name ending in 处/局/委/厅/办
-     * is followed by the next one's 省/市/区/县 or ★.
-     */
-    private static final java.util.regex.Pattern UNITS_APART = java.util.regex.Pattern.compile(
-            "[、，,；;\\s]+|(?<=[处局委厅办室])(?=[省市区县★])");
+    private volatile Set<String> unitNames;
+    private final Map<String, String> canonicalUnits = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final Map<String, List<UnitRow>> unitRows = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Every unit name the tables of this generation give, as written (see {@link StructureKeys#units}). */
+    Set<String> unitNames() {
+        Set<String> names = unitNames;
+        if (names == null) {
+            names = index.unitNames();
+            unitNames = names;
+        }
+        return names;
+    }
 
-    /** Every (unit, row) pair of a document's tables, computed once per generation. */
-    List<UnitRow> unitRows(String docId, java.util.function.UnaryOperator<String> canonical) {
-        return unitRows.computeIfAbsent(docId, id -> {
-            Map<String, String> canon = new java.util.HashMap<>();
-            List<UnitRow> out = new ArrayList<>();
-            for (Clause c : clausesOf(id)) {
-                for (Map.Entry<String, String> e : c.columns().entrySet()) {
-                    if (!e.getKey().matches(".*(单位|部门|处室|科室|牵头|责任).*")) { // 责任单位, 牵头部门, 责任处室
-                        continue;
-                    }
-                    for (String raw : UNITS_APART.split(e.getValue())) {
-                        String name = raw.replace("★", "").strip();
-                        if (name.length() >= 3) {
-                            out.add(new UnitRow(name, canon.computeIfAbsent(name, canonical), raw.contains("★"), c));
-                        }
-                    }
-                }
-            }
-            return List.copyOf(out);
-        });
+    /** A unit name with every synonym replaced by the documents' usual term, computed once per generation. */
+    String canonicalUnit(String name, java.util.function.UnaryOperator<String> canonical) {
+        return canonicalUnits.computeIfAbsent(name, canonical);
     }
 
     /**
-     * The items right after {@code intro} in its document: its own parts (第四条/(一), 第四条/(二)) or
-     * the numbered items that follow it (1. 2. 3. or （1）（2）), as many as follow without a break,
-     * at most 15; empty when the next clause is no item.
+     * Every (unit, row) pair of the table rows in the documents {@code scope} (all when null) that
+     * name one of {@code names}, rows in document order, a row's units in column and cell order.
      */
-    List<Clause> itemsAfter(Clause intro) {
-        List<Clause> doc = clausesOf(intro.document().id());
-        int at = doc.indexOf(intro);
-        List<Clause> out = new ArrayList<>();
-        for (int i = at + 1; at >= 0 && i < doc.size() && out.size() < 15; i++) {
-            Clause c = doc.get(i);
-            String last = c.path().isEmpty() ? "" : c.path().get(c.path().size() - 1);
-            boolean part = c.path().size() > intro.path().size() && c.path().subList(0, intro.path().size()).equals(intro.path());
-            if (c.isTableRow() || !(part || last.matches("\\d{1,2}|\\(\\d{1,2}\\)")) || c.text().length() > 300) {
-                break;
+    List<UnitRow> unitRows(Set<String> names, Set<String> scope, java.util.function.UnaryOperator<String> canonical) {
+        List<UnitRow> out = new ArrayList<>();
+        for (Clause c : inOrder(index.unitRowIds(names, scope))) {
+            for (StructureKeys.Unit u : StructureKeys.units(c)) {
+                out.add(new UnitRow(u.name(), canonicalUnit(u.name(), canonical), u.lead(), c));
             }
-            out.add(c);
         }
         return out;
+    }
+
+    /** The clauses one level below the same heading as {@code c} (the rows of its table), itself included, in order. */
+    List<Clause> siblings(Clause c) {
+        return inOrder(index.siblingIds(c));
+    }
+
+    /** The clauses of the documents {@code scope} (all when null) under a heading that has one of {@code words}, in order. */
+    List<Clause> headed(Set<String> scope, Collection<String> words) {
+        return inOrder(index.headedIds(scope, words));
+    }
+
+    /** Per document of {@code scope} (all when null) that has one, in order: its first clause whose path ends in {@code label} (第七条). */
+    Map<String, Clause> articles(String label, Set<String> scope) {
+        Map<String, Clause> out = new LinkedHashMap<>();
+        for (Clause c : inOrder(index.idsEndingIn(label, scope))) {
+            if (!c.path().isEmpty() && c.path().get(c.path().size() - 1).equals(label)) {
+                out.putIfAbsent(c.document().id(), c);
+            }
+        }
+        return out;
+    }
+
+    /** Where {@code c} is among its document's clauses (found by id: a packed document reads that clause's chunk only). */
+    int position(Clause c) {
+        Corpus.Part p = clauses.get(c.document().id());
+        return p == null ? -1 : p.position(c.id());
+    }
+
+    /**
+     * The clauses of this generation with these ids, in document order: documents as the corpus
+     * has them, clauses by their place in their document. Only their documents are opened, and of
+     * a packed one only the chunks they are in. An id this generation lacks (the index moved on
+     * meanwhile) is left out.
+     */
+    private List<Clause> inOrder(Collection<String> ids) {
+        record Placed(int doc, int at, Clause clause) {
+        }
+        List<Placed> placed = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            Clause c = corpus.clause(id);
+            Integer doc = c == null ? null : docOrder.get(c.document().id());
+            if (doc != null) {
+                placed.add(new Placed(doc, position(c), c));
+            }
+        }
+        placed.sort(java.util.Comparator.comparingInt(Placed::doc).thenComparingInt(Placed::at));
+        return placed.stream().map(Placed::clause).toList();
+    }
+
+    /** The items right after {@code intro} in its document (see {@link StructureKeys#itemsAfter}). */
+    List<Clause> itemsAfter(Clause intro) {
+        List<Clause> doc = clausesOf(intro.document().id());
+        return StructureKeys.itemsAfter(doc, doc.indexOf(intro));
     }
 
     private static final java.util.regex.Pattern DOC_NO = java.util.regex.Pattern.compile(

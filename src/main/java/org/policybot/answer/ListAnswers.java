@@ -66,7 +66,7 @@ final class ListAnswers {
     private static List<Clause> siblings(Library lib, Clause row) {
         List<String> parent = row.path().subList(0, row.path().size() - 1);
         List<Clause> out = new ArrayList<>();
-        for (Clause c : lib.clausesOf(row.document().id())) {
+        for (Clause c : lib.siblings(row)) {
             if (c.isTableRow() && c.path().size() == row.path().size() && c.path().subList(0, parent.size()).equals(parent)) {
                 out.add(c);
             }
@@ -185,7 +185,7 @@ final class ListAnswers {
             }
             List<String> parent = c.path().subList(0, c.path().size() - 1);
             List<Clause> under = new ArrayList<>();
-            for (Clause o : lib.clausesOf(c.document().id())) {
+            for (Clause o : lib.siblings(c)) {
                 if (o.path().size() == c.path().size() && o.path().subList(0, parent.size()).equals(parent)) {
                     under.add(o);
                 }
@@ -207,26 +207,30 @@ final class ListAnswers {
     /** Rows whose 责任单位 names the unit the question names: ★-led first, then shared. */
     private static Optional<Answer> unitRows(ReadQuestion q, Library lib, Set<String> scope, java.util.function.UnaryOperator<String> canonical) {
         String text = canonical.apply(q.searchText()).replaceAll("\\s+", "");
+        // The units the question names, then only the rows naming them (the index knows which).
+        Set<String> named = new java.util.HashSet<>();
+        for (String name : lib.unitNames()) {
+            if (score(text, name, lib.canonicalUnit(name, canonical)) > 0) {
+                named.add(name);
+            }
+        }
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
         Map<String, List<Clause>> lead = new LinkedHashMap<>();
         Map<String, List<Clause>> shared = new LinkedHashMap<>();
         String unit = null;
         int unitScore = 0;
-        for (DocumentProfile p : lib.profiles()) {
-            if (scope != null && !scope.contains(p.info().id())) {
+        for (Library.UnitRow u : lib.unitRows(named, scope, canonical)) {
+            int score = score(text, u.name(), u.canonical());
+            if (score == 0) {
                 continue;
             }
-            for (Library.UnitRow u : lib.unitRows(p.info().id(), canonical)) {
-                // The name as written beats the name without its 市/区 prefix; a longer name beats a shorter one.
-                int score = text.contains(u.canonical()) ? 1000 + u.name().length() : names(text, u.canonical()) ? u.name().length() : 0;
-                if (score == 0) {
-                    continue;
-                }
-                if (score > unitScore) {
-                    unit = u.name();
-                    unitScore = score;
-                }
-                (u.lead() ? lead : shared).computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u.row());
+            if (score > unitScore) {
+                unit = u.name();
+                unitScore = score;
             }
+            (u.lead() ? lead : shared).computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u.row());
         }
         if (unit == null) {
             return Optional.empty();
@@ -247,6 +251,14 @@ final class ListAnswers {
         }
         b.append("：");
         return Optional.of(list(q, all, b.toString(), led.size()));
+    }
+
+    /**
+     * How well the question names a unit (0: not at all): the name as written beats the name
+     * without its 市/区 prefix; a longer name beats a shorter one.
+     */
+    private static int score(String question, String name, String canonicalName) {
+        return question.contains(canonicalName) ? 1000 + name.length() : names(question, canonicalName) ? name.length() : 0;
     }
 
     /** Whether the question names unit {@code name}: whole, or without its 市/区/县 prefix when that is still specific. */

@@ -333,7 +333,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         List<Clause> now = search.clauses();
         Library lib = library;
         if (lib == null || !lib.builtFrom(now)) {
-            lib = new Library(now, regions);
+            lib = new Library(now, regions, search);
             library = lib;
         }
         return lib;

@@ -1,7 +1,9 @@
 package org.policybot.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,7 +22,8 @@ final class Procedures {
     static final Pattern ASKS = Pattern.compile(
             "(怎么|如何|怎样|咋)(申报|申请|认定|办理|报名|评审|验收|拨付|兑现|操作)|(申报|申请|认定|办理|评审|验收|审核|工作)?(流程|程序|步骤|环节)");
     /** What documents call their steps. */
-    private static final Pattern STEPS = Pattern.compile("程序|流程|步骤|环节");
+    private static final List<String> STEP_WORDS = List.of("程序", "流程", "步骤", "环节");
+    private static final Pattern STEPS = Pattern.compile(String.join("|", STEP_WORDS));
 
     private Procedures() {
     }
@@ -29,20 +32,29 @@ final class Procedures {
         if (!ASKS.matcher(q.text()).find()) {
             return Optional.empty();
         }
+        // The candidates, found through the index: intros naming their steps, clauses under a heading naming them.
+        Map<String, List<Library.Intro>> intros = new HashMap<>();
+        for (Library.Intro in : lib.intros(scope, STEP_WORDS, null)) {
+            intros.computeIfAbsent(in.clause().document().id(), k -> new ArrayList<>()).add(in);
+        }
+        Map<String, List<Clause>> headed = new HashMap<>();
+        for (Clause c : lib.headed(scope, STEP_WORDS)) {
+            headed.computeIfAbsent(c.document().id(), k -> new ArrayList<>()).add(c);
+        }
         Candidate best = null;
         for (DocumentProfile p : lib.profiles()) {
             String doc = p.info().id();
-            if (scope != null && !scope.contains(doc)) {
+            if (scope != null && !scope.contains(doc) || !intros.containsKey(doc) && !headed.containsKey(doc)) {
                 continue;
             }
             String title = " " + p.info().title();
-            for (Library.Intro in : lib.intros(doc)) {
+            for (Library.Intro in : intros.getOrDefault(doc, List.of())) {
                 if (STEPS.matcher(in.clause().text()).find()) {
                     best = better(best, new Candidate(in.clause().text().strip(), in.clause(), in.items(),
                             r.scorer().coverage(Retrieval.normalize(in.text() + title))));
                 }
             }
-            for (Candidate c : sections(lib.clausesOf(doc), title, r)) {
+            for (Candidate c : sections(lib, headed.getOrDefault(doc, List.of()), title, r)) {
                 best = better(best, c);
             }
         }
@@ -63,11 +75,16 @@ final class Procedures {
                 conf == Answer.Confidence.LOW ? List.of("最接近的条款（可能不完全对应您的问题）：") : List.of(), Answer.Type.CLAUSE));
     }
 
-    /** Sections headed by their steps' name (申报程序, 工作流程): the heading and the clauses right under it. */
-    private static List<Candidate> sections(List<Clause> clauses, String title, Retrieval r) {
+    /**
+     * Sections headed by their steps' name (申报程序, 工作流程): the heading and the clauses right under
+     * it, from the first clause under such a heading on, as long as they are under its parent.
+     *
+     * @param headed a document's clauses under a heading with a word of the steps' names, in order
+     */
+    private static List<Candidate> sections(Library lib, List<Clause> headed, String title, Retrieval r) {
         List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < clauses.size(); i++) {
-            Clause c = clauses.get(i);
+        int next = 0; // where the last section taken ended: clauses before it belong to it
+        for (Clause c : headed) {
             if (c.isTableRow() || c.breadcrumb().isEmpty() || c.path().size() < 2) {
                 continue;
             }
@@ -76,6 +93,11 @@ final class Procedures {
             if (core.length() > 12 || !STEPS.matcher(core).find()) {
                 continue;
             }
+            int i = lib.position(c);
+            if (i < next) {
+                continue;
+            }
+            List<Clause> clauses = lib.clausesOf(c.document().id()); // walked from here on: only the chunks the section is in
             List<String> parent = c.path().subList(0, c.path().size() - 1);
             List<Clause> under = new ArrayList<>();
             int j = i;
@@ -88,7 +110,7 @@ final class Procedures {
                 under.forEach(u -> text.append('\n').append(u.text()));
                 out.add(new Candidate(heading, under.get(0), under, r.scorer().coverage(Retrieval.normalize(text + title))));
             }
-            i = Math.max(i, j - 1);
+            next = Math.max(i + 1, j);
         }
         return out;
     }

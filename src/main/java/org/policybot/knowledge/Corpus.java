@@ -99,19 +99,25 @@ public final class Corpus extends AbstractList<Clause> implements RandomAccess {
 
         /** The clause with exactly this id, or null. */
         public Clause clause(String id) {
+            int i = position(id);
+            return i < 0 ? null : clauses().get(i);
+        }
+
+        /**
+         * Where the clause with exactly this id is among the document's clauses, -1 when none has
+         * it: a packed document finds it through the ids' hashes, reading only that clause's chunk.
+         */
+        public int position(String id) {
             List<Clause> l = clauses();
-            int i;
             if (l instanceof ById b) {
-                i = b.indexOfId(id);
-            } else {
-                Map<String, Integer> m = ids;
-                if (m == null) {
-                    m = positions(l, false);
-                    ids = m;
-                }
-                i = m.getOrDefault(id, -1);
+                return b.indexOfId(id);
             }
-            return i < 0 ? null : l.get(i);
+            Map<String, Integer> m = ids;
+            if (m == null) {
+                m = positions(l, false);
+                ids = m;
+            }
+            return m.getOrDefault(id, -1);
         }
 
         /** The clause whose canonical id ({@link Structure#canonicalId}) is {@code canonical}, or null. */

@@ -28,6 +28,13 @@ final class Analysis {
     static final String TERM = "term";
     static final String CRUMB = "crumb";
     static final String DOC = "doc";
+    /** Not analysed, for finding candidates by structure ({@link StructureKeys}): the parent path, the last path segment, units, intros. */
+    static final String PARENT = "parent";
+    static final String LEAF = "leaf";
+    static final String UNIT = "unit";
+    static final String INTRO = "intro";
+    /** Bigrams (the default analysis) of what a list's intro says with its items, for finding intros a question may be about. */
+    static final String INTRO_TEXT = "introtext";
 
     private final DomainTerms terms;
     private final Analyzer bigrams = new BigramAnalyzer();
@@ -45,6 +52,11 @@ final class Analysis {
         };
         this.perField = new PerFieldAnalyzerWrapper(bigrams,
                 Map.of(WORD, words, TERM, termAnalyzer, CRUMB, bigrams, DOC, bigrams));
+    }
+
+    /** The analysis of the bigram fields alone (BIGRAM, CRUMB, DOC). */
+    static Analyzer bigramAnalyzer() {
+        return new BigramAnalyzer();
     }
 
     Analyzer indexAnalyzer() {

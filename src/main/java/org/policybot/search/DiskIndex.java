@@ -46,8 +46,11 @@ import org.policybot.knowledge.Corpus;
 final class DiskIndex implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DiskIndex.class);
 
-    /** Bump when fields, analyzers or the bundled lexicon/synonyms change: indexes of another version are rebuilt. */
-    static final String ANALYSIS_VERSION = "4"; // 2: synonyms of 弄虚作假; 3: 奖励 = 补助; 4: 老师 = 教师, 首批 = 第一批
+    /**
+     * Bump when fields, analyzers, the bundled lexicon/synonyms or {@link StructureKeys} change:
+     * indexes of another version are rebuilt.
+     */
+    static final String ANALYSIS_VERSION = "5"; // 2: synonyms of 弄虚作假; 3: 奖励 = 补助; 4: 老师 = 教师, 首批 = 第一批; 5: structure keys (parent path, path end, units, list intros)
     static final String K_ANALYSIS = "analysis";
     static final String K_OVERLAY = "knowledge-version";
     static final String K_UNITS = "units";

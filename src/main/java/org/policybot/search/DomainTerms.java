@@ -184,6 +184,21 @@ final class DomainTerms {
         return false;
     }
 
+    /** The strings of which a text contains one exactly when {@link #occursIn} finds {@code term} in it. */
+    List<String> surfaces(String term) {
+        List<String> out = new ArrayList<>();
+        if (term.startsWith("★")) {
+            String unit = term.substring(1);
+            for (String v : variants.getOrDefault(unit, List.of(unit))) {
+                out.add("★" + v);
+            }
+            out.add(term);
+            return out;
+        }
+        out.addAll(variants.getOrDefault(term, List.of(term)));
+        return out;
+    }
+
     Set<String> extractSet(String text) {
         return new LinkedHashSet<>(extract(text));
     }

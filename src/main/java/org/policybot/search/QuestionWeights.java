@@ -70,6 +70,22 @@ final class QuestionWeights implements Retrieval.Scorer {
         return s;
     }
 
+    /**
+     * Per token of the question, the surface forms of which a normalized text must contain one for
+     * {@link #occurs} to find it (a bigram is its own; a domain term its variants): {@link #score}
+     * is above 0 only for a text that contains a surface of some token.
+     */
+    List<List<String>> surfaces() {
+        List<List<String>> out = new ArrayList<>();
+        for (String t : bigramW.keySet()) {
+            out.add(List.of(t));
+        }
+        for (String t : termW.keySet()) {
+            out.add(terms.surfaces(t));
+        }
+        return out;
+    }
+
     @Override
     public List<String> unknownWords() {
         return unknownWords;

@@ -114,6 +114,70 @@ class ColdStartTest {
         }
     }
 
+    /**
+     * A regulation of ten articles: 第三条 introduces the materials to hand in, 第五条 the steps of
+     * the 认定; no other imported document has an article so numbered, an intro or a table row.
+     */
+    private static byte[] rules() {
+        StringBuilder b = new StringBuilder("---\nid: rules\ntitle: 研学旅行基地认定办法\nregion: 温州市\nperiod: 2026-2028\n---\n\n");
+        for (int i = 1; i <= 10; i++) {
+            b.append("第").append("一二三四五六七八九十".charAt(i - 1)).append("条 ").append(switch (i) {
+                case 3 -> "申报研学旅行基地，应当提交下列材料：\n\n（一）研学旅行基地申报书；\n\n（二）场地安全评估报告；\n\n（三）近三年接待记录。";
+                case 5 -> "研学旅行基地认定按照下列程序进行：\n\n（一）单位自愿申报；\n\n（二）专家现场评审；\n\n（三）结果公示五个工作日。";
+                default -> "研学旅行基地每年组织营地活动不少于" + i + "次。";
+            }).append("\n\n");
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Answers made of more than the hits (a unit's rows, a table's rows, a list's intro and items,
+     * an article, the steps of a procedure) read only the documents their candidates are in: the
+     * index finds the candidates, so a document with none of them stays in its pack. They are the
+     * answers of an index over every clause read at once.
+     */
+    @Test
+    void listAnswersReadOnlyTheDocumentsTheirCandidatesAreIn() {
+        importThree();
+        try (App app = new App(config(), clock)) {
+            app.knowledge().publish("rules.md", rules(), "test");
+        }
+        List<String> imported = List.of("snow", "farm", "talent", "rules");
+        List<String> questions = List.of("市教育局负责哪些任务", "温州拟出台哪些政策文件", "保障措施包括哪些", "申报研学旅行基地需要提交哪些材料",
+                "第三条讲什么", "研学旅行基地怎么认定");
+        List<List<String>> read = List.of(List.of(), List.of(), List.of(), List.of("rules"), List.of("rules"), List.of("rules"));
+        List<Answer> cold = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            try (App app = new App(config(), clock)) { // each question on a cold start
+                Corpus all = app.knowledge().clauses();
+                assertEquals(List.of(), imported.stream().filter(id -> all.part(id).opened()).toList(), "a start reads no imported clause");
+                Answer a = app.answerer().ask(questions.get(i), 5);
+                cold.add(a);
+                assertEquals(read.get(i), imported.stream().filter(id -> all.part(id).opened()).toList(),
+                        questions.get(i) + ": only the documents with candidates are read: " + a.answer());
+            }
+        }
+        assertEquals(Answer.Type.LIST, cold.get(0).type(), cold.get(0).toString());
+        assertTrue(cold.get(0).answer().startsWith("市教育局牵头（★）"), cold.get(0).answer());
+        assertEquals(List.of("wenzhou-2024-2027/附件3/1", "wenzhou-2024-2027/附件3/2", "wenzhou-2024-2027/附件3/3", "wenzhou-2024-2027/附件3/4",
+                "wenzhou-2024-2027/附件3/5"), cold.get(1).hits().stream().map(h -> h.clause().id()).toList(), "the rows of the table");
+        assertEquals(List.of("fengze-2025/四/(一)", "fengze-2025/四/(二)", "fengze-2025/四/(三)"),
+                cold.get(2).hits().stream().map(h -> h.clause().id()).toList(), "the clauses under the heading");
+        List<String> third = List.of("rules/第三条", "rules/第三条/(一)", "rules/第三条/(二)", "rules/第三条/(三)");
+        assertEquals(third, cold.get(3).hits().stream().map(h -> h.clause().id()).toList(), cold.get(3).toString());
+        assertEquals(third, cold.get(4).hits().stream().map(h -> h.clause().id()).toList(), cold.get(4).toString());
+        assertTrue(cold.get(5).answer().startsWith("第五条 研学旅行基地认定按照下列程序进行：\n（一）单位自愿申报；"), cold.get(5).answer());
+        try (App app = new App(config(), clock)) {
+            PolicyAnswerer eager = new PolicyAnswerer(new PolicySearch(new ArrayList<>(app.knowledge().clauses())), Regions.load(), clock,
+                    ZoneId.of("Asia/Shanghai"), PolicyAnswerer.Calibration.DEFAULT);
+            for (int i = 0; i < questions.size(); i++) {
+                Answer e = eager.ask(questions.get(i), 5);
+                assertEquals(e.answer(), cold.get(i).answer(), questions.get(i));
+                assertEquals(e.hits().stream().map(Hit::clause).toList(), cold.get(i).hits().stream().map(Hit::clause).toList(), questions.get(i));
+            }
+        }
+    }
+
     @Test
     void listingsAndLookupsSeeEveryClause() {
         List<Clause> published = importThree();

@@ -63,6 +63,12 @@ public enum QuestionKind {
             java.util.Map.entry("名", "名|人|位"), java.util.Map.entry("人", "名|人|位"), java.util.Map.entry("位", "名|人|位"),
             java.util.Map.entry("支", "支|个"), java.util.Map.entry("批", "批|次|轮|期"), java.util.Map.entry("次", "次|批|轮|期"),
             java.util.Map.entry("轮", "次|批|轮|期"));
+    private static final Pattern POINT_ASKED = Pattern.compile("什么时候|啥时候|何时|哪年|哪一年|几月|几号|哪天|截止|截至|日期|时间节点|到哪年");
+    private static final Pattern DURATION_ASKED = Pattern.compile("多久|多长|(多少|几)个?(年|月|天|周|工作日)|期限|时限");
+    /** A day, month, year or recurring date: what "什么时候" is answered by. */
+    private static final Pattern POINT = Pattern.compile("\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|年底|年末|月底|上半年|下半年|每季度|每学期|每年|每月|前完成|之前|以前|后\\d|起");
+    private static final Pattern GENERIC_COUNT_ASKED = Pattern.compile("(几|多少)个(?!月|工作日)");
+    private static final Pattern MEASURED_NUMBER = Pattern.compile("(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(个|家|所|项|名|人|位|支|条|批|期|次|类|门|户|座|台|套|种|本|篇|场|届|间|处|万人|人次)(?!性)");
     private static final java.util.Set<String> TIMES = java.util.Set.of("次", "批", "轮");
     private static final Pattern SPREAD_OVER_YEARS = Pattern.compile("(?<![\\d年])([一二三四五六七八九十两]|\\d)\\s*(个)?年");
     private static final Pattern COUNT_ASKED = Pattern.compile("(几|多少)(家|所|项|条|名|人|位|支|批|次|轮)");
@@ -73,6 +79,14 @@ public enum QuestionKind {
      * ("一次性给予5万元" counts nothing); other questions fall back to {@link #carriedBy}.
      */
     boolean carriedBy(String text, String question) {
+        if (this == TIME && POINT_ASKED.matcher(question).find() && !DURATION_ASKED.matcher(question).find()) {
+            // "什么时候截止申请" asks for a day or a year: "签订1年以上劳动合同" gives none.
+            return POINT.matcher(text).find();
+        }
+        if (this == COUNT && GENERIC_COUNT_ASKED.matcher(question).find()) {
+            // "每年最多认定几个" counts things: "每个工作室给予10万元" is an amount, not a count.
+            return MEASURED_NUMBER.matcher(text).find();
+        }
         Matcher m = this == COUNT ? COUNT_ASKED.matcher(question) : null;
         if (m == null || !m.find()) {
             return carriedBy(text);

@@ -223,6 +223,15 @@ class PolicyAnswererTest {
     }
 
     @Test
+    void aPointInTimeIsNotAnsweredByADurationNorACountByAnAmount() {
+        assertFalse(QuestionKind.TIME.carriedBy("签订1年以上劳动合同的，给予一次性补贴2000元。", "留柳就业补贴每年什么时候截止申请"));
+        assertTrue(QuestionKind.TIME.carriedBy("每年9月1日至9月30日提出申请。", "每年什么时候申请"));
+        assertTrue(QuestionKind.TIME.carriedBy("评审结果公示7个工作日。", "评审结果公示几天"));
+        assertFalse(QuestionKind.COUNT.carriedBy("每个工作室给予10万元建设补助。", "首席技师工作室每年最多认定几个"));
+        assertTrue(QuestionKind.COUNT.carriedBy("每年认定不超过5个。", "每年最多认定几个"));
+    }
+
+    @Test
     void aCountAskedInAMeasureWordNeedsANumberInThatMeasure() {
         // "一次性给予5万元" counts no times: how often enterprises are recognised is not stated.
         assertFalse(ask("温州市级产教融合型企业每年认定几次").answered());

@@ -41,6 +41,10 @@ final class ListAnswers {
         if (section.isPresent()) {
             return section;
         }
+        Optional<List<Clause>> byValue = byCellValue(q, lib, r);
+        if (byValue.isPresent()) {
+            return Optional.of(list(q, byValue.get(), "共" + byValue.get().size() + "项："));
+        }
         Clause best = r.hits().get(0).clause();
         if (best.isTableRow()) {
             List<Clause> rows = siblings(lib, best);
@@ -138,6 +142,33 @@ final class ListAnswers {
         String key = bestGroup;
         String value = best.columns().get(key);
         return Optional.of(rows.stream().filter(c -> value.equals(c.columns().get(key))).toList());
+    }
+
+    /**
+     * "新材料领域入选了哪些企业": the rows of a table whose cell holds a value the question names
+     * word for word (行业领域：新材料), when several rows share it. Found among the top hits, since
+     * a short row can rank below a long clause that shares more of the question's words.
+     */
+    private static Optional<List<Clause>> byCellValue(ReadQuestion q, Library lib, Retrieval r) {
+        String asked = q.searchText();
+        for (Hit h : r.hits().subList(0, Math.min(10, r.hits().size()))) {
+            Clause row = h.clause();
+            if (!row.isTableRow()) {
+                continue;
+            }
+            for (Map.Entry<String, String> e : row.columns().entrySet()) {
+                String v = e.getValue().strip();
+                if (v.length() < 2 || v.length() > 12 || e.getKey().contains("序号") || !asked.contains(v)) {
+                    continue;
+                }
+                List<Clause> rows = siblings(lib, row);
+                List<Clause> same = rows.stream().filter(c -> v.equals(c.columns().getOrDefault(e.getKey(), "").strip())).toList();
+                if (same.size() >= 2 && same.size() < rows.size()) {
+                    return Optional.of(same);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

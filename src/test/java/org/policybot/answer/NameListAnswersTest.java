@@ -1,0 +1,42 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+import org.policybot.search.Hit;
+
+/** A published list of recognised companies (fictional fixture, a table of 企业名称/所在地市/行业领域): who is on it, by place and by field. */
+class NameListAnswersTest {
+    static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void index() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/jilin-mingdan.md");
+    }
+
+    private static List<String> ids(Answer a) {
+        return a.hits().stream().map(Hit::clause).map(c -> c.id()).toList();
+    }
+
+    @Test
+    void theRowsOfACityInsideTheProvinceAreListed() {
+        // 长春 is inside 吉林省: it scopes the question and is what the 所在地市 cells hold.
+        Answer a = answerer.ask("长春有哪些企业入选", 5);
+        assertEquals(Answer.Type.LIST, a.type(), a.answer());
+        assertEquals(List.of("jilin-mingdan/1", "jilin-mingdan/2"), ids(a));
+    }
+
+    @Test
+    void theRowsWhoseCellHoldsTheFieldNamedAreListed() {
+        // No place named: a longer clause of another document shares more words, but two rows hold 新材料 itself.
+        Answer a = answerer.ask("新材料领域入选了哪些企业", 5);
+        assertEquals(Answer.Type.LIST, a.type(), a.answer());
+        assertEquals(List.of("jilin-mingdan/3", "jilin-mingdan/6"), ids(a));
+        assertTrue(a.answer().contains("延边长白新材料科技有限公司"), a.answer());
+    }
+}

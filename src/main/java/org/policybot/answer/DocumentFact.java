@@ -66,6 +66,9 @@ public enum DocumentFact {
                     }
                 }
                 case PERIOD, ADDRESSEE -> {
+                    if (f == PERIOD && question.matches(".*(认定|资格|称号|证书|授牌|协议|合同|名单|基地)的?有效期.*")) {
+                        continue; // "认定有效期为3年" is a rule about the recognition, not the document's own period
+                    }
                     if (aboutDocument || question.matches(".*(有效期|执行期|实施期|主送).*")) {
                         return f;
                     }

@@ -166,6 +166,15 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             a = places.noDocument(q, lib, scopeRegions);
         } else if (q.kind() == QuestionKind.DOCUMENT_FACT) {
             a = DocumentFacts.answer(q, lib, scope, today());
+            if (a.type() == Answer.Type.NONE) {
+                // "认定有效期几年" where the document states no period of its own: a clause may say it.
+                ReadQuestion asClause = new ReadQuestion(q.text(), QuestionReader.kindOf(q.text()), null, q.regions(), q.levels(),
+                        q.topic(), q.followUp(), q.searchText());
+                Answer fromText = fromClauses(asClause, lib, scope, scopeRegions, top);
+                if (fromText.answered()) {
+                    a = fromText;
+                }
+            }
         } else {
             a = fromClauses(q, lib, scope, scopeRegions, top);
         }

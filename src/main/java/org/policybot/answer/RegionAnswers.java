@@ -20,6 +20,8 @@ import org.policybot.search.Retrieval;
  */
 final class RegionAnswers {
     private static final int DEPTH = 10;
+    /** Kinds whose answer is made of names a place can be among: 龙湾区负责哪些任务, 长春有哪些企业, 几家. */
+    private static final java.util.Set<QuestionKind> WHO_OR_WHICH = java.util.EnumSet.of(QuestionKind.LIST, QuestionKind.PERSON, QuestionKind.COUNT);
 
     private final PolicySearch search;
     private final PolicyAnswerer.Calibration calibration;
@@ -35,8 +37,8 @@ final class RegionAnswers {
      * question is about it. A region with a document of its own is that document's scope only.
      */
     ReadQuestion asContent(ReadQuestion q, Library lib, Set<String> scope) {
-        if (scope == null || scope.isEmpty() || q.regions().isEmpty() || q.kind() == QuestionKind.DOCUMENT_FACT) {
-            return q;
+        if (scope == null || scope.isEmpty() || q.regions().isEmpty() || !WHO_OR_WHICH.contains(q.kind())) {
+            return q; // "四平的企业认定有效期几年": the place is whose rule, not what is asked about
         }
         List<Mention> content = new ArrayList<>();
         for (Mention m : q.regions()) {

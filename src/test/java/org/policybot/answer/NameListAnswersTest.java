@@ -39,4 +39,13 @@ class NameListAnswersTest {
         assertEquals(List.of("jilin-mingdan/3", "jilin-mingdan/6"), ids(a));
         assertTrue(a.answer().contains("延边长白新材料科技有限公司"), a.answer());
     }
+
+    @Test
+    void theRecognitionsTermIsAClauseNotTheDocumentsPeriodAndThePlaceOnlyScopesIt() {
+        // The notice states no period of its own; "认定有效期为3年" is its rule on the recognition.
+        Answer a = answerer.ask("四平的企业认定有效期几年", 5);
+        assertEquals(Answer.Type.CLAUSE, a.type(), a.notes().toString());
+        assertEquals(Answer.Confidence.HIGH, a.confidence(), a.answer());
+        assertTrue(a.answer().contains("认定有效期为3年"), a.answer());
+    }
 }

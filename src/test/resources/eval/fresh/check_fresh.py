@@ -4,26 +4,15 @@
     python3 src/test/resources/eval/fresh/check_fresh.py            (from the repository root, or anywhere)
     python3 check_fresh.py --dump DOC                                (print a document's visible text)
 
-Checks: every line parses as JSON; ids unique (also against dev/test/heldout.jsonl); schema
-(kinds, expect lines without must/doc, answerable lines with 1-8 must strings and a known doc);
-every `must` string occurs in the visible text of its document(s), comparing with all
-whitespace removed:
-  .docx  soffice --headless --convert-to txt:Text
-  .pdf   pdftotext -layout
-  .txt   the file, without its page-number lines ("— 3 —")
-  .html  the text of <body> without tags, scripts, styles and comments
-Exit status 1 when anything fails.
+What is checked: see ../tools/evalset.py.
 """
-import html
-import json
 import os
-import re
-import subprocess
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-EVAL = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
+import evalset  # noqa: E402
+
 DOCS = {
     "foshan-banfa": "foshan-banfa.docx",
     "shandong-shenbao-tongzhi": "shandong-shenbao-tongzhi.pdf",
@@ -32,102 +21,6 @@ DOCS = {
 }
 SPLITS = {"fresh-dev.jsonl": {"foshan-banfa", "shandong-shenbao-tongzhi"},
           "fresh-test.jsonl": {"yuelu-rending-banfa", "hefei-gongzuo-fangan"}}
-KINDS = {"amount", "person", "time", "count", "yesno", "list", "docfact", "general",
-         "region-scoped", "fragment", "outofscope", "unstated", "region-clash"}
-EXPECT = {"fragment": "clarify", "outofscope": "none", "unstated": "none", "region-clash": "none"}
-KEYS = {"id", "q", "kind", "must", "doc", "docs", "region", "multi", "items", "context", "expect"}
-
-
-def visible_text(doc):
-    path = os.path.join(HERE, DOCS[doc])
-    if path.endswith(".docx"):
-        with tempfile.TemporaryDirectory() as tmp:
-            subprocess.run(["soffice", "--headless", "--convert-to", "txt:Text", "--outdir", tmp, path],
-                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            name = os.path.splitext(os.path.basename(path))[0] + ".txt"
-            return open(os.path.join(tmp, name), encoding="utf-8-sig").read()
-    if path.endswith(".pdf"):
-        return subprocess.run(["pdftotext", "-layout", path, "-"], check=True,
-                              capture_output=True, text=True).stdout
-    text = open(path, encoding="utf-8").read()
-    if path.endswith(".txt"):
-        return "\n".join(l for l in text.splitlines() if not re.fullmatch(r"\s*— \d+ —\s*", l))
-    body = re.search(r"<body[^>]*>(.*)</body>", text, re.S).group(1)
-    body = re.sub(r"<!--.*?-->", " ", body, flags=re.S)
-    body = re.sub(r"<(script|style)\b.*?</\1>", " ", body, flags=re.S | re.I)
-    body = re.sub(r"<[^>]+>", " ", body)
-    return html.unescape(body)
-
-
-def squash(s):
-    return re.sub(r"\s+", "", s)
-
-
-def main():
-    if len(sys.argv) == 3 and sys.argv[1] == "--dump":
-        print(visible_text(sys.argv[2]))
-        return 0
-    texts = {d: squash(visible_text(d)) for d in DOCS}
-    errors = []
-    old_ids = set()
-    for f in ("dev.jsonl", "test.jsonl", "heldout.jsonl"):
-        p = os.path.join(EVAL, f)
-        if os.path.exists(p):
-            for l in open(p, encoding="utf-8"):
-                if l.strip():
-                    old_ids.add(json.loads(l)["id"])
-    seen = set()
-    for split, allowed in SPLITS.items():
-        n = 0
-        for i, l in enumerate(open(os.path.join(EVAL, split), encoding="utf-8"), 1):
-            where = f"{split}:{i}"
-            if not l.strip():
-                errors.append(f"{where}: empty line")
-                continue
-            try:
-                d = json.loads(l)
-            except json.JSONDecodeError as e:
-                errors.append(f"{where}: not JSON ({e})")
-                continue
-            n += 1
-            qid = d.get("id")
-            where += f" {qid}"
-            if not qid or qid in seen or qid in old_ids:
-                errors.append(f"{where}: id missing or not unique")
-            seen.add(qid)
-            if set(d) - KEYS:
-                errors.append(f"{where}: unknown keys {sorted(set(d) - KEYS)}")
-            if not d.get("q") or "region" not in d or d.get("kind") not in KINDS:
-                errors.append(f"{where}: q/region/kind missing or kind unknown")
-            if "context" in d and ("-fu-" not in qid or not isinstance(d["context"], list) or not d["context"]):
-                errors.append(f"{where}: context must be a non-empty list on a -fu- id")
-            if "-fu-" in qid and "context" not in d:
-                errors.append(f"{where}: -fu- id without context")
-            kind = d.get("kind")
-            if kind in EXPECT:
-                if d.get("expect") != EXPECT[kind] or "must" in d or "doc" in d:
-                    errors.append(f"{where}: {kind} needs expect={EXPECT[kind]} and no must/doc")
-                if not qid.startswith("x-"):
-                    errors.append(f"{where}: {kind} id should start with x-")
-                continue
-            must, doc = d.get("must"), d.get("doc")
-            if "expect" in d or not isinstance(must, list) or not 1 <= len(must) <= 8:
-                errors.append(f"{where}: answerable line needs 1-8 must strings and no expect")
-                continue
-            if doc not in allowed:
-                errors.append(f"{where}: doc {doc!r} does not belong in {split}")
-                continue
-            if "items" in d and (not isinstance(d["items"], int) or d["items"] <= len(must)):
-                errors.append(f"{where}: items must be an int larger than len(must)")
-            for m in must:
-                if squash(m) not in texts[doc] and not any(squash(m) in texts[x] for x in d.get("docs", [])):
-                    errors.append(f"{where}: must {m!r} not in {DOCS[doc]}")
-        print(f"{split}: {n} lines")
-    for e in errors:
-        print("FAIL", e)
-    print("ok" if not errors else f"{len(errors)} problem(s)")
-    return 1 if errors else 0
-
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(evalset.main(HERE, DOCS, SPLITS))

@@ -3,7 +3,7 @@
 
 Fictional test fixtures for the policy-bot evaluation (虚构测试文档，非真实政策).
 
-    python3 make_fodt.py foshan-banfa.src.txt            # -> foshan-banfa.fodt
+    python3 ../tools/make_fodt.py foshan-banfa.src.txt   # in fresh/src or fresh2/src -> foshan-banfa.fodt
     soffice --headless --convert-to docx:"MS Word 2007 XML" foshan-banfa.fodt
     soffice --headless --convert-to pdf shandong-shenbao-tongzhi.fodt
 
@@ -20,11 +20,16 @@ Markup, one paragraph a line (blank lines are ignored):
     @redhr         red rule (under the 文号)
     @pb            next paragraph starts a new page
     @landscape     next paragraph (must be plain @n) starts a new landscape A4 page
-    @table W1 W2 … column widths in cm; then rows "| a | b | c |" (first row = header,
+    @art TEXT      automatically numbered article: 第一条 第二条 … (list level 1, the number is
+                   not in the text; numbering continues through the document)
+    @item TEXT     automatically numbered item under the last @art: （一）（二）… (level 2)
+    @sub TEXT      automatically numbered sub-item: 1. 2. … (level 3)
+    @table [pad=P] W1 W2 …  column widths in cm (pad: cell padding in cm, default 0.05); then rows "| a | b | c |" (first row = header,
                    repeated on every page) until @endtable; a row "| = TEXT |" spans all
                    columns (group heading); "<br>" inside a cell starts a new line
     anything else  body paragraph with a 2-character first-line indent
-Inside a paragraph **x** is bold.
+Inside a paragraph **x** is bold. @art/@item/@sub use the list style "Art" (Word automatic
+numbering after export to .docx: numbering.xml, not literal text).
 """
 import re
 import sys
@@ -102,6 +107,18 @@ HEAD = f"""<?xml version="1.0" encoding="UTF-8"?>
   <style:paragraph-properties fo:text-align="center"/>
   <style:text-properties fo:font-size="12pt" style:font-size-asian="12pt"/>
  </style:style>
+ <text:list-style style:name="Art">
+  <text:list-level-style-number text:level="1" style:num-prefix="第" style:num-suffix="条" style:num-format="一, 二, 三, ...">
+   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="space" fo:text-indent="0cm" fo:margin-left="0cm"/></style:list-level-properties>
+   <style:text-properties style:font-name="{SANS}" style:font-name-asian="{SANS}"/>
+  </text:list-level-style-number>
+  <text:list-level-style-number text:level="2" style:num-prefix="（" style:num-suffix="）" style:num-format="一, 二, 三, ...">
+   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="0cm" fo:margin-left="0.85cm"/></style:list-level-properties>
+  </text:list-level-style-number>
+  <text:list-level-style-number text:level="3" style:num-suffix="." style:num-format="1">
+   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="0cm" fo:margin-left="1.7cm"/></style:list-level-properties>
+  </text:list-level-style-number>
+ </text:list-style>
 </office:styles>
 <office:automatic-styles>
  <style:page-layout style:name="pm1">
@@ -163,11 +180,19 @@ def main(src):
             continue
         if l.startswith("@table"):
             ntab += 1
-            widths = [float(w) for w in l.split()[1:]]
+            args = l.split()[1:]
+            pad = None
+            if args and args[0].startswith("pad="):  # taller rows: cell padding in cm
+                pad = args.pop(0)[4:]
+            widths = [float(w) for w in args]
             name = f"Table{ntab}"
             auto.append(f' <style:style style:name="{name}" style:family="table"><style:table-properties style:width="{sum(widths)}cm" table:align="center"/></style:style>')
             for k, w in enumerate(widths):
                 auto.append(f' <style:style style:name="{name}.C{k}" style:family="table-column"><style:table-column-properties style:column-width="{w}cm"/></style:style>')
+            td = "TD"
+            if pad:
+                td = f"{name}.TD"
+                auto.append(f' <style:style style:name="{td}" style:family="table-cell"><style:table-cell-properties fo:border="0.75pt solid #000000" fo:padding="{pad}cm" style:vertical-align="middle"/></style:style>')
             rows = []
             while not lines[i].strip().startswith("@endtable"):
                 r = lines[i].strip()
@@ -182,11 +207,11 @@ def main(src):
                 ps = "CellHead" if head else "Cell"
                 if len(cells) == 1 and cells[0].startswith("="):  # group row spanning all columns
                     n = len(widths)
-                    return ('<table:table-row table:style-name="TR"><table:table-cell table:style-name="TD" office:value-type="string" '
+                    return (f'<table:table-row table:style-name="TR"><table:table-cell table:style-name="{td}" office:value-type="string" '
                             f'table:number-columns-spanned="{n}"><text:p text:style-name="CellGroup">{inline(cells[0][1:].strip())}</text:p>'
                             '</table:table-cell>' + '<table:covered-table-cell/>' * (n - 1) + '</table:table-row>')
                 cs = "".join(
-                    f'<table:table-cell table:style-name="TD" office:value-type="string">'
+                    f'<table:table-cell table:style-name="{td}" office:value-type="string">'
                     + "".join(f'<text:p text:style-name="{ps}">{inline(x)}</text:p>' for x in c.split("<br>"))
                     + "</table:table-cell>" for c in cells)
                 return f'<table:table-row table:style-name="TR">{cs}</table:table-row>'
@@ -194,6 +219,16 @@ def main(src):
             t += [row(r, False) for r in rows[1:]]
             t.append("</table:table>")
             body.append("\n".join(t))
+            continue
+        m = re.match(r"@(art|item|sub)\s?(.*)$", l)
+        if m:
+            depth = {"art": 1, "item": 2, "sub": 3}[m.group(1)]
+            first = not any("<text:list " in b for b in body)
+            attr = ' xml:id="artlist"' if first else ' text:continue-list="artlist"'
+            inner = f'<text:p text:style-name="NoIndent">{inline(m.group(2))}</text:p>'
+            for _ in range(depth - 1):
+                inner = f"<text:list><text:list-item>{inner}</text:list-item></text:list>"
+            body.append(f'<text:list text:style-name="Art"{attr}><text:list-item>{inner}</text:list-item></text:list>')
             continue
         style, text = "Body", l
         m = re.match(r"@(\w+)\s?(.*)$", l)

@@ -156,12 +156,13 @@ final class ListAnswers {
             if (!row.isTableRow()) {
                 continue;
             }
+            List<Clause> rows = null; // read once a cell of this row is named
             for (Map.Entry<String, String> e : row.columns().entrySet()) {
                 String v = e.getValue().strip();
                 if (v.length() < 2 || v.length() > 12 || e.getKey().contains("序号") || !asked.contains(v)) {
                     continue;
                 }
-                List<Clause> rows = siblings(lib, row);
+                rows = rows == null ? siblings(lib, row) : rows;
                 List<Clause> same = rows.stream().filter(c -> v.equals(c.columns().getOrDefault(e.getKey(), "").strip())).toList();
                 if (same.size() >= 2 && same.size() < rows.size()) {
                     return Optional.of(same);

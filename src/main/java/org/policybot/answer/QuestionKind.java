@@ -20,13 +20,13 @@ public enum QuestionKind {
     TIME("什么时候|啥时候|何时|哪年|哪一年|几月|几号|哪天|截止|截至|期限|时限|多久|多长时间|多长|时间节点|完成时间|出台时间|到哪年|日期"
             // a duration: 多少年不能再报, 公示几天, 几个月内
             + "|(多少|几)个?(年|月|天|周|工作日)(?!级)",
-            "\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|年底|年末|月底|上半年|下半年|每季度|每学期|每年|每月|前完成|之前"
+            Facts.POINT_IN_TIME
                     // a duration answers 多久: 3个月, 7个工作日, 建设期2年
                     + "|(\\d+|[一二三四五六七八九十两]+)\\s*(个工作日|工作日|个自然日|天|周|个月|年)"),
     /** 几个, 多少家. */
     COUNT("几个(?!月|工作日)|几家|几所|几项|几名|几支|几批|几次|多少个(?!月|工作日)|多少家|多少所|多少项|多少名|多少人|多少支|多少条|多少次|数量|规模",
             // a number with a measure word (20个, 3家, 5个类别); not a year, a month or a date (2026年度 counts nothing)
-            "(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(个|家|所|项|名|人|位|支|条|批|期|次|类|门|户|座|台|套|种|本|篇|场|届|间|处|万人|人次|课时|学时|学分|亩|平方米)"
+            Facts.COUNT_OF_THINGS + "|(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(课时|学时|学分|亩|平方米)"
                     + "|\\d+(\\.\\d+)?\\s*([%％]|万|亿)"), // a bare 多少 is answered by an amount too
     /** 能不能, 是否. */
     YES_NO("能不能|可不可以|可以不|是否|能否|有没有|是不是|算不算|会不会|行不行|可以吗|能吗|吗$", ""),
@@ -66,9 +66,9 @@ public enum QuestionKind {
     private static final Pattern POINT_ASKED = Pattern.compile("什么时候|啥时候|何时|哪年|哪一年|几月|几号|哪天|截止|截至|日期|时间节点|到哪年");
     private static final Pattern DURATION_ASKED = Pattern.compile("多久|多长|(多少|几)个?(年|月|天|周|工作日)|期限|时限");
     /** A day, month, year or recurring date: what "什么时候" is answered by. */
-    private static final Pattern POINT = Pattern.compile("\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|年底|年末|月底|上半年|下半年|每季度|每学期|每年|每月|前完成|之前|以前|后\\d|起");
+    private static final Pattern POINT = Pattern.compile(Facts.POINT_IN_TIME + "|以前|后\\d|起");
     private static final Pattern GENERIC_COUNT_ASKED = Pattern.compile("(几|多少)个(?!月|工作日)");
-    private static final Pattern MEASURED_NUMBER = Pattern.compile("(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(个|家|所|项|名|人|位|支|条|批|期|次|类|门|户|座|台|套|种|本|篇|场|届|间|处|万人|人次)(?!性)");
+    private static final Pattern MEASURED_NUMBER = Pattern.compile("(?:" + Facts.COUNT_OF_THINGS + ")(?!性)");
     private static final java.util.Set<String> TIMES = java.util.Set.of("次", "批", "轮");
     private static final Pattern SPREAD_OVER_YEARS = Pattern.compile("(?<![\\d年])([一二三四五六七八九十两]|\\d)\\s*(个)?年");
     private static final Pattern COUNT_ASKED = Pattern.compile("(几|多少)(家|所|项|条|名|人|位|支|批|次|轮)");
@@ -99,5 +99,16 @@ public enum QuestionKind {
     /** Whether this kind has a fact pattern at all. */
     boolean hasFactPattern() {
         return fact != null;
+    }
+
+    /** Fact patterns shared by the kinds' definitions and the question-specific checks (constants, so usable in the constants' arguments). */
+    private static final class Facts {
+        /** A day, month or year, or a recurring date. */
+        static final String POINT_IN_TIME = "\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|年底|年末|月底|上半年|下半年|每季度|每学期|每年|每月|前完成|之前";
+        /** A number of things in a measure word (20个, 3家, 5个类别); not a year, a month or a date. */
+        static final String COUNT_OF_THINGS = "(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(个|家|所|项|名|人|位|支|条|批|期|次|类|门|户|座|台|套|种|本|篇|场|届|间|处|万人|人次)";
+
+        private Facts() {
+        }
     }
 }

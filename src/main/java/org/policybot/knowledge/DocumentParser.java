@@ -170,10 +170,10 @@ public final class DocumentParser {
     }
 
     /** "问：", "问题3：", "【问】", "Q：" opening a paragraph of a question-and-answer page. */
-    private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile("^(\\d{1,2}[.、．]\\s*)?(问|问题\\d{0,2}|【问】|Q\\d{0,2})\\s*[：:]|^【问】");
+    private static final Pattern QUESTION = Pattern.compile("^(\\d{1,2}[.、．]\\s*)?(问|问题\\d{0,2}|【问】|Q\\d{0,2})\\s*[：:]|^【问】");
 
     /** "答：" opening an answer: the question above says what it answers, the quote need not. */
-    private static final java.util.regex.Pattern ANSWER = java.util.regex.Pattern.compile("^(答|【答】|A)\\s*[：:]\\s*|^【答】\\s*");
+    private static final Pattern ANSWER = Pattern.compile("^(答|【答】|A)\\s*[：:]\\s*|^【答】\\s*");
 
     /** An unnumbered paragraph: ¶n under the open headings, with {@code asked} (a 问) as its last heading. */
     private static void addParagraph(String name, DocumentInfo info, Block.Text p, Deque<Heading> open, String title,

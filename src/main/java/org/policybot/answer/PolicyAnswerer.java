@@ -160,6 +160,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         if (!byNumber.isEmpty()) {
             scope = byNumber; // "鲁教职函〔2026〕9号是哪天发的": the document it numbers, whatever region was remembered
         }
+        q = places.withoutLocalPlaces(q, scope);
         q = places.asContent(q, lib, scope);
         Answer a;
         if (scope != null && scope.isEmpty()) {
@@ -254,6 +255,12 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         if (MEASURED.contains(q.kind()) && !q.kind().carriedBy(best.text(), q.text())) {
             // Asked for an amount, a date or a count that no close clause gives: the documents do not say it.
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE);
+        }
+        Optional<QuestionReader.AskedThing> thing = QuestionReader.askedThing(q.searchText());
+        if (thing.isPresent() && !thing.get().namedIn(search.canonical(best.text() + String.join("", best.breadcrumb())), search::canonical)) {
+            // "有没有生活补贴" answered by a clause on 实习 that names no 补贴: the documents do not say it.
+            return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
+                    List.of("找到的条款中没有关于“" + thing.get().noun() + "”的规定。"), Answer.Type.NONE);
         }
         Optional<Contacts> contact = Contacts.askedBy(q.text());
         if (contact.isPresent() && !contact.get().givenBy(best.text()) && !contact.get().givenBy(text)) {

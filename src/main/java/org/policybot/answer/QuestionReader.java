@@ -3,6 +3,7 @@ package org.policybot.answer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.region.Mention;
@@ -106,6 +107,41 @@ public final class QuestionReader {
             }
         }
         return "";
+    }
+
+    /** "有没有生活补贴", "能享受什么税收优惠": the thing whose existence is asked about. */
+    private static final Pattern HAS_ASKED = Pattern.compile("(有没有|是否有|有无|有什么|有啥|享受什么|享受哪些|享受啥)([\\p{IsHan}&&[^的了呢吗啊呀吧是都有要能可和与及或]]{2,8})");
+    /** Heads too general to be missing from an answer in so many words (补助 is said 给予…万元, 条件 as 应当…). */
+    private static final java.util.Set<String> GENERIC_THING = java.util.Set.of("时候", "部门", "单位", "东西", "政策", "文件", "地方", "情况",
+            "内容", "样的", "要求", "条件", "标准", "规定", "办法", "措施", "方式", "流程", "程序", "手续", "材料", "待遇", "支持", "帮助",
+            "好处", "作用", "意义", "目标", "任务", "安排", "区别", "不同", "变化", "限制", "说法", "讲究", "门槛", "资格", "范围", "用途",
+            // a limit or a share is said in numbers (20%以内, 最高150万元), not by name
+            "上限", "下限", "限额", "名额", "数量", "比例", "额度", "金额", "时间", "期限", "多少");
+
+    /** What a question asks the documents to have: {@code noun} as asked (生活补贴), {@code head} what a clause must name (补贴). */
+    record AskedThing(String noun, String head) {
+        /**
+         * Whether a (canonical) clause text names it: its head, and the word before the head when
+         * the noun has one of two characters (生活 of 生活补贴: any 补贴 is not a living allowance).
+         */
+        boolean namedIn(String text, java.util.function.UnaryOperator<String> canonical) {
+            String modifier = noun.length() >= 4 ? noun.substring(noun.length() - 4, noun.length() - 2) : "";
+            return text.contains(canonical.apply(head)) && (modifier.isEmpty() || text.contains(canonical.apply(modifier)));
+        }
+    }
+
+    /**
+     * The thing a question asks whether the documents have ("有没有生活补贴", "能享受什么税收优惠"),
+     * when it is specific enough that a clause answering it must name it.
+     */
+    static Optional<AskedThing> askedThing(String question) {
+        Matcher m = HAS_ASKED.matcher(question);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String noun = m.group(2);
+        String head = noun.substring(noun.length() - 2); // a compound's head is its last word: 补贴 in 生活补贴
+        return GENERIC_THING.contains(head) || GENERIC_FOCUS.contains(head) ? Optional.empty() : Optional.of(new AskedThing(noun, head));
     }
 
     /** Order matters: "哪些部门负责" asks for units, "负责哪些任务" for a list, "能拿多少" for money. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.policybot.knowledge.Clause;
+import org.policybot.region.LocalPlaces;
 import org.policybot.region.Mention;
 import org.policybot.region.Region;
 import org.policybot.search.Answer;
@@ -51,6 +52,24 @@ final class RegionAnswers {
             }
         }
         return content.isEmpty() ? q : QuestionReader.keepingNames(q, content);
+    }
+
+    /**
+     * {@code q} searched without the local places it names (潭西街道, 金普新区) that no document in
+     * scope mentions: they say where the asker is, which the scope of the region around them
+     * already covers, and as words no clause has they would only lower every clause's coverage.
+     */
+    ReadQuestion withoutLocalPlaces(ReadQuestion q, Set<String> scope) {
+        List<String> local = LocalPlaces.in(q.text(), q.regions());
+        String searchText = q.searchText();
+        for (String place : local) {
+            Retrieval r = search.retrieve(place, 3, scope);
+            if (r.hits().stream().noneMatch(h -> h.clause().text().contains(place))) {
+                searchText = searchText.replace(place, "，");
+            }
+        }
+        return searchText.equals(q.searchText()) ? q : new ReadQuestion(q.text(), q.kind(), q.fact(), q.regions(), q.levels(), q.topic(),
+                q.followUp(), searchText);
     }
 
     /**

@@ -114,6 +114,26 @@ class PolicyAnswererTest {
     }
 
     @Test
+    void aStreetOrZoneBelowTheCountyIsWhereTheAskerIsNotWhatIsAsked() {
+        // 五马街道 and 温州经济技术开发区 are in no document: the city's rule applies there, as confidently as without them.
+        for (String q : List.of("温州市鹿城区五马街道的企业认定为市级产教融合型企业补助多少", "温州经济技术开发区的企业被认定为市级产教融合型企业，补助多少")) {
+            Answer a = ask(q);
+            assertEquals(Answer.Confidence.HIGH, a.confidence(), q + " -> " + a.notes());
+            assertTrue(a.answer().contains("5万元"), q + " -> " + a.answer());
+        }
+    }
+
+    @Test
+    void aThingAskedForThatTheClauseDoesNotNameIsNotAnswered() {
+        Answer allowance = ask("温州的实习学生有没有生活补贴");
+        assertFalse(allowance.answered(), "a clause on 补助 for enterprises is no living allowance: " + allowance.answer());
+        assertTrue(allowance.notes().get(0).contains("生活补贴"), allowance.notes().toString());
+        assertFalse(ask("温州企业参与产教融合能享受什么税收优惠").answered());
+        Answer returns = ask("温州企业参与职业教育有没有合理回报");
+        assertTrue(returns.answered() && returns.answer().contains("合理回报"), "a thing the clause names is answered: " + returns.answer());
+    }
+
+    @Test
     void aUnitsTasksAreListedCompletelyLeadFirst() {
         Answer a = ask("市教育局负责哪些任务");
         assertEquals(Answer.Type.LIST, a.type());

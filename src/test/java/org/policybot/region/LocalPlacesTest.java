@@ -1,0 +1,34 @@
+package org.policybot.region;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LocalPlacesTest {
+    static final Regions REGIONS = Regions.load();
+
+    static List<String> in(String text) {
+        return LocalPlaces.in(text, REGIONS.find(text));
+    }
+
+    @Test
+    void streetsTownsAndZonesBelowTheCountyAreFound() {
+        assertEquals(List.of("潭西街道"), in("柳州市柳南区潭西街道的企业建实训基地补多少"));
+        assertEquals(List.of("北滘镇"), in("我们在佛山顺德区北滘镇，学校建产业学院有什么补助"));
+        assertEquals(List.of("金普新区"), in("大连金普新区的企业办订单班奖多少"));
+        assertEquals(List.of("谢家湾街道"), in("我们公司在谢家湾街道"), "a name of three characters, after 在");
+    }
+
+    @Test
+    void aZoneRightAfterANamedRegionIsThatRegionsZone() {
+        assertEquals(List.of("经济技术开发区"), in("温州经济技术开发区的企业补助多少"));
+        assertEquals(List.of(), in("经济技术开发区的企业补助多少"), "no name and no region before it: a kind of place, not a place");
+    }
+
+    @Test
+    void wordsEndingLikePlacesAreNotPlaces() {
+        assertEquals(List.of(), in("推进新型城镇化和乡镇企业发展"));
+        assertEquals(List.of(), in("国家级新区有什么政策"));
+    }
+}

@@ -273,11 +273,22 @@ final class ListAnswers {
         if (led.size() + co.size() < 2) {
             return Optional.empty();
         }
-        boolean onlyLead = q.text().matches(".*(牵头|★|主要负责|带头).*");
+        // "区教育局牵头哪些任务" where it leads none: say so, and list what it takes part in.
+        boolean onlyLead = q.text().matches(".*(牵头|★|主要负责|带头).*") && !led.isEmpty();
         List<Clause> all = new ArrayList<>(led);
         StringBuilder b = new StringBuilder();
-        b.append(unit).append("牵头（★）").append(led.size()).append("项");
-        if (!onlyLead) {
+        if (q.text().matches(".*(配合|协同|协助|协办).*") && !q.text().contains("牵头") && !co.isEmpty()) {
+            // "省人社厅配合哪些任务": the tasks it takes part in, not those it leads.
+            b.append(unit).append("配合（参与）").append(co.size()).append("项：");
+            return Optional.of(list(q, co, b.toString()));
+        }
+        if (led.isEmpty()) {
+            b.append(unit).append("没有牵头（★）的任务，参与").append(co.size()).append("项");
+            all.addAll(co);
+        } else {
+            b.append(unit).append("牵头（★）").append(led.size()).append("项");
+        }
+        if (!onlyLead && !led.isEmpty()) {
             b.append("，参与").append(co.size()).append("项");
             all.addAll(co);
         }
@@ -325,6 +336,8 @@ final class ListAnswers {
         return new Answer(q.text(), Answer.Confidence.HIGH, b.toString(), hits, List.of(), Answer.Type.LIST);
     }
 
+    private static final java.util.regex.Pattern OWN_NUMBER = java.util.regex.Pattern.compile("^\\s*(\\d{1,3}[.．、]|[（(]\\d{1,3}[）)])\\s*");
+
     /** A row's name cell and task (its longest cell, first sentence, cut), or a clause's first sentence. */
     static String label(Clause c) {
         String body = c.text();
@@ -346,6 +359,8 @@ final class ListAnswers {
                 }
             }
         }
+        // The item's own number ("2.建立…") would stand after the list's: the list numbers its items.
+        body = c.isTableRow() ? body : OWN_NUMBER.matcher(body).replaceFirst("");
         List<String> ss = AnswerExtractor.split(body);
         String first = ss.isEmpty() ? body : ss.get(0);
         // A heading or a short lead sentence ("落实产教融合组合式激励。") says little: add the next one.

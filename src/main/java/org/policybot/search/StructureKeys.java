@@ -3,6 +3,7 @@ package org.policybot.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.Clause;
 
@@ -32,21 +33,60 @@ public final class StructureKeys {
      */
     private static final Pattern UNITS_APART = Pattern.compile("[、，,；;\\s]+|(?<=[处局委厅办室])(?=[省市区县★])");
 
-    /** Every unit a table row's responsibility cells name, in column and cell order (none for other clauses). */
+    /**
+     * Every unit a clause makes responsible, in order: a table row's responsibility cells (a 牵头单位
+     * column leads, ★ marks the lead in a 责任单位 cell), or the note a work plan puts after a task
+     * ("（责任单位：区教育局（牵头）、区人社局，完成时限：…）", "（牵头单位：…；配合单位：…）").
+     */
     public static List<Unit> units(Clause c) {
         List<Unit> out = new ArrayList<>();
+        if (!c.isTableRow()) {
+            inlineUnits(c.text(), out);
+            return out;
+        }
         for (Map.Entry<String, String> e : c.columns().entrySet()) {
             if (!UNIT_COLUMN.matcher(e.getKey()).matches()) {
                 continue;
             }
+            boolean leadColumn = LEAD_LABEL.matcher(e.getKey()).find();
             for (String raw : UNITS_APART.split(e.getValue())) {
                 String name = raw.replace("★", "").strip();
                 if (name.length() >= 3) {
-                    out.add(new Unit(name, raw.contains("★")));
+                    out.add(new Unit(name, leadColumn || raw.contains("★")));
                 }
             }
         }
         return out;
+    }
+
+    /** A column or note label that names the lead: 牵头单位, 牵头部门 (not 责任单位, not 配合单位). */
+    private static final Pattern LEAD_LABEL = Pattern.compile("^牵头");
+    /** The label of a responsibility note in a task's text, and where its list of units starts. */
+    private static final Pattern NOTE_LABEL = Pattern.compile("(责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|参与单位|协办单位)[:：]");
+    /** A unit marked as the lead inside a note: 区教育局（牵头）. */
+    private static final Pattern LEAD_MARK = Pattern.compile("[（(]牵头[）)]");
+    /** Where a note's list of units ends: the next field (，完成时限：), a semicolon, or the note's closing bracket. */
+    private static final Pattern NOTE_END = Pattern.compile("[，,]\\s*(完成|时限|时间|截止)|[；;。]|[）)](?<![（(]牵头[）)])");
+
+    private static void inlineUnits(String text, List<Unit> out) {
+        Matcher m = NOTE_LABEL.matcher(text);
+        while (m.find()) {
+            String rest = text.substring(m.end());
+            Matcher end = NOTE_END.matcher(rest);
+            String list = end.find() ? rest.substring(0, end.start()) : rest;
+            boolean leadLabel = m.group(1).startsWith("牵头");
+            List<Unit> named = new ArrayList<>();
+            for (String raw : UNITS_APART.split(list)) {
+                String name = LEAD_MARK.matcher(raw).replaceAll("").replace("★", "").strip();
+                if (name.length() >= 3 && name.length() <= 20) {
+                    named.add(new Unit(name, leadLabel || raw.contains("★") || LEAD_MARK.matcher(raw).find()));
+                }
+            }
+            if (named.size() == 1 && m.group(1).startsWith("责任")) {
+                named.set(0, new Unit(named.get(0).name(), true)); // the only unit a 责任单位 note names leads the task
+            }
+            out.addAll(named);
+        }
     }
 
     /** A clause that may introduce a list: not a table row, ending with a colon ("应当提交下列材料："). */

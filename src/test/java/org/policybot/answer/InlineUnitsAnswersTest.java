@@ -1,0 +1,67 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+import org.policybot.search.Hit;
+
+/**
+ * A district 工作要点 whose tasks end in a responsibility note rather than a table cell
+ * (fictional fixture): "（责任单位：区教育局（牵头）、区人社局）", "（牵头单位：…；配合单位：…）"; and a
+ * province's 分工表 whose 牵头单位 and 配合单位 are separate columns, without ★ (fictional fixture).
+ */
+class InlineUnitsAnswersTest {
+    static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void index() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/chengzhong-yaodian.txt", "src/test/resources/fixtures/qinghai-fengong.html");
+    }
+
+    private static List<String> ids(Answer a) {
+        return a.hits().stream().map(Hit::clause).map(c -> c.id()).toList();
+    }
+
+    @Test
+    void everyTaskAUnitsNoteNamesIsListedLeadFirst() {
+        Answer a = answerer.ask("城中区人社局今年负责哪些事", 5);
+        assertEquals(Answer.Type.LIST, a.type(), a.answer());
+        // 4 names 区人社局 alone (it leads); 3, 5 and 7 name it beside others or as 配合单位.
+        assertEquals(List.of("chengzhong-yaodian/二/4", "chengzhong-yaodian/二/3", "chengzhong-yaodian/二/5", "chengzhong-yaodian/三/7"), ids(a));
+        assertTrue(a.answer().startsWith("区人社局牵头（★）1项，参与3项"), a.answer());
+    }
+
+    @Test
+    void aLeadIsWhatTheNoteMarksAsLeading() {
+        Answer a = answerer.ask("城中区发展改革局牵头哪些任务", 5);
+        assertEquals(Answer.Type.LIST, a.type(), a.answer());
+        // 2 by its 牵头单位 label; 1 names it first of two without a mark, so it only takes part there.
+        assertEquals(List.of("chengzhong-yaodian/一/2"), ids(a).subList(0, 1));
+        Answer edu = answerer.ask("城中区教育局牵头哪些任务", 5);
+        assertEquals("chengzhong-yaodian/二/3", ids(edu).get(0), edu.answer());
+    }
+
+    @Test
+    void aUnitThatLeadsNoneIsSaidToLeadNoneAndItsSharedTasksListed() {
+        Answer a = answerer.ask("城中区工信局牵头哪些任务", 5);
+        assertEquals(Answer.Type.LIST, a.type(), a.answer());
+        assertTrue(a.answer().startsWith("区工信局没有牵头（★）的任务，参与2项"), a.answer());
+        assertEquals(List.of("chengzhong-yaodian/一/2", "chengzhong-yaodian/二/5"), ids(a));
+        assertTrue(a.answer().contains("1. 建立产教融合重点项目库"), "the list numbers items, not their own 2.: " + a.answer());
+    }
+
+    @Test
+    void aLeadColumnLeadsAndAPartnerColumnTakesPart() {
+        Answer lead = answerer.ask("青海省人社厅牵头哪些任务", 5);
+        assertEquals(Answer.Type.LIST, lead.type(), lead.answer());
+        assertEquals(List.of("qinghai-fengong/2", "qinghai-fengong/3"), ids(lead));
+        Answer part = answerer.ask("青海省人社厅配合哪些任务", 5);
+        assertEquals(Answer.Type.LIST, part.type(), part.answer());
+        assertEquals(List.of("qinghai-fengong/1", "qinghai-fengong/4"), ids(part), part.answer());
+    }
+}

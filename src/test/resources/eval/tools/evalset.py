@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Checks one evaluation set's jsonl files against its fictional documents (used by
-fresh/check_fresh.py and fresh2/check_fresh2.py).
+fresh/check_fresh.py, fresh2/check_fresh2.py and fresh3/check_fresh3.py).
 
 Checks: every line parses as JSON; ids unique (also against every other *.jsonl in eval/); schema
 (kinds, expect lines without must/doc, answerable lines with 1-8 must strings and a known doc);
 every `must` string occurs in the visible text of its document(s), comparing with all
 whitespace removed:
   .docx  soffice --headless --convert-to txt:Text (includes the automatic list numbers)
+  .doc   the same (Word 97 binary)
   .pdf   pdftotext -layout
   .txt   the file, without its page-number lines ("— 3 —")
   .html  the text of <body> without tags, scripts, styles and comments
@@ -29,7 +30,7 @@ KEYS = {"id", "q", "kind", "must", "doc", "docs", "region", "multi", "items", "c
 
 
 def visible_text(path):
-    if path.endswith(".docx"):
+    if path.endswith((".docx", ".doc")):
         with tempfile.TemporaryDirectory() as tmp:
             subprocess.run(["soffice", "--headless", "--convert-to", "txt:Text", "--outdir", tmp, path],
                            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

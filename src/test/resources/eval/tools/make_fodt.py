@@ -26,7 +26,8 @@ Markup, one paragraph a line (blank lines are ignored):
     @sub TEXT      automatically numbered sub-item: 1. 2. … (level 3)
     @table [pad=P] W1 W2 …  column widths in cm (pad: cell padding in cm, default 0.05); then rows "| a | b | c |" (first row = header,
                    repeated on every page) until @endtable; a row "| = TEXT |" spans all
-                   columns (group heading); "<br>" inside a cell starts a new line
+                   columns (group heading); "<br>" inside a cell starts a new line; a cell "^" is
+                   covered by the cell above it (vertical merge, rows-spanned; not with group rows)
     anything else  body paragraph with a 2-character first-line indent
 Inside a paragraph **x** is bold. @art/@item/@sub use the list style "Art" (Word automatic
 numbering after export to .docx: numbering.xml, not literal text).
@@ -216,7 +217,24 @@ def main(src):
                     + "</table:table-cell>" for c in cells)
                 return f'<table:table-row table:style-name="TR">{cs}</table:table-row>'
             t.append("<table:table-header-rows>" + row(rows[0], True) + "</table:table-header-rows>")
-            t += [row(r, False) for r in rows[1:]]
+            body_rows = rows[1:]
+            if any("^" in r for r in body_rows):  # vertically merged cells: "^" = covered by the cell above
+                for ri, r in enumerate(body_rows):
+                    cs = []
+                    for k, c in enumerate(r):
+                        if c == "^":
+                            cs.append("<table:covered-table-cell/>")
+                            continue
+                        n = 1
+                        while ri + n < len(body_rows) and body_rows[ri + n][k] == "^":
+                            n += 1
+                        span = f' table:number-rows-spanned="{n}"' if n > 1 else ""
+                        cs.append(f'<table:table-cell table:style-name="{td}" office:value-type="string"{span}>'
+                                  + "".join(f'<text:p text:style-name="Cell">{inline(x)}</text:p>' for x in c.split("<br>"))
+                                  + "</table:table-cell>")
+                    t.append(f'<table:table-row table:style-name="TR">{"".join(cs)}</table:table-row>')
+            else:
+                t += [row(r, False) for r in body_rows]
             t.append("</table:table>")
             body.append("\n".join(t))
             continue

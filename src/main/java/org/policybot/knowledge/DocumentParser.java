@@ -96,6 +96,7 @@ public final class DocumentParser {
         Deque<Heading> open = new ArrayDeque<>();
         String title = "";
         Map<String, Integer> unnumbered = new HashMap<>();
+        Map<String, List<String>> runs = new HashMap<>();
         int tables = 0;
         // A 政策解读's "问：…" is the heading of the "答：…" paragraphs after it, up to the next question or heading.
         Block.Text asked = null;
@@ -147,9 +148,20 @@ public final class DocumentParser {
                     open.addLast(new Heading(m.level(), m.segment(), (m.label() + m.rest()).strip()));
                     continue;
                 }
-                List<String> path = segments(open);
-                path.add(m.segment());
-                addClause(name, p.line(), info, path, breadcrumb(open, title), text, Map.of(), clauses, ids);
+                List<String> parent = segments(open);
+                List<String> path = numberedPath(info, parent, m, clauses, ids, runs, !name.endsWith(".md"));
+                List<String> crumbs = new ArrayList<>(breadcrumb(open, title));
+                if (path.size() == parent.size() + 2) {
+                    // An item of a later run reads with its run's opening ("到2030年，具体目标如下：").
+                    String runId = idOf(info, path.subList(0, path.size() - 1));
+                    for (int i = clauses.size() - 1; i >= 0; i--) {
+                        if (clauses.get(i).id().equals(runId)) {
+                            crumbs.add(clauses.get(i).text());
+                            break;
+                        }
+                    }
+                }
+                addClause(name, p.line(), info, path, crumbs, text, Map.of(), clauses, ids);
                 if (article) {
                     // The items (（一）, 1.) and paragraphs below an article are its parts: 第四条/(一).
                     open.addLast(new Heading(m.level(), m.segment(), text.length() <= 80 ? text : m.label().strip()));
@@ -188,6 +200,7 @@ public final class DocumentParser {
 
     private void addTableRows(String name, DocumentInfo info, Block.Table t, Deque<Heading> open, String title,
                               List<Clause> clauses, Set<String> ids, int tableNo) {
+        boolean lenient = !name.endsWith(".md"); // knowledge Markdown is written here: a bad 序号 is a slip to report
         List<String> header = t.header();
         boolean numbered = !header.isEmpty() && header.get(0).replaceAll("\\s", "").equals("序号");
         List<String> labels = new ArrayList<>();
@@ -205,6 +218,18 @@ public final class DocumentParser {
             boolean empty = row.stream().skip(numbered ? 1 : 0).allMatch(String::isBlank);
             if (empty) {
                 continue;
+            }
+            if (numbered && seq.isEmpty() && previous == null && !clauses.isEmpty()) {
+                // The first row of a table that goes on from the one before it (a page break cut the table and a row):
+                // that table's last row is the one it continues, when the columns are the same.
+                // A page's running head or number may stand between the two parts.
+                for (int i = clauses.size() - 1; i >= Math.max(0, clauses.size() - 3); i--) {
+                    Clause last = clauses.get(i);
+                    if (last.isTableRow()) {
+                        previous = List.copyOf(last.columns().keySet()).equals(labels) ? last : null;
+                        break;
+                    }
+                }
             }
             if (numbered && seq.isEmpty() && previous != null) {
                 // Continuation of a row whose cells ran over a page break: append to that row.
@@ -228,7 +253,18 @@ public final class DocumentParser {
                     open.addLast(new Heading(m.level(), m.segment(), m.label() + m.rest()));
                     continue;
                 }
-                throw new KnowledgeException(name + ":" + t.rowLines().get(r) + ": 序号 '" + seq + "' is not a number");
+                if (!lenient) {
+                    throw new KnowledgeException(name + ":" + t.rowLines().get(r) + ": 序号 '" + seq + "' is not a number");
+                }
+                // A published file's row without a number of its own (a 合计 row, a cell the text layer lost): kept, by position.
+                Map<String, String> cols = new LinkedHashMap<>();
+                for (int c = 0; c < row.size(); c++) {
+                    cols.put(labels.get(c), row.get(c).strip());
+                }
+                List<String> path = segments(open);
+                path.add("T" + tableNo + "." + ordinal);
+                previous = addClause(name, t.rowLines().get(r), info, path, breadcrumb(open, title), rowText(cols), cols, clauses, ids);
+                continue;
             }
             Map<String, String> cols = new LinkedHashMap<>();
             for (int c = 0; c < row.size(); c++) {
@@ -238,6 +274,11 @@ public final class DocumentParser {
             // unnumbered tables fall back to the table's position under the open headings.
             List<String> path = numbered ? annexSegments(open) : segments(open);
             path.add(numbered ? seq : "T" + tableNo + "." + seq);
+            if (lenient && ids.contains(idOf(info, path))) {
+                // A second table numbered from 1 under the same headings (no 附件 heading of its own): by table, then as N~2.
+                path.set(path.size() - 1, "T" + tableNo + "." + seq);
+                path = unused(info, path, ids);
+            }
             previous = addClause(name, t.rowLines().get(r), info, path, breadcrumb(open, title), rowText(cols), cols, clauses, ids);
         }
     }
@@ -270,7 +311,7 @@ public final class DocumentParser {
             }
             return last;
         }
-        String id = info.id() + "/" + String.join("/", path);
+        String id = idOf(info, path);
         if (!ids.add(id)) {
             throw new KnowledgeException(name + ":" + line + ": duplicate clause " + id
                     + " (two blocks carry the same number under the same heading)");
@@ -288,6 +329,56 @@ public final class DocumentParser {
             }
         }
         return s;
+    }
+
+    /**
+     * Where a numbered item goes: under its headings, or, when its number is taken there by an
+     * earlier run of items ("到2027年：1.… 2.… 到2030年：1.… 2.…"), under the paragraph that
+     * introduces its run (…/(二)/¶2/1), and the run's later items with it.
+     */
+    private static List<String> numberedPath(DocumentInfo info, List<String> parent, Structure.Marker m, List<Clause> clauses,
+                                             Set<String> ids, Map<String, List<String>> runs, boolean lenient) {
+        String key = String.join("/", parent) + "#" + m.level();
+        List<String> path = new ArrayList<>(runs.getOrDefault(key, parent));
+        path.add(m.segment());
+        if (!ids.contains(idOf(info, path))) {
+            return path;
+        }
+        Clause last = clauses.isEmpty() ? null : clauses.get(clauses.size() - 1);
+        if (last != null && last.path().size() == parent.size() + 1 && last.path().subList(0, parent.size()).equals(parent)
+                && last.path().get(parent.size()).startsWith("¶")) {
+            List<String> run = new ArrayList<>(last.path());
+            runs.put(key, run);
+            List<String> under = new ArrayList<>(run);
+            under.add(m.segment());
+            if (!ids.contains(idOf(info, under))) {
+                return under;
+            }
+        }
+        if (!lenient) {
+            return path; // knowledge Markdown is written here: a repeated number is a slip to report (addClause does)
+        }
+        // The same number twice with nothing between in a published file (an author's slip, or a text layer's): both are kept, the second as N~2.
+        return unused(info, path, ids);
+    }
+
+    /** {@code path}, or when its id is taken, the same with the last segment as N~2, N~3…. */
+    private static List<String> unused(DocumentInfo info, List<String> path, Set<String> ids) {
+        if (!ids.contains(idOf(info, path))) {
+            return path;
+        }
+        String last = path.get(path.size() - 1);
+        for (int k = 2; ; k++) {
+            List<String> again = new ArrayList<>(path);
+            again.set(again.size() - 1, last + "~" + k);
+            if (!ids.contains(idOf(info, again))) {
+                return again;
+            }
+        }
+    }
+
+    private static String idOf(DocumentInfo info, List<String> path) {
+        return info.id() + "/" + String.join("/", path);
     }
 
     private static List<String> segments(Deque<Heading> open) {

@@ -174,10 +174,13 @@ class DocumentParserTest {
     }
 
     @Test
-    void htmlErrorsNameThePagesLine() {
+    void aPublishedTablesRowWithoutANumberIsKeptByPositionAndAWrittenOneIsRefusedWithItsLine() throws IOException {
         String html = "<html><body>\n<table>\n<tr><td>序号</td><td>任务</td></tr>\n<tr><td>1</td><td>甲</td></tr>\n"
                 + "<tr><td>第二</td><td>乙</td></tr>\n</table></body></html>";
-        assertMessage("list.html", html.getBytes(StandardCharsets.UTF_8), "list.html:5: 序号 '第二' is not a number");
+        List<String> ids = parser.parse("list.html", html.getBytes(StandardCharsets.UTF_8)).clauses().stream().map(Clause::id).toList();
+        assertEquals(List.of("list/1", "list/T1.2"), ids, "nothing of a published page is lost to a bad 序号");
+        assertMessage("list.md", "| 序号 | 任务 |\n|---|---|\n| 1 | 甲 |\n| 第二 | 乙 |\n".getBytes(StandardCharsets.UTF_8),
+                "list.md:4: 序号 '第二' is not a number");
     }
 
     @Test
@@ -196,6 +199,29 @@ class DocumentParserTest {
     void refusesOversizedAndUnsupportedFiles() {
         assertMessage("big.md", new byte[DocumentParser.MAX_BYTES + 1], "big.md: 文件大小 5120 KB，超过 5 MB 上限，未导入");
         assertMessage("plan.xlsx", "PK".getBytes(StandardCharsets.UTF_8), "plan.xlsx: 不支持的文件类型 '.xlsx'（支持 .txt .md .html .pdf .docx .doc .wps）");
+    }
+
+    @Test
+    void aSecondRunOfNumberedItemsGoesUnderTheParagraphThatOpensIt() throws IOException {
+        Path p = Path.of("src/test/resources/fixtures/mubiao-two-runs.txt");
+        Map<String, Clause> c = byId(parser.parse(p.getFileName().toString(), Files.readAllBytes(p)));
+        assertTrue(c.get("mubiao-two-runs/一/(二)/1").text().contains("100家"));
+        Clause later = c.get("mubiao-two-runs/一/(二)/¶2/1");
+        assertTrue(later.text().contains("200家"), later.text());
+        assertTrue(later.breadcrumb().get(later.breadcrumb().size() - 1).startsWith("到2030年"), later.breadcrumb().toString());
+        assertTrue(c.get("mubiao-two-runs/一/(二)/¶2/3").text().contains("70%"), "the run's items after the last repeated number stay in it");
+        // The same number twice with nothing between, in a published file: both kept, the second as 1~2.
+        assertTrue(c.get("mubiao-two-runs/二/(一)/1~2").text().contains("企业培育库"));
+    }
+
+    @Test
+    void aRowCutByAPageBreakGoesOnInTheNextTablesFirstRowWithoutANumber() throws IOException {
+        Path p = Path.of("src/test/resources/fixtures/split-table.html");
+        Map<String, Clause> c = byId(parser.parse(p.getFileName().toString(), Files.readAllBytes(p)));
+        Clause two = c.get("split-table/2");
+        assertEquals("建设公共实训基地3个，面向企业和院校开放共享，年培训能力达到1万人次。", two.columns().get("重点任务"));
+        assertTrue(two.columns().get("配合单位").contains("市工业和信息化局"), two.columns().toString());
+        assertTrue(c.containsKey("split-table/3"));
     }
 
     @Test

@@ -237,7 +237,8 @@ public final class DocumentProfile {
             // A list broken over lines: "附件：1.申报书" then "2.汇总表" as clauses of their own.
             int at = clauses.indexOf(attachmentsClause);
             for (int i = at + 1; i < clauses.size() && i <= at + 10; i++) {
-                String t = clauses.get(i).text().strip();
+                // On a web page each annex is a link of its own: "附件1：申报书.docx".
+                String t = ANNEX_LINK.matcher(clauses.get(i).text().strip()).replaceFirst("$1.");
                 if (!t.matches("^\\d{1,2}\\s*[.．、].{2,80}$") || t.contains("。")) {
                     break;
                 }
@@ -298,10 +299,14 @@ public final class DocumentProfile {
         return out;
     }
 
+    private static final Pattern ANNEX_LINK = Pattern.compile("^附\\s*件\\s*(\\d{1,2})\\s*[：:．.、]\\s*");
+    /** A downloadable annex is named with its file's extension; the title is without it. */
+    private static final Pattern FILE_EXTENSION = Pattern.compile("\\.(docx?|xlsx?|pdf|wps|et|zip|rar)$", Pattern.CASE_INSENSITIVE);
+
     private static List<String> annexList(String body) {
         List<String> out = new ArrayList<>();
         for (String part : body.split("\\s*(?:^|\\s|；|;)\\s*\\d{1,2}\\s*[.．、]\\s*")) {
-            String s = part.strip().replaceAll("[；;。]$", "");
+            String s = FILE_EXTENSION.matcher(part.strip().replaceAll("[；;。]$", "")).replaceFirst("");
             if (!s.isEmpty()) {
                 out.add(s);
             }

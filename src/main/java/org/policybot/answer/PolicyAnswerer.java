@@ -243,6 +243,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 && best.text().length() <= WHOLE_LIST) {
             text = best.text().strip(); // "成员有哪些": every item of the enumeration, not the first few
         }
+        text = TaskNotes.withNote(best.text(), text, q.kind());
         List<Hit> hits = new ArrayList<>(r.hits());
         List<Hit> pointed = new ArrayList<>();
         Optional<String> handedTo = ArticleReference.pointedTo(best, text, lib, pointed);

@@ -52,8 +52,14 @@ final class DocumentInfoReader {
         }
         String docNo = meta.getOrDefault("docno", "");
         if (docNo.isEmpty()) {
-            Matcher m = HeaderLines.DOCNO.matcher(all.length() > 4000 ? all.substring(0, 4000) : all);
-            docNo = m.find() ? m.group().replaceAll("\\s", "") : "";
+            String head = all.length() > 4000 ? all.substring(0, 4000) : all.toString();
+            Matcher m = HeaderLines.DOCNO.matcher(head);
+            while (m.find()) {
+                if (!citedOther(head, m.start(), title)) {
+                    docNo = m.group().replaceAll("\\s", "");
+                    break;
+                }
+            }
         }
         String date = meta.getOrDefault("date", "");
         if (date.isEmpty()) {
@@ -75,6 +81,18 @@ final class DocumentInfoReader {
         }
         return new DocumentInfo(id, title, docNo, meta.getOrDefault("issuer", ""), date,
                 meta.getOrDefault("region", ""), period, meta.getOrDefault("addressee", ""));
+    }
+
+    private static final Pattern CITED_TITLE = Pattern.compile("《([^《》]{2,80})》\\s*[（(]\\s*$");
+
+    /**
+     * Whether the 文号 at {@code at} is that of another document the text cites ("根据《海口市深化产教融合实施方案》
+     * （海府办〔2025〕62号）"): a page without a 文号 of its own must not take its basis's. A 政策解读 citing the
+     * policy it explains (whose title holds the cited one) does take that policy's number.
+     */
+    private static boolean citedOther(String text, int at, String title) {
+        Matcher cited = CITED_TITLE.matcher(text.substring(Math.max(0, at - 90), at));
+        return cited.find() && !title.contains(cited.group(1));
     }
 
     /** A transmittal notice's title around the one document it issues (several issued documents keep the notice's title). */

@@ -23,6 +23,8 @@ final class HeaderLines {
     private static final Pattern LETTERHEAD = Pattern.compile("^[\\p{IsHan}（）()、\\s]{2,60}文件$");
     static final Pattern ISSUER = Pattern.compile(
             "^[\\p{IsHan}（）()、\\s]{2,60}(委员会|人民政府|政府|办公室|办公厅|管委会|管理委员会|局|厅|委|部|院|中心|协会|公司|大学|学院)$");
+    /** The note under a signature saying whose seal stands for it: （XX局代章）, （盖章）. */
+    private static final Pattern SEAL_NOTE = Pattern.compile("^[（(][\\p{IsHan}、\\s]{0,40}(代章|盖章|公章|印章)[）)]$");
     private static final Pattern PUBLICITY = Pattern.compile(
             "^([（(]此件(主动)?(公开发布|公开|不予公开|不公开|依申请公开)[）)]|(信息)?公开(方式|属性|选项)[：:]\\s*(主动公开|依申请公开|不予公开|不公开))$");
     /** The print colophon (版记) at the end of an official document. */
@@ -66,7 +68,14 @@ final class HeaderLines {
     private static void takeIssuersAbove(List<Block> out, Map<String, String> meta, boolean headingsToo) {
         List<String> issuers = new ArrayList<>();
         while (!out.isEmpty() && out.get(out.size() - 1) instanceof Block.Text p && (headingsToo || !p.heading())
-                && ISSUER.matcher(p.text().replace('\u3000', ' ')).matches() && Structure.marker(p.text()) == null) {
+                && Structure.marker(p.text()) == null) {
+            if (SEAL_NOTE.matcher(p.text().strip()).matches()) {
+                out.remove(out.size() - 1); // "（北京市顺义区教育委员会代章）": whose seal, under the issuer's name
+                continue;
+            }
+            if (!ISSUER.matcher(p.text().replace('\u3000', ' ')).matches()) {
+                break;
+            }
             issuers.add(0, p.text().strip().replaceAll("[\\s\u3000]+", "、"));
             out.remove(out.size() - 1);
         }

@@ -26,6 +26,8 @@ final class Structure {
     static final int L2 = 5;
     static final int L3 = 6;
     static final int L4 = 7;
+    /** ①②③: items of a list written with circled numbers. */
+    static final int L5 = 8;
 
     private static final String CN_NUM = "[一二三四五六七八九十百零〇两]{1,5}|\\d{1,3}";
 
@@ -37,6 +39,7 @@ final class Structure {
     private static final Pattern L2_P = Pattern.compile("^[（(]\\s*([一二三四五六七八九十]{1,3})\\s*[）)]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern L3_P = Pattern.compile("^(\\d{1,2})\\s*[.．、](?!\\d)\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern L4_P = Pattern.compile("^[（(]\\s*(\\d{1,2})\\s*[）)]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern L5_P = Pattern.compile("^([\u2460-\u2473])\\s*(.*)$", Pattern.DOTALL);
 
     static Marker marker(String text) {
         Matcher m = ANNEX_P.matcher(text);
@@ -69,6 +72,10 @@ final class Structure {
         if (m.matches()) {
             return new Marker(L4, "(" + m.group(1) + ")", "（" + m.group(1) + "）", m.group(2).strip());
         }
+        m = L5_P.matcher(text);
+        if (m.matches()) {
+            return new Marker(L5, m.group(1), m.group(1), m.group(2).strip());
+        }
         return null;
     }
 
@@ -89,17 +96,31 @@ final class Structure {
         if (alreadyCanonical(id)) {
             return id; // every stored id at start: no normalising 100,000 of them
         }
-        return Normalizer.normalize(id, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        // NFKC would read ① as 1: circled item numbers are kept as they are (an id segment of their own level).
+        StringBuilder b = new StringBuilder();
+        int from = 0;
+        for (int i = 0; i < id.length(); i++) {
+            if (isCircled(id.charAt(i))) {
+                b.append(Normalizer.normalize(id.substring(from, i), Normalizer.Form.NFKC)).append(id.charAt(i));
+                from = i + 1;
+            }
+        }
+        b.append(Normalizer.normalize(id.substring(from), Normalizer.Form.NFKC));
+        return b.toString().replaceAll("\\s+", "");
+    }
+
+    private static boolean isCircled(char ch) {
+        return ch >= '\u2460' && ch <= '\u2473';
     }
 
     /**
      * Whether {@code id} is made only of characters NFKC leaves as they are and that are not
-     * spaces: printable ASCII, CJK unified ideographs (U+4E00–U+9FFF) and ¶.
+     * spaces: printable ASCII, CJK unified ideographs (U+4E00–U+9FFF), ¶ and circled numbers.
      */
     private static boolean alreadyCanonical(String id) {
         for (int i = 0; i < id.length(); i++) {
             char ch = id.charAt(i);
-            if (!(ch > ' ' && ch < 0x7F || ch >= 0x4E00 && ch <= 0x9FFF || ch == '¶')) {
+            if (!(ch > ' ' && ch < 0x7F || ch >= 0x4E00 && ch <= 0x9FFF || ch == '¶' || isCircled(ch))) {
                 return false;
             }
         }

@@ -97,7 +97,7 @@ public final class StructureKeys {
 
     /** At most this many items follow an intro. */
     private static final int MAX_ITEMS = 15;
-    private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{1,2}|\\(\\d{1,2}\\)");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{1,2}|\\(\\d{1,2}\\)|[\u2460-\u2473]");
 
     /**
      * The items right after the clause at {@code at} of {@code clauses} (its document's clauses in

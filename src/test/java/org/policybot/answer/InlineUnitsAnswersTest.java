@@ -1,6 +1,7 @@
 package org.policybot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -31,9 +32,10 @@ class InlineUnitsAnswersTest {
     void everyTaskAUnitsNoteNamesIsListedLeadFirst() {
         Answer a = answerer.ask("城中区人社局今年负责哪些事", 5);
         assertEquals(Answer.Type.LIST, a.type(), a.answer());
-        // 4 names 区人社局 alone (it leads); 3, 5 and 7 name it beside others or as 配合单位.
-        assertEquals(List.of("chengzhong-yaodian/二/4", "chengzhong-yaodian/二/3", "chengzhong-yaodian/二/5", "chengzhong-yaodian/三/7"), ids(a));
-        assertTrue(a.answer().startsWith("区人社局牵头（★）1项，参与3项"), a.answer());
+        // 4 names 区人社局 alone and 8 as 牵头单位 (it leads); 3, 5 and 7 name it beside others or as 配合单位.
+        assertEquals(List.of("chengzhong-yaodian/二/4", "chengzhong-yaodian/三/8", "chengzhong-yaodian/二/3", "chengzhong-yaodian/二/5",
+                "chengzhong-yaodian/三/7"), ids(a));
+        assertTrue(a.answer().startsWith("区人社局牵头（★）2项，参与3项"), a.answer());
     }
 
     @Test
@@ -63,5 +65,16 @@ class InlineUnitsAnswersTest {
         Answer part = answerer.ask("青海省人社厅配合哪些任务", 5);
         assertEquals(Answer.Type.LIST, part.type(), part.answer());
         assertEquals(List.of("qinghai-fengong/1", "qinghai-fengong/4"), ids(part), part.answer());
+    }
+
+    @Test
+    void whoOrByWhenOfATaskIsAnsweredWithItsNoteWhicheverSentenceMatched() {
+        // The question matches the task's first sentence; who and when are in the note at its end.
+        Answer when = answerer.ask("城中区公共实训基地建设什么时候完成", 5);
+        assertTrue(when.answer().contains("完成时限：2026年11月底前"), when.answer());
+        Answer who = answerer.ask("城中区建公共实训基地由哪个部门牵头", 5);
+        assertTrue(who.answer().contains("牵头单位：区人社局"), who.answer());
+        Answer much = answerer.ask("城中区公共实训基地年培训能力多少人次", 5);
+        assertFalse(much.answer().contains("完成时限"), "a count is answered without the note: " + much.answer());
     }
 }

@@ -225,6 +225,37 @@ class DocumentParserTest {
     }
 
     @Test
+    void circledNumbersAreItemsOfTheirOwnLevel() {
+        String text = "一、项目类型\n本年度设三类项目：\n①实训基地。每个补助80万元。\n②示范专业。每个补助20万元。\n③服务平台。每个补助30万元。\n";
+        List<String> ids = parser.parse("leixing.txt", text.getBytes(StandardCharsets.UTF_8)).clauses().stream().map(Clause::id).toList();
+        assertEquals(List.of("leixing/一/¶1", "leixing/一/①", "leixing/一/②", "leixing/一/③"), ids);
+        assertEquals("leixing/一/②", Structure.canonicalId("leixing/一/②"), "NFKC would make ② a 2");
+    }
+
+    @Test
+    void aPageWithoutItsOwnNumberDoesNotTakeTheNumberOfTheDocumentItCites() {
+        String html = "<html><body><h1>测试市2026年度示范项目申报指南</h1>"
+                + "<p>为贯彻落实《测试市深化产教融合实施方案》（测府办〔2025〕62号），现将申报指南发布如下。</p>"
+                + "<p>一、申报条件。申报单位须在本市注册。</p></body></html>";
+        assertEquals("", parser.parse("zhinan.html", html.getBytes(StandardCharsets.UTF_8)).info().docNo());
+        // A 解读 takes the number of the policy it explains: the policy's title is in its own.
+        String jiedu = "<html><body><h1>《测试市产教融合若干政策》政策解读</h1>"
+                + "<p>近日，《测试市产教融合若干政策》（测政办发〔2026〕11号）印发实施。</p><p>一、出台背景。为了支持企业。</p></body></html>";
+        assertEquals("测政办发〔2026〕11号", parser.parse("jiedu.html", jiedu.getBytes(StandardCharsets.UTF_8)).info().docNo());
+    }
+
+    @Test
+    void aSignatureWithASealNoteIsTheIssuerNotAClause() {
+        String text = "测试区产教融合工作领导小组办公室\n\n测产教办发〔2026〕1号\n\n关于印发工作要点的通知\n\n各镇人民政府：\n"
+                + "现将工作要点印发给你们，请认真抓好落实。\n\n测试区产教融合工作领导小组办公室\n（测试区教育委员会代章）\n2026年2月26日\n"
+                + "一、健全机制\n1.调整领导小组。每季度召开1次会议。\n";
+        ParsedDocument d = parser.parse("yaodian.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("2026-02-26", d.info().date());
+        assertTrue(d.clauses().stream().noneMatch(c -> c.text().contains("代章") || c.text().equals("测试区产教融合工作领导小组办公室")),
+                d.clauses().stream().map(Clause::text).toList().toString());
+    }
+
+    @Test
     void refusesMalformedStructureWithFileAndLine() {
         assertMessage("dup.md", "一、目标\n\n（一）甲。内容。\n\n（一）乙。内容。\n".getBytes(StandardCharsets.UTF_8),
                 "dup.md:5: duplicate clause dup/一/(一)");

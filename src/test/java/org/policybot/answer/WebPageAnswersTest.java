@@ -1,0 +1,36 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+import org.policybot.search.Hit;
+
+/** A portal 申报指南 set with {@code <br>} (fictional fixture): ①② items, annexes as download links, a cited plan's 文号. */
+class WebPageAnswersTest {
+    static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void index() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/annex-links.html");
+    }
+
+    @Test
+    void annexesGivenAsDownloadLinksAreTheAttachmentsWithoutTheirFileExtensions() {
+        Answer a = answerer.ask("三亚示范项目申报指南的附件有哪些", 5);
+        assertEquals(Answer.Type.DOCUMENT_FACT, a.type(), a.answer());
+        assertTrue(a.answer().contains("2个附件：1. 三亚市职业教育示范项目申报书；2. 示范项目申报汇总表。"), a.answer());
+    }
+
+    @Test
+    void thePageHasNoNumberOfItsOwnAndCircledItemsAreItems() {
+        Answer no = answerer.ask("三亚示范项目申报指南的文号是多少", 5);
+        assertTrue(!no.answer().contains("三府办〔2025〕40号") || no.answer().contains("依据"), "the cited plan's number is not the page's: " + no.answer());
+        Answer base = answerer.ask("三亚示范实训基地每个补助多少", 5);
+        assertEquals(List.of("annex-links/一/①"), base.hits().stream().limit(1).map(Hit::clause).map(c -> c.id()).toList(), base.answer());
+    }
+}

@@ -239,9 +239,9 @@ public final class DocumentParser {
                         cols.merge(labels.get(c), row.get(c), (a, b) -> a.isEmpty() ? b : a + b);
                     }
                 }
-                clauses.remove(clauses.size() - 1);
+                int at = clauses.lastIndexOf(previous); // the row continued may stand before a page's running head
                 previous = new Clause(previous.id(), info, previous.path(), previous.breadcrumb(), rowText(cols), cols);
-                clauses.add(previous);
+                clauses.set(at, previous);
                 continue;
             }
             if (numbered && !seq.matches("\\d{1,4}")) {

@@ -190,6 +190,12 @@ final class PdfText {
         }
 
         @Override
+        protected void showType3Glyph(org.apache.pdfbox.util.Matrix textRenderingMatrix, org.apache.pdfbox.pdmodel.font.PDType3Font font,
+                                      int code, org.apache.pdfbox.util.Vector displacement) {
+            // A Type 3 glyph is drawn with paths (Chromium embeds CJK fonts so): the strokes of 一 or — are not table borders.
+        }
+
+        @Override
         public void drawImage(PDImage image) {
             // Images carry no text; a scan is recognised by the missing text layer instead.
         }

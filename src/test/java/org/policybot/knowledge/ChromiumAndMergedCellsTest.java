@@ -1,0 +1,45 @@
+package org.policybot.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A plan printed to PDF by Chromium (its CJK fonts embedded as Type 3, glyphs drawn with paths) and a
+ * Word scoring table with vertically merged cells: fictional fixtures in fixtures/formats.
+ */
+class ChromiumAndMergedCellsTest {
+    static ParsedDocument parse(String file) throws IOException {
+        Path p = Path.of("src/test/resources/fixtures/formats", file);
+        return new DocumentParser().parse(file, Files.readAllBytes(p));
+    }
+
+    static Clause clause(ParsedDocument d, String path) {
+        return d.clauses().stream().filter(c -> c.id().equals(d.info().id() + "/" + path)).findFirst()
+                .orElseThrow(() -> new AssertionError("no clause " + path + " in " + d.clauses().stream().map(Clause::id).toList()));
+    }
+
+    @Test
+    void strokesOfType3GlyphsAreNotTableBordersSoTextStaysWhole() throws IOException {
+        ParsedDocument d = parse("chromium-fangan.pdf");
+        assertTrue(d.clauses().size() < 70, "no clause made of glyph fragments: " + d.clauses().size());
+        assertEquals("1.行政村5G网络通达率达到90%以上，农村千兆光纤宽带用户数突破120万户。", clause(d, "一/(二)/1").text());
+        assertTrue(clause(d, "一/(二)/¶2/2").text().contains("农业生产信息化率达到45%"), clause(d, "一/(二)/¶2/2").text());
+        // The real borders still make the 分工表's rows and columns.
+        assertEquals("省交通运输厅", clause(d, "3").columns().get("牵头单位"));
+        assertTrue(clause(d, "5").columns().get("重点任务").contains("设备投资额的30%"), clause(d, "5").text());
+    }
+
+    @Test
+    void aMergedFirstLevelCellIsCarriedToEveryRowItCovers() throws IOException {
+        ParsedDocument d = parse("merged-pingfen.docx");
+        long rows = d.clauses().stream().filter(Clause::isTableRow).count();
+        assertTrue(rows >= 14, "rows: " + rows);
+        assertTrue(d.clauses().stream().filter(Clause::isTableRow).limit(14).allMatch(c -> !c.columns().getOrDefault("一级指标", "").isBlank()),
+                "each row names its 一级指标");
+    }
+}

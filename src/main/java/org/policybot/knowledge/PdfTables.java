@@ -41,8 +41,10 @@ final class PdfTables {
             if (i < ys.size() && joined(vs, ys.get(i - 1), ys.get(i))) {
                 continue;
             }
-            if (i - start >= 2) {
-                Region r = region(page, hs, vs, ys.subList(start, i));
+            List<Float> run = new ArrayList<>(ys.subList(start, i));
+            openEnd(vs, run);
+            if (run.size() >= 2) {
+                Region r = region(page, hs, vs, run);
                 if (r != null) {
                     out.add(r);
                 }
@@ -50,6 +52,27 @@ final class PdfTables {
             start = i;
         }
         return out;
+    }
+
+    /** A row's height at least: column borders running this far past the last rule frame a row of their own. */
+    private static final float MIN_ROW = 6f;
+
+    /**
+     * A row cut by a page break has no rule under it (nor, on the next page, above it): its column
+     * borders run on to the page's edge. Their end is the row's missing rule, so the row's text on
+     * this page stays in the table (and {@link PdfBlocks} joins it to its part on the next page).
+     */
+    private static void openEnd(List<PdfPage.Rule> vs, List<Float> run) {
+        float last = run.get(run.size() - 1);
+        List<Float> ends = vs.stream().filter(v -> v.from() <= last + TOL && v.to() > last + MIN_ROW).map(PdfPage.Rule::to).toList();
+        if (ends.size() >= 3) {
+            run.add(ends.stream().max(Float::compare).orElseThrow());
+        }
+        float first = run.get(0);
+        List<Float> starts = vs.stream().filter(v -> v.to() >= first - TOL && v.from() < first - MIN_ROW).map(PdfPage.Rule::from).toList();
+        if (starts.size() >= 3) {
+            run.add(0, starts.stream().min(Float::compare).orElseThrow());
+        }
     }
 
     private static boolean joined(List<PdfPage.Rule> vs, float y0, float y1) {

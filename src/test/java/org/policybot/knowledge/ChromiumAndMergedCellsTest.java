@@ -35,6 +35,17 @@ class ChromiumAndMergedCellsTest {
     }
 
     @Test
+    void aRowCutByAPageBreakIsOneRowWithBothParts() throws IOException {
+        ParsedDocument d = parse("chromium-fangan.pdf");
+        // Row 19 starts at the foot of page 8 (no rule under it) and goes on under the repeated header on page 9.
+        Clause row = clause(d, "19");
+        assertEquals("每年培训高素质农民和农村实用人才3万人次，其中数字技能专项培训不少于1万人次", row.columns().get("重点任务"));
+        assertEquals("省农业农村厅", row.columns().get("牵头单位"));
+        assertEquals("持续推进", row.columns().get("完成时限"));
+        assertEquals("省政务服务中心", clause(d, "18").columns().get("牵头单位"), "the row before keeps only its own cells");
+    }
+
+    @Test
     void aMergedFirstLevelCellIsCarriedToEveryRowItCovers() throws IOException {
         ParsedDocument d = parse("merged-pingfen.docx");
         long rows = d.clauses().stream().filter(Clause::isTableRow).count();

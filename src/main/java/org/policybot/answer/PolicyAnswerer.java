@@ -141,6 +141,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     /** @param question the question as the user typed it, which the answer carries */
     private Result answer(ReadQuestion q, String question, String asked, int top, Context ctx) {
         Library lib = library();
+        q = withNamesakes(q, lib);
         List<Region> named = q.regions().stream().map(Mention::region).toList();
         List<String> notes = new ArrayList<>();
         List<Region> scopeRegions = named;
@@ -192,6 +193,30 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         Answer out = new Answer(question, a.confidence(), a.answer(), a.hits().subList(0, Math.min(a.type() == Answer.Type.LIST
                 ? a.hits().size() : Math.max(1, top), a.hits().size())), all, a.type());
         return new Result(out, asked, named);
+    }
+
+    /**
+     * A bare district name several regions share (龙华区 is in 深圳市 and in 海口市) is read as the one
+     * the knowledge covers, when the one taken by default has no document and the question names
+     * no place around it: someone asking here most likely asks about a place it has policies for.
+     */
+    private ReadQuestion withNamesakes(ReadQuestion q, Library lib) {
+        List<Mention> out = new ArrayList<>();
+        boolean changed = false;
+        for (Mention m : q.regions()) {
+            Region r = m.region();
+            boolean placed = q.regions().stream().anyMatch(o -> o != m && regions.covers(o.region(), r));
+            if (!placed && lib.covering(List.of(r)).isEmpty()) {
+                Optional<Region> covered = regions.namesakes(r).stream().filter(n -> !lib.covering(List.of(n)).isEmpty()).findFirst();
+                if (covered.isPresent()) {
+                    out.add(new Mention(covered.get(), m.start(), m.end(), m.surface()));
+                    changed = true;
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return changed ? new ReadQuestion(q.text(), q.kind(), q.fact(), out, q.levels(), q.topic(), q.followUp(), q.searchText()) : q;
     }
 
     /**
@@ -253,7 +278,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             hits.addAll(1, pointed);
         }
         Answer.Confidence confidence = cov >= calibration.high() ? Answer.Confidence.HIGH : Answer.Confidence.LOW;
-        if (MEASURED.contains(q.kind()) && !q.kind().carriedBy(best.text(), q.text())) {
+        if (MEASURED.contains(q.kind()) && !q.kind().carriedBy(best.text(), q.text()) && Contacts.askedBy(q.text()).isEmpty()) {
             // Asked for an amount, a date or a count that no close clause gives: the documents do not say it.
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE);
         }

@@ -184,6 +184,12 @@ public final class Regions {
         return matcher.find(text);
     }
 
+    /** Other regions of the same name (龙华区 of 深圳市 and of 海口市), nearest codes first. */
+    public List<Region> namesakes(Region r) {
+        return byCode.values().stream().filter(x -> x.name().equals(r.name()) && !x.equals(r))
+                .sorted(java.util.Comparator.comparing(Region::code)).toList();
+    }
+
     /**
      * The single best region for a name: "泉州市丰泽区", "温州市", "温州", "鹿城区", "福建省". A bare name
      * several regions share gives the higher level, then the lowest code (鼓楼区 → 南京市鼓楼区); a

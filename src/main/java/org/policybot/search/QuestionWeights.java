@@ -132,7 +132,7 @@ final class QuestionWeights implements Retrieval.Scorer {
             }
             for (String w : words) {
                 // A dictionary word no clause uses (所得税: smartcn knows it, but part of it, 所得, occurs elsewhere).
-                if (w.codePointCount(0, w.length()) >= 3 && reader.docFreq(new Term(Analysis.WORD, w)) == 0
+                if (w.codePointCount(0, w.length()) >= 3 && !QUANTITY.matcher(w).matches() && reader.docFreq(new Term(Analysis.WORD, w)) == 0
                         && spans.stream().noneMatch(sp -> sp.contains(w) || w.contains(sp)) && !inCorpus(analysis, reader, w)) {
                     unknown += idf(n, 0) * (w.length() - 1);
                     unknownWords.add(w);
@@ -143,6 +143,10 @@ final class QuestionWeights implements Retrieval.Scorer {
         }
         return new QuestionWeights(analysis.terms(), bigramW, termW, unknown, unknownWords);
     }
+
+    /** A number and its measure (同一个, 两三家, 每一所): how much, not a topic the documents lack. */
+    private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile(
+            "[同每各这那哪第]?[一二两三四五六七八九十几百千\\d]+[个家所项次名人位条批类种份年月天]");
 
     /** Weight of a question bigram that spans two words, relative to one inside a word. */
     static final double CROSS_WORD = 0.5;

@@ -77,4 +77,15 @@ class InlineUnitsAnswersTest {
         Answer much = answerer.ask("城中区公共实训基地年培训能力多少人次", 5);
         assertFalse(much.answer().contains("完成时限"), "a count is answered without the note: " + much.answer());
     }
+
+    @Test
+    void aDistrictNameTwoCitiesShareIsTheOneTheKnowledgeCovers() throws IOException {
+        // 龙华区 is in 深圳市 (the lower code, taken by default) and in 海口市; only 海口's is here (fictional fixture).
+        PolicyAnswerer withLonghua = FixtureAnswerer.with("src/test/resources/fixtures/longhua-yaodian.txt");
+        Answer a = withLonghua.ask("龙华区今年要新开几个订单班", 5);
+        assertTrue(a.answered(), a.notes().toString());
+        assertTrue(a.answer().contains("8个"), a.answer());
+        Answer shenzhen = withLonghua.ask("深圳市龙华区今年要新开几个订单班", 5);
+        assertFalse(shenzhen.answered(), "named with its city, 深圳's 龙华区 has no document: " + shenzhen.answer());
+    }
 }

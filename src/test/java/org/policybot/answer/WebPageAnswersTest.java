@@ -33,4 +33,15 @@ class WebPageAnswersTest {
         Answer base = answerer.ask("三亚示范实训基地每个补助多少", 5);
         assertEquals(List.of("annex-links/一/①"), base.hits().stream().limit(1).map(Hit::clause).map(c -> c.id()).toList(), base.answer());
     }
+
+    @Test
+    void aQuantityWordIsNoTopicAScoreIsACountAndAPhoneIsNoAmount() {
+        // "同一个" is no word of the page, but it says how many, not what about.
+        Answer same = answerer.ask("三亚这次同一个类别我们学校能报两个吗", 5);
+        assertTrue(same.answered() && same.answer().contains("同一类别限报1个"), same.answer() + same.notes());
+        Answer points = answerer.ask("三亚示范项目评审校企合作成效占几分", 5);
+        assertTrue(points.answer().contains("30分"), points.answer() + points.notes());
+        Answer phone = answerer.ask("三亚申报系统登不上，技术支持电话是多少", 5);
+        assertTrue(phone.answer().contains("0898-88886666"), phone.answer() + phone.notes());
+    }
 }

@@ -290,6 +290,17 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         }
         Optional<Contacts> contact = Contacts.askedBy(q.text());
         if (contact.isPresent() && !contact.get().givenBy(best.text()) && !contact.get().givenBy(text)) {
+            Optional<Hit> listed = contactLine(q, r, best, contact.get(), scope);
+            if (listed.isPresent()) {
+                // "平台登不上去打哪个电话": the document's contact list has a line for the platform (平台技术支持：0531-…).
+                Clause line = listed.get().clause();
+                List<Hit> withLine = new ArrayList<>(r.hits());
+                withLine.removeIf(h -> h.clause().id().equals(line.id()));
+                withLine.add(0, listed.get());
+                return new Answer(q.text(), listed.get().coverage() >= calibration.high() ? Answer.Confidence.HIGH : Answer.Confidence.LOW,
+                        line.text().strip(), withLine, listed.get().coverage() >= calibration.high() ? List.of()
+                        : List.of("最接近的条款（可能不完全对应您的问题）："), Answer.Type.CLAUSE);
+            }
             // "平台的网址是什么": a clause naming the platform without its address does not answer it.
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
                     List.of("找到的条款中没有写明" + contact.get().label() + "。"), Answer.Type.NONE);
@@ -309,6 +320,19 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                     : "以上分别是本级和上级文件的规定。");
         }
         return new Answer(q.text(), confidence, text, hits, notes, Answer.Type.CLAUSE);
+    }
+
+    /**
+     * The line of the best clause's document that gives the contact asked for and shares most of the
+     * question's other words (平台技术支持：…, 资金咨询：…), if any shares one.
+     */
+    private Optional<Hit> contactLine(ReadQuestion q, Retrieval r, Clause best, Contacts contact, Set<String> scope) {
+        Retrieval wide = search.retrieve(q.searchText(), DEPTH * 6, scope);
+        String doc = best.document().id();
+        return wide.hits().stream()
+                .filter(h -> h.clause().document().id().equals(doc) && contact.givenBy(h.clause().text()) && h.coverage() > 0)
+                .filter(h -> r.scorer().score(h.clause().text().replaceAll("电话|联系方式|联系人", "")) > 0)
+                .max(java.util.Comparator.comparingDouble(Hit::coverage));
     }
 
     private List<String> validityNotes(Answer a, Library lib) {

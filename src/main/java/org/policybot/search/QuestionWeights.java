@@ -132,7 +132,8 @@ final class QuestionWeights implements Retrieval.Scorer {
             }
             for (String w : words) {
                 // A dictionary word no clause uses (所得税: smartcn knows it, but part of it, 所得, occurs elsewhere).
-                if (w.codePointCount(0, w.length()) >= 3 && !QUANTITY.matcher(w).matches() && reader.docFreq(new Term(Analysis.WORD, w)) == 0
+                if (w.codePointCount(0, w.length()) >= 3 && !QUANTITY.matcher(w).matches() && !knownHead(reader, w)
+                        && reader.docFreq(new Term(Analysis.WORD, w)) == 0
                         && spans.stream().noneMatch(sp -> sp.contains(w) || w.contains(sp)) && !inCorpus(analysis, reader, w)) {
                     unknown += idf(n, 0) * (w.length() - 1);
                     unknownWords.add(w);
@@ -147,6 +148,16 @@ final class QuestionWeights implements Retrieval.Scorer {
     /** A number and its measure (同一个, 两三家, 每一所): how much, not a topic the documents lack. */
     private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile(
             "[同每各这那哪第]?[一二两三四五六七八九十几百千\\d]+[个家所项次名人位条批类种份年月天]");
+
+    /**
+     * Whether a word's head (its last two characters: a Chinese compound is head-final) is a word the
+     * clauses use: 打电话 is about a 电话 the documents give, 所得税 about a 税 they never mention.
+     */
+    private static boolean knownHead(IndexReader reader, String w) throws IOException {
+        String head = w.substring(w.length() - 2);
+        return Character.UnicodeScript.of(head.charAt(0)) == Character.UnicodeScript.HAN
+                && reader.docFreq(new Term(Analysis.WORD, head)) > 0 && reader.docFreq(new Term(Analysis.BIGRAM, head)) > 0;
+    }
 
     /** Weight of a question bigram that spans two words, relative to one inside a word. */
     static final double CROSS_WORD = 0.5;
@@ -168,8 +179,8 @@ final class QuestionWeights implements Retrieval.Scorer {
         return out;
     }
 
-    /** Function characters: a run of them no clause has (刚被, 就要) is how people talk, not a topic. */
-    private static final String FUNCTION_CHARS = "的地得了着过吗呢吧啊呀哦嘛么被把让给对向在从和与及或也都还又再就才刚将要会能可该这那哪谁啥些个位种次是有没不很最多少几";
+    /** Function characters: a run of them no clause has (刚被, 就要, 登不上去) is how people talk, not a topic. */
+    private static final String FUNCTION_CHARS = "的地得了着过吗呢吧啊呀哦嘛么被把让给对向在从和与及或也都还又再就才刚将要会能可该这那哪谁啥些个位种次是有没不很最多少几上下来去";
 
     /**
      * Runs of the question's Han characters that no clause has in any bigram with a neighbour

@@ -68,6 +68,8 @@ class PolicyAnswererTest {
         assertEquals(QuestionKind.LIST, QuestionReader.kindOf("市教育局负责哪些任务"));
         assertEquals(DocumentFact.DOC_NO, DocumentFact.askedBy("这个方案的文号是多少"));
         assertEquals(DocumentFact.BASIS, DocumentFact.askedBy("依据哪些国家文件"));
+        assertEquals(DocumentFact.BASIS, DocumentFact.askedBy("这个工作要点是落实哪个文件的"));
+        assertEquals(null, DocumentFact.askedBy("区教委负责落实哪些任务"), "tasks to carry out are no basis");
         assertEquals(DocumentFact.ISSUER, DocumentFact.askedBy("这个通知是哪两个厅发的"));
         assertEquals(null, DocumentFact.askedBy("附件2第80项的补助是多少"), "附件N names a table, not the annex list");
         // A duration is a time, even after a word about money: "骗补助，多少年不能再报".

@@ -236,7 +236,8 @@ public final class DocumentParser {
                 Map<String, String> cols = new LinkedHashMap<>(previous.columns());
                 for (int c = 1; c < row.size(); c++) {
                     if (!row.get(c).isBlank()) {
-                        cols.merge(labels.get(c), row.get(c), (a, b) -> a.isEmpty() ? b : a + b);
+                        String label = labels.get(c);
+                        cols.merge(label, row.get(c), (a, b) -> a.isEmpty() ? b : cell(label, a + b));
                     }
                 }
                 int at = clauses.lastIndexOf(previous); // the row continued may stand before a page's running head
@@ -259,7 +260,7 @@ public final class DocumentParser {
                 // A published file's row without a number of its own (a 合计 row, a cell the text layer lost): kept, by position.
                 Map<String, String> cols = new LinkedHashMap<>();
                 for (int c = 0; c < row.size(); c++) {
-                    cols.put(labels.get(c), row.get(c).strip());
+                    cols.put(labels.get(c), cell(labels.get(c), row.get(c)));
                 }
                 List<String> path = segments(open);
                 path.add("T" + tableNo + "." + ordinal);
@@ -268,7 +269,7 @@ public final class DocumentParser {
             }
             Map<String, String> cols = new LinkedHashMap<>();
             for (int c = 0; c < row.size(); c++) {
-                cols.put(labels.get(c), row.get(c).strip());
+                cols.put(labels.get(c), cell(labels.get(c), row.get(c)));
             }
             // 序号 numbers rows across the whole annex, so a row's id is the annex plus its number;
             // unnumbered tables fall back to the table's position under the open headings.
@@ -281,6 +282,16 @@ public final class DocumentParser {
             }
             previous = addClause(name, t.rowLines().get(r), info, path, breadcrumb(open, title), rowText(cols), cols, clauses, ids);
         }
+    }
+
+    private static final Pattern UNIT_LABEL = Pattern.compile(".*(单位|部门|处室|科室).*");
+    /** Where a cell's lines were joined without a separator between two units (省委网信办省农业农村厅). */
+    private static final Pattern UNITS_RUN_TOGETHER = Pattern.compile("(?<=[处局委厅办室])(?=★?[省市区县](?![级内外]))");
+
+    /** A cell's value: in a column of units, units a cell gave on lines of their own stand apart by 、. */
+    private static String cell(String label, String value) {
+        String v = value.strip();
+        return UNIT_LABEL.matcher(label).matches() ? UNITS_RUN_TOGETHER.matcher(v).replaceAll("、") : v;
     }
 
     /** A table row as a person reads it: one "列名：值" line per non-empty column except 序号. */

@@ -31,6 +31,8 @@ class ChromiumAndMergedCellsTest {
         assertTrue(clause(d, "一/(二)/¶2/2").text().contains("农业生产信息化率达到45%"), clause(d, "一/(二)/¶2/2").text());
         // The real borders still make the 分工表's rows and columns.
         assertEquals("省交通运输厅", clause(d, "3").columns().get("牵头单位"));
+        // Two leads set one a line in the cell stand apart, not run together.
+        assertEquals("省商务厅、省农业农村厅", clause(d, "4").columns().get("牵头单位"));
         assertTrue(clause(d, "5").columns().get("重点任务").contains("设备投资额的30%"), clause(d, "5").text());
     }
 

@@ -54,6 +54,13 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     /** Kinds whose answer is a number: a clause without one cannot answer them. */
     private static final Set<QuestionKind> MEASURED = java.util.EnumSet.of(QuestionKind.AMOUNT, QuestionKind.TIME, QuestionKind.COUNT);
 
+    /** Asks which organisations by name: "都有哪几家", "是哪些企业". */
+    private static final java.util.regex.Pattern NAMES_ASKED = java.util.regex.Pattern.compile(
+            "哪几家|(都有|都是|是|有)哪些(企业|公司|学校|院校|单位)(?!可以|能|可|需要|要|应)");
+    /** An organisation's name as lists give it. */
+    private static final java.util.regex.Pattern ORGANISATION = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}（）()]{2,30}(有限公司|有限责任公司|股份公司|集团|公司|学院|学校|大学|医院|研究院|研究所|中心|协会|商会)");
+
     /** Asking the bot to do something for the user rather than asking about the policies. */
     private static final java.util.regex.Pattern TASK = java.util.regex.Pattern.compile(
             "^(请|麻烦)?(你)?(帮我|替我|代我|给我)(写|起草|撰写|拟|填写|填一下|填|做一份|做个|订|预约|办理|代办|提交|申请一下)");
@@ -287,6 +294,10 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             // "有没有生活补贴" answered by a clause on 实习 that names no 补贴: the documents do not say it.
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
                     List.of("找到的条款中没有关于“" + thing.get().noun() + "”的规定。"), Answer.Type.NONE);
+        }
+        if (NAMES_ASKED.matcher(q.text()).find() && !ORGANISATION.matcher(text).find()) {
+            // "链主企业都有哪几家": which ones by name; a clause defining them names none.
+            return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of("找到的条款中没有列出具体名单。"), Answer.Type.NONE);
         }
         Optional<Contacts> contact = Contacts.askedBy(q.text());
         if (contact.isPresent() && !contact.get().givenBy(best.text()) && !contact.get().givenBy(text)) {

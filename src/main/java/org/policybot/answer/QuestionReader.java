@@ -111,6 +111,8 @@ public final class QuestionReader {
 
     /** "有没有生活补贴", "能享受什么税收优惠": the thing whose existence is asked about. */
     private static final Pattern HAS_ASKED = Pattern.compile("(有没有|是否有|有无|有什么|有啥|享受什么|享受哪些|享受啥)([\\p{IsHan}&&[^的了呢吗啊呀吧是都有要能可和与及或]]{2,8})");
+    /** "要交评审费吗", "收不收报名费": a fee by its name. */
+    private static final Pattern FEE_ASKED = Pattern.compile("(交|缴|缴纳|支付|付|收|收取)([\\p{IsHan}&&[^的了不吗呢要]]{1,5}费)(?!用)");
     /** Heads too general to be missing from an answer in so many words (补助 is said 给予…万元, 条件 as 应当…). */
     private static final java.util.Set<String> GENERIC_THING = java.util.Set.of("时候", "部门", "单位", "东西", "政策", "文件", "地方", "情况",
             "内容", "样的", "要求", "条件", "标准", "规定", "办法", "措施", "方式", "流程", "程序", "手续", "材料", "待遇", "支持", "帮助",
@@ -135,6 +137,10 @@ public final class QuestionReader {
      * when it is specific enough that a clause answering it must name it.
      */
     static Optional<AskedThing> askedThing(String question) {
+        Matcher fee = FEE_ASKED.matcher(question);
+        if (fee.find()) {
+            return Optional.of(new AskedThing(fee.group(2), fee.group(2))); // "要交评审费吗": that very fee
+        }
         Matcher m = HAS_ASKED.matcher(question);
         if (!m.find()) {
             return Optional.empty();

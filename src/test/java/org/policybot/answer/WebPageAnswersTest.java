@@ -44,4 +44,12 @@ class WebPageAnswersTest {
         Answer phone = answerer.ask("三亚申报系统登不上，技术支持电话是多少", 5);
         assertTrue(phone.answer().contains("0898-88886666"), phone.answer() + phone.notes());
     }
+
+    @Test
+    void aFeeOrANameListThePageDoesNotGiveIsNotAnswered() {
+        Answer fee = answerer.ask("三亚报示范项目要交评审费吗", 5);
+        assertTrue(!fee.answered(), "the page names no 评审费: " + fee.answer());
+        Answer names = answerer.ask("三亚的示范实训基地都有哪几家", 5);
+        assertTrue(!names.answered() && names.notes().get(0).contains("没有列出具体名单"), names.answer() + names.notes());
+    }
 }

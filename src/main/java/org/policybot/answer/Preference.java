@@ -40,6 +40,15 @@ final class Preference {
                 }
             }
         }
+        if (pick == 0 && q.kind() == QuestionKind.GENERAL && HOW.matcher(q.text()).find() && r.hits().get(0).clause().isTableRow()) {
+            // "学历+职业技能提升行动怎么搞": a task list's row names the task; the plan's text says how it is done.
+            for (int i = 1; i < r.hits().size() && pick == 0; i++) {
+                Hit h = r.hits().get(i);
+                if (h.coverage() >= NEAR * best && !h.clause().isTableRow() && h.clause().text().length() > r.hits().get(0).clause().text().length()) {
+                    pick = i;
+                }
+            }
+        }
         if (pick == 0 && !q.regions().isEmpty() && !exact(lib, q, r.hits().get(0).clause())) {
             for (int i = 1; i < r.hits().size(); i++) {
                 Hit h = r.hits().get(i);
@@ -85,6 +94,9 @@ final class Preference {
         }
         return q.kind()::carriedBy;
     }
+
+    /** Asks how something is done. */
+    private static final java.util.regex.Pattern HOW = java.util.regex.Pattern.compile("怎么|怎样|如何|咋|具体做法|有哪些举措|什么举措|什么措施");
 
     /** "由谁初审", "哪个部门来验收": who does the act named right after the asking word. */
     private static final java.util.regex.Pattern ACTOR_OF = java.util.regex.Pattern.compile(

@@ -136,6 +136,13 @@ class PolicyAnswererTest {
     }
 
     @Test
+    void howATaskIsDoneIsThePlansTextNotTheTaskListsRow() {
+        // 附件2's row 97 names the task; 附件1 （十七） says what it involves.
+        Answer a = ask("学历加职业技能提升行动怎么搞");
+        assertEquals("wenzhou-2024-2027/附件1/六/(十七)", a.hits().get(0).clause().id(), a.answer());
+    }
+
+    @Test
     void aUnitsTasksAreListedCompletelyLeadFirst() {
         Answer a = ask("市教育局负责哪些任务");
         assertEquals(Answer.Type.LIST, a.type());

@@ -52,4 +52,11 @@ class WebPageAnswersTest {
         Answer names = answerer.ask("三亚的示范实训基地都有哪几家", 5);
         assertTrue(!names.answered() && names.notes().get(0).contains("没有列出具体名单"), names.answer() + names.notes());
     }
+
+    @Test
+    void intoWhichKindsIsTheSentenceThatCountsThemWithItsItems() {
+        Answer a = answerer.ask("三亚示范项目分哪几类", 5);
+        assertTrue(a.answer().startsWith("本年度设两类项目") && a.answer().contains("①示范实训基地") && a.answer().contains("②示范专业点"),
+                a.answer());
+    }
 }

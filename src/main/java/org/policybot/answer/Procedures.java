@@ -20,7 +20,8 @@ import org.policybot.search.Retrieval;
 final class Procedures {
     /** Asks how something is done, step by step. */
     static final Pattern ASKS = Pattern.compile(
-            "(怎么|如何|怎样|咋)(申报|申请|认定|办理|报名|评审|验收|拨付|兑现|操作)|(申报|申请|认定|办理|评审|验收|审核|工作)?(流程|程序|步骤|环节)");
+            "(怎么|如何|怎样|咋)(申报|申请|认定|办理|报名|评审|验收|拨付|兑现|操作)|(申报|申请|认定|办理|评审|验收|审核|工作)?(流程|程序|步骤|环节)"
+            + "|(走|分|经过|有)(哪几|几|哪些)(步|个步骤|道程序|个环节|个阶段)");
     /** What documents call their steps. */
     private static final List<String> STEP_WORDS = List.of("程序", "流程", "步骤", "环节");
     private static final Pattern STEPS = Pattern.compile(String.join("|", STEP_WORDS));

@@ -59,4 +59,10 @@ class WebPageAnswersTest {
         assertTrue(a.answer().startsWith("本年度设两类项目") && a.answer().contains("①示范实训基地") && a.answer().contains("②示范专业点"),
                 a.answer());
     }
+
+    @Test
+    void howManyStepsIsTheSectionOfSteps() {
+        Answer a = answerer.ask("三亚示范项目评审要走哪几步", 5);
+        assertTrue(a.answer().contains("（一）形式审查") && a.answer().contains("（三）结果公示"), a.answer());
+    }
 }

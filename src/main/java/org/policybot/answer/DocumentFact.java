@@ -37,58 +37,69 @@ public enum DocumentFact {
     static List<DocumentFact> allAskedBy(String question) {
         List<DocumentFact> out = new java.util.ArrayList<>();
         for (String part : question.split("[，,；;。？?]")) {
-            DocumentFact f = one(part.isBlank() ? question : part, question);
-            if (f != null && !out.contains(f)) {
-                out.add(f);
+            // "是哪个部门什么时候发布的" asks two in one breath: every fact the part asks, in the order asked.
+            String p = part.isBlank() ? question : part;
+            List<DocumentFact> found = new java.util.ArrayList<>();
+            for (DocumentFact f : values()) {
+                if (f.asks(p, question)) {
+                    found.add(f);
+                }
+            }
+            found.sort(java.util.Comparator.comparingInt(f -> {
+                java.util.regex.Matcher m = f.asks.matcher(p);
+                return m.find() ? m.start() : Integer.MAX_VALUE;
+            }));
+            for (DocumentFact f : found) {
+                if (!out.contains(f)) {
+                    out.add(f);
+                }
             }
         }
         return out;
     }
 
-    /** The fact {@code part} of {@code question} asks for; whether it is about a document is read from the whole question. */
-    private static DocumentFact one(String part, String whole) {
+    /** Whether {@code part} of {@code question} asks for this fact; whether it is about a document is read from the whole question. */
+    private boolean asks(String part, String whole) {
         String question = part;
-        for (DocumentFact f : values()) {
-            if (!f.asks.matcher(part).find()) {
-                continue;
+        if (!asks.matcher(part).find()) {
+            return false;
+        }
+        boolean aboutDocument = DOCUMENT_WORDS.matcher(whole).find();
+        switch (this) {
+            case BASIS -> {
+                if (aboutDocument || question.matches(".*(哪些|哪个|什么)(国家|上级|省|市)?(文件|政策).*")) {
+                    return true;
+                }
             }
-            boolean aboutDocument = DOCUMENT_WORDS.matcher(whole).find();
-            switch (f) {
-                case BASIS -> {
-                    if (aboutDocument || question.matches(".*(哪些|哪个|什么)(国家|上级|省|市)?(文件|政策).*")) {
-                        return f;
-                    }
+            case ATTACHMENTS -> {
+                if ((question.matches(".*附件(有|是|都|包括|一共|共|里).*(哪|什么|几|啥).*") || question.matches(".*(哪些|哪几个|几个|什么)附件.*"))
+                        && !question.matches(".*附件\\s*\\d.*")) {
+                    return true;
                 }
-                case ATTACHMENTS -> {
-                    if ((question.matches(".*附件(有|是|都|包括|一共|共|里).*(哪|什么|几|啥).*") || question.matches(".*(哪些|哪几个|几个|什么)附件.*"))
-                            && !question.matches(".*附件\\s*\\d.*")) {
-                        return f;
-                    }
+            }
+            case PERIOD, ADDRESSEE -> {
+                if (this == PERIOD && question.matches(".*(认定|资格|称号|证书|授牌|协议|合同|名单|基地)的?有效期.*")) {
+                    return false; // "认定有效期为3年" is a rule about the recognition, not the document's own period
                 }
-                case PERIOD, ADDRESSEE -> {
-                    if (f == PERIOD && question.matches(".*(认定|资格|称号|证书|授牌|协议|合同|名单|基地)的?有效期.*")) {
-                        continue; // "认定有效期为3年" is a rule about the recognition, not the document's own period
-                    }
-                    if (aboutDocument || question.matches(".*(有效期|执行期|实施期|主送).*")) {
-                        return f;
-                    }
+                if (aboutDocument || question.matches(".*(有效期|执行期|实施期|主送).*")) {
+                    return true;
                 }
-                case DATE -> {
-                    if (aboutDocument || question.matches(".*(成文日期|印发|发文).*")) {
-                        return f;
-                    }
+            }
+            case DATE -> {
+                if (aboutDocument || question.matches(".*(成文日期|印发|发文).*")) {
+                    return true;
                 }
-                case TITLE, OUTLINE -> {
-                    if (aboutDocument) {
-                        return f;
-                    }
+            }
+            case TITLE, OUTLINE -> {
+                if (aboutDocument) {
+                    return true;
                 }
-                default -> {
-                    return f;
-                }
+            }
+            default -> {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /** Words that make a question about a document; a 文号 (鲁教职函〔2026〕9号) names one. */

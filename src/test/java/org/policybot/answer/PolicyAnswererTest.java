@@ -81,6 +81,8 @@ class PolicyAnswererTest {
         assertEquals(DocumentFact.PERIOD, DocumentFact.askedBy("这些若干措施从哪天开始执行"));
         assertEquals(java.util.List.of(DocumentFact.ISSUER, DocumentFact.DATE), DocumentFact.allAskedBy("若干措施是哪个单位发的，落款哪天"));
         assertEquals(DocumentFact.OUTLINE, DocumentFact.askedBy("这个方案分成哪几大块"));
+        assertEquals(java.util.List.of(DocumentFact.ISSUER, DocumentFact.DATE), DocumentFact.allAskedBy("这个解读是哪个部门什么时候发布的"),
+                "two facts in one breath");
         assertEquals(null, DocumentFact.askedBy("企业能从哪几个方面得到支持"), "parts of a document only when the question names one");
     }
 

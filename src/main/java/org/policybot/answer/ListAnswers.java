@@ -149,8 +149,16 @@ final class ListAnswers {
      * word for word (行业领域：新材料), when several rows share it. Found among the top hits, since
      * a short row can rank below a long clause that shares more of the question's words.
      */
-    private static Optional<List<Clause>> byCellValue(ReadQuestion q, Library lib, Retrieval r) {
-        String asked = q.searchText();
+    static Optional<List<Clause>> byCellValue(ReadQuestion q, Library lib, Retrieval r) {
+        return byCellValue(q, lib, r, 2);
+    }
+
+    /**
+     * As {@link #byCellValue(ReadQuestion, Library, Retrieval)}, with at least {@code minRows} rows (1 for
+     * "通化有几家": one is an answer to how many); a place cell (通化市) is named by its short name too.
+     */
+    static Optional<List<Clause>> byCellValue(ReadQuestion q, Library lib, Retrieval r, int minRows) {
+        String asked = q.searchText() + "，" + q.text();
         for (Hit h : r.hits().subList(0, Math.min(10, r.hits().size()))) {
             Clause row = h.clause();
             if (!row.isTableRow()) {
@@ -159,18 +167,22 @@ final class ListAnswers {
             List<Clause> rows = null; // read once a cell of this row is named
             for (Map.Entry<String, String> e : row.columns().entrySet()) {
                 String v = e.getValue().strip();
-                if (v.length() < 2 || v.length() > 12 || e.getKey().contains("序号") || !asked.contains(v)) {
+                String place = PLACE_SUFFIX.matcher(v).replaceFirst("");
+                boolean named = asked.contains(v) || place.length() >= 2 && !place.equals(v) && asked.contains(place);
+                if (v.length() < 2 || v.length() > 12 || e.getKey().contains("序号") || !named) {
                     continue;
                 }
                 rows = rows == null ? siblings(lib, row) : rows;
                 List<Clause> same = rows.stream().filter(c -> v.equals(c.columns().getOrDefault(e.getKey(), "").strip())).toList();
-                if (same.size() >= 2 && same.size() < rows.size()) {
+                if (same.size() >= minRows && same.size() < rows.size()) {
                     return Optional.of(same);
                 }
             }
         }
         return Optional.empty();
     }
+
+    private static final java.util.regex.Pattern PLACE_SUFFIX = java.util.regex.Pattern.compile("(朝鲜族自治州|自治州|市|州|区|县|盟)$");
 
     /**
      * Whether the question names the group (激励 in "有哪些激励措施" and "组合式激励"): a question word
@@ -311,6 +323,11 @@ final class ListAnswers {
         }
         String bare = name.replaceFirst("^[市区县省]", "");
         return bare.length() >= 3 && !bare.equals(name) && question.contains(bare);
+    }
+
+    /** {@code items} as a numbered list answer after {@code intro}. */
+    static Answer listOf(ReadQuestion q, List<Clause> items, String intro) {
+        return list(q, items, intro);
     }
 
     private static Answer list(ReadQuestion q, List<Clause> items, String intro) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.policybot.knowledge.Clause;
 import org.policybot.region.Mention;
 import org.policybot.region.Region;
@@ -53,6 +54,9 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     private static final int WHOLE_LIST = 800;
     /** Kinds whose answer is a number: a clause without one cannot answer them. */
     private static final Set<QuestionKind> MEASURED = java.util.EnumSet.of(QuestionKind.AMOUNT, QuestionKind.TIME, QuestionKind.COUNT);
+
+    /** Counts listed organisations by name: 有几家企业入选, 多少所学校. */
+    private static final java.util.regex.Pattern COUNTED_ROWS = java.util.regex.Pattern.compile("(?:几|多少)(家|所)(?:企业|公司|学校|院校|高校|单位)");
 
     /** Asks which organisations by name: "都有哪几家", "是哪些企业". */
     private static final java.util.regex.Pattern NAMES_ASKED = java.util.regex.Pattern.compile(
@@ -255,6 +259,14 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         Optional<Answer> intro = r.bestCoverage() >= calibration.low() ? IntroLists.answer(q, lib, r, scope, calibration) : Optional.empty();
         if (intro.isPresent()) {
             return intro.get();
+        }
+        Matcher counted = COUNTED_ROWS.matcher(q.text());
+        if (q.kind() == QuestionKind.COUNT && counted.find() && r.bestCoverage() >= calibration.low()) {
+            // "通化有几家企业入选": the rows of a list whose cell holds what the question names, counted.
+            Optional<List<Clause>> rows = ListAnswers.byCellValue(q, lib, r, 1);
+            if (rows.isPresent()) {
+                return ListAnswers.listOf(q, rows.get(), "共" + rows.get().size() + counted.group(1) + "：");
+            }
         }
         if (q.kind() == QuestionKind.LIST) {
             Optional<Answer> list = ListAnswers.answer(q, lib, scope, r, calibration.low(), search::canonical);

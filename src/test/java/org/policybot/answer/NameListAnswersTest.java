@@ -48,4 +48,14 @@ class NameListAnswersTest {
         assertEquals(Answer.Confidence.HIGH, a.confidence(), a.answer());
         assertTrue(a.answer().contains("认定有效期为3年"), a.answer());
     }
+
+    @Test
+    void howManyCompaniesAPlaceHasIsItsRowsCounted() {
+        // 通化 is the short name of the cell's 通化市; one row is an answer to "how many".
+        Answer one = answerer.ask("通化有几家企业入选", 5);
+        assertTrue(one.answer().startsWith("共1家："), one.answer());
+        assertEquals(List.of("jilin-mingdan/5"), ids(one));
+        Answer two = answerer.ask("长春有几家企业入选", 5);
+        assertEquals(List.of("jilin-mingdan/1", "jilin-mingdan/2"), ids(two), two.answer());
+    }
 }

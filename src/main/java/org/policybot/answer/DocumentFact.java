@@ -3,12 +3,14 @@ package org.policybot.answer;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** A fact about a document itself rather than one of its clauses: 文号, issuer, date, period, basis, annexes, title. */
+/** A fact about a document itself rather than one of its clauses: 文号, issuer, date, period, basis, annexes, title, 抄送. */
 public enum DocumentFact {
     DOC_NO("文号|发文字号|发文号|字号|编号是|文件号"),
     ISSUER("发文机关|发文单位|发文部门|印发单位|谁发的|谁印发|谁制定的|谁出台的|哪里发的|谁颁布|发布单位|发布机关|制发|联合发|联合印发|"
             + "(哪|几个|哪些|什么)[^，。？]{0,4}(部门|单位|机关|厅|局|政府)[^，。？]{0,4}(发|印发|出台|制定|颁布)"),
     ADDRESSEE("主送|发给谁|发给哪|印发给|下发给|发到哪|送达"),
+    /** The bodies the colophon copies it to (抄送：…). */
+    COPIED_TO("抄送|抄报"),
     DATE("落款|发布日期|发布时间|印发日期|印发时间|成文日期|落款日期|落款时间|落款是|哪天发|什么时候发|什么时候印发|什么时候出台的|哪天印发|何时印发|何时发布|几号发|发文日期|发文时间|哪年发|哪年印发"),
     PERIOD("有效期|执行期|实施期|实施期限|执行期限|有效期限|适用期|管多久|到哪年为止|哪几年|什么期间|还有效|过期|失效|有效吗|时效|"
             + "开始执行|开始实施|开始施行|起施行|起执行|起实施|生效|施行"),

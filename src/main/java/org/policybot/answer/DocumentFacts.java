@@ -122,16 +122,36 @@ final class DocumentFacts {
         return switch (f) {
             case DOC_NO -> d.docNo().isEmpty() ? "" : doc + "的文号是" + d.docNo() + "。";
             case ISSUER -> d.issuer().isEmpty() ? "" : doc + "的发文机关是" + d.issuer() + "。";
-            case DATE -> d.date().isEmpty() ? "" : doc + "的印发日期是" + chineseDate(d.date()) + "（" + d.date() + "）。";
+            case DATE -> dates(doc, d);
             case PERIOD -> p.validitySentence().map(s -> doc + "：" + s + (p.period().isEmpty() ? "" : "（" + state(p, today) + "）"))
                     .orElse(p.period().isEmpty() ? "" : doc + "的执行期为" + p.period().get().label() + "，" + state(p, today) + "。");
             case ADDRESSEE -> p.addressee().isEmpty() ? "" : doc + "的主送单位：" + p.addressee();
+            case COPIED_TO -> d.copiedTo().isEmpty() ? "" : doc + "抄送：" + d.copiedTo() + "。";
             case BASIS -> p.basis().isEmpty() ? "" : doc + "的依据：" + String.join("、", p.basis()) + "。";
             case ATTACHMENTS -> p.attachments().isEmpty() ? "" : doc + "共有" + p.attachments().size() + "个附件："
                     + numbered(p.attachments()) + "。";
             case TITLE -> doc + (d.docNo().isEmpty() ? "" : "（" + d.docNo() + "）");
             case OUTLINE -> p.outline().isEmpty() ? "" : doc + "分为" + p.outline().size() + "个部分：" + String.join("；", p.outline()) + "。";
         };
+    }
+
+    /**
+     * The day under the text (成文) and, when the colophon gives another, the day it was printed for
+     * release (印发): people ask "哪天印发的" meaning either, and the two are often a few days apart.
+     */
+    private static String dates(String doc, DocumentInfo d) {
+        String signed = d.date().isEmpty() ? "" : chineseDate(d.date()) + "（" + d.date() + "）";
+        String printed = d.printed().isEmpty() ? "" : chineseDate(d.printed()) + "（" + d.printed() + "）";
+        if (signed.isEmpty() && printed.isEmpty()) {
+            return "";
+        }
+        if (printed.isEmpty() || d.printed().equals(d.date())) {
+            return doc + "的印发日期是" + (signed.isEmpty() ? printed : signed) + "。";
+        }
+        if (signed.isEmpty()) {
+            return doc + "的印发日期是" + printed + "。";
+        }
+        return doc + "的成文日期是" + signed + "，版记所载印发日期是" + printed + "。";
     }
 
     private static String numbered(List<String> items) {
@@ -160,6 +180,7 @@ final class DocumentFacts {
             case ATTACHMENTS -> "附件";
             case TITLE -> "标题";
             case ADDRESSEE -> "主送单位";
+            case COPIED_TO -> "抄送单位";
             case OUTLINE -> "分部分的结构";
         };
     }

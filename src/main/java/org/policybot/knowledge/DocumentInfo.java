@@ -2,11 +2,19 @@ package org.policybot.knowledge;
 
 /**
  * A policy document's metadata header: stable id, title, 文号 ({@code docNo}), issuing body,
- * issue date (ISO), region, period and addressee (主送: 各县（市、区）人民政府…). Empty strings
- * where a document does not say.
+ * issue date (ISO, the 成文 date under the text), region, period, addressee (主送: 各县（市、区）人民政府…),
+ * and from the print colophon (版记) the day it was printed for release ({@code printed}, ISO: "…办公室
+ * 2026年2月27日印发") and the bodies it was copied to ({@code copiedTo}, 抄送). Empty strings where a
+ * document does not say.
  */
 public record DocumentInfo(String id, String title, String docNo, String issuer, String date,
-                           String region, String period, String addressee) {
+                           String region, String period, String addressee, String printed, String copiedTo) {
+    /** Metadata without a colophon. */
+    public DocumentInfo(String id, String title, String docNo, String issuer, String date, String region, String period,
+                        String addressee) {
+        this(id, title, docNo, issuer, date, region, period, addressee, "", "");
+    }
+
     /** Metadata without an addressee line. */
     public DocumentInfo(String id, String title, String docNo, String issuer, String date, String region, String period) {
         this(id, title, docNo, issuer, date, region, period, "");

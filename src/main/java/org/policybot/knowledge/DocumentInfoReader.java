@@ -80,7 +80,8 @@ final class DocumentInfoReader {
             period = Periods.of(title, texts, date);
         }
         return new DocumentInfo(id, title, docNo, meta.getOrDefault("issuer", ""), date,
-                meta.getOrDefault("region", ""), period, meta.getOrDefault("addressee", ""));
+                meta.getOrDefault("region", ""), period, meta.getOrDefault("addressee", ""),
+                meta.getOrDefault("printed", ""), meta.getOrDefault("copied", ""));
     }
 
     private static final Pattern CITED_TITLE = Pattern.compile("《([^《》]{2,80})》\\s*[（(]\\s*$");

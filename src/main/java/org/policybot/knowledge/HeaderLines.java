@@ -39,6 +39,21 @@ final class HeaderLines {
             + "(总体要求|指导思想|基本原则|主要目标|工作目标|发展目标|目标任务|重点任务|主要任务|工作任务|重点工作|保障措施|工作措施"
             + "|组织保障|组织实施|实施步骤|工作步骤|进度安排|工作要求|其他事项|附则)(?=[\\p{IsHan}])(.{10,})$", Pattern.DOTALL);
 
+    private static final Pattern PRINTED = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*印发$");
+
+    /** The 印发 day and the 抄送 bodies of a colophon line into the metadata. */
+    private static void readColophon(String line, Map<String, String> meta) {
+        String s = line.strip();
+        Matcher printed = PRINTED.matcher(s);
+        if (printed.find()) {
+            meta.putIfAbsent("printed", String.format("%s-%02d-%02d", printed.group(1), Integer.parseInt(printed.group(2)),
+                    Integer.parseInt(printed.group(3))));
+        } else if (s.startsWith("抄送") || s.startsWith("抄报")) {
+            String bodies = s.substring(3).strip().replaceAll("[。．.]$", "").replaceAll("[，,；;\\s\u3000]+", "、");
+            meta.merge("copied", bodies, (a, b) -> a + "、" + b);
+        }
+    }
+
     /** The next name in a list of annexes: "2.学徒花名册", "2．2026年度项目汇总表". */
     private static final Pattern ANNEX_ITEM = Pattern.compile("^\\d{1,2}\\s*[.．、]\\s*\\S.{0,58}$");
 
@@ -100,8 +115,12 @@ final class HeaderLines {
             }
             String s = t.text();
             Structure.Marker m = Structure.marker(s);
-            if (PUBLICITY.matcher(s).matches() || COLOPHON.matcher(s).matches()) {
-                continue; // （此件公开发布）, 抄送：…, …2026年2月11日印发: notes on the release, not policy
+            if (COLOPHON.matcher(s).matches()) {
+                readColophon(s, meta); // 抄送：…, …2026年2月11日印发: facts about the release, not policy
+                continue;
+            }
+            if (PUBLICITY.matcher(s).matches()) {
+                continue; // （此件公开发布）
             }
             if (PortalChrome.isChrome(s)) {
                 PortalChrome.readMeta(s, meta);

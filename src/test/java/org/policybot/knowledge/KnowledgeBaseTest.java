@@ -148,6 +148,21 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void theColophonOfAnImportedNoticeIsReadBackFromTheStoreAfterARestart() throws java.io.IOException {
+        byte[] notice = java.nio.file.Files.readAllBytes(Path.of("src/test/resources/fixtures/notice-wrapped.txt"));
+        try (Database db = db("kb.db")) {
+            KnowledgeBase.open(Path.of("knowledge"), db, clock).publish("notice-wrapped.txt", notice, "admin:1");
+        }
+        try (Database db = db("kb.db")) {
+            DocumentInfo info = KnowledgeBase.open(Path.of("knowledge"), db, clock).documents().stream()
+                    .filter(d -> d.id().equals("notice-wrapped")).findFirst().orElseThrow();
+            assertEquals("2026-02-10", info.date());
+            assertEquals("2026-02-11", info.printed());
+            assertEquals("市财政局、市教育局", info.copiedTo());
+        }
+    }
+
+    @Test
     void anArticlesPartsAreItsItemsAndParagraphsInDocumentOrderReadFromTheStoreAfterARestart() throws java.io.IOException {
         byte[] regulation = java.nio.file.Files.readAllBytes(Path.of("src/test/resources/fixtures/regulation-articles.txt"));
         try (Database db = db("kb.db")) {

@@ -34,6 +34,15 @@ class WrappedTextTest {
     }
 
     @Test
+    void theColophonsPrintDayAndCopiedBodiesAreMetadataNotClauses() throws IOException {
+        ParsedDocument d = notice();
+        assertEquals("2026-02-11", d.info().printed(), "the 版记's 印发 day, a day after the date under the text");
+        assertEquals("市财政局、市教育局", d.info().copiedTo());
+        assertTrue(d.clauses().stream().noneMatch(c -> c.text().contains("抄送") || c.text().contains("印发")
+                && c.text().contains("2026年2月11日")), "colophon lines are not clauses");
+    }
+
+    @Test
     void aNumberedHeadingOnItsOwnLineIsAHeadingNotTheStartOfItsText() throws IOException {
         Clause c = byId(notice()).get("三/¶1");
         assertEquals("2026年3月1日至3月31日，逾期不予受理。", c.text());

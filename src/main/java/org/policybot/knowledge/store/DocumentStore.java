@@ -67,11 +67,12 @@ public final class DocumentStore {
 
     private static final String VERSION_COLUMNS = "v.doc_id, v.version, v.file_name, v.title, v.doc_no, v.issuer, v.date,"
             + " v.region, v.period, v.addressee, v.clause_count, v.published_at, v.published_by, d.current_version = v.version,"
-            + " d.shipped";
+            + " d.shipped, v.printed, v.copied_to";
 
     private static Version version(ResultSet rs) throws SQLException {
         DocumentInfo info = new DocumentInfo(rs.getString(1), nz(rs.getString(4)), nz(rs.getString(5)), nz(rs.getString(6)),
-                nz(rs.getString(7)), nz(rs.getString(8)), nz(rs.getString(9)), nz(rs.getString(10)));
+                nz(rs.getString(7)), nz(rs.getString(8)), nz(rs.getString(9)), nz(rs.getString(10)), nz(rs.getString(16)),
+                nz(rs.getString(17)));
         return new Version(info, rs.getInt(2), rs.getString(3), rs.getInt(11), rs.getString(12), rs.getString(13), rs.getBoolean(14),
                 rs.getBoolean(15));
     }
@@ -317,7 +318,7 @@ public final class DocumentStore {
     public static void storeParsed(Connection c, ParsedDocument d, int version) throws SQLException {
         DocumentInfo i = d.info();
         try (PreparedStatement ps = c.prepareStatement("UPDATE kb_doc_version SET title = ?, doc_no = ?, issuer = ?, date = ?,"
-                + " region = ?, period = ?, addressee = ?, clause_count = ? WHERE doc_id = ? AND version = ?")) {
+                + " region = ?, period = ?, addressee = ?, clause_count = ?, printed = ?, copied_to = ? WHERE doc_id = ? AND version = ?")) {
             ps.setString(1, i.title());
             ps.setString(2, i.docNo());
             ps.setString(3, i.issuer());
@@ -326,8 +327,10 @@ public final class DocumentStore {
             ps.setString(6, i.period());
             ps.setString(7, i.addressee());
             ps.setInt(8, d.clauses().size());
-            ps.setString(9, i.id());
-            ps.setInt(10, version);
+            ps.setString(9, i.printed());
+            ps.setString(10, i.copiedTo());
+            ps.setString(11, i.id());
+            ps.setInt(12, version);
             if (ps.executeUpdate() != 1) {
                 throw new SQLException("no stored version " + version + " of document " + i.id());
             }

@@ -6,7 +6,8 @@ import org.policybot.store.Migration;
 /**
  * Versioned schema of component {@code knowledge}. v4: {@code kb_doc.shipped} marks the stored
  * versions of a document shipped in {@code knowledge/} (its file is v1; a NULL current version
- * then means the shipped text, not a removed document).
+ * then means the shipped text, not a removed document). v5: the colophon's 印发 day and 抄送 bodies
+ * (empty for versions stored before it until they are imported again).
  */
 public final class KnowledgeSchema {
     private KnowledgeSchema() {
@@ -101,5 +102,8 @@ public final class KnowledgeSchema {
               FOREIGN KEY (doc_id, version) REFERENCES kb_doc_version(doc_id, version))
             """), new Migration("knowledge", 4, "imported versions of shipped documents", """
             ALTER TABLE kb_doc ADD COLUMN shipped INTEGER NOT NULL DEFAULT 0 CHECK (shipped IN (0, 1))
+            """), new Migration("knowledge", 5, "the print colophon: day printed (印发) and bodies copied (抄送)", """
+            ALTER TABLE kb_doc_version ADD COLUMN printed TEXT;
+            ALTER TABLE kb_doc_version ADD COLUMN copied_to TEXT
             """));
 }

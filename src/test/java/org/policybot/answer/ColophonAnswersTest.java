@@ -1,0 +1,42 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+
+/**
+ * Facts of a notice's print colophon (版记: 抄送：…, "…办公室 2026年2月11日印发") asked as document
+ * facts, beside the shipped plans (fictional fixture: a 学徒制 notice as PDF extraction gives it).
+ */
+class ColophonAnswersTest {
+    static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void index() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/notice-wrapped.txt");
+    }
+
+    @Test
+    void whomANoticeWasCopiedToIsItsColophonsList() {
+        Answer a = answerer.ask("学徒制培训补贴申报的通知抄送了哪些单位", 3);
+        assertEquals(Answer.Type.DOCUMENT_FACT, a.type(), a.answer());
+        assertTrue(a.answer().contains("抄送：市财政局、市教育局"), a.answer());
+    }
+
+    @Test
+    void whenItWasIssuedGivesTheDayUnderTheTextAndTheDayItWasPrinted() {
+        Answer a = answerer.ask("学徒制培训补贴申报的通知是哪天印发的", 3);
+        assertEquals(Answer.Type.DOCUMENT_FACT, a.type(), a.answer());
+        assertTrue(a.answer().contains("成文日期是2026年2月10日") && a.answer().contains("印发日期是2026年2月11日"), a.answer());
+    }
+
+    @Test
+    void aDocumentWithoutAColophonGivesItsOneDate() {
+        Answer a = answerer.ask("温州这个方案是哪天印发的", 3);
+        assertTrue(a.answer().contains("印发日期是") && !a.answer().contains("成文日期"), a.answer());
+    }
+}

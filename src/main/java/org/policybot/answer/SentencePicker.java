@@ -20,6 +20,8 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
     private static final java.util.regex.Pattern BACK_REFERENCE = java.util.regex.Pattern.compile(
             "该规定|上述|前款|前述|此规定|以上规定|按此|依此|比照|参照上述|同等享受|同样享受");
 
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\d{3,4}-\\d{7,8}|(?<!\\d)1\\d{10}(?!\\d)");
+
     private final Retrieval.Scorer scorer;
     private final QuestionKind kind;
     private final String focus;
@@ -47,6 +49,15 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         for (int i = 1; i < ss.size(); i++) {
             if (score[i] > score[best]) {
                 best = i;
+            }
+        }
+        if (focus.equals("电话")) {
+            // "有问题找谁，电话多少": the sentence giving a number to call answers it, however much the
+            // rest of the question matches the clause's other sentences.
+            for (int i = 0; i < ss.size(); i++) {
+                if (PHONE.matcher(ss.get(i)).find() && (!PHONE.matcher(ss.get(best)).find() || score[i] > score[best])) {
+                    best = i;
+                }
             }
         }
         if (kind.hasFactPattern() && !kind.carriedBy(ss.get(best))) {

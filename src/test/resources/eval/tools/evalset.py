@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Checks one evaluation set's jsonl files against its fictional documents (used by
-fresh/check_fresh.py, fresh2/check_fresh2.py and fresh3/check_fresh3.py).
+fresh/check_fresh.py, fresh2/check_fresh2.py, fresh3/check_fresh3.py and fresh4/check_fresh4.py).
 
 Checks: every line parses as JSON; ids unique (also against every other *.jsonl in eval/); schema
 (kinds, expect lines without must/doc, answerable lines with 1-8 must strings and a known doc);
@@ -9,7 +9,8 @@ whitespace removed:
   .docx  soffice --headless --convert-to txt:Text (includes the automatic list numbers)
   .doc   the same (Word 97 binary)
   .pdf   pdftotext -layout
-  .txt   the file, without its page-number lines ("— 3 —")
+  .txt   the file, without its page-number lines ("— 3 —"); a .txt that is not valid UTF-8 is
+         read as GB18030 (Windows Notepad "ANSI" on a Chinese system: GBK, CRLF)
   .html  the text of <body> without tags, scripts, styles and comments
 Exit status 1 when anything fails.
 """
@@ -39,7 +40,14 @@ def visible_text(path):
     if path.endswith(".pdf"):
         return subprocess.run(["pdftotext", "-layout", path, "-"], check=True,
                               capture_output=True, text=True).stdout
-    text = open(path, encoding="utf-8").read()
+    raw = open(path, "rb").read()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        if not path.endswith(".txt"):
+            raise
+        text = raw.decode("gb18030")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if path.endswith(".txt"):
         return "\n".join(l for l in text.splitlines() if not re.fullmatch(r"\s*— \d+ —\s*", l))
     body = re.search(r"<body[^>]*>(.*)</body>", text, re.S).group(1)

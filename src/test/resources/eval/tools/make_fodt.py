@@ -28,6 +28,9 @@ Markup, one paragraph a line (blank lines are ignored):
                    repeated on every page) until @endtable; a row "| = TEXT |" spans all
                    columns (group heading); "<br>" inside a cell starts a new line; a cell "^" is
                    covered by the cell above it (vertical merge, rows-spanned; not with group rows)
+    @table [pad=P] head=N W1 W2 …  the first N rows are header rows (a two-level header), all
+                   repeated on every page; in them a cell "<" is covered by the cell to its left
+                   (column span, table:number-columns-spanned) and "^" by the cell above (row span)
     anything else  body paragraph with a 2-character first-line indent
 Inside a paragraph **x** is bold. @art/@item/@sub use the list style "Art" (Word automatic
 numbering after export to .docx: numbering.xml, not literal text).
@@ -185,6 +188,9 @@ def main(src):
             pad = None
             if args and args[0].startswith("pad="):  # taller rows: cell padding in cm
                 pad = args.pop(0)[4:]
+            nhead = 1
+            if args and args[0].startswith("head="):  # several header rows (two-level header)
+                nhead = int(args.pop(0)[5:])
             widths = [float(w) for w in args]
             name = f"Table{ntab}"
             auto.append(f' <style:style style:name="{name}" style:family="table"><style:table-properties style:width="{sum(widths)}cm" table:align="center"/></style:style>')
@@ -216,8 +222,31 @@ def main(src):
                     + "".join(f'<text:p text:style-name="{ps}">{inline(x)}</text:p>' for x in c.split("<br>"))
                     + "</table:table-cell>" for c in cells)
                 return f'<table:table-row table:style-name="TR">{cs}</table:table-row>'
-            t.append("<table:table-header-rows>" + row(rows[0], True) + "</table:table-header-rows>")
-            body_rows = rows[1:]
+            if nhead == 1:
+                t.append("<table:table-header-rows>" + row(rows[0], True) + "</table:table-header-rows>")
+            else:  # header rows with "<" (covered by the cell to the left) and "^" (by the cell above)
+                head_rows = rows[:nhead]
+                hs = []
+                for ri, r in enumerate(head_rows):
+                    cs = []
+                    for k, c in enumerate(r):
+                        if c in ("<", "^"):
+                            cs.append("<table:covered-table-cell/>")
+                            continue
+                        nc = 1
+                        while k + nc < len(r) and r[k + nc] == "<":
+                            nc += 1
+                        nr = 1
+                        while ri + nr < len(head_rows) and head_rows[ri + nr][k] == "^":
+                            nr += 1
+                        span = (f' table:number-columns-spanned="{nc}"' if nc > 1 else "") + \
+                               (f' table:number-rows-spanned="{nr}"' if nr > 1 else "")
+                        cs.append(f'<table:table-cell table:style-name="{td}" office:value-type="string"{span}>'
+                                  + "".join(f'<text:p text:style-name="CellHead">{inline(x)}</text:p>' for x in c.split("<br>"))
+                                  + "</table:table-cell>")
+                    hs.append(f'<table:table-row table:style-name="TR">{"".join(cs)}</table:table-row>')
+                t.append("<table:table-header-rows>" + "".join(hs) + "</table:table-header-rows>")
+            body_rows = rows[nhead:]
             if any("^" in r for r in body_rows):  # vertically merged cells: "^" = covered by the cell above
                 for ri, r in enumerate(body_rows):
                     cs = []

@@ -73,18 +73,28 @@ public final class DocumentParser {
         if (controls > 16) {
             throw new KnowledgeException(name + ": binary file (control characters), not a text document");
         }
+        String s = strictly(StandardCharsets.UTF_8, content)
+                // Notepad and many portals save Chinese text as GBK (GB18030 is its superset): the bytes
+                // are not UTF-8, and read as GB18030 they make Chinese text.
+                .or(() -> strictly(java.nio.charset.Charset.forName("GB18030"), content).filter(t -> t.codePoints()
+                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)))
+                .orElseThrow(() -> new KnowledgeException(name + ": 既不是 UTF-8 也不是 GBK/GB18030 编码的文本，请另存为 UTF-8 后再导入"));
+        s = s.startsWith("\uFEFF") ? s.substring(1) : s;
+        if (s.isBlank()) {
+            throw new KnowledgeException(name + ": the file has no text");
+        }
+        return s;
+    }
+
+    /** {@code content} decoded, or empty when it is not valid in {@code charset}. */
+    private static java.util.Optional<String> strictly(java.nio.charset.Charset charset, byte[] content) {
         try {
-            String s = StandardCharsets.UTF_8.newDecoder()
+            return java.util.Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-            s = s.startsWith("\uFEFF") ? s.substring(1) : s;
-            if (s.isBlank()) {
-                throw new KnowledgeException(name + ": the file has no text");
-            }
-            return s;
+                    .decode(ByteBuffer.wrap(content)).toString());
         } catch (CharacterCodingException e) {
-            throw new KnowledgeException(name + ": not valid UTF-8 text (save the file as UTF-8)", e);
+            return java.util.Optional.empty(); // the caller tries the next encoding, then fails with the file's name
         }
     }
 

@@ -190,9 +190,18 @@ class DocumentParserTest {
     }
 
     @Test
-    void refusesBinaryAndNonUtf8Input() {
+    void refusesBinaryInputAndTextInNeitherUtf8NorGbk() {
         assertMessage("x.md", new byte[] {'a', 0, 'b'}, "x.md: binary file (contains NUL bytes)");
-        assertMessage("gbk.txt", new byte[] {(byte) 0xB2, (byte) 0xFA, (byte) 0xBD, (byte) 0xCC}, "gbk.txt: not valid UTF-8");
+        assertMessage("bad.txt", new byte[] {'a', (byte) 0xFF, (byte) 0xFF, 'b'}, "bad.txt: 既不是 UTF-8 也不是 GBK/GB18030 编码的文本");
+    }
+
+    @Test
+    void aTextSavedAsGbkWithWindowsLineEndsReadsAsTheSameClauses() throws IOException {
+        String text = "测试区产教融合行动计划\n一、重点任务\n（一）建设实训基地。对新建实训基地给予一次性补助10万元。\n（二）培育产业学院。\n";
+        List<Clause> utf8 = parser.parse("plan.txt", text.getBytes(StandardCharsets.UTF_8)).clauses();
+        List<Clause> gbk = parser.parse("plan.txt", text.replace("\n", "\r\n").getBytes(java.nio.charset.Charset.forName("GBK"))).clauses();
+        assertEquals(utf8.stream().map(c -> c.id() + "|" + c.text()).toList(), gbk.stream().map(c -> c.id() + "|" + c.text()).toList());
+        assertTrue(gbk.stream().anyMatch(c -> c.text().equals("（一）建设实训基地。对新建实训基地给予一次性补助10万元。")), gbk.toString());
     }
 
     @Test

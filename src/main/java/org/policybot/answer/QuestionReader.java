@@ -204,8 +204,12 @@ public final class QuestionReader {
         return b.toString().replaceAll("^[，\\s]+", "").strip();
     }
 
+    /** A quantity said in words (一家, 每年, 两个): how much of something, not what it is. */
+    private static final Pattern QUANTITY_WORDS = Pattern.compile("[每一二两三四五六七八九十几]+[个家所项次名人位年月天]");
+
     private static String topic(String searchText) {
         String s = LEVEL.matcher(searchText).replaceAll(" ");
+        s = QUANTITY_WORDS.matcher(s).replaceAll(" ");
         s = ASKING.matcher(s).replaceAll(" ");
         s = s.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s\\d０-９]+", "");
         return s;

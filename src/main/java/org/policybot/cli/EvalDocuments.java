@@ -36,12 +36,23 @@ final class EvalDocuments {
         return out;
     }
 
-    /** Asks the question after its context questions, as one chat would, each read against the one before. */
+    /**
+     * Asks the question after its context questions, as one chat would: each read against the one
+     * before, and with the region the chat remembers once a question named one (as {@code /region}
+     * shows it).
+     */
     static Answer ask(PolicyAnswerer answerer, Evaluation.Question q) {
         String previous = null;
+        Optional<org.policybot.region.Region> region = Optional.empty();
         for (String earlier : q.context()) {
-            previous = answerer.answer(earlier, 3, new PolicyAnswerer.Context(Optional.empty(), previous)).asked();
+            PolicyAnswerer.Result r = answerer.answer(earlier, 3, new PolicyAnswerer.Context(region, previous));
+            if (r.answer().type() != Answer.Type.CLARIFY) {
+                previous = r.asked(); // as the chat keeps it: a request to say more is not a question to lean on
+            }
+            if (r.named().size() == 1) {
+                region = Optional.of(r.named().get(0));
+            }
         }
-        return answerer.answer(q.question(), 3, new PolicyAnswerer.Context(Optional.empty(), previous)).answer();
+        return answerer.answer(q.question(), 3, new PolicyAnswerer.Context(region, previous)).answer();
     }
 }

@@ -79,7 +79,7 @@ final class DocumentInfoReader {
             List<String> texts = blocks.stream().filter(b -> b instanceof Block.Text).map(b -> ((Block.Text) b).text()).toList();
             period = Periods.of(title, texts, date);
         }
-        return new DocumentInfo(id, title, docNo, meta.getOrDefault("issuer", ""), date,
+        return new DocumentInfo(id, title, docNo, meta.getOrDefault("issuer", meta.getOrDefault("source", "")), date,
                 meta.getOrDefault("region", ""), period, meta.getOrDefault("addressee", ""),
                 meta.getOrDefault("printed", ""), meta.getOrDefault("copied", ""));
     }

@@ -111,7 +111,10 @@ public final class DocumentParser {
         // A 政策解读's "问：…" is the heading of the "答：…" paragraphs after it, up to the next question or heading.
         Block.Text asked = null;
         boolean answered = false;
+        boolean afterItem = false; // the block before this one was a numbered item's text
         for (Block block : blocks) {
+            boolean itemBefore = afterItem;
+            afterItem = false;
             boolean question = block instanceof Block.Text q && QUESTION.matcher(q.text()).find();
             if (asked != null && (question || block instanceof Block.Table || ((Block.Text) block).heading()
                     || Structure.marker(((Block.Text) block).text()) != null)) {
@@ -132,6 +135,13 @@ public final class DocumentParser {
             Block.Text p = (Block.Text) block;
             String text = p.text();
             Structure.Marker m = Structure.marker(text);
+            if (itemBefore && m == null && !p.heading() && TASK_NOTE_LINE.matcher(text.strip()).matches()) {
+                // "责任单位：区教育局（★），区人社局" on the line under a task is that task's note, not a clause of its own.
+                Clause item = clauses.get(clauses.size() - 1);
+                clauses.set(clauses.size() - 1, new Clause(item.id(), item.document(), item.path(), item.breadcrumb(),
+                        item.text() + "\n" + text.strip(), item.columns()));
+                continue;
+            }
             if (text.startsWith("附件：") || text.startsWith("附件:")) {
                 open.removeIf(h -> h.level > Structure.ANNEX); // the list of annexes ends the body
             }
@@ -172,6 +182,7 @@ public final class DocumentParser {
                     }
                 }
                 addClause(name, p.line(), info, path, crumbs, text, Map.of(), clauses, ids);
+                afterItem = true;
                 if (article) {
                     // The items (（一）, 1.) and paragraphs below an article are its parts: 第四条/(一).
                     open.addLast(new Heading(m.level(), m.segment(), text.length() <= 80 ? text : m.label().strip()));
@@ -191,8 +202,12 @@ public final class DocumentParser {
         return new ParsedDocument(info, clauses, name);
     }
 
-    /** "问：", "问题3：", "【问】", "Q：" opening a paragraph of a question-and-answer page. */
-    private static final Pattern QUESTION = Pattern.compile("^(\\d{1,2}[.、．]\\s*)?(问|问题\\d{0,2}|【问】|Q\\d{0,2})\\s*[：:]|^【问】");
+    /** A line that only says who does a task and by when: 责任单位：…, 牵头单位：…；配合单位：…, 完成时限：…. */
+    private static final Pattern TASK_NOTE_LINE = Pattern.compile(
+            "^(责任单位|责任部门|牵头单位|牵头部门|主责单位|完成时限|完成时间|时间节点)[:：][^。]{1,150}。?$");
+
+    /** "问：", "问题3：", "问题十二：", "【问】", "Q：" opening a paragraph of a question-and-answer page. */
+    private static final Pattern QUESTION = Pattern.compile("^(\\d{1,2}[.、．]\\s*)?(问|问题(\\d{1,2}|[一二三四五六七八九十]{1,3})?|【问】|Q\\d{0,2})\\s*[：:]|^【问】");
 
     /** "答：" opening an answer: the question above says what it answers, the quote need not. */
     private static final Pattern ANSWER = Pattern.compile("^(答|【答】|A)\\s*[：:]\\s*|^【答】\\s*");

@@ -54,6 +54,13 @@ final class HtmlBlocks {
         }
         doc.select(FURNITURE).remove();
         Element body = pickBody(doc);
+        for (Element e : doc.select("div, p, span, td, li")) {
+            // The 来源/发布时间 line often sits above the article's box, outside the text that is read.
+            if (!body.equals(e) && !e.parents().contains(body) && !body.parents().contains(e) && e.children().stream()
+                    .noneMatch(c -> BLOCK_TAGS.contains(c.normalName())) && PortalChrome.isChrome(e.text())) {
+                PortalChrome.readMeta(e.text(), meta);
+            }
+        }
         List<Block> blocks = new ArrayList<>();
         walk(body, blocks);
         if (blocks.isEmpty()) {

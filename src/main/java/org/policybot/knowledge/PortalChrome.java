@@ -14,6 +14,12 @@ final class PortalChrome {
     private PortalChrome() {
     }
 
+    /**
+     * What may follow a source's name on an info line whose items were joined without spaces
+     * ("来源：宜宾市教育和体育局发布时间：2026-04-09"): the next item's label, a bracket or the end.
+     */
+    private static final String NEXT_LABEL = "(发布|发文|成文|印发)(时间|日期)|(浏览|访问|点击|阅读)(次数|量|数)?[:：]|作者[:：]|编辑[:：]|[\\s|｜【\\[]|$";
+
     /** One item of chrome; the line must be nothing but these, brackets and separators. */
     private static final Pattern ITEM = Pattern.compile(
             "【[^】]{0,12}】|\\[[^\\]]{0,12}]"
@@ -22,10 +28,12 @@ final class PortalChrome {
             + "|(字号|字体)[:：]?\\s*[大中小]?\\s*[大中小]?\\s*[大中小]?|默认|[大中小](?=\\s|$|】|\\])"
             + "|上一篇[:：].*|下一篇[:：].*|上一篇|下一篇"
             + "|扫一扫[^，。]{0,20}|用手机扫描二维码[^，。]{0,20}|在手机上打开|手机扫码"
-            + "|(信息)?来源[:：][^\\s]{0,30}|(发布|发文|成文|印发)(时间|日期)[:：]\\s*[0-9年月日\\-/. :]{4,20}"
+            + "|(信息)?来源[:：]\\s*[^\\s]{0,30}?(?=" + NEXT_LABEL + ")|(发布|发文|成文|印发)(时间|日期)[:：]\\s*[0-9年月日\\-/. :]{4,20}"
             + "|(浏览|访问|点击|阅读)(次数|量|数)?[:：]\\s*\\d*|作者[:：][^\\s]{0,12}|编辑[:：][^\\s]{0,12}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s|｜/、·•>»-]+");
-    private static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([^\\s|｜]{2,30})");
+    private static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([^\\s|｜]{2,30}?)(?=" + NEXT_LABEL + ")");
+    /** "您当前的位置：首页 > 政务公开 > 政策解读": where the page sits in the site, not what it says. */
+    private static final Pattern BREADCRUMB = Pattern.compile("^(您(当前)?的?|当前)(所在)?位置[:：]\\s*首页.{0,80}$");
     private static final Pattern PUBLISHED = Pattern.compile("(发布|发文|成文|印发)(时间|日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
 
     /** Whether the whole line is portal furniture (and not policy text). */
@@ -33,6 +41,9 @@ final class PortalChrome {
         String t = line.strip();
         if (t.isEmpty() || t.length() > 120 || t.contains("。")) {
             return false;
+        }
+        if (BREADCRUMB.matcher(t).matches()) {
+            return true;
         }
         Matcher m = ITEM.matcher(t);
         int pos = 0;
@@ -50,11 +61,15 @@ final class PortalChrome {
         return any && SEPARATORS.matcher(t.substring(pos)).replaceAll("").isEmpty();
     }
 
-    /** The issuer and date a chrome line states (来源：…, 发布时间：…), added to {@code meta} where it has none. */
+    /**
+     * The source and date a chrome line states (来源：…, 发布时间：…), added to {@code meta} where it
+     * has none. The source is kept as {@code source}: the issuer only when the text's own letterhead
+     * or signature names none (a page of two bureaus' notice is posted by one of them).
+     */
     static void readMeta(String line, Map<String, String> meta) {
         Matcher s = SOURCE.matcher(line);
         if (s.find() && !s.group(1).matches(".*(网|网站|门户|客户端)$")) {
-            meta.putIfAbsent("issuer", s.group(1));
+            meta.putIfAbsent("source", s.group(1));
         }
         Matcher d = PUBLISHED.matcher(line);
         if (d.find()) {

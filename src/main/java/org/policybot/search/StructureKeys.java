@@ -63,10 +63,10 @@ public final class StructureKeys {
     private static final Pattern LEAD_LABEL = Pattern.compile("^牵头");
     /** The label of a responsibility note in a task's text, and where its list of units starts. */
     private static final Pattern NOTE_LABEL = Pattern.compile("(责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|参与单位|协办单位)[:：]");
-    /** A unit marked as the lead inside a note: 区教育局（牵头）. */
-    private static final Pattern LEAD_MARK = Pattern.compile("[（(]牵头[）)]");
+    /** A unit marked as the lead inside a note: 区教育局（牵头）, 区教育局（★）. */
+    private static final Pattern LEAD_MARK = Pattern.compile("[（(](牵头|★)[）)]");
     /** Where a note's list of units ends: the next field (，完成时限：), a semicolon, or the note's closing bracket. */
-    private static final Pattern NOTE_END = Pattern.compile("[，,]\\s*(完成|时限|时间|截止)|[；;。]|[）)](?<![（(]牵头[）)])");
+    private static final Pattern NOTE_END = Pattern.compile("[，,]\\s*(完成|时限|时间|截止)|[；;。\\n]|[）)](?<![（(]牵头[）)])(?<![（(]★[）)])");
 
     private static void inlineUnits(String text, List<Unit> out) {
         Matcher m = NOTE_LABEL.matcher(text);

@@ -14,14 +14,16 @@ import org.policybot.search.Hit;
 /**
  * A district 工作要点 whose tasks end in a responsibility note rather than a table cell
  * (fictional fixture): "（责任单位：区教育局（牵头）、区人社局）", "（牵头单位：…；配合单位：…）"; and a
- * province's 分工表 whose 牵头单位 and 配合单位 are separate columns, without ★ (fictional fixture).
+ * province's 分工表 whose 牵头单位 and 配合单位 are separate columns, without ★ (fictional fixture); a county
+ * plan saved as GBK whose tasks have a "责任单位：县教育局（★），县人社局" line under them (fictional fixture).
  */
 class InlineUnitsAnswersTest {
     static PolicyAnswerer answerer;
 
     @BeforeAll
     static void index() throws IOException {
-        answerer = FixtureAnswerer.with("src/test/resources/fixtures/chengzhong-yaodian.txt", "src/test/resources/fixtures/qinghai-fengong.html");
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/chengzhong-yaodian.txt", "src/test/resources/fixtures/qinghai-fengong.html",
+                "src/test/resources/fixtures/rongxian-jihua-gbk.txt");
     }
 
     private static List<String> ids(Answer a) {
@@ -87,5 +89,14 @@ class InlineUnitsAnswersTest {
         assertTrue(a.answer().contains("8个"), a.answer());
         Answer shenzhen = withLonghua.ask("深圳市龙华区今年要新开几个订单班", 5);
         assertFalse(shenzhen.answered(), "named with its city, 深圳's 龙华区 has no document: " + shenzhen.answer());
+    }
+
+    @Test
+    void aResponsibilityLineUnderEachTaskMakesItsStarredUnitTheLead() {
+        Answer a = answerer.ask("荣县教育局牵头哪些任务", 5);
+        assertEquals(Answer.Type.LIST, a.type(), a.answer());
+        assertEquals(List.of("rongxian-jihua-gbk/一/(二)/3", "rongxian-jihua-gbk/一/(二)/5"), ids(a));
+        Answer who = answerer.ask("荣县企业建实训基地的补助哪个部门牵头", 5);
+        assertTrue(who.answer().contains("责任单位：县发改局（★）"), who.answer());
     }
 }

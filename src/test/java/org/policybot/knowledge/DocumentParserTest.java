@@ -205,6 +205,26 @@ class DocumentParserTest {
     }
 
     @Test
+    void aQuestionNumberedInChineseHeadsItsAnswerAndThePagesInfoLineAndBreadcrumbAreNotClauses() throws IOException {
+        ParsedDocument d = parser.parse("wenda-page.html", Files.readAllBytes(Path.of("src/test/resources/fixtures/wenda-page.html")));
+        Clause first = d.clauses().stream().filter(c -> c.text().contains("20%")).findFirst().orElseThrow();
+        assertTrue(first.breadcrumb().contains("问题一：企业建设实训基地，市里怎么补？"), first.breadcrumb().toString());
+        assertTrue(first.text().startsWith("对认定为"), "答： is not quoted: " + first.text());
+        assertTrue(d.clauses().stream().noneMatch(c -> c.text().startsWith("问题") || c.text().contains("当前的位置")
+                || c.text().contains("浏览次数")), d.clauses().toString());
+        assertEquals("自贡市教育局", d.info().issuer(), "the source's name ends where the next item's label starts");
+        assertEquals("2026-03-18", d.info().date());
+    }
+
+    @Test
+    void aResponsibilityLineUnderATaskIsThatTasksNote() throws IOException {
+        ParsedDocument d = parser.parse("rongxian-jihua-gbk.txt", Files.readAllBytes(Path.of("src/test/resources/fixtures/rongxian-jihua-gbk.txt")));
+        assertEquals(List.of("一/(一)/1", "一/(一)/2", "一/(二)/3", "一/(二)/4", "一/(二)/5"), d.clauses().stream()
+                .map(c -> c.id().substring(c.id().indexOf('/') + 1)).filter(id -> !id.startsWith("¶")).toList());
+        assertTrue(d.clauses().get(1).text().endsWith("\n责任单位：县发改局（★），县财政局、县人社局"), d.clauses().get(1).text());
+    }
+
+    @Test
     void refusesOversizedAndUnsupportedFiles() {
         assertMessage("big.md", new byte[DocumentParser.MAX_BYTES + 1], "big.md: 文件大小 5120 KB，超过 5 MB 上限，未导入");
         assertMessage("plan.xlsx", "PK".getBytes(StandardCharsets.UTF_8), "plan.xlsx: 不支持的文件类型 '.xlsx'（支持 .txt .md .html .pdf .docx .doc .wps）");

@@ -49,7 +49,8 @@ final class DocumentFacts {
         for (DocumentProfile p : candidates) {
             String line = "";
             for (DocumentFact f : asked) {
-                String one = fact(f, p, today);
+                String one = f == DocumentFact.ISSUER && !EXPLAINING.matcher(q.text()).find() ? policyIssuer(p).orElse("") : "";
+                one = one.isEmpty() ? fact(f, p, today) : one;
                 line = line.isEmpty() ? one : one.isEmpty() ? line : line + one.replace("《" + p.info().title() + "》的", "");
             }
             if (line.isEmpty()) {
@@ -115,6 +116,28 @@ final class DocumentFacts {
 
     private static final Set<String> GENERIC = Set.of("产教", "教融", "融合", "实施", "施方", "方案", "文件", "政策", "通知",
             "关于", "这个", "文号", "依据", "附件", "工作", "建设");
+
+    /** Words naming a page that explains a policy rather than the policy: asked about, the page's own issuer is meant. */
+    private static final java.util.regex.Pattern EXPLAINING = java.util.regex.Pattern.compile("解读|问答|答问|问题解答");
+    /** "近日，宜宾市人民政府办公室印发了《…若干政策措施》": who issued the policy a 解读 explains. */
+    private static final java.util.regex.Pattern ISSUED = java.util.regex.Pattern.compile(
+            "([\\p{IsHan}]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|局|委|厅))(?:联合)?(?:正式)?(?:印发|出台|发布)了?《([^《》]{4,80})》");
+
+    /**
+     * For a 政策解读 or 政策问答 page, the body its opening says issued the policy it explains
+     * ("《X》由宜宾市人民政府办公室印发"): "这个政策是哪个单位印发的" asks about the policy, not the page.
+     */
+    private static java.util.Optional<String> policyIssuer(DocumentProfile p) {
+        if (!EXPLAINING.matcher(p.info().title()).find() || p.first() == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher m = ISSUED.matcher(p.first().text());
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("《" + m.group(2) + "》由" + m.group(1) + "印发" + (p.info().docNo().isEmpty() ? "" : "（" + p.info().docNo() + "）")
+                + "；本页" + (p.info().issuer().isEmpty() ? "" : "由" + p.info().issuer() + "发布，") + "是对它的解读。");
+    }
 
     private static String fact(DocumentFact f, DocumentProfile p, java.time.LocalDate today) {
         DocumentInfo d = p.info();

@@ -104,7 +104,7 @@ public enum QuestionKind {
     /** Fact patterns shared by the kinds' definitions and the question-specific checks (constants, so usable in the constants' arguments). */
     private static final class Facts {
         /** A day, month or year, or a recurring date. */
-        static final String POINT_IN_TIME = "\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|年底|年末|月底|上半年|下半年|每季度|每学期|每年|每月|前完成|之前";
+        static final String POINT_IN_TIME = "\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|年底|年末|月底|上半年|下半年|每季度|每学期|每年|每月|每半年|每周|每旬|前完成|之前";
         /** A number of things in a measure word (20个, 3家, 5个类别; 10分 of a score); not a year, a month or a date. */
         static final String COUNT_OF_THINGS = "(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(个|家|所|项|名|人|位|支|条|批|期|次|类|门|户|座|台|套|种|本|篇|场|届|间|处|万人|人次|分(?![之钟]))";
 

@@ -282,7 +282,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE);
         }
         Clause best = r.hits().get(0).clause();
-        String text = RegionAnswers.extract(best, r, q.kind(), QuestionReader.focus(q.text()));
+        String text = RegionAnswers.extract(best, r, q.kind(), q.text(), QuestionReader.focus(q.text()));
         if (q.kind() == QuestionKind.LIST && !best.isTableRow() && QuestionKind.LIST.carriedBy(best.text())
                 && best.text().length() <= WHOLE_LIST) {
             text = best.text().strip(); // "成员有哪些": every item of the enumeration, not the first few

@@ -67,6 +67,9 @@ public enum QuestionKind {
     private static final Pattern DURATION_ASKED = Pattern.compile("多久|多长|(多少|几)个?(年|月|天|周|工作日)|期限|时限");
     /** A day, month, year or recurring date: what "什么时候" is answered by. */
     private static final Pattern POINT = Pattern.compile(Facts.POINT_IN_TIME + "|以前|后\\d|起");
+    /** A length of time: 2年, 3个月, 七个工作日, 半年 (not a year such as 2026年, not 每年). */
+    private static final Pattern DURATION = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十两半]+)\\s*(个)?(工作日|自然日|天|日|周|星期|个月|月|年)(?!度)");
     private static final Pattern GENERIC_COUNT_ASKED = Pattern.compile("(几|多少)个(?!月|工作日)");
     private static final Pattern MEASURED_NUMBER = Pattern.compile("(?:" + Facts.COUNT_OF_THINGS + ")(?!性)");
     private static final java.util.Set<String> TIMES = java.util.Set.of("次", "批", "轮");
@@ -82,6 +85,11 @@ public enum QuestionKind {
         if (this == TIME && POINT_ASKED.matcher(question).find() && !DURATION_ASKED.matcher(question).find()) {
             // "什么时候截止申请" asks for a day or a year: "签订1年以上劳动合同" gives none.
             return POINT.matcher(text).find();
+        }
+        if (this == TIME && DURATION_ASKED.matcher(question).find() && !POINT_ASKED.matcher(question).find()
+                && !question.contains("一次")) {
+            // "建设期是几年" asks for a length: "每年认定不超过8个" gives none, "建设期为2年" does.
+            return DURATION.matcher(text).find();
         }
         if (this == COUNT && GENERIC_COUNT_ASKED.matcher(question).find()) {
             // "每年最多认定几个" counts things: "每个工作室给予10万元" is an amount, not a count.

@@ -96,7 +96,7 @@ final class RegionAnswers {
         }
         StringBuilder b = new StringBuilder();
         perRegion.values().stream().skip(1).sorted((x, y) -> Double.compare(y.coverage(), x.coverage())).limit(3).forEach(h -> {
-            String text = extract(h.clause(), r, kind, "");
+            String text = extract(h.clause(), r, kind, "", "");
             b.append(b.length() == 0 ? "" : "\n").append(lib.profile(h.clause().document().id()).regionName()).append("：").append(text)
                     .append("（").append(h.clause().citation()).append("）");
         });
@@ -138,11 +138,11 @@ final class RegionAnswers {
         }
         Clause c = all.hits().get(0).clause();
         String region = lib.profile(c.document().id()).regionName();
-        notes.add((region.isEmpty() ? "其他文件" : region) + "的规定（仅供参考）：" + extract(c, all, q.kind(), QuestionReader.focus(q.text())) + "（" + c.citation() + "）");
+        notes.add((region.isEmpty() ? "其他文件" : region) + "的规定（仅供参考）：" + extract(c, all, q.kind(), q.text(), QuestionReader.focus(q.text())) + "（" + c.citation() + "）");
         return all.hits().subList(0, 1);
     }
 
-    static String extract(Clause c, Retrieval r, QuestionKind kind, String focus) {
-        return AnswerExtractor.extract(c, r.scorer()::weigh, new SentencePicker(r.scorer(), kind, focus));
+    static String extract(Clause c, Retrieval r, QuestionKind kind, String question, String focus) {
+        return AnswerExtractor.extract(c, r.scorer()::weigh, new SentencePicker(r.scorer(), kind, question, focus));
     }
 }

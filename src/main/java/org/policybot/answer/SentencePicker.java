@@ -24,13 +24,23 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
 
     private final Retrieval.Scorer scorer;
     private final QuestionKind kind;
+    private final String question;
     private final String focus;
 
-    /** @param focus the attribute asked about (方式, 材料), or "": a sentence naming it counts as much as the question's strongest word */
-    SentencePicker(Retrieval.Scorer scorer, QuestionKind kind, String focus) {
+    /**
+     * @param question the question as asked ("" when none): which fact of the kind it wants ("建设期是几年": a length, not 每年)
+     * @param focus    the attribute asked about (方式, 材料), or "": a sentence naming it counts as much as the question's strongest word
+     */
+    SentencePicker(Retrieval.Scorer scorer, QuestionKind kind, String question, String focus) {
         this.scorer = scorer;
         this.kind = kind;
+        this.question = question;
         this.focus = focus;
+    }
+
+    /** Whether {@code text} carries the fact the question asks for. */
+    private boolean carries(String text) {
+        return kind.carriedBy(text, question);
     }
 
     @Override
@@ -60,10 +70,10 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
                 }
             }
         }
-        if (kind.hasFactPattern() && !kind.carriedBy(ss.get(best))) {
+        if (kind.hasFactPattern() && !carries(ss.get(best))) {
             int withFact = -1;
             for (int i = 0; i < ss.size(); i++) {
-                if (kind.carriedBy(ss.get(i)) && score[i] >= CLOSE * score[best] && (withFact < 0 || score[i] > score[withFact])) {
+                if (carries(ss.get(i)) && score[i] >= CLOSE * score[best] && (withFact < 0 || score[i] > score[withFact])) {
                     withFact = i;
                 }
             }
@@ -87,9 +97,9 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
             out.append(ss.get(next++));
         }
         // The question asks for a fact this sentence lacks: add the nearest sentence after it that has it.
-        if (kind.hasFactPattern() && !kind.carriedBy(out.toString())) {
+        if (kind.hasFactPattern() && !carries(out.toString())) {
             for (int i = next; i < Math.min(ss.size(), next + 3); i++) {
-                if (kind.carriedBy(ss.get(i)) && out.length() + ss.get(i).length() <= max) {
+                if (carries(ss.get(i)) && out.length() + ss.get(i).length() <= max) {
                     if (i > next) {
                         out.append('…');
                     }
@@ -100,9 +110,9 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
             }
         }
         // Nor after it: the nearest sentence before it that has it ("…最高不超过120万元。申请认定的…").
-        if (kind.hasFactPattern() && !kind.carriedBy(out.toString())) {
+        if (kind.hasFactPattern() && !carries(out.toString())) {
             for (int i = first - 1; i >= Math.max(0, first - 2); i--) {
-                if (kind.carriedBy(ss.get(i)) && out.length() + ss.get(i).length() <= max) {
+                if (carries(ss.get(i)) && out.length() + ss.get(i).length() <= max) {
                     out.insert(0, ss.get(i) + (i < first - 1 ? "…" : ""));
                     break;
                 }
@@ -112,7 +122,7 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         while (out.toString().endsWith("；") && next < ss.size() && out.length() + ss.get(next).length() <= max) {
             out.append(ss.get(next++));
         }
-        return AnswerExtractor.trim(out.toString(), t -> scorer.weigh(t) + (kind.carriedBy(t) ? 0.01 : 0), max);
+        return AnswerExtractor.trim(out.toString(), t -> scorer.weigh(t) + (carries(t) ? 0.01 : 0), max);
     }
 
     /** Each sentence's weight: question tokens it has, each scaled by how few sentences share it. */

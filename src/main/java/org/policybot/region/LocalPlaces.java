@@ -37,10 +37,13 @@ public final class LocalPlaces {
             }
             boolean town = m.group().equals("镇");
             boolean zoneOfNamed = !town && !m.group().equals("街道") && named.stream().anyMatch(r -> r.end() == m.start());
-            // 城镇, 乡镇, 重镇 are words, not towns; a name needs two characters of its own.
+            // 城镇, 乡镇, 重镇, 集镇 are words, not towns; a name needs two characters of its own
+            // (黄集镇 is one: a 集 after one character of a name).
+            boolean word = town && ("城乡重古".indexOf(text.charAt(m.start() - 1)) >= 0
+                    || text.charAt(m.start() - 1) == '集' && m.start() - start != 2);
             if (zoneOfNamed) {
                 out.add(m.group());
-            } else if (m.start() - start >= 2 && !(town && "城乡重集古".indexOf(text.charAt(m.start() - 1)) >= 0)) {
+            } else if (m.start() - start >= 2 && !word) {
                 out.add(text.substring(start, m.end()));
             }
             searchFrom = m.end();

@@ -1,6 +1,7 @@
 package org.policybot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,16 @@ class SentencePickerTest {
         String clause = "为推动产业学院建设，市教育局研究制定了《测试市产业学院建设管理办法》，现印发给你们，请认真贯彻执行。"
                 + "执行中遇到的问题，请及时反映（联系人：张三，电话：0000-12345678）。";
         Retrieval.Scorer q = words(Map.of("产业学院", 5.0, "办法", 5.0, "执行", 4.0, "问题", 1.0, "电话", 1.0));
-        String picked = new SentencePicker(q, QuestionKind.PERSON, QuestionReader.focus("产业学院办法执行中有问题找谁，电话多少")).pick(clause, 200);
+        String picked = new SentencePicker(q, QuestionKind.PERSON, "产业学院办法执行中有问题找谁，电话多少", QuestionReader.focus("产业学院办法执行中有问题找谁，电话多少")).pick(clause, 200);
         assertEquals("执行中遇到的问题，请及时反映（联系人：张三，电话：0000-12345678）。", picked);
+    }
+
+    @Test
+    void aLengthAskedIsTheSentenceGivingALengthNotOneSayingEveryYear() {
+        // Fictional text: the first sentence matches more words and has 每年, which says when, not how long.
+        String clause = "市级产业学院每年认定不超过5个，每个给予60万元建设经费，建设期满考核合格后拨付余款。建设期为2年。";
+        Retrieval.Scorer q = words(Map.of("产业学院", 5.0, "市级", 3.0, "建设", 2.0, "设期", 2.0));
+        String picked = new SentencePicker(q, QuestionKind.TIME, "市级产业学院的建设期是几年", "").pick(clause, 200);
+        assertTrue(picked.contains("建设期为2年"), picked);
     }
 }

@@ -31,4 +31,10 @@ class LocalPlacesTest {
         assertEquals(List.of(), in("推进新型城镇化和乡镇企业发展"));
         assertEquals(List.of(), in("国家级新区有什么政策"));
     }
+
+    @Test
+    void aTownWhoseNameEndsIn集IsATownButMarketTownsAreAWord() {
+        assertEquals(List.of("黄集镇"), in("黄集镇一家汽车零部件厂想建实训基地"));
+        assertEquals(List.of(), in("支持农村集镇建设实训点"));
+    }
 }

@@ -63,11 +63,12 @@ final class DocumentInfoReader {
         }
         String date = meta.getOrDefault("date", "");
         if (date.isEmpty()) {
-            Matcher m = CN_DATE.matcher(all);
+            String text = ChineseDates.arabic(all.toString());
+            Matcher m = CN_DATE.matcher(text);
             String last = "";
             while (m.find()) {
-                if (DEADLINE_BEFORE.matcher(all.substring(Math.max(0, m.start() - 4), m.start())).find()
-                        || DEADLINE_AFTER.matcher(all.substring(m.end(), Math.min(all.length(), m.end() + 3))).lookingAt()) {
+                if (DEADLINE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()
+                        || DEADLINE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).lookingAt()) {
                     continue; // "有效期至2028年12月31日", "5月8日前": a term, not the day the document was issued
                 }
                 last = String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));

@@ -115,8 +115,9 @@ final class HeaderLines {
             }
             String s = t.text();
             Structure.Marker m = Structure.marker(s);
-            if (COLOPHON.matcher(s).matches()) {
-                readColophon(s, meta); // 抄送：…, …2026年2月11日印发: facts about the release, not policy
+            String dated = ChineseDates.arabic(s); // 二〇二六年三月九日 reads as 2026年3月9日
+            if (COLOPHON.matcher(dated).matches()) {
+                readColophon(dated, meta); // 抄送：…, …2026年2月11日印发: facts about the release, not policy
                 continue;
             }
             if (PUBLICITY.matcher(s).matches()) {
@@ -135,7 +136,7 @@ final class HeaderLines {
                 }
                 continue;
             }
-            Matcher date = DATE_LINE.matcher(s);
+            Matcher date = DATE_LINE.matcher(dated);
             if (date.matches()) {
                 meta.put("date", String.format("%s-%02d-%02d", date.group(1), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3))));
                 takeIssuersAbove(out, meta, false); // the issuing bodies stand on the lines just above the date

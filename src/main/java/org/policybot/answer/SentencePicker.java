@@ -22,6 +22,13 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
 
     private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\d{3,4}-\\d{7,8}|(?<!\\d)1\\d{10}(?!\\d)");
 
+    /** The yes/no forms themselves (能不能, 给不给, 是不是): asking, not saying that something fails. */
+    private static final java.util.regex.Pattern YES_NO_FORM = java.util.regex.Pattern.compile("(\\p{IsHan})不\\1|不可以|不行|吗");
+    /** A question about a case that fails or lacks: 没通过, 不合格, 未完成, 没交齐, 只投了. */
+    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("没|不|未|无|只有|只投|达不到|不够");
+    /** A sentence saying what does not happen or what is at least required. */
+    private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile("不(?!超过|多于|高于)|未|无|取消|收回|追回|低于|以上");
+
     private final Retrieval.Scorer scorer;
     private final QuestionKind kind;
     private final String question;
@@ -116,6 +123,21 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
                     out.insert(0, ss.get(i) + (i < first - 1 ? "…" : ""));
                     break;
                 }
+            }
+        }
+        // "考核没通过，后面那笔钱还给不给": the rule for the case that fails is the sentence saying
+        // what does not happen (考核不合格的，不再拨付), however much the rest matches the question.
+        if (kind == QuestionKind.YES_NO && NEGATED.matcher(YES_NO_FORM.matcher(question).replaceAll("")).find()
+                && !NEGATION.matcher(out.toString()).find()) {
+            int neg = -1;
+            for (int i = next; i < ss.size(); i++) {
+                if (NEGATION.matcher(ss.get(i)).find() && score[i] > 0 && (neg < 0 || score[i] > score[neg])) {
+                    neg = i;
+                }
+            }
+            if (neg >= 0 && out.length() + ss.get(neg).length() + 1 <= max) {
+                out.append(neg > next ? "…" : "").append(ss.get(neg));
+                next = neg + 1;
             }
         }
         // A list cut at "；" (副组长：甲；乙) is one answer: keep its items while they fit.

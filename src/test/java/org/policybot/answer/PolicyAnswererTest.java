@@ -63,6 +63,9 @@ class PolicyAnswererTest {
         assertEquals(QuestionKind.AMOUNT, QuestionReader.kindOf("能拿多少钱"));
         assertEquals(QuestionKind.PERSON, QuestionReader.kindOf("这项任务哪个部门牵头"));
         assertEquals(QuestionKind.TIME, QuestionReader.kindOf("申报什么时候截止"));
+        // A question mark after 吗, and the X不X form (给不给, 算不算), ask yes or no.
+        assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf("设备只投了80万，能申报区级实训基地吗？"));
+        assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf("考核没通过，后面那笔钱还给不给？"));
         assertEquals(QuestionKind.COUNT, QuestionReader.kindOf("要建几所产业学院"));
         assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf("区级企业能不能申请"));
         assertEquals(QuestionKind.LIST, QuestionReader.kindOf("市教育局负责哪些任务"));

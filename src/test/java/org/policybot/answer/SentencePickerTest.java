@@ -51,4 +51,14 @@ class SentencePickerTest {
         String picked = new SentencePicker(q, QuestionKind.TIME, "市级产业学院的建设期是几年", "").pick(clause, 200);
         assertTrue(picked.contains("建设期为2年"), picked);
     }
+
+    @Test
+    void aYesNoQuestionAboutAFailingCaseGetsTheSentenceSayingWhatThenDoesNotHappen() {
+        // Fictional text: the first sentence matches most words; the third is the rule for failing the review.
+        String clause = "市级产业学院每年认定不超过5个，每个给予60万元建设经费，建设期满考核合格后拨付20万元。建设期为2年。"
+                + "考核不合格的，不再拨付第二笔资金。";
+        Retrieval.Scorer q = words(Map.of("产业学院", 5.0, "市级", 3.0, "考核", 2.0, "建设", 2.0));
+        String picked = new SentencePicker(q, QuestionKind.YES_NO, "市级产业学院建设期满考核没通过，后面那笔钱还给不给", "").pick(clause, 300);
+        assertTrue(picked.startsWith("市级产业学院每年认定") && picked.endsWith("考核不合格的，不再拨付第二笔资金。"), picked);
+    }
 }

@@ -175,6 +175,15 @@ final class Library {
         return inOrder(index.siblingIds(c));
     }
 
+    /** Per table (its first row's id and size): its rows' normalized texts. Computed once per generation. */
+    private final Map<String, List<String>> rowTexts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The normalized texts of a table's {@code rows} (as {@link #siblings} gives them), for scoring every row of it per question. */
+    List<String> normalizedRows(List<Clause> rows) {
+        return rows.isEmpty() ? List.of() : rowTexts.computeIfAbsent(rows.get(0).id() + "#" + rows.size(),
+                k -> rows.stream().map(c -> Retrieval.normalize(c.text())).toList());
+    }
+
     /** The clauses of the documents {@code scope} (all when null) under a heading that has one of {@code words}, in order. */
     List<Clause> headed(Set<String> scope, Collection<String> words) {
         return inOrder(index.headedIds(scope, words));

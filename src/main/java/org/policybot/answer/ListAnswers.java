@@ -48,7 +48,7 @@ final class ListAnswers {
         Clause best = r.hits().get(0).clause();
         if (best.isTableRow()) {
             List<Clause> rows = siblings(lib, best);
-            List<Clause> matching = byEntity(q, rows).or(() -> byGroup(best, rows, r.scorer())).orElseGet(() -> narrow(rows, r.scorer()));
+            List<Clause> matching = byEntity(q, rows).or(() -> byGroup(best, rows, r.scorer())).orElseGet(() -> narrow(lib, rows, r.scorer()));
             if (matching.size() >= 2) {
                 return Optional.of(list(q, matching, "共" + matching.size() + "项："));
             }
@@ -82,8 +82,8 @@ final class ListAnswers {
      * The rows sharing the best row's distinctive question words (a partner university, a field):
      * words most rows of the table have describe the table, not the rows asked for.
      */
-    private static List<Clause> narrow(List<Clause> rows, Retrieval.Scorer scorer) {
-        List<String> texts = rows.stream().map(c -> Retrieval.normalize(c.text())).toList();
+    private static List<Clause> narrow(Library lib, List<Clause> rows, Retrieval.Scorer scorer) {
+        List<String> texts = lib.normalizedRows(rows);
         // Words of the table's own headings (附件3 拟出台政策文件清单) name the table, not some of its rows.
         String headings = Retrieval.normalize(String.join(" ", rows.get(0).breadcrumb()) + " " + String.join(" ", rows.get(0).path()));
         java.util.Map<String, Double> distinctive = new java.util.HashMap<>();

@@ -290,7 +290,7 @@ public final class PolicySearch implements QuestionAnswerer {
         try {
             DiskIndex.Synced s = disk.sync(clauses, units -> new Analysis(DomainTerms.load(units)), sourceVersion,
                     documents(clauses), previous, opening);
-            return new Index(s.analysis(), s.reader(), new IndexSearcher(s.reader()), clauses, Map.of(), clauses.size(), true);
+            return new Index(s.analysis(), s.reader(), new IndexSearcher(s.reader()), clauses, recentContent(), clauses.size(), true);
         } catch (IOException | RuntimeException e) {
             // Questions must keep being answered from what SQLite holds; the next change tries the disk again.
             LOG.error("clause index {} could not be brought in line: answering from an in-memory index", disk.path(), e);
@@ -635,7 +635,30 @@ public final class PolicySearch implements QuestionAnswerer {
 
     private static String contentOf(Index idx, Clause c) {
         String s = idx.content.get(c.id());
-        return s != null ? s : content(c);
+        if (s == null) {
+            s = content(c);
+            if (idx.onDisk) {
+                idx.content.put(c.id(), s);
+            }
+        }
+        return s;
+    }
+
+    /** How many candidates' coverage texts an on-disk generation keeps. */
+    private static final int RECENT_CONTENT = 20_000;
+
+    /**
+     * Coverage texts of an on-disk generation's recent candidates, least recently used first out:
+     * the same clauses are candidates question after question, and normalising them is most of a
+     * warm question's time; a bound keeps a large base from holding every clause's text twice.
+     */
+    private static Map<String, String> recentContent() {
+        return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > RECENT_CONTENT;
+            }
+        });
     }
 
     private static String content(Clause c) {

@@ -1,3 +1,4 @@
+# Writes ../../fresh5-dev.jsonl and ../../fresh5-test.jsonl (questions on the fictional fresh5 documents; 虚构测试文档).
 import json
 R_BJ="陕西省宝鸡市"; R_DW="宁夏回族自治区石嘴山市大武口区"; R_JJ="江西省九江市"; R_QJ="云南省曲靖市"
 BJ="baoji-ruogan-cuoshi"; DW="dawukou-shishi-xize"; JJ="jiujiang-shishi-banfa"; QJ="qujing-gongshi-mingdan"
@@ -254,7 +255,8 @@ X("x-outofscope-j04","庐山景区门票现在多少钱？","outofscope",""),
 X("x-fragment-j02","附件","fragment",""),
 ]
 import sys
-base="/work/wt-fresh5/src/test/resources/eval/"
+import os
+base=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..") + "/"
 for name,lst in (("fresh5-dev.jsonl",dev),("fresh5-test.jsonl",test)):
     with open(base+name,"w",encoding="utf-8") as f:
         for d in lst: f.write(json.dumps(d,ensure_ascii=False)+"\n")

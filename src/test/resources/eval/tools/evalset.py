@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Checks one evaluation set's jsonl files against its fictional documents (used by
-fresh/check_fresh.py, fresh2/check_fresh2.py, fresh3/check_fresh3.py and fresh4/check_fresh4.py).
+fresh/check_fresh.py, fresh2/check_fresh2.py, fresh3/check_fresh3.py, fresh4/check_fresh4.py and
+fresh5/check_fresh5.py).
 
 Checks: every line parses as JSON; ids unique (also against every other *.jsonl in eval/); schema
 (kinds, expect lines without must/doc, answerable lines with 1-8 must strings and a known doc);
@@ -11,7 +12,8 @@ whitespace removed:
   .pdf   pdftotext -layout
   .txt   the file, without its page-number lines ("— 3 —"); a .txt that is not valid UTF-8 is
          read as GB18030 (Windows Notepad "ANSI" on a Chinese system: GBK, CRLF)
-  .html  the text of <body> without tags, scripts, styles and comments
+  .html  the text of <body> without tags, scripts, styles and comments; an .html that is not
+         valid UTF-8 is read as GB18030 (an old site page saved as GBK, charset=gb2312)
 Exit status 1 when anything fails.
 """
 import html
@@ -44,7 +46,7 @@ def visible_text(path):
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        if not path.endswith(".txt"):
+        if not path.endswith((".txt", ".html")):
             raise
         text = raw.decode("gb18030")
     text = text.replace("\r\n", "\n").replace("\r", "\n")

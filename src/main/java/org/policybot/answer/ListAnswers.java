@@ -165,13 +165,26 @@ final class ListAnswers {
                 continue;
             }
             List<Clause> rows = null; // read once a cell of this row is named
+            Map<String, String> namedCells = new java.util.LinkedHashMap<>();
             for (Map.Entry<String, String> e : row.columns().entrySet()) {
                 String v = e.getValue().strip();
                 String place = PLACE_SUFFIX.matcher(v).replaceFirst("");
                 boolean named = asked.contains(v) || place.length() >= 2 && !place.equals(v) && asked.contains(place);
-                if (v.length() < 2 || v.length() > 12 || e.getKey().contains("序号") || !named) {
-                    continue;
+                if (v.length() >= 2 && v.length() <= 12 && !e.getKey().contains("序号") && named) {
+                    namedCells.put(e.getKey(), v);
                 }
+            }
+            if (namedCells.size() >= 2) {
+                // "通海县有哪些产教融合型企业": the rows holding every value named (place and category), not either.
+                rows = siblings(lib, row);
+                List<Clause> all = rows.stream().filter(c -> namedCells.entrySet().stream()
+                        .allMatch(e -> e.getValue().equals(c.columns().getOrDefault(e.getKey(), "").strip()))).toList();
+                if (all.size() >= minRows && all.size() < rows.size()) {
+                    return Optional.of(all);
+                }
+            }
+            for (Map.Entry<String, String> e : namedCells.entrySet()) {
+                String v = e.getValue();
                 rows = rows == null ? siblings(lib, row) : rows;
                 List<Clause> same = rows.stream().filter(c -> v.equals(c.columns().getOrDefault(e.getKey(), "").strip())).toList();
                 if (same.size() >= minRows && same.size() < rows.size()) {
@@ -367,6 +380,11 @@ final class ListAnswers {
                 }
             }
             for (Map.Entry<String, String> e : c.columns().entrySet()) {
+                // A 名称 column names the row (单位名称, 企业名称 in a 名单), though 单位 also heads who-cells.
+                if (e.getKey().contains("名称") && e.getValue().length() <= 40 && !e.getValue().isBlank()) {
+                    name = e.getValue().strip();
+                    break;
+                }
                 // The first short cell after 序号 names the row (项目名称, 政策名称), unless it is a grouping or who/when cell.
                 if (!e.getKey().matches(".*(序号|单位|部门|处室|科室|牵头|责任|时间|时限|领域|方式).*")) {
                     if (e.getValue().length() <= 30 && !e.getValue().equals(body)) {

@@ -56,6 +56,8 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     private static final Set<QuestionKind> MEASURED = java.util.EnumSet.of(QuestionKind.AMOUNT, QuestionKind.TIME, QuestionKind.COUNT);
 
     /** Counts listed organisations by name: 有几家企业入选, 多少所学校. */
+    /** A count asked in any measure: 几个, 多少家, 一共几项. */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("(?:几|多少)(个|家|所|项|名)");
     private static final java.util.regex.Pattern COUNTED_ROWS = java.util.regex.Pattern.compile("(?:几|多少)(家|所)(?:企业|公司|学校|院校|高校|单位)");
 
     /** Asks which organisations by name: "都有哪几家", "是哪些企业". */
@@ -261,11 +263,15 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             return intro.get();
         }
         Matcher counted = COUNTED_ROWS.matcher(q.text());
-        if (q.kind() == QuestionKind.COUNT && counted.find() && r.bestCoverage() >= calibration.low()) {
-            // "通化有几家企业入选": the rows of a list whose cell holds what the question names, counted.
-            Optional<List<Clause>> rows = ListAnswers.byCellValue(q, lib, r, 1);
+        boolean countsRows = counted.find();
+        if (q.kind() == QuestionKind.COUNT && (countsRows || COUNTED.matcher(q.text()).find()) && r.bestCoverage() >= calibration.low()) {
+            // "通化有几家企业入选": the rows of a list whose cell holds what the question names, counted;
+            // "名单里实训基地一共几个": so are a 名单's rows (it has a 名称 column) of the category named.
+            Optional<List<Clause>> rows = ListAnswers.byCellValue(q, lib, r, 1)
+                    .filter(rs -> countsRows || rs.get(0).columns().keySet().stream().anyMatch(k -> k.contains("名称")));
             if (rows.isPresent()) {
-                return ListAnswers.listOf(q, rows.get(), "共" + rows.get().size() + counted.group(1) + "：");
+                String measure = countsRows ? counted.group(1) : "个";
+                return ListAnswers.listOf(q, rows.get(), "共" + rows.get().size() + measure + "：");
             }
         }
         if (q.kind() == QuestionKind.LIST) {

@@ -92,7 +92,7 @@ final class Preference {
             String verb = act.group(2); // "材料由谁初审": the unit that does 初审, not any unit
             return t -> q.kind().carriedBy(t) && t.contains(verb);
         }
-        return q.kind()::carriedBy;
+        return t -> q.kind().carriedBy(t, q.text()); // as the question asks it: "公示到哪天" wants a day, not 2026年度
     }
 
     /** Asks how something is done. */

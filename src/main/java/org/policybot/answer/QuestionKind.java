@@ -67,6 +67,10 @@ public enum QuestionKind {
     private static final Pattern DURATION_ASKED = Pattern.compile("多久|多长|(多少|几)个?(年|月|天|周|工作日)|期限|时限");
     /** A day, month, year or recurring date: what "什么时候" is answered by. */
     private static final Pattern POINT = Pattern.compile(Facts.POINT_IN_TIME + "|以前|后\\d|起");
+    /** Asks for a day: 哪天, 几号, 几月几日. */
+    private static final Pattern DAY_ASKED = Pattern.compile("哪天|哪一天|几号|几日|几月几");
+    /** A day, or a day of the month or year (5月8日, 月底, 年底, 每月10日); documents write 日, and a 号 is a 文号's or an address's. */
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}\\s*日|月底|月末|年底|年末|月中旬|月上旬|月下旬");
     /** A length of time: 2年, 3个月, 七个工作日, 半年 (not a year such as 2026年, not 每年). */
     private static final Pattern DURATION = Pattern.compile(
             "(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十两半]+)\\s*(个)?(工作日|自然日|天|日|周|星期|个月|月|年)(?!度)");
@@ -83,8 +87,9 @@ public enum QuestionKind {
      */
     boolean carriedBy(String text, String question) {
         if (this == TIME && POINT_ASKED.matcher(question).find() && !DURATION_ASKED.matcher(question).find()) {
-            // "什么时候截止申请" asks for a day or a year: "签订1年以上劳动合同" gives none.
-            return POINT.matcher(text).find();
+            // "什么时候截止申请" asks for a day or a year: "签订1年以上劳动合同" gives none; "公示到哪天" a
+            // day, which "2026年度名单" does not give.
+            return DAY_ASKED.matcher(question).find() ? DAY.matcher(text).find() : POINT.matcher(text).find();
         }
         if (this == TIME && DURATION_ASKED.matcher(question).find() && !POINT_ASKED.matcher(question).find()
                 && !question.contains("一次")) {

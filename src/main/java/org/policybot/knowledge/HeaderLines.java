@@ -33,7 +33,7 @@ final class HeaderLines {
     private static final Pattern ADDRESSEE = Pattern.compile(
             "^(各[^。；]{0,100}|[^。；，]{0,100}(单位|部门|政府|管委会|委员会|机关|机构|学校|院校|高校|企业))[：:]$");
     static final Pattern TITLE = Pattern.compile(
-            "^(.{4,60}(方案|通知|意见|办法|规定|条例|规划|计划|决定|细则|指南|清单|名单|目录|一览表)(（[^）]{1,20}）|\\([^)]{1,20}\\))?)$");
+            "^(.{4,60}(方案|通知|意见|办法|规定|条例|规划|计划|决定|细则|指南|清单|名单|目录|一览表|公示|公告|通报|批复)(（[^）]{1,20}）|\\([^)]{1,20}\\))?)$");
     /** Titles of the first two levels that plans use; only these are split off text run into them. */
     private static final Pattern KNOWN_HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
             + "(总体要求|指导思想|基本原则|主要目标|工作目标|发展目标|目标任务|重点任务|主要任务|工作任务|重点工作|保障措施|工作措施"

@@ -85,11 +85,51 @@ final class HtmlBlocks {
             }
         }
         // A candidate holding most of the page's text is the article; a small one is a teaser box.
-        return best != null && bestLen * 2 >= doc.body().text().length() ? best : doc.body();
+        int all = doc.body().text().length();
+        if (best != null && bestLen * 2 >= all) {
+            return best;
+        }
+        // A page laid out with tables (older portals): the article is the deepest cell that still
+        // holds most of the page's text, not the banner, menu and footer cells around it.
+        Element cell = null;
+        for (Element td : doc.body().select("td")) {
+            if (td.text().length() * 2 >= all && (cell == null || td.parents().contains(cell))) {
+                cell = td;
+            }
+        }
+        return cell != null ? cell : doc.body();
+    }
+
+    /**
+     * Whether a {@code <table>} lays out the page rather than holding data: a table inside one of
+     * its cells, or a cell of article text (several paragraphs and a few hundred characters).
+     */
+    private static boolean isLayout(Element table) {
+        for (Element td : table.select("td, th")) {
+            if (td.closest("table") != table) {
+                continue;
+            }
+            if (!td.select("table").isEmpty()) {
+                return true;
+            }
+            long paragraphs = td.children().stream().filter(c -> c.normalName().equals("p") || c.normalName().equals("div")).count();
+            if (paragraphs >= 3 && td.text().length() > 200) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void walk(Element el, List<Block> out) {
         String tag = el.normalName();
+        if (tag.equals("table") && isLayout(el)) {
+            for (Element td : el.select("td, th")) {
+                if (td.closest("table") == el) {
+                    walk(td, out); // each cell of a layout table is a part of the page
+                }
+            }
+            return;
+        }
         if (tag.equals("table")) {
             Block.Table t = table(el, line(el));
             if (t != null) {

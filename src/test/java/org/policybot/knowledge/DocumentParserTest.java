@@ -225,6 +225,18 @@ class DocumentParserTest {
     }
 
     @Test
+    void aPageLaidOutWithTablesInGbkIsReadFromItsArticleCellAndItsDataTableStaysATable() throws IOException {
+        // An older portal page (fictional fixture): banner, menu and footer cells around the article's cell,
+        // no class that names the article, saved as GBK.
+        ParsedDocument d = parser.parse("luxi-layout.html", Files.readAllBytes(Path.of("src/test/resources/fixtures/luxi-layout.html")));
+        assertEquals(List.of("¶1", "第一条", "第二条", "第三条", "第四条", "第五条", "1", "2", "3", "第六条", "第六条/¶1"),
+                d.clauses().stream().map(c -> c.id().substring(c.id().indexOf('/') + 1)).toList());
+        assertEquals("项目：县级实训基地\n标准：设备投资额的18%\n上限：45万元\n受理部门：县教育体育局", d.clauses().get(6).text());
+        assertEquals("芦府办发〔2026〕4号", d.info().docNo());
+        assertEquals("2026-03-10", d.info().date());
+    }
+
+    @Test
     void refusesOversizedAndUnsupportedFiles() {
         assertMessage("big.md", new byte[DocumentParser.MAX_BYTES + 1], "big.md: 文件大小 5120 KB，超过 5 MB 上限，未导入");
         assertMessage("plan.xlsx", "PK".getBytes(StandardCharsets.UTF_8), "plan.xlsx: 不支持的文件类型 '.xlsx'（支持 .txt .md .html .pdf .docx .doc .wps）");

@@ -15,7 +15,7 @@ public enum DocumentFact {
     PERIOD("有效期|执行期|实施期|实施期限|执行期限|有效期限|适用期|管多久|到哪年为止|哪几年|什么期间|还有效|过期|失效|有效吗|时效|"
             + "开始执行|开始实施|开始施行|起施行|起执行|起实施|生效|施行"),
     BASIS("依据|根据哪|根据什么|上位文件|上位政策|哪些国家文件|(贯彻|落实|执行)(的是)?哪(个|份|些|一个)?(文件|政策|方案|规划|计划|意见|通知|精神)|按照哪|出台背景"),
-    ATTACHMENTS("附件"),
+    ATTACHMENTS("附件|附了(什么|哪些|啥|几)"),
     TITLE("标题|全称|文件名|叫什么名|名称是|题目"),
     /** The parts a document is divided into: its first-level headings (一、… or 第X章). */
     OUTLINE("(分|包括|包含|有)(成|为)?(哪|几)几?(个|大)?(块|部分|方面|板块|章)|几大(块|部分|方面|板块)|框架|大纲|目录|(总体|整体)结构");
@@ -74,7 +74,8 @@ public enum DocumentFact {
                 }
             }
             case ATTACHMENTS -> {
-                if ((question.matches(".*附件(有|是|都|包括|一共|共|里).*(哪|什么|几|啥).*") || question.matches(".*(哪些|哪几个|几个|什么)附件.*"))
+                if ((question.matches(".*附件(有|是|都|包括|一共|共|里).*(哪|什么|几|啥).*") || question.matches(".*(哪些|哪几个|几个|什么)附件.*")
+                        || question.matches(".*附了(什么|哪些|啥|几).*"))
                         && !question.matches(".*附件\\s*\\d.*")) {
                     return true;
                 }

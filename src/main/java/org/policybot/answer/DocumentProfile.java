@@ -47,6 +47,8 @@ public final class DocumentProfile {
     private static final Pattern REF = Pattern.compile("《([^《》]{4,80}(?:《[^《》]*》[^《》]*)?)》\\s*((?:[（(][^（()）]{0,8}〔\\d{4}〕\\d+号[)）])?)");
     private static final Pattern ANNEX_LIST = Pattern.compile("\\s*附\\s*件\\s*[：:]");
     private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*年");
+    /** A term counted from the document's own issue: "自印发之日起施行，有效期2年". */
+    private static final Pattern OWN_TERM = Pattern.compile("(印发|发布|公布)之日起[^。；]{0,6}(施行|实施|执行|生效)");
     private static final Pattern BASIS_WORDS = Pattern.compile("依据|根据|贯彻|落实|按照|遵照");
     private static final Pattern TYPE = Pattern.compile("(方案|通知|意见|办法|要点|规划|计划|细则|规定|决定|指南|清单)(（[^）]*）)?$");
 
@@ -257,7 +259,7 @@ public final class DocumentProfile {
         for (int k = 0; k < Math.min(clauses.size(), 2 * VALIDITY_SPAN) && validityClause == null; k++) {
             int i = k < VALIDITY_SPAN ? clauses.size() - 1 - k : k - VALIDITY_SPAN;
             String t = clauses.get(i).text();
-            if (t.length() < 2_000 && VALIDITY.matcher(t).find() && YEAR.matcher(t).find()) {
+            if (t.length() < 2_000 && VALIDITY.matcher(t).find() && (YEAR.matcher(t).find() || OWN_TERM.matcher(t).find())) {
                 validityClause = clauses.get(i);
             }
         }

@@ -66,6 +66,7 @@ class PolicyAnswererTest {
         // A question mark after 吗, and the X不X form (给不给, 算不算), ask yes or no.
         assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf("设备只投了80万，能申报区级实训基地吗？"));
         assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf("考核没通过，后面那笔钱还给不给？"));
+        assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf("一个项目同时够上好几项奖补，能叠加拿吗？"), "好几 says several");
         assertEquals(QuestionKind.COUNT, QuestionReader.kindOf("要建几所产业学院"));
         assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf("区级企业能不能申请"));
         assertEquals(QuestionKind.LIST, QuestionReader.kindOf("市教育局负责哪些任务"));

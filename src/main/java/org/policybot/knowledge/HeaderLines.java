@@ -54,6 +54,27 @@ final class HeaderLines {
         }
     }
 
+    /** A bracketed label before a block (【划重点】, 【政策解读】), as articles and news pages set their sections. */
+    private static final Pattern LABEL = Pattern.compile("^【([^】]{2,8})】\\s*(.*)$", Pattern.DOTALL);
+    /** Labels that are page furniture (【打印本页】, 【字体：大 中 小】), not sections. */
+    private static final Pattern FURNITURE_LABEL = Pattern.compile("打印|关闭|字体|字号|收藏|分享|返回|纠错|[大中小]\\s*[大中小]");
+
+    /**
+     * A block without the label before its numbered heading ("【划重点】一、企业建实训基地" is heading
+     * 一、), or a label alone (【申报指南】) as a heading; other blocks as they are.
+     */
+    private static Block.Text unlabelled(Block.Text t) {
+        Matcher m = LABEL.matcher(t.text().strip());
+        if (!m.matches() || FURNITURE_LABEL.matcher(m.group(1)).find()) {
+            return t;
+        }
+        String rest = m.group(2).strip();
+        if (rest.isEmpty()) {
+            return new Block.Text("【" + m.group(1) + "】", true, t.line());
+        }
+        return Structure.marker(rest) != null ? new Block.Text(rest, t.heading(), t.line()) : t;
+    }
+
     /** The next name in a list of annexes: "2.学徒花名册", "2．2026年度项目汇总表". */
     private static final Pattern ANNEX_ITEM = Pattern.compile("^\\d{1,2}\\s*[.．、]\\s*\\S.{0,58}$");
 
@@ -107,10 +128,16 @@ final class HeaderLines {
         boolean afterAnnex = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (!(b instanceof Block.Text t)) {
+            if (!(b instanceof Block.Text)) {
                 front = false;
                 afterAnnex = false;
                 out.add(b);
+                continue;
+            }
+            Block.Text t = unlabelled((Block.Text) b);
+            if (t.heading() && t.text().startsWith("【")) {
+                front = false;
+                out.add(t); // 【申报指南】: a section of an article, as a heading
                 continue;
             }
             String s = t.text();

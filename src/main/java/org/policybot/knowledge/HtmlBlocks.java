@@ -52,6 +52,12 @@ final class HtmlBlocks {
         if (!issuer.isEmpty()) {
             meta.put("issuer", issuer);
         }
+        // A WeChat article: the account's name and the publish time above the text.
+        Element published = doc.selectFirst("#publish_time");
+        if (published != null && published.text().strip().matches("\\d{4}-\\d{2}-\\d{2}.*") && !meta.containsKey("date")) {
+            meta.put("date", published.text().strip().substring(0, 10));
+        }
+        doc.select("#meta_content, .rich_media_meta_list, .rich_media_tool, #js_pc_qr_code").remove();
         doc.select(FURNITURE).remove();
         Element body = pickBody(doc);
         for (Element e : doc.select("div, p, span, td, li")) {

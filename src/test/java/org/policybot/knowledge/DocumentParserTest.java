@@ -237,6 +237,20 @@ class DocumentParserTest {
     }
 
     @Test
+    void aWeChatArticlesSectionsAreHeadingsAndItsFurnitureIsNotClauses() throws IOException {
+        // A 公众号 article saved as HTML (fictional fixture): 【划重点】一、… sections, amounts in their own
+        // <strong>s, 点击蓝字/长按识别二维码/阅读原文 around the text, the publish time above it.
+        ParsedDocument d = parser.parse("wechat-article.html", Files.readAllBytes(Path.of("src/test/resources/fixtures/wechat-article.html")));
+        List<String> ids = d.clauses().stream().map(c -> c.id().substring(c.id().indexOf('/') + 1)).toList();
+        assertEquals(List.of("¶1", "一/¶1", "一/¶2", "二/¶1", "三/¶1", "¶2", "¶3", "¶4", "¶5"), ids);
+        assertEquals("企业接收职业院校学生岗位实习满1个月的，按每人每月350元给予补贴，每家企业每年最高12万元。", d.clauses().get(3).text());
+        assertTrue(d.clauses().get(3).breadcrumb().contains("二、接收学生岗位实习"), d.clauses().get(3).breadcrumb().toString());
+        assertTrue(d.clauses().get(5).breadcrumb().contains("【申报指南】"), d.clauses().get(5).breadcrumb().toString());
+        assertEquals("2026-06-18", d.info().date());
+        assertEquals("安顺市人力资源和社会保障局", d.info().issuer());
+    }
+
+    @Test
     void refusesOversizedAndUnsupportedFiles() {
         assertMessage("big.md", new byte[DocumentParser.MAX_BYTES + 1], "big.md: 文件大小 5120 KB，超过 5 MB 上限，未导入");
         assertMessage("plan.xlsx", "PK".getBytes(StandardCharsets.UTF_8), "plan.xlsx: 不支持的文件类型 '.xlsx'（支持 .txt .md .html .pdf .docx .doc .wps）");

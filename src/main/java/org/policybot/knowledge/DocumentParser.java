@@ -202,6 +202,40 @@ public final class DocumentParser {
         return new ParsedDocument(info, clauses, name);
     }
 
+    /**
+     * {@code t} with a two-level header read as one: a label over two columns (支持标准 over 市级 and
+     * 县（区）级) comes out of every format as the same label twice, and the row under it holds the
+     * sub-labels (and the other columns' labels again, carried down). Its columns become
+     * 支持标准·市级 and 支持标准·县（区）级, and that row is no data row.
+     */
+    private static Block.Table withTwoLevelHeader(Block.Table t) {
+        List<String> h = t.header();
+        if (t.rows().isEmpty() || t.rows().get(0).size() != h.size()) {
+            return t;
+        }
+        List<String> sub = t.rows().get(0);
+        boolean split = false;
+        for (int i = 0; i < h.size(); i++) {
+            boolean spanned = !h.get(i).isBlank() && (i > 0 && h.get(i).equals(h.get(i - 1)) || i + 1 < h.size() && h.get(i).equals(h.get(i + 1)));
+            String s = sub.get(i).strip();
+            if (spanned && !s.isEmpty() && !s.equals(h.get(i))) {
+                split = true;
+            } else if (!s.isEmpty() && !s.equals(h.get(i).strip())) {
+                return t; // a cell of data under a label of its own: the row is data
+            }
+        }
+        if (!split) {
+            return t;
+        }
+        List<String> merged = new ArrayList<>();
+        for (int i = 0; i < h.size(); i++) {
+            String s = sub.get(i).strip();
+            merged.add(s.isEmpty() || s.equals(h.get(i)) ? h.get(i) : h.get(i).strip() + "·" + s);
+        }
+        return new Block.Table(merged, t.rows().subList(1, t.rows().size()),
+                t.rowLines().size() > 1 ? t.rowLines().subList(1, t.rowLines().size()) : t.rowLines(), t.line());
+    }
+
     /** A line that only says who does a task and by when: 责任单位：…, 牵头单位：…；配合单位：…, 完成时限：…. */
     private static final Pattern TASK_NOTE_LINE = Pattern.compile(
             "^(责任单位|责任部门|牵头单位|牵头部门|主责单位|完成时限|完成时间|时间节点)[:：][^。]{1,150}。?$");
@@ -226,12 +260,19 @@ public final class DocumentParser {
     private void addTableRows(String name, DocumentInfo info, Block.Table t, Deque<Heading> open, String title,
                               List<Clause> clauses, Set<String> ids, int tableNo) {
         boolean lenient = !name.endsWith(".md"); // knowledge Markdown is written here: a bad 序号 is a slip to report
+        t = withTwoLevelHeader(t);
         List<String> header = t.header();
         boolean numbered = !header.isEmpty() && header.get(0).replaceAll("\\s", "").equals("序号");
         List<String> labels = new ArrayList<>();
         for (String h : header) {
             // "责任单位（★为牵头单位）" reads as 责任单位 in a clause; the note is the table's legend.
-            labels.add(h.replaceAll("\\s*[（(][^）)]*[）)]\\s*$", "").strip());
+            String label = h.replaceAll("\\s*[（(][^）)]*[）)]\\s*$", "").strip();
+            // Two columns under one label would put one cell over the other: the second is label2.
+            String unique = label;
+            for (int k = 2; labels.contains(unique); k++) {
+                unique = label + k;
+            }
+            labels.add(unique);
         }
         int ordinal = 0;
         Clause previous = null;

@@ -251,6 +251,17 @@ class DocumentParserTest {
     }
 
     @Test
+    void aTwoLevelHeaderNamesEachSubColumnUnderItsLabelAndIsNoDataRow() throws IOException {
+        // A landscape PDF list (fictional fixture): 扶持标准 spans 州级 and 县（市）级, the other labels span both header rows.
+        ParsedDocument d = parser.parse("ceshi-qingdan.pdf", Files.readAllBytes(Path.of("src/test/resources/fixtures/formats/ceshi-qingdan.pdf")));
+        List<Clause> rows = d.clauses().stream().filter(Clause::isTableRow).toList();
+        assertEquals(12, rows.size(), rows.toString());
+        assertEquals(List.of("序号", "扶持项目", "扶持对象", "扶持标准·州级", "扶持标准·县（市）级", "办理时限", "责任科室"), List.copyOf(rows.get(0).columns().keySet()));
+        assertEquals("设备投资额20%，最高80万元", rows.get(0).columns().get("扶持标准·州级"));
+        assertEquals("设备投资额10%，最高40万元", rows.get(0).columns().get("扶持标准·县（市）级"));
+    }
+
+    @Test
     void refusesOversizedAndUnsupportedFiles() {
         assertMessage("big.md", new byte[DocumentParser.MAX_BYTES + 1], "big.md: 文件大小 5120 KB，超过 5 MB 上限，未导入");
         assertMessage("plan.xlsx", "PK".getBytes(StandardCharsets.UTF_8), "plan.xlsx: 不支持的文件类型 '.xlsx'（支持 .txt .md .html .pdf .docx .doc .wps）");

@@ -128,6 +128,9 @@ public final class QuestionReader {
             // a limit or a share is said in numbers (20%以内, 最高150万元), not by name
             "上限", "下限", "限额", "名额", "数量", "比例", "额度", "金额", "时间", "期限", "多少");
 
+    /** Words before a head that do not say which one (什么门槛, 相关要求, 具体条件). */
+    private static final Pattern VAGUE = Pattern.compile("什么|哪些|哪种|任何|一些|相关|有关|具体|特别|其他|其它|额外|专门|明确|统一|硬性");
+
     /** What a question asks the documents to have: {@code noun} as asked (生活补贴), {@code head} what a clause must name (补贴). */
     record AskedThing(String noun, String head) {
         /**
@@ -155,7 +158,13 @@ public final class QuestionReader {
         }
         String noun = m.group(2);
         String head = noun.substring(noun.length() - 2); // a compound's head is its last word: 补贴 in 生活补贴
-        return GENERIC_THING.contains(head) || GENERIC_FOCUS.contains(head) ? Optional.empty() : Optional.of(new AskedThing(noun, head));
+        if (GENERIC_THING.contains(head) || GENERIC_FOCUS.contains(head)) {
+            // "有没有年龄限制": the head says little (限制), the word before it what is asked about (年龄).
+            String modifier = noun.length() == 4 ? noun.substring(0, 2) : "";
+            return modifier.isEmpty() || GENERIC_THING.contains(modifier) || GENERIC_FOCUS.contains(modifier)
+                    || VAGUE.matcher(modifier).matches() ? Optional.empty() : Optional.of(new AskedThing(modifier, modifier));
+        }
+        return Optional.of(new AskedThing(noun, head));
     }
 
     /** Order matters: "哪些部门负责" asks for units, "负责哪些任务" for a list, "能拿多少" for money. */

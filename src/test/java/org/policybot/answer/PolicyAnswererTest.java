@@ -67,6 +67,10 @@ class PolicyAnswererTest {
         assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf("设备只投了80万，能申报区级实训基地吗？"));
         assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf("考核没通过，后面那笔钱还给不给？"));
         assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf("一个项目同时够上好几项奖补，能叠加拿吗？"), "好几 says several");
+        // "有没有年龄限制" asks about 年龄 (the head 限制 says little); "有没有什么门槛" names nothing.
+        assertEquals("年龄", QuestionReader.askedThing("选聘产业教授有没有年龄限制").orElseThrow().head());
+        assertEquals("补贴", QuestionReader.askedThing("有没有生活补贴").orElseThrow().head());
+        assertTrue(QuestionReader.askedThing("对申报学校有没有什么门槛").isEmpty());
         assertEquals(QuestionKind.COUNT, QuestionReader.kindOf("要建几所产业学院"));
         assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf("区级企业能不能申请"));
         assertEquals(QuestionKind.LIST, QuestionReader.kindOf("市教育局负责哪些任务"));

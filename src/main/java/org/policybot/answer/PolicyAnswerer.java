@@ -55,9 +55,9 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     /** Kinds whose answer is a number: a clause without one cannot answer them. */
     private static final Set<QuestionKind> MEASURED = java.util.EnumSet.of(QuestionKind.AMOUNT, QuestionKind.TIME, QuestionKind.COUNT);
 
-    /** Counts listed organisations by name: 有几家企业入选, 多少所学校. */
     /** A count asked in any measure: 几个, 多少家, 一共几项. */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("(?:几|多少)(个|家|所|项|名)");
+    /** Counts listed organisations by name: 有几家企业入选, 多少所学校. */
     private static final java.util.regex.Pattern COUNTED_ROWS = java.util.regex.Pattern.compile("(?:几|多少)(家|所)(?:企业|公司|学校|院校|高校|单位)");
 
     /** Asks which organisations by name: "都有哪几家", "是哪些企业". */

@@ -20,8 +20,6 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
     private static final java.util.regex.Pattern BACK_REFERENCE = java.util.regex.Pattern.compile(
             "该规定|上述|前款|前述|此规定|以上规定|按此|依此|比照|参照上述|同等享受|同样享受");
 
-    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\d{3,4}-\\d{7,8}|(?<!\\d)1\\d{10}(?!\\d)");
-
     /** The yes/no forms themselves (能不能, 给不给, 是不是): asking, not saying that something fails. */
     private static final java.util.regex.Pattern YES_NO_FORM = java.util.regex.Pattern.compile("(\\p{IsHan})不\\1|不可以|不行|吗");
     /** A question about a case that fails or lacks: 没通过, 不合格, 未完成, 没交齐, 只投了. */
@@ -72,7 +70,7 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
             // "有问题找谁，电话多少": the sentence giving a number to call answers it, however much the
             // rest of the question matches the clause's other sentences.
             for (int i = 0; i < ss.size(); i++) {
-                if (PHONE.matcher(ss.get(i)).find() && (!PHONE.matcher(ss.get(best)).find() || score[i] > score[best])) {
+                if (Contacts.PHONE.givenBy(ss.get(i)) && (!Contacts.PHONE.givenBy(ss.get(best)) || score[i] > score[best])) {
                     best = i;
                 }
             }

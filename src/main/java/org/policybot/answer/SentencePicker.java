@@ -2,6 +2,7 @@ package org.policybot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.policybot.search.AnswerExtractor;
 import org.policybot.search.Retrieval;
 
@@ -59,7 +60,8 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         if (ss.isEmpty()) {
             return "";
         }
-        double[] score = scores(ss);
+        Weights w = weigh(ss);
+        double[] score = w.sentence();
         int best = 0;
         for (int i = 1; i < ss.size(); i++) {
             if (score[i] > score[best]) {
@@ -142,15 +144,57 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         while (out.toString().endsWith("；") && next < ss.size() && out.length() + ss.get(next).length() <= max) {
             out.append(ss.get(next++));
         }
+        // "给多少启动经费？进了国家级还有奖励吗？": another part of the question is answered by another
+        // sentence; take the one bringing the most of the question's words the answer still lacks, when
+        // those weigh at least half as much as the best sentence (a run-in heading naming the item often does).
+        int missing = -1;
+        double gain = 0;
+        String quoted = Retrieval.normalize(out.toString());
+        for (int i = 0; i < ss.size(); i++) {
+            if (i >= first && i < next) {
+                continue;
+            }
+            double g = w.lacking(w.normalized().get(i), quoted);
+            if (g > gain) {
+                gain = g;
+                missing = i;
+            }
+        }
+        if (missing >= 0 && gain >= CLOSE * score[best] && out.length() + ss.get(missing).length() + 1 <= max) {
+            if (missing >= next) {
+                out.append(missing > next ? "…" : "").append(ss.get(missing));
+            } else {
+                out.insert(0, ss.get(missing) + (missing < first - 1 ? "…" : ""));
+            }
+        }
         return AnswerExtractor.trim(out.toString(), t -> scorer.weigh(t) + (carries(t) ? 0.01 : 0), max);
     }
 
+    /**
+     * @param sentence   each sentence's weight
+     * @param normalized the sentences, normalized for matching
+     * @param specific   each question token's weight in this clause (scaled by how few sentences have it)
+     */
+    private record Weights(double[] sentence, List<String> normalized, Map<String, Double> specific, Retrieval.Scorer scorer) {
+        /** Weight of the question's tokens in {@code text} that {@code quoted} does not have. */
+        double lacking(String text, String quoted) {
+            double g = 0;
+            for (Map.Entry<String, Double> e : specific.entrySet()) {
+                if (scorer.occurs(e.getKey(), text) && !scorer.occurs(e.getKey(), quoted)) {
+                    g += e.getValue();
+                }
+            }
+            return g;
+        }
+    }
+
     /** Each sentence's weight: question tokens it has, each scaled by how few sentences share it. */
-    private double[] scores(List<String> ss) {
+    private Weights weigh(List<String> ss) {
         List<String> norm = new ArrayList<>();
         for (String s : ss) {
             norm.add(Retrieval.normalize(s));
         }
+        Map<String, Double> specific = new java.util.HashMap<>();
         double[] out = new double[ss.size()];
         int n = ss.size();
         scorer.tokens().forEach((token, weight) -> {
@@ -162,6 +206,7 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
                 return;
             }
             double specificity = Math.log(1 + (double) n / df) / Math.log(1 + n);
+            specific.put(token, weight * specificity);
             for (int i = 0; i < n; i++) {
                 if (scorer.occurs(token, norm.get(i))) {
                     out[i] += weight * specificity;
@@ -178,6 +223,6 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
                 out[i] *= 0.5;
             }
         }
-        return out;
+        return new Weights(out, norm, specific, scorer);
     }
 }

@@ -40,7 +40,8 @@ class SentencePickerTest {
                 + "执行中遇到的问题，请及时反映（联系人：张三，电话：0000-12345678）。";
         Retrieval.Scorer q = words(Map.of("产业学院", 5.0, "办法", 5.0, "执行", 4.0, "问题", 1.0, "电话", 1.0));
         String picked = new SentencePicker(q, QuestionKind.PERSON, "产业学院办法执行中有问题找谁，电话多少", QuestionReader.focus("产业学院办法执行中有问题找谁，电话多少")).pick(clause, 200);
-        assertEquals("执行中遇到的问题，请及时反映（联系人：张三，电话：0000-12345678）。", picked);
+        // The 印发 sentence brings the question's 产业学院/办法 and comes along; the number must be there.
+        assertTrue(picked.endsWith("执行中遇到的问题，请及时反映（联系人：张三，电话：0000-12345678）。"), picked);
     }
 
     @Test
@@ -60,5 +61,25 @@ class SentencePickerTest {
         Retrieval.Scorer q = words(Map.of("产业学院", 5.0, "市级", 3.0, "考核", 2.0, "建设", 2.0));
         String picked = new SentencePicker(q, QuestionKind.YES_NO, "市级产业学院建设期满考核没通过，后面那笔钱还给不给", "").pick(clause, 300);
         assertTrue(picked.startsWith("市级产业学院每年认定") && picked.endsWith("考核不合格的，不再拨付第二笔资金。"), picked);
+    }
+
+    @Test
+    void aQuestionInTwoPartsGetsTheSentenceAnsweringEachPart() {
+        // Fictional text: the second sentence matches the second part (国家级, 奖励) best; the first answers the first (启动经费).
+        String clause = "经市级评审通过的，给予一次性启动经费200万元；成功入选国家级市域产教联合体的，再给予500万元奖励。"
+                + "联合体应每年报送建设报告。";
+        Retrieval.Scorer q = words(Map.of("产教联合体", 5.0, "国家级", 4.0, "奖励", 3.0, "启动经费", 4.0, "评审", 2.0));
+        String picked = new SentencePicker(q, QuestionKind.AMOUNT, "联合体评审通过后给多少启动经费？后来进了国家级还有奖励吗？", "").pick(clause, 200);
+        assertEquals("经市级评审通过的，给予一次性启动经费200万元；成功入选国家级市域产教联合体的，再给予500万元奖励。", picked);
+    }
+
+    @Test
+    void aSentenceSharingOnlyWordsAlreadyQuotedIsNotAdded() {
+        // Fictional text: the second sentence repeats the quoted sentence's words and adds none the question asks about.
+        String clause = "对认定为市级实训基地的，按设备投资额的25%给予补助，单个基地最高不超过80万元，所需资金由市财政统筹安排。"
+                + "补助资金分两次拨付。市级实训基地应当向社会开放。";
+        Retrieval.Scorer q = words(Map.of("实训基地", 5.0, "市级", 3.0, "补助", 3.0, "最高", 2.0));
+        String picked = new SentencePicker(q, QuestionKind.AMOUNT, "市级实训基地补助多少？最高多少？", "").pick(clause, 200);
+        assertEquals("对认定为市级实训基地的，按设备投资额的25%给予补助，单个基地最高不超过80万元，所需资金由市财政统筹安排。", picked);
     }
 }

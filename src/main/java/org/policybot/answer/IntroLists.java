@@ -11,6 +11,9 @@ import org.policybot.search.Retrieval;
 
 /** Questions answered by a clause that introduces a list and the items that follow it (申报材料, 条件, 情形). */
 final class IntroLists {
+    /** Asks for each of several items: 分别, 各自, 各档. */
+    private static final java.util.regex.Pattern EACH = java.util.regex.Pattern.compile("分别|各自|各档|各等|各级|各个|各类");
+
     private IntroLists() {
     }
 
@@ -21,6 +24,14 @@ final class IntroLists {
      */
     static Optional<Answer> answer(ReadQuestion q, Library lib, Retrieval r, Set<String> scope, PolicyAnswerer.Calibration calibration) {
         Clause best = r.hits().get(0).clause();
+        if (EACH.matcher(q.text()).find()) {
+            // "一二三等奖分别奖多少": every item of the list answers, not the one that matched best.
+            Optional<Clause> intro = lib.introOf(best);
+            if (intro.isPresent()) {
+                best = intro.get();
+                r = new Retrieval(List.of(new Hit(best, 1, r.bestCoverage())), r.scorer());
+            }
+        }
         List<Clause> items = lib.itemsAfter(best);
         if (items.isEmpty() || !best.text().strip().matches("(?s).*[：:]$")) {
             String focus = QuestionReader.focus(q.text());

@@ -233,6 +233,13 @@ final class Library {
         return StructureKeys.itemsAfter(doc, doc.indexOf(intro));
     }
 
+    /** The intro ("按以下标准给予奖励：") whose items include {@code item}, if it is one. */
+    Optional<Clause> introOf(Clause item) {
+        List<Clause> doc = clausesOf(item.document().id());
+        int at = StructureKeys.introOf(doc, doc.indexOf(item));
+        return at < 0 ? Optional.empty() : Optional.of(doc.get(at));
+    }
+
     private static final java.util.regex.Pattern DOC_NO = java.util.regex.Pattern.compile(
             "[\\p{IsHan}]{1,12}[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
 

@@ -62,7 +62,26 @@ public final class QuestionReader {
             // "这里说的产业学院到底指什么": the term is the whole search; the rest would count as words no clause has.
             searchText = DEFINITION_WORDS.matcher(searchText).replaceAll("");
         }
-        return FILLER.matcher(searchText).replaceAll("");
+        return expandRuns(FILLER.matcher(searchText).replaceAll(""));
+    }
+
+    /** "一二三等奖", "一、二等奖": ranks run together before what they share. */
+    private static final Pattern RANK_RUN = Pattern.compile("([一二三四五六七八九])(?:、?([一二三四五六七八九]))(?:、?([一二三四五六七八九]))?(等奖|等次|档|类)");
+
+    /** Each rank of a run written out ("一等奖二等奖三等奖"), as the documents name them. */
+    static String expandRuns(String text) {
+        Matcher m = RANK_RUN.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            StringBuilder each = new StringBuilder();
+            for (int g = 1; g <= 3; g++) {
+                if (m.group(g) != null) {
+                    each.append(m.group(g)).append(m.group(4));
+                }
+            }
+            m.appendReplacement(b, each.toString());
+        }
+        return m.appendTail(b).toString();
     }
 
     /**

@@ -124,6 +124,19 @@ public final class StructureKeys {
         return out;
     }
 
+    /**
+     * The intro whose items (see {@link #itemsAfter}) include the clause at {@code at}: 第十条 "按以下标准给予奖励："
+     * for its 第十条/(三); -1 when that clause is no such item.
+     */
+    public static int introOf(List<Clause> clauses, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - MAX_ITEMS; i--) {
+            if (isIntro(clauses.get(i))) {
+                return itemsAfter(clauses, i).contains(clauses.get(at)) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
     /** What a list's intro says with its items: its text, its headings and the items' texts, a line each. */
     public static String introText(Clause intro, List<Clause> items) {
         StringBuilder b = new StringBuilder(intro.text().strip()).append('\n').append(String.join(" ", intro.breadcrumb()));

@@ -29,6 +29,20 @@ class RegulationAnswersTest {
     }
 
     @Test
+    void aQuestionAskingForEachRankGetsEveryItemOfTheArticle() throws IOException {
+        PolicyAnswerer awards = FixtureAnswerer.with("src/test/resources/fixtures/competition-awards.txt");
+        Answer a = awards.ask("技能竞赛一二三等奖分别奖励指导教师多少", 5);
+        assertEquals("competition-awards/第二条", a.best().clause().id(), a.toString());
+        assertTrue(a.answer().contains("6000元") && a.answer().contains("4000元") && a.answer().contains("2000元"), a.answer());
+    }
+
+    @Test
+    void ranksRunTogetherAreSearchedOneByOne() {
+        assertEquals("技能竞赛一等奖二等奖三等奖奖多少", QuestionReader.expandRuns("技能竞赛一二三等奖奖多少"));
+        assertEquals("一等奖二等奖", QuestionReader.expandRuns("一、二等奖"));
+    }
+
+    @Test
     void anAmountIsQuotedFromItsArticle() {
         Answer a = answerer.ask("认定为市级实训基地给多少钱补助", 5);
         assertEquals("regulation-articles/第五条", a.best().clause().id());

@@ -155,6 +155,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     private Result answer(ReadQuestion q, String question, String asked, int top, Context ctx) {
         Library lib = library();
         q = withNamesakes(q, lib);
+        q = places.withTowns(q, lib, regions);
         List<Region> named = q.regions().stream().map(Mention::region).toList();
         List<String> notes = new ArrayList<>();
         List<Region> scopeRegions = named;
@@ -390,14 +391,15 @@ public final class PolicyAnswerer implements QuestionAnswerer {
      * clauses with their scores and coverage, and the confidence decision against the thresholds.
      */
     public String explain(String question) {
-        ReadQuestion q = reader.read(question);
+        Library lib = library();
+        ReadQuestion q = places.withTowns(withNamesakes(reader.read(question), lib), lib, regions);
         StringBuilder b = new StringBuilder();
         b.append("问题类型：").append(q.kind()).append(q.fact() == null ? "" : " / " + q.fact())
                 .append("；地区：").append(q.regions().stream().map(m -> m.region().name()).toList())
                 .append("；认定等级：").append(q.levels()).append("；主题词：").append(q.topic().isEmpty() ? "（无）" : q.topic())
                 .append("\n检索文本：").append(q.searchText());
-        Library lib = library();
         Set<String> scope = q.regions().isEmpty() ? null : lib.covering(q.regions().stream().map(Mention::region).toList());
+        q = places.withoutLocalPlaces(q, scope);
         b.append("\n检索范围：").append(scope == null ? "全部文件" : scope.isEmpty() ? "（无文件覆盖该地区）" : String.join("、", scope));
         Retrieval r = search.retrieve(q.searchText(), 5, scope);
         b.append("\n词项权重：");

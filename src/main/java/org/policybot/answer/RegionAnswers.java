@@ -8,6 +8,7 @@ import org.policybot.knowledge.Clause;
 import org.policybot.region.LocalPlaces;
 import org.policybot.region.Mention;
 import org.policybot.region.Region;
+import org.policybot.region.Regions;
 import org.policybot.search.Answer;
 import org.policybot.search.AnswerExtractor;
 import org.policybot.search.Hit;
@@ -52,6 +53,36 @@ final class RegionAnswers {
             }
         }
         return content.isEmpty() ? q : QuestionReader.keepingNames(q, content);
+    }
+
+    /**
+     * A town or sub-district named without its county ("锦林街道一家企业想…") is read as naming that
+     * county, when the name is that county's alone or when only one of the counties having it lies
+     * inside the regions the question names and has documents: the policies that apply there are
+     * those of the county and the regions around it.
+     */
+    ReadQuestion withTowns(ReadQuestion q, Library lib, Regions regions) {
+        List<Mention> named = new ArrayList<>(q.regions());
+        for (String place : LocalPlaces.in(q.text(), q.regions())) {
+            List<Region> fit = regions.countiesOfTown(place).stream()
+                    .filter(c -> q.regions().stream().allMatch(m -> regions.covers(m.region(), c))).toList();
+            if (fit.size() > 1) {
+                fit = fit.stream().filter(c -> !lib.covering(List.of(c)).isEmpty()).toList();
+            }
+            if (fit.size() != 1) {
+                continue;
+            }
+            Region county = fit.get(0);
+            int at = q.text().indexOf(place);
+            if (q.regions().stream().noneMatch(m -> m.region().equals(county))) {
+                named.add(new Mention(county, at, at + place.length(), place));
+            }
+        }
+        if (named.size() == q.regions().size()) {
+            return q;
+        }
+        named.sort(java.util.Comparator.comparingInt(Mention::start));
+        return new ReadQuestion(q.text(), q.kind(), q.fact(), named, q.levels(), q.topic(), q.followUp(), q.searchText());
     }
 
     /**

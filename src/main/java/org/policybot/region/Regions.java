@@ -25,6 +25,8 @@ public final class Regions {
     private static volatile Regions bundled;
 
     private final Map<String, Region> byCode;
+    /** Read on first use: most questions name no town, and start-up must stay fast. */
+    private volatile Towns towns;
     private final RegionMatcher matcher;
     private final DocumentScope documents;
 
@@ -182,6 +184,24 @@ public final class Regions {
      */
     public List<Mention> find(String text) {
         return matcher.find(text);
+    }
+
+    /**
+     * The counties that have a town or sub-district of exactly this name ("锦林街道" → 大武口区; "城关镇"
+     * → 88 counties); empty when no town is so named.
+     */
+    public List<Region> countiesOfTown(String name) {
+        Towns t = towns;
+        if (t == null) {
+            synchronized (this) {
+                t = towns;
+                if (t == null) {
+                    t = Towns.parse(resourceLines(Towns.RESOURCE), "org/policybot/region/" + Towns.RESOURCE);
+                    towns = t;
+                }
+            }
+        }
+        return t.countiesOf(name).stream().map(this::byCode).flatMap(Optional::stream).toList();
     }
 
     /** Other regions of the same name (龙华区 of 深圳市 and of 海口市), nearest codes first. */

@@ -114,6 +114,20 @@ class PolicyAnswererTest {
     }
 
     @Test
+    void aTownNamedWithoutItsDistrictIsAnsweredFromTheDistrictsDocument() {
+        // 泉秀街道 lies in 丰泽区 only: Fengze's plan applies there, Wenzhou's amounts do not.
+        Answer a = ask("泉秀街道的企业认定为产教融合型企业能拿多少补助");
+        assertFalse(a.hits().isEmpty());
+        for (Hit h : a.hits()) {
+            assertEquals("fengze-2025", h.clause().document().id(), "only Fengze's plan covers 泉秀街道: " + a);
+        }
+        // 北滘镇 lies in 顺德区 (佛山市), which no document here covers.
+        Answer elsewhere = ask("北滘镇的企业认定为产教融合型企业能拿多少补助");
+        assertFalse(elsewhere.answered());
+        assertTrue(elsewhere.notes().get(0).contains("知识库暂未收录顺德区的相关政策"), elsewhere.notes().toString());
+    }
+
+    @Test
     void aDistrictIsAnsweredOnlyFromDocumentsCoveringIt() {
         Answer a = ask("丰泽区的产教融合型企业能拿多少补助");
         assertFalse(a.answered() && a.answer().contains("5万元"), "Wenzhou's amounts are no answer for 丰泽区: " + a.answer());

@@ -46,6 +46,14 @@ class RegionsTest {
     }
 
     @Test
+    void aTownOrSubDistrictIsFoundInTheCountiesThatHaveIt() {
+        assertEquals(List.of(region("640202")), REGIONS.countiesOfTown("锦林街道"));
+        assertEquals(List.of(region("530302")), REGIONS.countiesOfTown("越州镇"));
+        assertTrue(REGIONS.countiesOfTown("城关镇").size() > 50, "城关镇 is a common name");
+        assertEquals(List.of(), REGIONS.countiesOfTown("产教融合镇"));
+    }
+
+    @Test
     void aDistrictIsShownWithItsCityAndACityOrProvinceAsItIs() {
         assertEquals("泉州市丰泽区", REGIONS.resolve("丰泽区").orElseThrow().displayName());
         assertEquals("温州市", REGIONS.resolve("温州").orElseThrow().displayName());

@@ -24,13 +24,18 @@ Markup, one paragraph a line (blank lines are ignored):
                    not in the text; numbering continues through the document)
     @item TEXT     automatically numbered item under the last @art: （一）（二）… (level 2)
     @sub TEXT      automatically numbered sub-item: 1. 2. … (level 3)
+    @h1 TEXT       automatically numbered heading 一、二、… (list style "Outline", level 1, 黑体)
+    @h2 TEXT       automatically numbered heading （一）（二）… (level 2; restarts under each @h1)
+    @h3 TEXT       automatically numbered item 1. 2. … (level 3; restarts under each @h2 / @h1);
+                   the Outline numbers are not in the text either (one list through the document)
     @table [pad=P] W1 W2 …  column widths in cm (pad: cell padding in cm, default 0.05); then rows "| a | b | c |" (first row = header,
                    repeated on every page) until @endtable; a row "| = TEXT |" spans all
                    columns (group heading); "<br>" inside a cell starts a new line; a cell "^" is
                    covered by the cell above it (vertical merge, rows-spanned; not with group rows)
     @table [pad=P] head=N W1 W2 …  the first N rows are header rows (a two-level header), all
-                   repeated on every page; in them a cell "<" is covered by the cell to its left
+                   repeated on every page (head=0: no header row, e.g. a form); in them a cell "<" is covered by the cell to its left
                    (column span, table:number-columns-spanned) and "^" by the cell above (row span)
+    in a body row (not a group row) a cell "<" is covered by the cell to its left (column span)
     anything else  body paragraph with a 2-character first-line indent
 Inside a paragraph **x** is bold. @art/@item/@sub use the list style "Art" (Word automatic
 numbering after export to .docx: numbering.xml, not literal text).
@@ -123,7 +128,7 @@ HEAD = f"""<?xml version="1.0" encoding="UTF-8"?>
    <style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="0cm" fo:margin-left="1.7cm"/></style:list-level-properties>
   </text:list-level-style-number>
  </text:list-style>
-</office:styles>
+{{outline}}</office:styles>
 <office:automatic-styles>
  <style:page-layout style:name="pm1">
   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2.5cm" fo:margin-bottom="1.8cm" fo:margin-left="2.7cm" fo:margin-right="2.5cm"/>
@@ -154,6 +159,26 @@ HEAD = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:body><office:text>
 """
 
+OUTLINE = f""" <style:style style:name="H1" style:family="paragraph" style:parent-style-name="NoIndent">
+  <style:text-properties style:font-name="{SANS}" style:font-name-asian="{SANS}"/>
+ </style:style>
+ <style:style style:name="H2" style:family="paragraph" style:parent-style-name="NoIndent"/>
+ <style:style style:name="H3" style:family="paragraph" style:parent-style-name="NoIndent"/>
+ <text:list-style style:name="Outline">
+  <text:list-level-style-number text:level="1" style:num-suffix="、" style:num-format="一, 二, 三, ...">
+   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="0.85cm" fo:margin-left="0cm"/></style:list-level-properties>
+   <style:text-properties style:font-name="{SANS}" style:font-name-asian="{SANS}"/>
+  </text:list-level-style-number>
+  <text:list-level-style-number text:level="2" style:num-prefix="（" style:num-suffix="）" style:num-format="一, 二, 三, ...">
+   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="0.85cm" fo:margin-left="0cm"/></style:list-level-properties>
+   <style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/>
+  </text:list-level-style-number>
+  <text:list-level-style-number text:level="3" style:num-suffix="." style:num-format="1">
+   <style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="0.85cm" fo:margin-left="0cm"/></style:list-level-properties>
+  </text:list-level-style-number>
+ </text:list-style>
+"""
+
 TAIL = "</office:text></office:body>\n</office:document>\n"
 
 
@@ -169,6 +194,7 @@ def main(src):
     lines = [l.rstrip("\n") for l in open(src, encoding="utf-8")]
     body, auto, title = [], [], ""
     pb = False
+    outline = False
     ntab = 0
     i = 0
     while i < len(lines):
@@ -217,12 +243,28 @@ def main(src):
                     return (f'<table:table-row table:style-name="TR"><table:table-cell table:style-name="{td}" office:value-type="string" '
                             f'table:number-columns-spanned="{n}"><text:p text:style-name="CellGroup">{inline(cells[0][1:].strip())}</text:p>'
                             '</table:table-cell>' + '<table:covered-table-cell/>' * (n - 1) + '</table:table-row>')
+                if not head and "<" in cells:  # column spans in a body row
+                    cs = ""
+                    for k, c in enumerate(cells):
+                        if c == "<":
+                            cs += "<table:covered-table-cell/>"
+                            continue
+                        nc = 1
+                        while k + nc < len(cells) and cells[k + nc] == "<":
+                            nc += 1
+                        span = f' table:number-columns-spanned="{nc}"' if nc > 1 else ""
+                        cs += (f'<table:table-cell table:style-name="{td}" office:value-type="string"{span}>'
+                               + "".join(f'<text:p text:style-name="{ps}">{inline(x)}</text:p>' for x in c.split("<br>"))
+                               + "</table:table-cell>")
+                    return f'<table:table-row table:style-name="TR">{cs}</table:table-row>'
                 cs = "".join(
                     f'<table:table-cell table:style-name="{td}" office:value-type="string">'
                     + "".join(f'<text:p text:style-name="{ps}">{inline(x)}</text:p>' for x in c.split("<br>"))
                     + "</table:table-cell>" for c in cells)
                 return f'<table:table-row table:style-name="TR">{cs}</table:table-row>'
-            if nhead == 1:
+            if nhead == 0:  # head=0: no header row (a form: label cells and blank value cells)
+                pass
+            elif nhead == 1:
                 t.append("<table:table-header-rows>" + row(rows[0], True) + "</table:table-header-rows>")
             else:  # header rows with "<" (covered by the cell to the left) and "^" (by the cell above)
                 head_rows = rows[:nhead]
@@ -267,6 +309,16 @@ def main(src):
             t.append("</table:table>")
             body.append("\n".join(t))
             continue
+        m = re.match(r"@h([123])\s?(.*)$", l)
+        if m:  # Outline numbering 一、/（一）/1. (list style "Outline", one list through the document)
+            depth = int(m.group(1))
+            attr = ' xml:id="outlist"' if not outline else ' text:continue-list="outlist"'
+            outline = True
+            inner = f'<text:p text:style-name="H{depth}">{inline(m.group(2))}</text:p>'
+            for _ in range(depth - 1):
+                inner = f"<text:list><text:list-item>{inner}</text:list-item></text:list>"
+            body.append(f'<text:list text:style-name="Outline"{attr}><text:list-item>{inner}</text:list-item></text:list>')
+            continue
         m = re.match(r"@(art|item|sub)\s?(.*)$", l)
         if m:
             depth = {"art": 1, "item": 2, "sub": 3}[m.group(1)]
@@ -293,7 +345,7 @@ def main(src):
             style = {"Body": "BodyPB", "NoIndent": "NoIndentPB", "Title": "TitlePB", "Center": "CenterPB"}[style]
             pb = False
         body.append(f'<text:p text:style-name="{style}">{inline(text)}</text:p>')
-    out = HEAD.replace("{title}", escape(title)).replace("{autostyles}", "\n".join(auto)) + "\n".join(body) + "\n" + TAIL
+    out = HEAD.replace("{title}", escape(title)).replace("{autostyles}", "\n".join(auto)).replace("{outline}", OUTLINE if outline else "") + "\n".join(body) + "\n" + TAIL
     dst = re.sub(r"\.src\.txt$", ".fodt", src)
     open(dst, "w", encoding="utf-8").write(out)
     print(dst)

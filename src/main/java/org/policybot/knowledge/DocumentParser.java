@@ -112,7 +112,9 @@ public final class DocumentParser {
         Block.Text asked = null;
         boolean answered = false;
         boolean afterItem = false; // the block before this one was a numbered item's text
-        for (Block block : blocks) {
+        for (int bi = 0; bi < blocks.size(); bi++) {
+            Block block = blocks.get(bi);
+            Block next = bi + 1 < blocks.size() ? blocks.get(bi + 1) : null;
             boolean itemBefore = afterItem;
             afterItem = false;
             boolean question = block instanceof Block.Text q && QUESTION.matcher(q.text()).find();
@@ -164,7 +166,8 @@ public final class DocumentParser {
                     continue;
                 }
                 boolean article = m.level() == Structure.ARTICLE;
-                if (m.rest().isEmpty() || (!article && Structure.isHeadingText(m.rest()) && (p.heading() || m.level() <= Structure.L2))) {
+                if (m.rest().isEmpty() || (!article && Structure.isHeadingText(m.rest()) && (p.heading() || m.level() <= Structure.L2))
+                        || !article && titlesItems(m, next)) {
                     open.addLast(new Heading(m.level(), m.segment(), (m.label() + m.rest()).strip()));
                     continue;
                 }
@@ -245,6 +248,21 @@ public final class DocumentParser {
 
     /** "答：" opening an answer: the question above says what it answers, the quote need not. */
     private static final Pattern ANSWER = Pattern.compile("^(答|【答】|A)\\s*[：:]\\s*|^【答】\\s*");
+
+    /**
+     * "（一）搭建产教融合平台。" right before "1.组建…": a short titled item whose full stop does not make it
+     * a clause, since the numbered items after it are its content. Without such items it is a clause
+     * ("（二）传真：0990-6231578。").
+     */
+    private static boolean titlesItems(Structure.Marker m, Block next) {
+        String rest = m.rest();
+        if (m.level() < Structure.L1 || rest.length() > 24 || !rest.endsWith("。")
+                || !Structure.isHeadingText(rest.substring(0, rest.length() - 1)) || !(next instanceof Block.Text t)) {
+            return false;
+        }
+        Structure.Marker below = Structure.marker(t.text());
+        return below != null && below.level() > m.level();
+    }
 
     /** An unnumbered paragraph: ¶n under the open headings, with {@code asked} (a 问) as its last heading. */
     private static void addParagraph(String name, DocumentInfo info, Block.Text p, Deque<Heading> open, String title,

@@ -18,7 +18,7 @@ final class PortalChrome {
      * What may follow a source's name on an info line whose items were joined without spaces
      * ("来源：宜宾市教育和体育局发布时间：2026-04-09"): the next item's label, a bracket or the end.
      */
-    private static final String NEXT_LABEL = "(发布|发文|成文|印发)(时间|日期)|(浏览|访问|点击|阅读)(次数|量|数)?[:：]|作者[:：]|编辑[:：]|[\\s|｜【\\[]|$";
+    private static final String NEXT_LABEL = "(发布|发文|成文|印发)(时间|日期)|(浏览|访问|点击|阅读)(次数|量|数)?[:：]|作者[:：]|编辑[:：]|[\\s\u3000|｜【\\[]|$";
 
     /** One item of chrome; the line must be nothing but these, brackets and separators. */
     private static final Pattern ITEM = Pattern.compile(
@@ -28,15 +28,18 @@ final class PortalChrome {
             + "|(字号|字体)[:：]?\\s*[大中小]?\\s*[大中小]?\\s*[大中小]?|默认|[大中小](?=\\s|$|】|\\])"
             + "|上一篇[:：].*|下一篇[:：].*|上一篇|下一篇"
             + "|扫一扫[^，。]{0,20}|用手机扫描二维码[^，。]{0,20}|在手机上打开|手机扫码"
-            + "|(信息)?来源[:：]\\s*[^\\s]{0,30}?(?=" + NEXT_LABEL + ")|(发布|发文|成文|印发)(时间|日期)[:：]\\s*[0-9年月日\\-/. :]{4,20}"
+            + "|(信息)?来源[:：]\\s*[^\\s\u3000]{0,30}?(?=" + NEXT_LABEL + ")|(发布|发文|成文|印发)(时间|日期)[:：]\\s*[0-9年月日\\-/. :]{4,20}"
             + "|(浏览|访问|点击|阅读)(次数|量|数)?[:：]\\s*\\d*|作者[:：][^\\s]{0,12}|编辑[:：][^\\s]{0,12}"
             // a WeChat article's furniture: 点击蓝字 关注我们, 长按识别二维码, 阅读原文, 阅读 2356, 在看 18, 审核：…
             + "|点击(上方)?蓝字\\s*关注(我们)?|长按(识别)?(图中)?二维码(关注)?|扫码关注|阅读原文|(阅读|在看|点赞|分享)\\s*\\d+"
-            + "|(审核|责编|责任编辑|校对|排版|美编)[:：][^\\s]{0,12}");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s|｜/、·•>»-]+");
-    private static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([^\\s|｜]{2,30}?)(?=" + NEXT_LABEL + ")");
+            + "|(审核|责编|责任编辑|校对|排版|美编)[:：][^\\s]{0,12}"
+            // the site footer: 主办：…　承办：…　网站标识码：…　新ICP备…号　…公网安备…号
+            + "|(主办|承办|协办)(单位)?[:：]\\s*[^\\s\u3000]{2,30}|网站标识码[:：]?\\s*\\w{4,16}"
+            + "|\\p{IsHan}?ICP备\\s*\\d+号(-\\d+)?|\\p{IsHan}?公网安备\\s*\\d+号");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\u3000|｜/、·•>＞»-]+");
+    private static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([^\\s\u3000|｜]{2,30}?)(?=" + NEXT_LABEL + ")");
     /** "您当前的位置：首页 > 政务公开 > 政策解读": where the page sits in the site, not what it says. */
-    private static final Pattern BREADCRUMB = Pattern.compile("^(您(当前)?的?|当前)(所在)?位置[:：]\\s*首页.{0,80}$");
+    private static final Pattern BREADCRUMB = Pattern.compile("^((您(当前)?的?|当前)(所在)?位置[:：]\\s*首页.{0,80}|首页\\s*[>＞»](\\s*[^>＞»。，]{1,12}\\s*[>＞»])*\\s*[^>＞»。，]{1,12})$");
     private static final Pattern PUBLISHED = Pattern.compile("(发布|发文|成文|印发)(时间|日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
 
     /** Whether the whole line is portal furniture (and not policy text). */

@@ -33,8 +33,9 @@ final class Structure {
 
     private static final Pattern ANNEX_P = Pattern.compile("^附件\\s*(\\d{1,2})(?![\\d：:.．、])\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern CHAPTER_P = Pattern.compile("^第\\s*(" + CN_NUM + ")\\s*([章节])(?![的中规所])\\s*(.*)$", Pattern.DOTALL);
-    // "第三条　…" starts an article; "第三条规定的…" refers to one, so the number must be followed by a space or a heading word.
-    private static final Pattern ARTICLE_P = Pattern.compile("^第\\s*(" + CN_NUM + ")\\s*条(?:[\\s\\u3000]+|$)(.*)$", Pattern.DOTALL);
+    // "第三条　…" starts an article; "第三条规定的…" refers to one, so the number must be followed by a space,
+    // or by the article's bracketed title (第一条【目的依据】, as drafts and regulations write it).
+    private static final Pattern ARTICLE_P = Pattern.compile("^第\\s*(" + CN_NUM + ")\\s*条(?:[\\s\\u3000]+|$|(?=[【［\\[]))(.*)$", Pattern.DOTALL);
     private static final Pattern L1_P = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*、\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern L2_P = Pattern.compile("^[（(]\\s*([一二三四五六七八九十]{1,3})\\s*[）)]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern L3_P = Pattern.compile("^(\\d{1,2})\\s*[.．、](?!\\d)\\s*(.*)$", Pattern.DOTALL);
@@ -45,6 +46,9 @@ final class Structure {
         Matcher m = ANNEX_P.matcher(text);
         if (m.matches()) {
             return new Marker(ANNEX, "附件" + m.group(1), "附件" + m.group(1), m.group(2).strip());
+        }
+        if (text.strip().equals("附件")) {
+            return new Marker(ANNEX, "附件", "附件", ""); // the one attachment's page, headed 附件 alone
         }
         m = CHAPTER_P.matcher(text);
         if (m.matches()) {

@@ -107,6 +107,17 @@ final class TextBlocks {
             }
             String clean = cleanInline(markdown ? l.replaceFirst("^[-*+]\\s+", "") : l);
             int length = clean.codePointCount(0, clean.length());
+            if (!markdown && PortalChrome.isChrome(clean)) {
+                // A page's breadcrumb or 发布时间/来源 line copied with the text is a line of its own, never
+                // part of the title above or the paragraph below (the reader drops it and keeps its date).
+                if (para != null) {
+                    blocks.add(new Block.Text(para.toString(), false, paraLine));
+                    para = null;
+                }
+                blocks.add(new Block.Text(clean, false, i + 1));
+                lastLength = length;
+                continue;
+            }
             if (para == null) {
                 para = new StringBuilder(clean);
                 paraLine = i + 1;

@@ -28,7 +28,7 @@ class NameListAnswersTest {
         // 长春 is inside 吉林省: it scopes the question and is what the 所在地市 cells hold.
         Answer a = answerer.ask("长春有哪些企业入选", 5);
         assertEquals(Answer.Type.LIST, a.type(), a.answer());
-        assertEquals(List.of("jilin-mingdan/1", "jilin-mingdan/2"), ids(a));
+        assertEquals(List.of("jilin-mingdan/附件/1", "jilin-mingdan/附件/2"), ids(a));
     }
 
     @Test
@@ -36,7 +36,7 @@ class NameListAnswersTest {
         // No place named: a longer clause of another document shares more words, but two rows hold 新材料 itself.
         Answer a = answerer.ask("新材料领域入选了哪些企业", 5);
         assertEquals(Answer.Type.LIST, a.type(), a.answer());
-        assertEquals(List.of("jilin-mingdan/3", "jilin-mingdan/6"), ids(a));
+        assertEquals(List.of("jilin-mingdan/附件/3", "jilin-mingdan/附件/6"), ids(a));
         assertTrue(a.answer().contains("延边长白新材料科技有限公司"), a.answer());
     }
 
@@ -54,8 +54,8 @@ class NameListAnswersTest {
         // 通化 is the short name of the cell's 通化市; one row is an answer to "how many".
         Answer one = answerer.ask("通化有几家企业入选", 5);
         assertTrue(one.answer().startsWith("共1家："), one.answer());
-        assertEquals(List.of("jilin-mingdan/5"), ids(one));
+        assertEquals(List.of("jilin-mingdan/附件/5"), ids(one));
         Answer two = answerer.ask("长春有几家企业入选", 5);
-        assertEquals(List.of("jilin-mingdan/1", "jilin-mingdan/2"), ids(two), two.answer());
+        assertEquals(List.of("jilin-mingdan/附件/1", "jilin-mingdan/附件/2"), ids(two), two.answer());
     }
 }

@@ -30,15 +30,15 @@ class PublicNoticeListAnswersTest {
     void howManyUnitsOfACountyAreOnTheListIsItsRowsCountedAndNamedByTheirNameCell() {
         Answer a = answerer.ask("玉溪红塔区有几家单位进了拟认定名单？", 10);
         assertTrue(a.answer().startsWith("共8家"), a.answer());
-        assertEquals(List.of("yuxi-gongshi/2", "yuxi-gongshi/4", "yuxi-gongshi/5", "yuxi-gongshi/8", "yuxi-gongshi/10",
-                "yuxi-gongshi/12", "yuxi-gongshi/19", "yuxi-gongshi/40"), ids(a));
+        assertEquals(List.of("yuxi-gongshi/附件/2", "yuxi-gongshi/附件/4", "yuxi-gongshi/附件/5", "yuxi-gongshi/附件/8", "yuxi-gongshi/附件/10",
+                "yuxi-gongshi/附件/12", "yuxi-gongshi/附件/19", "yuxi-gongshi/附件/40"), ids(a));
         assertTrue(a.answer().contains("1. 玉溪润丰食品职业学院2——"), "a row is named by its 单位名称: " + a.answer());
     }
 
     @Test
     void aPlaceAndACategoryNamedTogetherAreBothHeldByTheRowsListed() {
         Answer a = answerer.ask("玉溪通海县有哪些产教融合型企业入选？", 10);
-        assertEquals(List.of("yuxi-gongshi/9", "yuxi-gongshi/24"), ids(a), a.answer());
+        assertEquals(List.of("yuxi-gongshi/附件/9", "yuxi-gongshi/附件/24"), ids(a), a.answer());
     }
 
     @Test

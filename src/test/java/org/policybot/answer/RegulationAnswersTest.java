@@ -43,6 +43,14 @@ class RegulationAnswersTest {
     }
 
     @Test
+    void aFigureTheAskerGivesAboutTheirOwnCaseDoesNotCountAgainstTheClause() {
+        // 700来万 is what the asker spent; no clause says 700万, and the 30万元 article answers.
+        Answer a = answerer.ask("我们实训设备花了700来万，认定为市级实训基地给多少建设补助", 5);
+        assertEquals("regulation-articles/第五条", a.best().clause().id(), a.toString());
+        assertEquals(Answer.Confidence.HIGH, a.confidence(), a.toString());
+    }
+
+    @Test
     void anAmountIsQuotedFromItsArticle() {
         Answer a = answerer.ask("认定为市级实训基地给多少钱补助", 5);
         assertEquals("regulation-articles/第五条", a.best().clause().id());

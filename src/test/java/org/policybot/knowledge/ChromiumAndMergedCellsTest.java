@@ -30,21 +30,21 @@ class ChromiumAndMergedCellsTest {
         assertEquals("1.行政村5G网络通达率达到90%以上，农村千兆光纤宽带用户数突破120万户。", clause(d, "一/(二)/1").text());
         assertTrue(clause(d, "一/(二)/¶2/2").text().contains("农业生产信息化率达到45%"), clause(d, "一/(二)/¶2/2").text());
         // The real borders still make the 分工表's rows and columns.
-        assertEquals("省交通运输厅", clause(d, "3").columns().get("牵头单位"));
+        assertEquals("省交通运输厅", clause(d, "附件/3").columns().get("牵头单位"));
         // Two leads set one a line in the cell stand apart, not run together.
-        assertEquals("省商务厅、省农业农村厅", clause(d, "4").columns().get("牵头单位"));
-        assertTrue(clause(d, "5").columns().get("重点任务").contains("设备投资额的30%"), clause(d, "5").text());
+        assertEquals("省商务厅、省农业农村厅", clause(d, "附件/4").columns().get("牵头单位"));
+        assertTrue(clause(d, "附件/5").columns().get("重点任务").contains("设备投资额的30%"), clause(d, "附件/5").text());
     }
 
     @Test
     void aRowCutByAPageBreakIsOneRowWithBothParts() throws IOException {
         ParsedDocument d = parse("chromium-fangan.pdf");
         // Row 19 starts at the foot of page 8 (no rule under it) and goes on under the repeated header on page 9.
-        Clause row = clause(d, "19");
+        Clause row = clause(d, "附件/19");
         assertEquals("每年培训高素质农民和农村实用人才3万人次，其中数字技能专项培训不少于1万人次", row.columns().get("重点任务"));
         assertEquals("省农业农村厅", row.columns().get("牵头单位"));
         assertEquals("持续推进", row.columns().get("完成时限"));
-        assertEquals("省政务服务中心", clause(d, "18").columns().get("牵头单位"), "the row before keeps only its own cells");
+        assertEquals("省政务服务中心", clause(d, "附件/18").columns().get("牵头单位"), "the row before keeps only its own cells");
     }
 
     @Test

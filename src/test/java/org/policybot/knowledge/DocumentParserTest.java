@@ -284,10 +284,10 @@ class DocumentParserTest {
     void aRowCutByAPageBreakGoesOnInTheNextTablesFirstRowWithoutANumber() throws IOException {
         Path p = Path.of("src/test/resources/fixtures/split-table.html");
         Map<String, Clause> c = byId(parser.parse(p.getFileName().toString(), Files.readAllBytes(p)));
-        Clause two = c.get("split-table/2");
+        Clause two = c.get("split-table/附件/2");
         assertEquals("建设公共实训基地3个，面向企业和院校开放共享，年培训能力达到1万人次。", two.columns().get("重点任务"));
         assertTrue(two.columns().get("配合单位").contains("市工业和信息化局"), two.columns().toString());
-        assertTrue(c.containsKey("split-table/3"));
+        assertTrue(c.containsKey("split-table/附件/3"));
     }
 
     @Test

@@ -146,7 +146,8 @@ final class DocumentFacts {
             case DOC_NO -> d.docNo().isEmpty() ? "" : doc + "的文号是" + d.docNo() + "。";
             case ISSUER -> d.issuer().isEmpty() ? "" : doc + "的发文机关是" + d.issuer() + "。";
             case DATE -> dates(doc, d);
-            case PERIOD -> p.validitySentence().map(s -> doc + "：" + s + (p.period().isEmpty() ? "" : "（" + state(p, today) + "）"))
+            case PERIOD -> p.draft().map(w -> doc + "为" + w + "，尚未正式印发施行。").orElse("")
+                    + p.validitySentence().map(s -> doc + "：" + s + (p.period().isEmpty() ? "" : "（" + state(p, today) + "）"))
                     .orElse(p.period().isEmpty() ? "" : doc + "的执行期为" + p.period().get().label() + "，" + state(p, today) + "。");
             case ADDRESSEE -> p.addressee().isEmpty() ? "" : doc + "的主送单位：" + p.addressee();
             case COPIED_TO -> d.copiedTo().isEmpty() ? "" : doc + "抄送：" + d.copiedTo() + "。";

@@ -47,8 +47,12 @@ public final class DocumentProfile {
     private static final Pattern REF = Pattern.compile("《([^《》]{4,80}(?:《[^《》]*》[^《》]*)?)》\\s*((?:[（(][^（()）]{0,8}〔\\d{4}〕\\d+号[)）])?)");
     private static final Pattern ANNEX_LIST = Pattern.compile("\\s*附\\s*件\\s*[：:]");
     private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*年");
-    /** A term counted from the document's own issue: "自印发之日起施行，有效期2年". */
-    private static final Pattern OWN_TERM = Pattern.compile("(印发|发布|公布)之日起[^。；]{0,6}(施行|实施|执行|生效)");
+    /**
+     * A term counted from the document's own issue: "自印发之日起施行，有效期2年", "拟于正式印发后30日起施行",
+     * "本办法自　　年　　月　　日起施行，有效期5年" (a draft leaves the day blank).
+     */
+    private static final Pattern OWN_TERM = Pattern.compile("(印发|发布|公布)(之日|后\\d{1,3}日)起[^。；]{0,6}(施行|实施|执行|生效)"
+            + "|(本办法|本方案|本措施|本细则|本规定|本意见|本通知|《[^》]{1,20}》)[^。；]{0,24}有效期\\d{1,2}年");
     private static final Pattern BASIS_WORDS = Pattern.compile("依据|根据|贯彻|落实|按照|遵照");
     private static final Pattern TYPE = Pattern.compile("(方案|通知|意见|办法|要点|规划|计划|细则|规定|决定|指南|清单)(（[^）]*）)?$");
 
@@ -177,7 +181,16 @@ public final class DocumentProfile {
     }
 
     public Validity validity(LocalDate day) {
-        return Validity.on(period, day);
+        return draft().isPresent() ? Validity.UPCOMING : Validity.on(period, day);
+    }
+
+    /** A draft published for comment (征求意见稿, 草案, 送审稿, 讨论稿): not in force, whatever period it states. */
+    private static final Pattern DRAFT = Pattern.compile("征求意见稿|草案|送审稿|讨论稿");
+
+    /** The word by which the title marks this document as a draft ("征求意见稿"), if it does. */
+    public Optional<String> draft() {
+        Matcher m = DRAFT.matcher(info.title());
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
     /** "方案", "通知"… from the end of the title; "文件" when it has none. */
@@ -188,6 +201,9 @@ public final class DocumentProfile {
 
     /** The sentence shown with an answer citing this document when its period has ended or not begun, else empty. */
     public Optional<String> validityNote(LocalDate day) {
+        if (draft().isPresent()) {
+            return Optional.of("该文件为" + draft().get() + "，尚未正式印发施行，内容以正式印发的文件为准。");
+        }
         if (period.isEmpty()) {
             return Optional.empty();
         }

@@ -304,7 +304,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             hits.addAll(1, pointed);
         }
         Answer.Confidence confidence = cov >= calibration.high() ? Answer.Confidence.HIGH : Answer.Confidence.LOW;
-        if (MEASURED.contains(q.kind()) && !q.kind().carriedBy(best.text(), q.text()) && Contacts.askedBy(q.text()).isEmpty()) {
+        if (MEASURED.contains(q.kind()) && !q.kind().carriedBy(best.measuredText(), q.text()) && Contacts.askedBy(q.text()).isEmpty()) {
             // Asked for an amount, a date or a count that no close clause gives: the documents do not say it.
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE);
         }
@@ -335,7 +335,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
                     List.of("找到的条款中没有写明" + contact.get().label() + "。"), Answer.Type.NONE);
         }
-        if (q.kind().hasFactPattern() && !q.kind().carriedBy(text) && !q.kind().carriedBy(best.text())) {
+        if (q.kind().hasFactPattern() && !q.kind().carriedBy(text) && !q.kind().carriedBy(best.measuredText())) {
             confidence = Answer.Confidence.LOW; // asked for a unit or a list that the clause does not give
         }
         List<String> notes = new ArrayList<>();

@@ -29,6 +29,25 @@ public record Clause(String id, DocumentInfo document, List<String> path, List<S
         return !columns.isEmpty();
     }
 
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)(?![\\d.%％万亿元年月日号])");
+
+    /**
+     * The text with a table's 单位 column written after its bare numbers ("年度目标·2027年：7000" → "7000人次"),
+     * so that what a row measures can be told from the row: targets tables give the unit once.
+     */
+    public String measuredText() {
+        String unit = columns.getOrDefault("单位", columns.getOrDefault("计量单位", "")).strip();
+        if (unit.isEmpty() || unit.length() > 4) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            b.append(b.length() == 0 ? "" : "\n").append(line.matches("^(单位|计量单位|序号)：.*") ? line
+                    : BARE_NUMBER.matcher(line).replaceAll("$1" + java.util.regex.Matcher.quoteReplacement(unit)));
+        }
+        return b.toString();
+    }
+
     /** The clause path as the document numbers it, e.g. "三（二）1" or "附件2 第80项". */
     public String pathLabel() {
         StringBuilder b = new StringBuilder();

@@ -74,7 +74,8 @@ public final class AnswerExtractor {
                 continue;
             }
             if (v.length() <= 60 && (whoWhen || parts.isEmpty())) {
-                String piece = whoWhen ? k + "：" + v : v;
+                // A bare figure names nothing: it keeps its column's label ("年度目标·2026年：6000").
+                String piece = whoWhen || !v.matches(".*\\p{IsHan}.*") ? k + "：" + v : v;
                 if (whoWhen && parts.size() + tail.size() > 0 && score.applyAsDouble(v) == 0 && !k.matches(".*(单位|部门|时间|时限|期限|日期).*")) {
                     continue; // a partner/method cell only when the question is about it
                 }

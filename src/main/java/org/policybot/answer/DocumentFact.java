@@ -18,7 +18,9 @@ public enum DocumentFact {
     ATTACHMENTS("附件|附了(什么|哪些|啥|几)"),
     TITLE("标题|全称|文件名|叫什么名|名称是|题目"),
     /** The parts a document is divided into: its first-level headings (一、… or 第X章). */
-    OUTLINE("(分|包括|包含|有)(成|为)?(哪|几)几?(个|大)?(块|部分|方面|板块|章)|几大(块|部分|方面|板块)|框架|大纲|目录|(总体|整体)结构");
+    OUTLINE("(分|包括|包含|有)(成|为)?(哪|几)几?(个|大)?(块|部分|方面|板块|章)|几大(块|部分|方面|板块)|框架|大纲|目录|(总体|整体)结构"),
+    /** How many chapters and articles a regulation has: 一共几章几条. */
+    ARTICLES("(一共|共|总共|总计)(有)?(几|多少)(章|条)|几章几条|(几|多少)章");
 
     private final Pattern asks;
 
@@ -93,7 +95,7 @@ public enum DocumentFact {
                     return true;
                 }
             }
-            case TITLE, OUTLINE -> {
+            case TITLE, OUTLINE, ARTICLES -> {
                 if (aboutDocument) {
                     return true;
                 }

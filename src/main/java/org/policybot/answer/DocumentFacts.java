@@ -156,6 +156,7 @@ final class DocumentFacts {
                     + numbered(p.attachments()) + "。";
             case TITLE -> doc + (d.docNo().isEmpty() ? "" : "（" + d.docNo() + "）");
             case OUTLINE -> p.outline().isEmpty() ? "" : doc + "分为" + p.outline().size() + "个部分：" + String.join("；", p.outline()) + "。";
+            case ARTICLES -> p.articleCount().map(n -> doc + "共" + n + "。").orElse(""); // no articles: a clause may count them (共18条)
         };
     }
 
@@ -206,6 +207,7 @@ final class DocumentFacts {
             case ADDRESSEE -> "主送单位";
             case COPIED_TO -> "抄送单位";
             case OUTLINE -> "分部分的结构";
+            case ARTICLES -> "章节条文数";
         };
     }
 

@@ -115,6 +115,27 @@ public final class DocumentProfile {
         return byPart.values().stream().findFirst().map(List::copyOf).orElse(List.of());
     }
 
+    private static final Pattern ARTICLE = Pattern.compile("^第[一二三四五六七八九十百零〇两\\d]+条$");
+    private static final Pattern CHAPTER = Pattern.compile("^第[一二三四五六七八九十百零〇两\\d]+章");
+
+    /** How a regulation is counted, "5章22条" (or "22条" without chapters); empty when it has no articles. */
+    public Optional<String> articleCount() {
+        java.util.Set<String> articles = new java.util.LinkedHashSet<>();
+        java.util.Set<String> chapters = new java.util.LinkedHashSet<>();
+        for (Clause c : clauses.get()) {
+            if (!c.path().isEmpty() && ARTICLE.matcher(c.path().get(c.path().size() - 1)).matches()) {
+                articles.add(String.join("/", c.path()));
+            }
+            for (String crumb : c.breadcrumb()) {
+                if (CHAPTER.matcher(crumb.strip()).find()) {
+                    chapters.add(crumb.strip());
+                }
+            }
+        }
+        return articles.isEmpty() ? Optional.empty()
+                : Optional.of((chapters.isEmpty() ? "" : chapters.size() + "章") + articles.size() + "条");
+    }
+
     private static final Pattern FIRST_LEVEL = Pattern.compile("^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+章)");
 
     /** The annex titles, in order. */

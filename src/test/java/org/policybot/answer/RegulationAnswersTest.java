@@ -51,6 +51,13 @@ class RegulationAnswersTest {
     }
 
     @Test
+    void howManyChaptersAndArticlesARegulationHasIsCountedFromItsStructure() {
+        Answer a = answerer.ask("测试市实训基地管理办法一共几章几条", 5);
+        assertEquals(Answer.Type.DOCUMENT_FACT, a.type(), a.toString());
+        assertTrue(a.answer().endsWith("共4章9条。"), a.answer());
+    }
+
+    @Test
     void anAmountIsQuotedFromItsArticle() {
         Answer a = answerer.ask("认定为市级实训基地给多少钱补助", 5);
         assertEquals("regulation-articles/第五条", a.best().clause().id());

@@ -28,10 +28,16 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
     /** A sentence saying what does not happen or what is at least required. */
     private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile("不(?!超过|多于|高于)|未|无|取消|收回|追回|低于|以上");
 
+    /** "由哪个部门来认定", "谁负责审核": the act whose doer is asked (认定, 审核). */
+    private static final java.util.regex.Pattern ACT_ASKED = java.util.regex.Pattern.compile(
+            "(?:由谁|是谁|谁|哪个部门|哪个单位|哪家单位|哪个机构|哪些部门|哪些单位)(?:来|负责|去|统一)?([\\p{IsHan}&&[^的是把给了在对向和与及来去呢吗啊]][\\p{IsHan}&&[^的了呢吗啊]])");
+
     private final Retrieval.Scorer scorer;
     private final QuestionKind kind;
     private final String question;
     private final String focus;
+    /** The act whose doer a who-question asks for, or "". */
+    private final String act;
 
     /**
      * @param question the question as asked ("" when none): which fact of the kind it wants ("建设期是几年": a length, not 每年)
@@ -42,6 +48,8 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         this.kind = kind;
         this.question = question;
         this.focus = focus;
+        java.util.regex.Matcher m = ACT_ASKED.matcher(question);
+        this.act = kind == QuestionKind.PERSON && m.find() ? m.group(1) : "";
     }
 
     /** Whether {@code text} carries the fact the question asks for. */
@@ -74,6 +82,16 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
             for (int i = 0; i < ss.size(); i++) {
                 if (Contacts.PHONE.givenBy(ss.get(i)) && (!Contacts.PHONE.givenBy(ss.get(best)) || score[i] > score[best])) {
                     best = i;
+                }
+            }
+        }
+        if (!act.isEmpty() && !ss.get(best).contains(act)) {
+            // "由哪个部门来认定": the sentence naming a unit for that very act (由市工业和信息化局负责认定),
+            // however much another matches the subject.
+            for (int i = 0; i < ss.size(); i++) {
+                if (ss.get(i).contains(act) && carries(ss.get(i)) && score[i] > 0) {
+                    best = i;
+                    break;
                 }
             }
         }
@@ -218,6 +236,7 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
             if (!focus.isEmpty() && ss.get(i).contains(focus)) {
                 out[i] += strongest;
             }
+
             // A bare heading says nothing by itself.
             if (AnswerExtractor.isHeading(ss.get(i))) {
                 out[i] *= 0.5;

@@ -82,4 +82,14 @@ class SentencePickerTest {
         String picked = new SentencePicker(q, QuestionKind.AMOUNT, "市级实训基地补助多少？最高多少？", "").pick(clause, 200);
         assertEquals("对认定为市级实训基地的，按设备投资额的25%给予补助，单个基地最高不超过80万元，所需资金由市财政统筹安排。", picked);
     }
+
+    @Test
+    void whoDoesAnActIsTheSentenceNamingAUnitForThatAct() {
+        // Fictional text: the first sentence matches the subject best; the last names who recognises it.
+        String clause = "2.建设行业产教融合共同体。围绕新型建材等4个领域，由行业龙头企业牵头组建行业产教融合共同体，到2028年累计建成5个。"
+                + "每个共同体给予启动经费20万元，由市工业和信息化局负责认定。";
+        Retrieval.Scorer q = words(Map.of("行业产教融合共同体", 6.0, "共同体", 3.0, "认定", 2.5, "部门", 1.0));
+        String picked = new SentencePicker(q, QuestionKind.PERSON, "行业产教融合共同体由哪个部门来认定？", "").pick(clause, 200);
+        assertTrue(picked.contains("由市工业和信息化局负责认定"), picked);
+    }
 }

@@ -10,6 +10,9 @@ import org.policybot.region.Mention;
  * one; otherwise what the follow-up adds is put after the earlier question.
  */
 final class FollowUp {
+    /** A year, the slot a follow-up may change: 2028年, 2026年度. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d{2}\\s*年度?");
+
     private FollowUp() {
     }
 
@@ -18,6 +21,13 @@ final class FollowUp {
         boolean replaced = false;
         if (!current.levels().isEmpty() && !previous.levels().isEmpty()) {
             merged = merged.replace(previous.levels().get(0), current.levels().get(0));
+            replaced = true;
+        }
+        Matcher nowYear = YEAR.matcher(current.text());
+        Matcher thenYear = YEAR.matcher(merged);
+        if (nowYear.find() && thenYear.find()) {
+            // "那2028年呢？" after "2027年…目标是多少": the same question for another year.
+            merged = merged.substring(0, thenYear.start()) + nowYear.group() + merged.substring(thenYear.end());
             replaced = true;
         }
         if (!current.regions().isEmpty()) {
@@ -44,6 +54,7 @@ final class FollowUp {
         for (Mention m : current.regions()) {
             s = s.replace(m.surface(), "");
         }
+        s = YEAR.matcher(s).replaceAll("");
         Matcher m = QuestionReader.LEVEL.matcher(s);
         return m.replaceAll("").replaceAll("^[的，,\\s]+", "").strip();
     }

@@ -29,12 +29,12 @@ final class Preference {
         int pick = 0;
         boolean phone = "电话".equals(QuestionReader.focus(q.text()));
         java.util.function.Predicate<String> carries = carries(q, phone);
-        if ((q.kind().hasFactPattern() || phone) && !carries.test(r.hits().get(0).clause().text())) {
+        if ((q.kind().hasFactPattern() || phone) && !carries.test(r.hits().get(0).clause().measuredText())) {
             // The best clause cannot answer "多少钱" without an amount: the nearest one that has it, unless much weaker.
             for (double near : new double[] {NEAR, FAR}) {
                 for (int i = 1; i < r.hits().size() && pick == 0; i++) {
                     Hit h = r.hits().get(i);
-                    if (h.coverage() >= near * best && carries.test(h.clause().text())) {
+                    if (h.coverage() >= near * best && carries.test(h.clause().measuredText())) {
                         pick = i;
                     }
                 }
@@ -53,7 +53,7 @@ final class Preference {
             for (int i = 1; i < r.hits().size(); i++) {
                 Hit h = r.hits().get(i);
                 if (h.coverage() >= 0.9 * best && exact(lib, q, h.clause())
-                        && (!q.kind().hasFactPattern() || q.kind().carriedBy(h.clause().text()))) {
+                        && (!q.kind().hasFactPattern() || q.kind().carriedBy(h.clause().measuredText()))) {
                     pick = i;
                     break;
                 }

@@ -145,7 +145,9 @@ public final class QuestionReader {
             "内容", "样的", "要求", "条件", "标准", "规定", "办法", "措施", "方式", "流程", "程序", "手续", "材料", "待遇", "支持", "帮助",
             "好处", "作用", "意义", "目标", "任务", "安排", "区别", "不同", "变化", "限制", "说法", "讲究", "门槛", "资格", "范围", "用途",
             // a limit or a share is said in numbers (20%以内, 最高150万元), not by name
-            "上限", "下限", "限额", "名额", "数量", "比例", "额度", "金额", "时间", "期限", "多少");
+            "上限", "下限", "限额", "名额", "数量", "比例", "额度", "金额", "时间", "期限", "多少",
+            // what follows from a case is said by what then happens (不得申报, 收回资金), not by name
+            "后果", "影响", "结果", "处理");
 
     /** Words before a head that do not say which one (什么门槛, 相关要求, 具体条件). */
     private static final Pattern VAGUE = Pattern.compile("什么|哪些|哪种|任何|一些|相关|有关|具体|特别|其他|其它|额外|专门|明确|统一|硬性");

@@ -58,6 +58,13 @@ class RegulationAnswersTest {
     }
 
     @Test
+    void whatFollowsFromACaseIsAnsweredByWhatThenHappensThoughNoClauseSaysConsequence() {
+        Answer a = answerer.ask("实训基地年度考核连续两年不合格会有什么后果", 5);
+        assertTrue(a.answered(), a.toString());
+        assertTrue(a.hits().stream().limit(2).anyMatch(h -> h.clause().id().startsWith("regulation-articles/第九条")), a.toString());
+    }
+
+    @Test
     void anAmountIsQuotedFromItsArticle() {
         Answer a = answerer.ask("认定为市级实训基地给多少钱补助", 5);
         assertEquals("regulation-articles/第五条", a.best().clause().id());

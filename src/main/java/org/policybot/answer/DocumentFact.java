@@ -11,7 +11,7 @@ public enum DocumentFact {
     ADDRESSEE("主送|发给谁|发给哪|印发给|下发给|发到哪|送达"),
     /** The bodies the colophon copies it to (抄送：…). */
     COPIED_TO("抄送|抄报"),
-    DATE("落款|发布日期|发布时间|印发日期|印发时间|成文日期|落款日期|落款时间|落款是|哪天发|什么时候发|什么时候印发|什么时候出台的|哪天印发|何时印发|何时发布|几号发|发文日期|发文时间|哪年发|哪年印发"),
+    DATE("落款|发布日期|发布时间|印发日期|印发时间|成文日期|落款日期|落款时间|落款是|哪天发|什么时候发|什么时候印发|什么时候出台的|哪天印发|何时印发|何时发布|几号发|发文日期|发文时间|哪年发|哪年印发|(?<=是)哪一?天(?=[、，,]|$)"),
     PERIOD("有效期|执行期|实施期|实施期限|执行期限|有效期限|适用期|管多久|到哪年为止|哪几年|什么期间|还有效|过期|失效|有效吗|时效|"
             + "开始执行|开始实施|开始施行|起施行|起执行|起实施|生效|施行"),
     BASIS("依据|根据哪|根据什么|上位文件|上位政策|哪些国家文件|(贯彻|落实|执行)(的是)?哪(个|份|些|一个)?(文件|政策|方案|规划|计划|意见|通知|精神)|按照哪|出台背景"),
@@ -40,7 +40,7 @@ public enum DocumentFact {
     /** Every document fact {@code question} asks for ("哪两个厅发的，哪天发的" asks two). */
     static List<DocumentFact> allAskedBy(String question) {
         List<DocumentFact> out = new java.util.ArrayList<>();
-        for (String part : question.split("[，,；;。？?]")) {
+        for (String part : question.split("[，,；;。？?、]")) {
             // "是哪个部门什么时候发布的" asks two in one breath: every fact the part asks, in the order asked.
             String p = part.isBlank() ? question : part;
             List<DocumentFact> found = new java.util.ArrayList<>();

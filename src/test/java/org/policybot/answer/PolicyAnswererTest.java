@@ -114,6 +114,13 @@ class PolicyAnswererTest {
     }
 
     @Test
+    void twoDocumentFactsAskedWithAnEnumerationCommaAreBothAnswered() {
+        Answer a = ask("温州这个方案是哪天、哪个单位发的？");
+        assertEquals(Answer.Type.DOCUMENT_FACT, a.type(), a.toString());
+        assertTrue(a.answer().contains("2024年11月27日") && a.answer().contains("温州市发展和改革委员会"), a.answer());
+    }
+
+    @Test
     void aTownNamedWithoutItsDistrictIsAnsweredFromTheDistrictsDocument() {
         // 泉秀街道 lies in 丰泽区 only: Fengze's plan applies there, Wenzhou's amounts do not.
         Answer a = ask("泉秀街道的企业认定为产教融合型企业能拿多少补助");

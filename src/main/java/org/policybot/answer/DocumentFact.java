@@ -68,6 +68,9 @@ public enum DocumentFact {
         if (!asks.matcher(part).find()) {
             return false;
         }
+        if (OTHER_DOCUMENT.matcher(whole).find()) {
+            return false; // "施行后要废止哪个文件，文号多少": another document's, which a clause names
+        }
         boolean aboutDocument = DOCUMENT_WORDS.matcher(whole).find();
         switch (this) {
             case BASIS -> {
@@ -106,6 +109,9 @@ public enum DocumentFact {
         }
         return false;
     }
+
+    /** A question about a document this one repeals or replaces, not about this one. */
+    private static final Pattern OTHER_DOCUMENT = Pattern.compile("废止|废除|取代|替代|同时失效");
 
     /** Words that make a question about a document; a 文号 (鲁教职函〔2026〕9号) names one. */
     private static final Pattern DOCUMENT_WORDS = Pattern.compile("文件|方案|通知|意见|办法|要点|规划|政策|细则|措施|条例|规定|计划|指南|规则|决定|解读|纲要|这个|该|本|此|它|文|国家"

@@ -203,6 +203,9 @@ public final class QuestionReader {
                 return k;
             }
         }
+        if (q.matches(".*(文号|编号|代码|索引号|字号)(是)?多少.*")) {
+            return QuestionKind.GENERAL; // "文号多少" asks for a number that names, not a quantity
+        }
         // "投入多少设备", "几所学校": a quantity of something other than money.
         // 好几 ("够上好几项奖补") says several, it does not ask how many.
         return q.matches(".*(多少|(?<!好)几[^乎].*).*") ? QuestionKind.COUNT : QuestionKind.GENERAL;

@@ -32,4 +32,11 @@ class DraftDocumentTest {
         assertEquals(Answer.Type.DOCUMENT_FACT, a.type(), a.toString());
         assertTrue(a.answer().contains("为征求意见稿，尚未正式印发施行") && a.answer().contains("有效期5年"), a.answer());
     }
+
+    @Test
+    void theNumberOfADocumentItRepealsIsAnsweredFromTheClauseNotWithItsOwnNumber() {
+        Answer a = answerer.ask("测试市这个办法施行后要废止哪个文件？文号多少？", 3);
+        assertEquals(Answer.Type.CLAUSE, a.type(), a.toString());
+        assertTrue(a.answer().contains("测教发〔2021〕15号"), a.answer());
+    }
 }

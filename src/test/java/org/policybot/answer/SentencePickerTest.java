@@ -92,4 +92,14 @@ class SentencePickerTest {
         String picked = new SentencePicker(q, QuestionKind.PERSON, "行业产教融合共同体由哪个部门来认定？", "").pick(clause, 200);
         assertTrue(picked.contains("由市工业和信息化局负责认定"), picked);
     }
+
+    @Test
+    void eachPartOfATwoPartQuestionGetsItsSentence() {
+        // Fictional text: the second sentence matches more of the question; the first answers its first part.
+        String clause = "第八条【产业导师】市教育局每年从企业选聘产业导师100名，到职业院校承担专业课教学，市财政按照每人每年1.6万元给予津贴。"
+                + "产业导师每学年到校授课或者指导实训不少于60学时。";
+        Retrieval.Scorer q = words(Map.of("选聘", 4.7, "产业导师", 4.3, "每年", 2.0, "学年", 5.3, "到校", 5.6, "学时", 2.7, "至少", 5.3));
+        String picked = new SentencePicker(q, QuestionKind.COUNT, "每年选聘多少产业导师？每学年到校至少上多少学时？", "").pick(clause, 200);
+        assertTrue(picked.contains("100名") && picked.contains("60学时"), picked);
+    }
 }

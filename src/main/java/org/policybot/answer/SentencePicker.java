@@ -188,43 +188,43 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         // "每年选聘多少产业导师？每学年至少上多少学时？": each part asked gets the sentence answering it.
         List<String> parts = askedParts(question);
         for (String part : parts) {
-            String quotedNow = Retrieval.normalize(out.toString());
-            String p = Retrieval.normalize(part);
-            String others = Retrieval.normalize(String.join("，", parts).replace(part, ""));
-            Map<String, Double> own = new java.util.HashMap<>(); // the words of this part alone, not the subject both share
-            w.specific().forEach((t, v) -> {
-                if (p.contains(t) && !others.contains(t)) {
-                    own.put(t, v);
-                }
-            });
-            // The part's strongest word of its own (选聘 in "每年选聘多少产业导师") tells whether the answer speaks to it.
-            String strongest = own.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-            if (own.isEmpty() || scorer.occurs(strongest, quotedNow)) {
-                continue;
-            }
-            int add = -1;
-            double most = 0;
-            for (int i = 0; i < ss.size(); i++) {
-                double g = 0;
-                for (Map.Entry<String, Double> e : own.entrySet()) {
-                    g += scorer.occurs(e.getKey(), w.normalized().get(i)) ? e.getValue() : 0;
-                }
-                if (g > most && !out.toString().contains(ss.get(i))) {
-                    most = g;
-                    add = i;
-                }
-            }
-            if (add >= 0 && out.length() + ss.get(add).length() + 1 <= max) {
-                String s = ss.get(add);
-                int at = out.indexOf(ss.get(best));
-                if (add < best && at >= 0) {
-                    out.insert(at, s);
-                } else {
-                    out.append(s);
-                }
-            }
+            withPart(part, parts, ss, w, out, best, max);
         }
         return AnswerExtractor.trim(out.toString(), t -> scorer.weigh(t) + (carries(t) ? 0.01 : 0), max);
+    }
+
+    /** Adds to {@code out} the sentence answering {@code part} of the question when the answer lacks that part's strongest own word. */
+    private void withPart(String part, List<String> parts, List<String> ss, Weights w, StringBuilder out, int best, int max) {
+        String quotedNow = Retrieval.normalize(out.toString());
+        String p = Retrieval.normalize(part);
+        String others = Retrieval.normalize(String.join("，", parts).replace(part, ""));
+        Map<String, Double> own = new java.util.HashMap<>(); // the words of this part alone, not the subject both share
+        w.specific().forEach((t, v) -> {
+            if (p.contains(t) && !others.contains(t)) {
+                own.put(t, v);
+            }
+        });
+        // The part's strongest word of its own (选聘 in "每年选聘多少产业导师") tells whether the answer speaks to it.
+        String strongest = own.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        if (own.isEmpty() || scorer.occurs(strongest, quotedNow)) {
+            return;
+        }
+        int add = -1;
+        double most = 0;
+        for (int i = 0; i < ss.size(); i++) {
+            double g = 0;
+            for (Map.Entry<String, Double> e : own.entrySet()) {
+                g += scorer.occurs(e.getKey(), w.normalized().get(i)) ? e.getValue() : 0;
+            }
+            if (g > most && !out.toString().contains(ss.get(i))) {
+                most = g;
+                add = i;
+            }
+        }
+        if (add >= 0 && out.length() + ss.get(add).length() + 1 <= max) {
+            int at = out.indexOf(ss.get(best));
+            out.insert(add < best && at >= 0 ? at : out.length(), ss.get(add));
+        }
     }
 
     /** A piece of a question that asks something ("每年选聘多少产业导师", "还有奖励吗"). */

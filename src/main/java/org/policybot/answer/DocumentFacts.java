@@ -50,6 +50,7 @@ final class DocumentFacts {
             String line = "";
             for (DocumentFact f : asked) {
                 String one = f == DocumentFact.ISSUER && !EXPLAINING.matcher(q.text()).find() ? policyIssuer(p).orElse("") : "";
+                one = one.isEmpty() && f == DocumentFact.OUTLINE ? partOutline(q.text(), p) : one;
                 one = one.isEmpty() ? fact(f, p, today) : one;
                 line = line.isEmpty() ? one : one.isEmpty() ? line : line + one.replace("《" + p.info().title() + "》的", "");
             }
@@ -137,6 +138,21 @@ final class DocumentFacts {
         }
         return java.util.Optional.of("《" + m.group(2) + "》由" + m.group(1) + "印发" + (p.info().docNo().isEmpty() ? "" : "（" + p.info().docNo() + "）")
                 + "；本页" + (p.info().issuer().isEmpty() ? "" : "由" + p.info().issuer() + "发布，") + "是对它的解读。");
+    }
+
+    /**
+     * "重点任务分哪几块": the headings under the part the question names (二、重点任务 → （一）…（六）), or "" when
+     * it names none of the document's parts.
+     */
+    private static String partOutline(String question, DocumentProfile p) {
+        for (String part : p.outline()) {
+            String name = part.replaceFirst("^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+章)\\s*", "").strip();
+            List<String> below = p.outlineUnder(part);
+            if (name.length() >= 2 && question.contains(name) && !below.isEmpty()) {
+                return "《" + p.info().title() + "》的“" + part + "”分为" + below.size() + "项：" + String.join("；", below) + "。";
+            }
+        }
+        return "";
     }
 
     private static String fact(DocumentFact f, DocumentProfile p, java.time.LocalDate today) {

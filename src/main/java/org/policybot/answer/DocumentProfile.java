@@ -115,6 +115,21 @@ public final class DocumentProfile {
         return byPart.values().stream().findFirst().map(List::copyOf).orElse(List.of());
     }
 
+    /** The headings right under first-level heading {@code part} (（一）搭建产教融合平台), in order; empty when it has none. */
+    public List<String> outlineUnder(String part) {
+        java.util.LinkedHashSet<String> below = new java.util.LinkedHashSet<>();
+        for (Clause c : clauses.get()) {
+            List<String> crumbs = c.breadcrumb();
+            for (int i = 0; i + 1 < crumbs.size(); i++) {
+                if (crumbs.get(i).strip().equals(part)) {
+                    below.add(crumbs.get(i + 1).strip().replaceFirst("[。.]$", ""));
+                }
+            }
+        }
+        // Under a chapter stand articles, which are clauses: only those with items would show here.
+        return below.stream().anyMatch(h -> h.startsWith("第") && h.contains("条")) ? List.of() : List.copyOf(below);
+    }
+
     private static final Pattern ARTICLE = Pattern.compile("^第[一二三四五六七八九十百零〇两\\d]+条$");
     private static final Pattern CHAPTER = Pattern.compile("^第[一二三四五六七八九十百零〇两\\d]+章");
 

@@ -65,6 +65,15 @@ class RegulationAnswersTest {
     }
 
     @Test
+    void thePartsOfANamedSectionAreTheHeadingsUnderIt() throws IOException {
+        // Automatic Word numbering (一、/（一）/1.) in a fictional evaluation document.
+        PolicyAnswerer plan = FixtureAnswerer.with("src/test/resources/eval/fresh6/liupanshui-xingdong-fangan.docx");
+        Answer a = plan.ask("六盘水三年行动方案的重点任务分哪几块？", 5);
+        assertEquals(Answer.Type.DOCUMENT_FACT, a.type(), a.toString());
+        assertTrue(a.answer().contains("“二、重点任务”分为6项：（一）搭建产教融合平台；") && a.answer().contains("（六）服务重点产业发展"), a.answer());
+    }
+
+    @Test
     void anAmountIsQuotedFromItsArticle() {
         Answer a = answerer.ask("认定为市级实训基地给多少钱补助", 5);
         assertEquals("regulation-articles/第五条", a.best().clause().id());

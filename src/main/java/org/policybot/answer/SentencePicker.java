@@ -68,6 +68,10 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         if (ss.isEmpty()) {
             return "";
         }
+        if (kind == QuestionKind.GENERAL && text.strip().length() <= max && ss.size() <= 4) {
+            // "怎么评审", "主要干什么": no one fact answers how; a clause that fits is quoted whole.
+            return text.strip();
+        }
         Weights w = weigh(ss);
         double[] score = w.sentence();
         int best = 0;

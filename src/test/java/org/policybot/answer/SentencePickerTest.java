@@ -102,4 +102,13 @@ class SentencePickerTest {
         String picked = new SentencePicker(q, QuestionKind.COUNT, "每年选聘多少产业导师？每学年到校至少上多少学时？", "").pick(clause, 200);
         assertTrue(picked.contains("100名") && picked.contains("60学时"), picked);
     }
+
+    @Test
+    void aGeneralQuestionOnAShortClauseGetsTheWholeClause() {
+        // Fictional text: how the review is done takes both sentences.
+        String clause = "区教育局会同区财政局组织联合评审。评审结果在区政府网站公示7日。无异议的，下达资金。";
+        Retrieval.Scorer q = words(Map.of("评审", 4.0, "奖补", 2.0));
+        String picked = new SentencePicker(q, QuestionKind.GENERAL, "奖补项目是怎么评审的？", "").pick(clause, 200);
+        assertEquals(clause, picked);
+    }
 }

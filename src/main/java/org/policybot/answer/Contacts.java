@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 enum Contacts {
     PHONE("电话|联系方式|手机号|热线|咨询号码", "\\d{3,4}[-－—]\\d{7,8}|1[3-9]\\d{9}|\\d{7,8}|@", "电话"),
-    WEB("网址|网站地址|官网|链接地址|网页地址|域名", "https?://|www\\.|\\.gov\\.cn|\\.com|\\.cn\\b|\\.org", "网址"),
+    // an e-mail's domain (klmycjrh@126.com) is no web address
+    WEB("网址|网站地址|官网|链接地址|网页地址|域名", "https?://|www\\.|(?<!@[\\w.-]{0,40})(\\.gov\\.cn|\\.com|\\.cn\\b|\\.org)", "网址"),
     MAIL("邮箱|电子邮件|e-?mail|Email|E-mail", "@", "邮箱");
 
     private final Pattern asks;

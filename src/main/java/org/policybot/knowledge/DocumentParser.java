@@ -112,6 +112,7 @@ public final class DocumentParser {
         Block.Text asked = null;
         boolean answered = false;
         boolean afterItem = false; // the block before this one was a numbered item's text
+        java.util.Set<Heading> sections = new java.util.HashSet<>(); // headings opened by a table's section rows
         for (int bi = 0; bi < blocks.size(); bi++) {
             Block block = blocks.get(bi);
             Block next = bi + 1 < blocks.size() ? blocks.get(bi + 1) : null;
@@ -131,10 +132,16 @@ public final class DocumentParser {
                 continue;
             }
             if (block instanceof Block.Table t) {
+                List<Heading> before = List.copyOf(open);
                 addTableRows(name, info, t, open, title, clauses, ids, ++tables);
+                open.stream().filter(h -> !before.contains(h)).forEach(sections::add);
                 continue;
             }
             Block.Text p = (Block.Text) block;
+            // A section row inside a table (三、投入保障) heads the rows below it, also in the table's next page,
+            // but not the text after the table (注：…).
+            open.removeIf(sections::contains);
+            sections.clear();
             String text = p.text();
             Structure.Marker m = Structure.marker(text);
             if (itemBefore && m == null && !p.heading() && TASK_NOTE_LINE.matcher(text.strip()).matches()) {

@@ -65,4 +65,15 @@ class CopiedPageTextTest {
         assertFalse(d.clauses().stream().anyMatch(c -> c.text().contains("网站标识码") || c.text().contains("打印本页")),
                 d.clauses().stream().map(Clause::text).toList().toString());
     }
+
+    @Test
+    void aSectionRowInsideATableHeadsItsRowsButNotTheTextAfterTheTable() throws java.io.IOException {
+        // The fictional 六盘水 plan (evaluation fixture): 三、投入保障 is a row spanning its targets table.
+        java.nio.file.Path file = java.nio.file.Path.of("src/test/resources/eval/fresh6/liupanshui-xingdong-fangan.docx");
+        ParsedDocument d = new DocumentParser().parse(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file));
+        Clause row = d.clauses().stream().filter(c -> c.text().contains("带动企业投入")).findFirst().orElseThrow();
+        assertTrue(row.breadcrumb().contains("三、投入保障"), row.breadcrumb().toString());
+        Clause note = d.clauses().stream().filter(c -> c.text().startsWith("注：")).findFirst().orElseThrow();
+        assertEquals("liupanshui-xingdong-fangan/附件/¶1", note.id(), note.breadcrumb().toString());
+    }
 }

@@ -27,8 +27,8 @@ final class OwnFigures {
         while (m.find()) {
             String number = m.group(1);
             Retrieval r = search.retrieve(number, 3, scope);
-            String unit = m.group(3) == null ? "" : m.group(3);
-            boolean stated = r.hits().stream().anyMatch(h -> containsNumber(h.clause().text(), number, unit));
+            Pattern withUnit = stated(number, m.group(3) == null ? "" : m.group(3));
+            boolean stated = r.hits().stream().anyMatch(h -> withUnit.matcher(h.clause().text()).find());
             m.appendReplacement(b, stated ? Matcher.quoteReplacement(m.group()) : "，");
             changed |= !stated;
         }
@@ -37,10 +37,10 @@ final class OwnFigures {
     }
 
     /**
-     * Whether {@code text} has {@code number} as a whole number (300 in "300万元", not in "1300"), with
-     * the same measure when the question gives one (300来万 is not the 300名 of a clause).
+     * {@code number} as a whole number (300 in "300万元", not in "1300"), with the same measure when the
+     * question gives one (300来万 is not the 300名 of a clause).
      */
-    private static boolean containsNumber(String text, String number, String unit) {
-        return Pattern.compile("(?<![\\d.])" + Pattern.quote(number) + "(?![\\d])\\s*" + Pattern.quote(unit)).matcher(text).find();
+    private static Pattern stated(String number, String unit) {
+        return Pattern.compile("(?<![\\d.])" + Pattern.quote(number) + "(?![\\d])\\s*" + Pattern.quote(unit));
     }
 }

@@ -87,9 +87,9 @@ final class Preference {
         if (q.kind() == QuestionKind.PERSON && q.text().matches(".*(牵头|负责单位|责任单位|主管|主抓).*")) {
             return t -> t.contains("★") || t.contains("牵头");
         }
-        java.util.regex.Matcher act = ACTOR_OF.matcher(q.text());
-        if (q.kind() == QuestionKind.PERSON && act.find() && !GENERIC_ACTS.contains(act.group(2))) {
-            String verb = act.group(2); // "材料由谁初审": the unit that does 初审, not any unit
+        java.util.Optional<String> act = actAsked(q.text());
+        if (q.kind() == QuestionKind.PERSON && act.isPresent()) {
+            String verb = act.get(); // "材料由谁初审": the unit that does 初审, not any unit
             return t -> q.kind().carriedBy(t) && t.contains(verb);
         }
         return t -> q.kind().carriedBy(t, q.text()); // as the question asks it: "公示到哪天" wants a day, not 2026年度
@@ -103,6 +103,12 @@ final class Preference {
             "(谁|哪个部门|哪个单位|哪家单位|什么部门|什么单位|哪个机构)(?:来|去|负责|组织|具体)?([\\p{IsHan}]{2})");
     private static final java.util.Set<String> GENERIC_ACTS = java.util.Set.of("负责", "牵头", "管理", "主管", "办理", "出面", "组织",
             "联系", "咨询", "问问", "说了", "决定", "定的", "发的", "印发", "制定", "出台");
+
+    /** The act whose doer {@code question} asks for ("由哪个部门来认定" → 认定), unless it is a generic one (负责, 牵头). */
+    static java.util.Optional<String> actAsked(String question) {
+        java.util.regex.Matcher act = ACTOR_OF.matcher(question);
+        return act.find() && !GENERIC_ACTS.contains(act.group(2)) ? java.util.Optional.of(act.group(2)) : java.util.Optional.empty();
+    }
 
     private static boolean exact(Library lib, ReadQuestion q, Clause c) {
         DocumentProfile p = lib.profile(c.document().id());

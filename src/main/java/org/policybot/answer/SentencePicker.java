@@ -28,10 +28,6 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
     /** A sentence saying what does not happen or what is at least required. */
     private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile("不(?!超过|多于|高于)|未|无|取消|收回|追回|低于|以上");
 
-    /** "由哪个部门来认定", "谁负责审核": the act whose doer is asked (认定, 审核). */
-    private static final java.util.regex.Pattern ACT_ASKED = java.util.regex.Pattern.compile(
-            "(?:由谁|是谁|谁|哪个部门|哪个单位|哪家单位|哪个机构|哪些部门|哪些单位)(?:来|负责|去|统一)?([\\p{IsHan}&&[^的是把给了在对向和与及来去呢吗啊]][\\p{IsHan}&&[^的了呢吗啊]])");
-
     private final Retrieval.Scorer scorer;
     private final QuestionKind kind;
     private final String question;
@@ -48,8 +44,7 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         this.kind = kind;
         this.question = question;
         this.focus = focus;
-        java.util.regex.Matcher m = ACT_ASKED.matcher(question);
-        this.act = kind == QuestionKind.PERSON && m.find() ? m.group(1) : "";
+        this.act = kind == QuestionKind.PERSON ? Preference.actAsked(question).orElse("") : "";
     }
 
     /** Whether {@code text} carries the fact the question asks for. */

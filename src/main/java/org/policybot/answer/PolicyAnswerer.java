@@ -175,7 +175,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         if (!byNumber.isEmpty()) {
             scope = byNumber; // "鲁教职函〔2026〕9号是哪天发的": the document it numbers, whatever region was remembered
         }
-        q = OwnFigures.without(places.withoutLocalPlaces(q, scope), scope, search);
+        q = OwnBusiness.without(OwnFigures.without(places.withoutLocalPlaces(q, scope), scope, search), scope, search);
         q = places.asContent(q, lib, scope);
         Answer a;
         if (scope != null && scope.isEmpty()) {
@@ -399,7 +399,11 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 .append("；认定等级：").append(q.levels()).append("；主题词：").append(q.topic().isEmpty() ? "（无）" : q.topic())
                 .append("\n检索文本：").append(q.searchText());
         Set<String> scope = q.regions().isEmpty() ? null : lib.covering(q.regions().stream().map(Mention::region).toList());
-        q = OwnFigures.without(places.withoutLocalPlaces(q, scope), scope, search);
+        String asked = q.searchText();
+        q = OwnBusiness.without(OwnFigures.without(places.withoutLocalPlaces(q, scope), scope, search), scope, search);
+        if (!q.searchText().equals(asked)) {
+            b.append("\n去掉地名和提问者自身情况后：").append(q.searchText());
+        }
         b.append("\n检索范围：").append(scope == null ? "全部文件" : scope.isEmpty() ? "（无文件覆盖该地区）" : String.join("、", scope));
         Retrieval r = search.retrieve(q.searchText(), 5, scope);
         b.append("\n词项权重：");

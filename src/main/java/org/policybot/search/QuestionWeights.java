@@ -21,14 +21,17 @@ final class QuestionWeights implements Retrieval.Scorer {
     private final Map<String, Double> all = new java.util.LinkedHashMap<>();
     private final double unknown;
     private final List<String> unknownWords;
+    /** Bigram of a synonym the question uses → the term it stands for (老师 → 教师). */
+    private final Map<String, String> aliasOf;
 
     /**
      * @param unknown      weight of the question's words that no clause uses, counted as never covered
      * @param unknownWords those words
      */
     private QuestionWeights(DomainTerms terms, Map<String, Double> bigramW, Map<String, Double> termW, double unknown,
-                            List<String> unknownWords) {
+                            List<String> unknownWords, Map<String, String> aliasOf) {
         this.terms = terms;
+        this.aliasOf = Map.copyOf(aliasOf);
         this.bigramW = bigramW;
         this.termW = termW;
         this.unknown = unknown;
@@ -58,7 +61,7 @@ final class QuestionWeights implements Retrieval.Scorer {
     public double score(String text) {
         double s = 0;
         for (Map.Entry<String, Double> e : bigramW.entrySet()) {
-            if (text.contains(e.getKey())) {
+            if (text.contains(e.getKey()) || aliased(e.getKey(), text)) {
                 s += e.getValue();
             }
         }
@@ -78,12 +81,25 @@ final class QuestionWeights implements Retrieval.Scorer {
     List<List<String>> surfaces() {
         List<List<String>> out = new ArrayList<>();
         for (String t : bigramW.keySet()) {
-            out.add(List.of(t));
+            String term = aliasOf.get(t);
+            if (term == null) {
+                out.add(List.of(t));
+            } else {
+                List<String> forms = new ArrayList<>(terms.surfaces(term));
+                forms.add(t);
+                out.add(forms);
+            }
         }
         for (String t : termW.keySet()) {
             out.add(terms.surfaces(t));
         }
         return out;
+    }
+
+    /** A bigram of a synonym (老师) is found where the clause says the documents' term (教师) instead. */
+    private boolean aliased(String bigram, String text) {
+        String term = aliasOf.get(bigram);
+        return term != null && terms.occursIn(term, text);
     }
 
     @Override
@@ -98,7 +114,7 @@ final class QuestionWeights implements Retrieval.Scorer {
 
     @Override
     public boolean occurs(String token, String text) {
-        return bigramW.containsKey(token) ? text.contains(token) : terms.occursIn(token, text);
+        return bigramW.containsKey(token) ? text.contains(token) || aliased(token, text) : terms.occursIn(token, text);
     }
 
     /**
@@ -142,7 +158,25 @@ final class QuestionWeights implements Retrieval.Scorer {
         } catch (IOException e) {
             throw new UncheckedIOException("reading term statistics failed", e);
         }
-        return new QuestionWeights(analysis.terms(), bigramW, termW, unknown, unknownWords);
+        return new QuestionWeights(analysis.terms(), bigramW, termW, unknown, unknownWords, aliases(analysis, core, terms));
+    }
+
+    /**
+     * The bigrams of each synonym the question uses in place of a term (老师 for 教师, kept as typed because
+     * some clause says 老师), mapped to that term: a clause saying 教师 covers them.
+     */
+    private static Map<String, String> aliases(Analysis analysis, String core, List<String> terms) {
+        Map<String, String> out = new HashMap<>();
+        for (String t : terms) {
+            for (String surface : analysis.terms().surfaces(t)) {
+                if (!surface.equals(t) && surface.length() >= 2 && core.contains(surface)) {
+                    for (String bg : analysis.bigrams(surface)) {
+                        out.putIfAbsent(bg, t);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** A number and its measure (同一个, 两三家, 每一所): how much, not a topic the documents lack. */

@@ -76,6 +76,18 @@ class PolicySearchTest {
     }
 
     @Test
+    void aClauseSayingTheDocumentsTermCoversTheSynonymTheQuestionUses() {
+        // 老师 is kept as typed because one clause says it; the clause saying 教师 covers it all the same.
+        DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
+        PolicySearch s = new PolicySearch(List.of(
+                new Clause("extra/1", doc, List.of("1"), List.of(), "企业接收教师实践的，给予企业补助。", Map.of()),
+                new Clause("extra/2", doc, List.of("2"), List.of(), "组织企业能工巧匠与学校老师结对。", Map.of())));
+        Retrieval r = s.retrieve("接收老师实践补助", 2, null);
+        assertEquals("extra/1", r.hits().get(0).clause().id());
+        assertEquals(1.0, r.hits().get(0).coverage(), 1e-9, r.hits().toString());
+    }
+
+    @Test
     void reindexMakesNewClausesSearchableAtOnce() {
         DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
         Clause c = new Clause("extra/1", doc, List.of("1"), List.of(), "对开展冰雪运动培训的企业给予一次性补助3万元。", Map.of());

@@ -1,0 +1,40 @@
+package org.policybot.answer;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policybot.search.PolicySearch;
+import org.policybot.search.Retrieval;
+
+/**
+ * What an asker says their own business does ("我们是一家做新型建材的企业", "一家油田技术服务公司")
+ * when no document in scope names that trade: it tells who is asking, not what to look up, and its
+ * words would count against every clause. A trade a document does name (汽车零部件, 煤矿) is kept:
+ * there it may select the measure meant for that industry.
+ */
+final class OwnBusiness {
+    /** 一家/一所 + optional 做/从事 + the trade + optional 的 + what the asker is. */
+    private static final Pattern BUSINESS = Pattern.compile(
+            "(?<=[一这]家|[一这]所)(?:做|搞|从事|生产|经营)?((?:(?!企业|公司|工厂|学校|院校|职校)[\\p{IsHan}&&[^我你他们这那]]){2,12}?)的?"
+                    + "(?=企业|公司|工厂|厂|学校|院校|职校|中职|高职|机构)");
+
+    private OwnBusiness() {
+    }
+
+    /** {@code q} searched without the trade of the asker's business when no clause in {@code scope} names it. */
+    static ReadQuestion without(ReadQuestion q, Set<String> scope, PolicySearch search) {
+        String searchText = q.searchText();
+        Matcher m = BUSINESS.matcher(searchText);
+        StringBuilder b = new StringBuilder();
+        boolean changed = false;
+        while (m.find()) {
+            String trade = m.group(1);
+            Retrieval r = search.retrieve(trade, 3, scope);
+            boolean named = r.hits().stream().anyMatch(h -> h.clause().text().contains(trade));
+            m.appendReplacement(b, named ? Matcher.quoteReplacement(m.group()) : "");
+            changed |= !named;
+        }
+        m.appendTail(b);
+        return changed ? new ReadQuestion(q.text(), q.kind(), q.fact(), q.regions(), q.levels(), q.topic(), q.followUp(), b.toString()) : q;
+    }
+}

@@ -1,0 +1,27 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+
+/** What askers say about themselves (fictional fixture next to the shipped plans) must not count against the clause that answers them. */
+class AskerBackgroundTest {
+    static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void index() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/teacher-practice.txt");
+    }
+
+    @Test
+    void theTradeOfTheAskersOwnBusinessIsNotLookedUpWhenNoDocumentNamesIt() {
+        Answer a = answerer.ask("我们是测试市一家做陶瓷釉料和窑炉配件的公司，接收职业院校专业课教师到岗实践，能拿多少补助", 5);
+        assertTrue(a.answered(), a.toString());
+        assertEquals("teacher-practice/第三条", a.best().clause().id(), a.toString());
+        assertEquals(Answer.Confidence.HIGH, a.confidence(), a.toString());
+    }
+}

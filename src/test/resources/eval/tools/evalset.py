@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks one evaluation set's jsonl files against its fictional documents (used by
 fresh/check_fresh.py, fresh2/check_fresh2.py, fresh3/check_fresh3.py, fresh4/check_fresh4.py,
-fresh5/check_fresh5.py and fresh6/check_fresh6.py).
+fresh5/check_fresh5.py, fresh6/check_fresh6.py and fresh7/check_fresh7.py).
 
 Checks: every line parses as JSON; ids unique (also against every other *.jsonl in eval/); schema
 (kinds, expect lines without must/doc, answerable lines with 1-8 must strings and a known doc);

@@ -20,6 +20,8 @@ Markup, one paragraph a line (blank lines are ignored):
     @redhr         red rule (under the 文号)
     @pb            next paragraph starts a new page
     @landscape     next paragraph (must be plain @n) starts a new landscape A4 page
+    @header TEXT   page header on every page (portrait and landscape), small, with a rule under it;
+                   without @header nothing of it is written (the output is as before)
     @art TEXT      automatically numbered article: 第一条 第二条 … (list level 1, the number is
                    not in the text; numbering continues through the document)
     @item TEXT     automatically numbered item under the last @art: （一）（二）… (level 2)
@@ -181,6 +183,22 @@ OUTLINE = f""" <style:style style:name="H1" style:family="paragraph" style:paren
 
 TAIL = "</office:text></office:body>\n</office:document>\n"
 
+HEADER_STYLE = f""" <style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard">
+  <style:paragraph-properties fo:text-align="center" fo:border-bottom="0.5pt solid #000000" fo:padding-bottom="0.08cm"/>
+  <style:text-properties fo:font-size="9pt" style:font-size-asian="9pt"/>
+ </style:style>
+"""
+
+
+def with_header(head, text):
+    """@header: a header paragraph on both master pages (only when the source asks for one)."""
+    head = head.replace(" <text:list-style style:name=\"Art\">", HEADER_STYLE + " <text:list-style style:name=\"Art\">", 1)
+    head = head.replace("  <style:footer-style>",
+                        '  <style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.4cm"/></style:header-style>\n  <style:footer-style>')
+    head = head.replace("  <style:footer><text:p",
+                        f'  <style:header><text:p text:style-name="Header">{escape(text)}</text:p></style:header>\n  <style:footer><text:p')
+    return head
+
 
 def inline(s):
     out = []
@@ -195,6 +213,7 @@ def main(src):
     body, auto, title = [], [], ""
     pb = False
     outline = False
+    header = None
     ntab = 0
     i = 0
     while i < len(lines):
@@ -207,6 +226,9 @@ def main(src):
             continue
         if l == "@landscape":
             pb = "LS"
+            continue
+        if l.startswith("@header "):
+            header = l[len("@header "):].strip()
             continue
         if l.startswith("@table"):
             ntab += 1
@@ -345,7 +367,8 @@ def main(src):
             style = {"Body": "BodyPB", "NoIndent": "NoIndentPB", "Title": "TitlePB", "Center": "CenterPB"}[style]
             pb = False
         body.append(f'<text:p text:style-name="{style}">{inline(text)}</text:p>')
-    out = HEAD.replace("{title}", escape(title)).replace("{autostyles}", "\n".join(auto)).replace("{outline}", OUTLINE if outline else "") + "\n".join(body) + "\n" + TAIL
+    head = with_header(HEAD, header) if header else HEAD
+    out = head.replace("{title}", escape(title)).replace("{autostyles}", "\n".join(auto)).replace("{outline}", OUTLINE if outline else "") + "\n".join(body) + "\n" + TAIL
     dst = re.sub(r"\.src\.txt$", ".fodt", src)
     open(dst, "w", encoding="utf-8").write(out)
     print(dst)

@@ -14,7 +14,7 @@ public enum DocumentFact {
     DATE("落款|发布日期|发布时间|印发日期|印发时间|成文日期|落款日期|落款时间|落款是|哪天发|什么时候发|什么时候印发|什么时候出台的|哪天印发|何时印发|何时发布|几号发|发文日期|发文时间|哪年发|哪年印发|(?<=是)哪一?天(?=[、，,]|$)"),
     PERIOD("有效期|执行期|实施期|实施期限|执行期限|有效期限|适用期|管多久|到哪年为止|哪几年|什么期间|还有效|过期|失效|有效吗|时效|"
             + "开始执行|开始实施|开始施行|起施行|起执行|起实施|生效|施行"),
-    BASIS("依据|根据哪|根据什么|上位文件|上位政策|哪些国家文件|(贯彻|落实|执行)(的是)?哪(个|份|些|一个)?(文件|政策|方案|规划|计划|意见|通知|精神)|按照哪|出台背景"),
+    BASIS("依据|根据哪|根据什么|(根据|按照|依照)[^，。？?]{1,6}(哪|什么)[^，。？?]{0,3}(文件|政策|规定|精神|意见|通知|法规)|上位文件|上位政策|哪些国家文件|(贯彻|落实|执行)(的是)?哪(个|份|些|一个)?(文件|政策|方案|规划|计划|意见|通知|精神)|按照哪|出台背景"),
     ATTACHMENTS("附件|附了(什么|哪些|啥|几)"),
     TITLE("标题|全称|文件名|叫什么名|名称是|题目"),
     /** The parts a document is divided into: its first-level headings (一、… or 第X章). */
@@ -86,8 +86,8 @@ public enum DocumentFact {
                 }
             }
             case PERIOD, ADDRESSEE -> {
-                if (this == PERIOD && question.matches(".*(认定|资格|称号|证书|授牌|协议|合同|名单|基地)的?有效期.*")) {
-                    return false; // "认定有效期为3年" is a rule about the recognition, not the document's own period
+                if (this == PERIOD && question.matches(".*(认定|资格|称号|证书|授牌|协议|合同|名单|基地)[^，,。；;？?]{0,6}有效期.*")) {
+                    return false; // "认定(以后)有效期几年" is a rule about the recognition, not the document's own period
                 }
                 if (aboutDocument || question.matches(".*(有效期|执行期|实施期|主送).*")) {
                     return true;

@@ -221,6 +221,31 @@ public final class DocumentProfile {
     }
 
     /** A draft published for comment (征求意见稿, 草案, 送审稿, 讨论稿): not in force, whatever period it states. */
+    /** The note by which a plan names its leads by order: "注：责任单位中排在第一位的为牵头单位。" */
+    private static final Pattern FIRST_LEADS = Pattern.compile(
+            "[^。；;\\n]*(排在|排|列|列在|位列|位于|名列)?(第一位|首位|第一个|首个|最前面?)的?(单位|部门)?(为|是)牵头(单位|部门)[^。；;\\n]*[。；;]?");
+    private volatile Optional<String> leadNote;
+
+    /**
+     * The sentence saying that the first unit named for a task leads it, when the document has one
+     * (its tasks then mark no lead with ★ or 牵头).
+     */
+    public Optional<String> leadNote() {
+        Optional<String> n = leadNote;
+        if (n == null) {
+            n = Optional.empty();
+            for (Clause c : clauses.get()) {
+                Matcher m = FIRST_LEADS.matcher(c.text());
+                if (m.find()) {
+                    n = Optional.of(m.group().strip());
+                    break;
+                }
+            }
+            leadNote = n;
+        }
+        return n;
+    }
+
     private static final Pattern DRAFT = Pattern.compile("征求意见稿|草案|送审稿|讨论稿");
 
     /** The word by which the title marks this document as a draft ("征求意见稿"), if it does. */

@@ -163,10 +163,28 @@ final class Library {
     List<UnitRow> unitRows(Set<String> names, Set<String> scope, java.util.function.UnaryOperator<String> canonical) {
         List<UnitRow> out = new ArrayList<>();
         for (Clause c : inOrder(index.unitRowIds(names, scope))) {
-            for (StructureKeys.Unit u : StructureKeys.units(c)) {
+            for (StructureKeys.Unit u : leadsMarked(c)) {
                 out.add(new UnitRow(u.name(), canonicalUnit(u.name(), canonical), u.lead(), c));
             }
         }
+        return out;
+    }
+
+    /**
+     * The units {@code c} makes responsible, the first one leading when none is marked and its
+     * document says that the first named leads ({@link DocumentProfile#leadNote}).
+     */
+    List<StructureKeys.Unit> leadsMarked(Clause c) {
+        List<StructureKeys.Unit> units = StructureKeys.units(c);
+        if (units.isEmpty() || units.stream().anyMatch(StructureKeys.Unit::lead)) {
+            return units;
+        }
+        DocumentProfile p = profile(c.document().id());
+        if (p == null || p.leadNote().isEmpty()) {
+            return units;
+        }
+        List<StructureKeys.Unit> out = new ArrayList<>(units);
+        out.set(0, new StructureKeys.Unit(units.get(0).name(), true));
         return out;
     }
 

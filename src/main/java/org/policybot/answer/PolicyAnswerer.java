@@ -295,6 +295,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             text = best.text().strip(); // "成员有哪些": every item of the enumeration, not the first few
         }
         text = TaskNotes.withNote(best.text(), text, q.kind());
+        text = TaskNotes.withLead(best, text, q, lib);
         List<Hit> hits = new ArrayList<>(r.hits());
         List<Hit> pointed = new ArrayList<>();
         Optional<String> handedTo = ArticleReference.pointedTo(best, text, lib, pointed);

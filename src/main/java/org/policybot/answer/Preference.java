@@ -28,13 +28,17 @@ final class Preference {
         double best = r.bestCoverage();
         int pick = 0;
         boolean phone = "电话".equals(QuestionReader.focus(q.text()));
-        java.util.function.Predicate<String> carries = carries(q, phone);
-        if ((q.kind().hasFactPattern() || phone) && !carries.test(r.hits().get(0).clause().measuredText())) {
+        java.util.function.Predicate<String> carriesText = carries(q, phone);
+        boolean leadAsked = q.kind() == QuestionKind.PERSON && q.text().matches(".*(牵头|负责单位|责任单位|主管|主抓).*");
+        // A lead is also named by order where the document says its first-named unit leads.
+        java.util.function.Predicate<Clause> carries = c -> carriesText.test(c.measuredText())
+                || leadAsked && lib.leadsMarked(c).stream().anyMatch(org.policybot.search.StructureKeys.Unit::lead);
+        if ((q.kind().hasFactPattern() || phone) && !carries.test(r.hits().get(0).clause())) {
             // The best clause cannot answer "多少钱" without an amount: the nearest one that has it, unless much weaker.
             for (double near : new double[] {NEAR, FAR}) {
                 for (int i = 1; i < r.hits().size() && pick == 0; i++) {
                     Hit h = r.hits().get(i);
-                    if (h.coverage() >= near * best && carries.test(h.clause().measuredText())) {
+                    if (h.coverage() >= near * best && carries.test(h.clause())) {
                         pick = i;
                     }
                 }

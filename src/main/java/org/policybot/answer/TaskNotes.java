@@ -1,9 +1,12 @@
 package org.policybot.answer;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.Clause;
+import org.policybot.search.StructureKeys;
 
 /**
  * The note a work plan puts after a task: "（责任单位：区教委、区人力社保局，完成时限：2026年6月底前）",
@@ -19,7 +22,9 @@ final class TaskNotes {
     private static final Pattern NOTE = Pattern.compile(
             "[（(]\\s*(责任单位|责任部门|牵头单位|牵头部门|主责单位|完成时限|完成时间|时间节点)[:：](?:[^（）()]|[（(][^（）()]*[）)])*[）)]\\s*[。；;]?\\s*$"
             // or a line of its own under the task: "责任单位：区教育局（★），区人社局"
-            + "|\\n(责任单位|责任部门|牵头单位|牵头部门|主责单位|完成时限|完成时间|时间节点)[:：][^\\n]+$");
+            + "|\\n(责任单位|责任部门|牵头单位|牵头部门|主责单位|完成时限|完成时间|时间节点)[:：][^\\n]+$"
+            // or the units without a label: "（省发展改革委、省教育厅按职责分工负责）"
+            + "|[（(][^（）()：:。；;]{3,160}?(按职责分工负责|按职责分工落实|按职能分工负责|按职责负责|分工负责|分别负责|共同负责)[）)]\\s*[。；;]?\\s*$");
     private static final Set<QuestionKind> WHO_OR_WHEN = EnumSet.of(QuestionKind.PERSON, QuestionKind.TIME);
 
     /** {@code answer} with the task note of {@code clauseText} after it, for who/when questions, when it is not already in it. */
@@ -33,5 +38,27 @@ final class TaskNotes {
         }
         String note = m.group().strip();
         return answer.contains(note.replaceAll("[。；;]$", "")) ? answer : answer.strip() + note;
+    }
+
+    /** Asks who leads: 谁牵头, 牵头部门是哪个. */
+    private static final Pattern LEAD_ASKED = Pattern.compile("牵头|主责|主要负责|带头");
+
+    /**
+     * For "谁牵头" on a task whose units carry no lead mark, in a document that says its first-named
+     * unit leads: {@code answer} and that unit, with the document's own note as the reason.
+     */
+    static String withLead(Clause best, String answer, ReadQuestion q, Library lib) {
+        if (q.kind() != QuestionKind.PERSON || !LEAD_ASKED.matcher(q.text()).find() || answer.contains("★") || answer.contains("牵头")) {
+            return answer;
+        }
+        List<StructureKeys.Unit> units = StructureKeys.units(best);
+        if (units.isEmpty() || units.stream().anyMatch(StructureKeys.Unit::lead)) {
+            return answer;
+        }
+        DocumentProfile p = lib.profile(best.document().id());
+        if (p == null || p.leadNote().isEmpty()) {
+            return answer;
+        }
+        return answer.strip() + "\n牵头单位：" + units.get(0).name() + "（文件说明：" + p.leadNote().get().replaceFirst("^注[：:]\\s*", "") + "）";
     }
 }

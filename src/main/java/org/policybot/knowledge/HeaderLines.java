@@ -63,7 +63,13 @@ final class HeaderLines {
      * A block without the label before its numbered heading ("【划重点】一、企业建实训基地" is heading
      * 一、), or a label alone (【申报指南】) as a heading; other blocks as they are.
      */
+    /** A line set letter by letter to the width of its neighbours: "天 津 市 财 政 局" in a letterhead. */
+    private static final Pattern LETTERSPACED = Pattern.compile("^\\p{IsHan}(?:[ \u3000\u00a0]+\\p{IsHan}){2,}$");
+
     private static Block.Text unlabelled(Block.Text t) {
+        if (LETTERSPACED.matcher(t.text().strip()).matches()) {
+            t = new Block.Text(t.text().strip().replaceAll("[ \u3000\u00a0]+", ""), t.heading(), t.line());
+        }
         Matcher m = LABEL.matcher(t.text().strip());
         if (!m.matches() || FURNITURE_LABEL.matcher(m.group(1)).find()) {
             return t;

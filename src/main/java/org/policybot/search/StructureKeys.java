@@ -42,6 +42,9 @@ public final class StructureKeys {
         List<Unit> out = new ArrayList<>();
         if (!c.isTableRow()) {
             inlineUnits(c.text(), out);
+            if (out.isEmpty()) {
+                dutyNote(c.text(), out);
+            }
             return out;
         }
         for (Map.Entry<String, String> e : c.columns().entrySet()) {
@@ -86,6 +89,26 @@ public final class StructureKeys {
                 named.set(0, new Unit(named.get(0).name(), true)); // the only unit a 责任单位 note names leads the task
             }
             out.addAll(named);
+        }
+    }
+
+    /**
+     * The units a province's or city's plan puts after a task without a label, each doing its part:
+     * "（省发展改革委、省教育厅、省财政厅按职责分工负责）", "（市教育局、市人社局负责）".
+     */
+    private static final Pattern DUTY_NOTE = Pattern.compile(
+            "[（(]([^（）()：:。；;]{3,160}?)(?:按职责分工负责|按职责分工落实|按职能分工负责|按职责负责|分工负责|分别负责|共同负责|负责)[）)]\\s*[。；;]?\\s*$");
+
+    private static void dutyNote(String text, List<Unit> out) {
+        Matcher m = DUTY_NOTE.matcher(text.strip());
+        if (!m.find()) {
+            return;
+        }
+        for (String raw : UNITS_APART.split(m.group(1))) {
+            String name = LEAD_MARK.matcher(raw).replaceAll("").replace("★", "").strip();
+            if (name.length() >= 3 && name.length() <= 20) {
+                out.add(new Unit(name, raw.contains("★") || LEAD_MARK.matcher(raw).find()));
+            }
         }
     }
 

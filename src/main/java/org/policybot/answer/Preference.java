@@ -44,8 +44,8 @@ final class Preference {
                 }
             }
         }
-        if (pick == 0 && q.kind() == QuestionKind.GENERAL && HOW.matcher(q.text()).find() && r.hits().get(0).clause().isTableRow()) {
-            // "学历+职业技能提升行动怎么搞": a task list's row names the task; the plan's text says how it is done.
+        if (pick == 0 && q.kind() == QuestionKind.GENERAL && r.hits().get(0).clause().isTableRow()) {
+            // "学历+职业技能提升行动怎么搞", "创新平台主要做哪些事情": a task list's row names the task; the plan's text says what it is.
             for (int i = 1; i < r.hits().size() && pick == 0; i++) {
                 Hit h = r.hits().get(i);
                 if (h.coverage() >= NEAR * best && !h.clause().isTableRow() && h.clause().text().length() > r.hits().get(0).clause().text().length()) {
@@ -99,12 +99,10 @@ final class Preference {
         return t -> q.kind().carriedBy(t, q.text()); // as the question asks it: "公示到哪天" wants a day, not 2026年度
     }
 
-    /** Asks how something is done. */
-    private static final java.util.regex.Pattern HOW = java.util.regex.Pattern.compile("怎么|怎样|如何|咋|具体做法|有哪些举措|什么举措|什么措施");
 
     /** "由谁初审", "哪个部门来验收": who does the act named right after the asking word. */
     private static final java.util.regex.Pattern ACTOR_OF = java.util.regex.Pattern.compile(
-            "(谁|哪个部门|哪个单位|哪家单位|什么部门|什么单位|哪个机构)(?:来|去|负责|组织|具体)?([\\p{IsHan}]{2})");
+            "(谁|哪个部门|哪个单位|哪家单位|什么部门|什么单位|哪个机构)(?:来|去|负责|组织|具体)?+([\\p{IsHan}]{2})"); // ?+: 谁来做 names no act (not 来做)
     private static final java.util.Set<String> GENERIC_ACTS = java.util.Set.of("负责", "牵头", "管理", "主管", "办理", "出面", "组织",
             "联系", "咨询", "问问", "说了", "决定", "定的", "发的", "印发", "制定", "出台");
 

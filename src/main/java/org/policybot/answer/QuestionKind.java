@@ -67,6 +67,10 @@ public enum QuestionKind {
     private static final Pattern DURATION_ASKED = Pattern.compile("多久|多长|(多少|几)个?(年|月|天|周|工作日)|期限|时限");
     /** A day, month, year or recurring date: what "什么时候" is answered by. */
     private static final Pattern POINT = Pattern.compile(Facts.POINT_IN_TIME + "|以前|后\\d|起");
+    /** The act a "when" question asks about: 什么时候拨, 何时发放. */
+    private static final Pattern WHEN_ACT = Pattern.compile("(?:什么时候|啥时候|何时|哪天)(?:能|会|才|再|可以)?(\\p{IsHan})");
+    /** A point set by an event: "考核合格后拨付", "建设期满后兑现". */
+    private static final String AFTER_EVENT = "(期满|合格|验收|认定|批准|通过|结束|完成|公示|审核|评审|签订|到位|下达)[^，,。；;]{0,4}后";
     /** Asks for a day: 哪天, 几号, 几月几日. */
     private static final Pattern DAY_ASKED = Pattern.compile("哪天|哪一天|几号|几日|几月几");
     /** A day, or a day of the month or year (5月8日, 月底, 年底, 每月10日); documents write 日, and a 号 is a 文号's or an address's. */
@@ -89,7 +93,12 @@ public enum QuestionKind {
         if (this == TIME && POINT_ASKED.matcher(question).find() && !DURATION_ASKED.matcher(question).find()) {
             // "什么时候截止申请" asks for a day or a year: "签订1年以上劳动合同" gives none; "公示到哪天" a
             // day, which "2026年度名单" does not give.
-            return DAY_ASKED.matcher(question).find() ? DAY.matcher(text).find() : POINT.matcher(text).find();
+            if (DAY_ASKED.matcher(question).find()) {
+                return DAY.matcher(text).find();
+            }
+            Matcher act = WHEN_ACT.matcher(question);
+            // "剩下的20万元什么时候拨": "考核合格后拨付" says when that act happens (not when the 考核 does)
+            return POINT.matcher(text).find() || act.find() && Pattern.compile(AFTER_EVENT + Pattern.quote(act.group(1))).matcher(text).find();
         }
         if (this == TIME && DURATION_ASKED.matcher(question).find() && !POINT_ASKED.matcher(question).find()
                 && !question.contains("一次")) {

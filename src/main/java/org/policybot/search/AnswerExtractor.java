@@ -66,8 +66,8 @@ public final class AnswerExtractor {
             if (k.equals(longest)) {
                 continue;
             }
-            if (v.length() <= 60 && (picker.wants(v) || score.applyAsDouble(k) > 0) && !whoWhen && !parts.isEmpty()) {
-                // The cell the question asks for (支持额度 for 补多少, 申报限额 for 限报几个): named by its column.
+            if (v.length() <= 60 && (picker.wants(v) || score.applyAsDouble(k) > 0 || score.applyAsDouble(v) > 0) && !whoWhen && !parts.isEmpty()) {
+                // The cell the question asks for (支持额度 for 补多少, 申报限额 for 限报几个, 备注 加盖公章 for 要不要盖章): named by its column.
                 String piece = k + "：" + v;
                 tail.add(0, piece);
                 budget -= piece.length() + 1;

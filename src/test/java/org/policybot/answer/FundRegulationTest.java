@@ -38,4 +38,12 @@ class FundRegulationTest {
         assertEquals(Answer.Type.CLAUSE, a.type(), a.toString());
         assertTrue(a.answer().contains("同时废止"), a.answer());
     }
+
+    @Test
+    void aRowAnswersEveryPartOfTheQuestionItsCellsHold() throws IOException {
+        PolicyAnswerer table = FixtureAnswerer.with("src/test/resources/fixtures/materials-table.html");
+        Answer a = table.ask("测试市专项资金的项目申报书要交几份？要不要盖章？", 5);
+        assertEquals("materials-table/1", a.best().clause().id(), a.toString());
+        assertTrue(a.answer().contains("份数：3") && a.answer().contains("加盖申报单位公章"), a.answer());
+    }
 }

@@ -67,6 +67,18 @@ final class Analysis {
         return terms;
     }
 
+    private volatile Homophones homophones;
+
+    /** The sound-alike table, read on first use (most questions have no pair it is needed for). */
+    Homophones homophones() {
+        Homophones h = homophones;
+        if (h == null) {
+            h = Homophones.load();
+            homophones = h;
+        }
+        return h;
+    }
+
     List<String> bigrams(String normalizedText) {
         return tokens(bigrams, BIGRAM, normalizedText);
     }

@@ -88,6 +88,23 @@ class PolicySearchTest {
     }
 
     @Test
+    void whatAPinyinKeyboardMistypedIsSearchedAsTheWordItSoundsLike() {
+        DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
+        PolicySearch s = new PolicySearch(List.of(
+                new Clause("extra/1", doc, List.of("1"), List.of(), "申报单位应当提交以下材料。", Map.of()),
+                new Clause("extra/2", doc, List.of("2"), List.of(), "申报单位应当按时提交报告。", Map.of()),
+                new Clause("extra/3", doc, List.of("3"), List.of(), "申报单位通过平台填报项目信息。", Map.of()),
+                new Clause("extra/4", doc, List.of("4"), List.of(), "各市于5月10日前将推荐材料报到省教育厅。", Map.of())));
+        Retrieval typo = s.retrieve("申报单位要提交哪些才料", 3, null);
+        assertEquals("extra/1", typo.hits().get(0).clause().id());
+        assertTrue(typo.hits().get(0).coverage() > typo.hits().get(1).coverage(), typo.hits().toString());
+        // 天报 (哪天|报到) is no clause's pair either, but two words meet there: no mistyped 填报.
+        Retrieval words = s.retrieve("推荐材料哪天报到省教育厅", 3, null);
+        assertEquals("extra/4", words.hits().get(0).clause().id());
+        assertEquals(1.0, words.hits().get(0).coverage(), 1e-9, words.hits().toString());
+    }
+
+    @Test
     void reindexMakesNewClausesSearchableAtOnce() {
         DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
         Clause c = new Clause("extra/1", doc, List.of("1"), List.of(), "对开展冰雪运动培训的企业给予一次性补助3万元。", Map.of());

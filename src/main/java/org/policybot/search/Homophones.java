@@ -1,0 +1,109 @@
+package org.policybot.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
+/**
+ * Characters read alike (the same pinyin, tones aside), to undo what a pinyin keyboard picks wrongly:
+ * 才料 for 材料, 申保 for 申报, 陪训 for 培训. Read from {@code homophones.txt} (from HanLP's pinyin
+ * data, see its licence file) the first time a question needs it.
+ */
+final class Homophones {
+    private final List<String> groups;
+    private final Map<Character, int[]> groupsOf;
+
+    private Homophones(List<String> groups, Map<Character, int[]> groupsOf) {
+        this.groups = groups;
+        this.groupsOf = groupsOf;
+    }
+
+    static Homophones load() {
+        List<String> groups = new ArrayList<>();
+        Map<Character, List<Integer>> of = new HashMap<>();
+        String name = "homophones.txt";
+        try (InputStream in = Homophones.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource missing: " + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                if (tab < 0) {
+                    throw new IllegalStateException(name + ":" + n + ": expected reading, tab, characters");
+                }
+                String chars = line.substring(tab + 1);
+                for (char c : chars.toCharArray()) {
+                    of.computeIfAbsent(c, k -> new ArrayList<>()).add(groups.size());
+                }
+                groups.add(chars);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + name + " failed", e);
+        }
+        Map<Character, int[]> groupsOf = new HashMap<>();
+        of.forEach((c, l) -> groupsOf.put(c, l.stream().mapToInt(Integer::intValue).toArray()));
+        return new Homophones(groups, groupsOf);
+    }
+
+    /**
+     * {@code text} with each pair of Han characters that no clause has ({@code pairs} gives 0), that is
+     * no word of its own ({@code words} holds the question's words) and lies inside no two words
+     * ({@code wordBoundaries}, as {@link Analysis#wordBoundaries} gives them) replaced by the pair one character
+     * away by sound that is a word of the clauses, the one they use most ({@code wordFreq}); pairs with no
+     * such neighbour stay as typed.
+     */
+    String correct(String text, Set<String> words, java.util.BitSet wordBoundaries, ToIntFunction<String> pairs, ToIntFunction<String> wordFreq) {
+        char[] t = text.toCharArray();
+        for (int i = 0; i + 1 < t.length; i++) {
+            if (!han(t[i]) || !han(t[i + 1]) || wordBoundaries.get(i + 1)) {
+                continue; // 理体 of 管理体制 ends one word and starts the next: no typo, though no clause has it
+            }
+            String pair = new String(t, i, 2);
+            if (words.contains(pair) || pairs.applyAsInt(pair) > 0) {
+                continue;
+            }
+            String best = null;
+            int bestFreq = 0;
+            for (int side = 0; side < 2; side++) {
+                for (int g : groupsOf.getOrDefault(t[i + side], new int[0])) {
+                    for (char alike : groups.get(g).toCharArray()) {
+                        if (alike == t[i + side]) {
+                            continue;
+                        }
+                        String candidate = side == 0 ? "" + alike + t[i + 1] : "" + t[i] + alike;
+                        int f = wordFreq.applyAsInt(candidate);
+                        if (f > bestFreq) {
+                            best = candidate;
+                            bestFreq = f;
+                        }
+                    }
+                }
+            }
+            if (best != null) {
+                t[i] = best.charAt(0);
+                t[i + 1] = best.charAt(1);
+            }
+        }
+        return new String(t);
+    }
+
+    private static boolean han(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

@@ -161,6 +161,11 @@ final class DomainTerms {
         return out.toString();
     }
 
+    /** The documents' term for {@code surface} when it is one of the terms or synonyms (补贴 → 补助), else null. */
+    String termOf(String surface) {
+        return canonical.get(surface);
+    }
+
     /** Whether canonical {@code term} (as {@link #extract} gives it) occurs in normalized {@code text}. */
     boolean occursIn(String term, String text) {
         if (term.startsWith("★")) {

@@ -538,9 +538,11 @@ public final class PolicySearch implements QuestionAnswerer {
         }
         Set<String> words = new java.util.HashSet<>(idx.analysis.words(core));
         return idx.analysis.homophones().correct(core, words, idx.analysis.wordBoundaries(core), bigramFreq, w -> {
-            int f = docFreq(reader, Analysis.WORD, w);
-            for (String t : idx.analysis.terms().extract(w)) {
-                f += t.equals(w) || t.length() < 2 ? 0 : docFreq(reader, Analysis.TERM, t); // 补帖 → 补贴, a synonym of 补助
+            // A word of the clauses is a pair of theirs first (one cheap lookup rules most candidates out).
+            int f = bigramFreq.applyAsInt(w) > 0 ? docFreq(reader, Analysis.WORD, w) : 0;
+            String term = idx.analysis.terms().termOf(w);
+            if (term != null && !term.equals(w)) {
+                f += docFreq(reader, Analysis.TERM, term); // 补帖 → 补贴, a synonym of the documents' 补助
             }
             return f;
         });

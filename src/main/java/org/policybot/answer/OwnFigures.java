@@ -33,7 +33,7 @@ final class OwnFigures {
             changed |= !stated;
         }
         m.appendTail(b);
-        return changed ? new ReadQuestion(q.text(), q.kind(), q.fact(), q.regions(), q.levels(), q.topic(), q.followUp(), b.toString()) : q;
+        return changed ? q.searchedAs(b.toString()) : q;
     }
 
     /**

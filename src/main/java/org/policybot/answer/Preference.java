@@ -29,7 +29,7 @@ final class Preference {
         int pick = 0;
         boolean phone = "电话".equals(QuestionReader.focus(q.text()));
         java.util.function.Predicate<String> carriesText = carries(q, phone);
-        boolean leadAsked = q.kind() == QuestionKind.PERSON && q.text().matches(".*(牵头|负责单位|责任单位|主管|主抓).*");
+        boolean leadAsked = TaskNotes.leadAsked(q);
         // A lead is also named by order where the document says its first-named unit leads.
         java.util.function.Predicate<Clause> carries = c -> carriesText.test(c.measuredText())
                 || leadAsked && lib.leadsMarked(c).stream().anyMatch(org.policybot.search.StructureKeys.Unit::lead);
@@ -88,7 +88,7 @@ final class Preference {
         if (phone) {
             return Contacts.PHONE::givenBy; // "打哪个电话": the clause with a number to call
         }
-        if (q.kind() == QuestionKind.PERSON && q.text().matches(".*(牵头|负责单位|责任单位|主管|主抓).*")) {
+        if (TaskNotes.leadAsked(q)) {
             return t -> t.contains("★") || t.contains("牵头");
         }
         java.util.Optional<String> act = actAsked(q.text());

@@ -22,6 +22,11 @@ public record ReadQuestion(String text, QuestionKind kind, DocumentFact fact, Li
         levels = List.copyOf(levels);
     }
 
+    /** The same question searched as {@code text} (the asker's own figures or trade left out). */
+    ReadQuestion searchedAs(String text) {
+        return new ReadQuestion(this.text, kind, fact, regions, levels, topic, followUp, text);
+    }
+
     /** No subject of its own: "2", "谁负责？", "多少钱", "那省级呢？". */
     public boolean fragment() {
         return topic.codePointCount(0, topic.length()) < 2 && fact == null && regions.isEmpty();

@@ -40,15 +40,20 @@ final class TaskNotes {
         return answer.contains(note.replaceAll("[。；;]$", "")) ? answer : answer.strip() + note;
     }
 
-    /** Asks who leads: 谁牵头, 牵头部门是哪个. */
-    private static final Pattern LEAD_ASKED = Pattern.compile("牵头|主责|主要负责|带头");
+    /** Asks who leads or answers for a task: 谁牵头, 牵头部门是哪个, 责任单位是谁. */
+    private static final Pattern LEAD_ASKED = Pattern.compile("牵头|主责|主要负责|带头|负责单位|责任单位|主管|主抓");
+
+    /** Whether {@code q} asks which unit leads (or answers for) something: a lead mark or 牵头 answers it. */
+    static boolean leadAsked(ReadQuestion q) {
+        return q.kind() == QuestionKind.PERSON && LEAD_ASKED.matcher(q.text()).find();
+    }
 
     /**
      * For "谁牵头" on a task whose units carry no lead mark, in a document that says its first-named
      * unit leads: {@code answer} and that unit, with the document's own note as the reason.
      */
     static String withLead(Clause best, String answer, ReadQuestion q, Library lib) {
-        if (q.kind() != QuestionKind.PERSON || !LEAD_ASKED.matcher(q.text()).find() || answer.contains("★") || answer.contains("牵头")) {
+        if (!leadAsked(q) || answer.contains("★") || answer.contains("牵头")) {
             return answer;
         }
         List<StructureKeys.Unit> units = StructureKeys.units(best);

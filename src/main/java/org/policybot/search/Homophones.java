@@ -103,6 +103,38 @@ final class Homophones {
         return new String(t);
     }
 
+    /**
+     * {@code core} with what a pinyin keyboard got wrong put right (才料 → 材料): a pair of characters no
+     * clause has and no word becomes the sound-alike pair that is a word the clauses use (or a synonym
+     * of one of their terms).
+     */
+    static String typosCorrected(Analysis analysis, org.apache.lucene.index.IndexReader reader, String core) {
+        ToIntFunction<String> bigramFreq = pair -> docFreq(reader, Analysis.BIGRAM, pair);
+        boolean unknownPair = analysis.bigrams(core).stream()
+                .anyMatch(bg -> bg.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && bigramFreq.applyAsInt(bg) == 0);
+        if (!unknownPair) {
+            return core; // most questions: the sound table is not even read
+        }
+        Set<String> words = new java.util.HashSet<>(analysis.words(core));
+        return analysis.homophones().correct(core, words, analysis.wordBoundaries(core), bigramFreq, w -> {
+            // A word of the clauses is a pair of theirs first (one cheap lookup rules most candidates out).
+            int f = bigramFreq.applyAsInt(w) > 0 ? docFreq(reader, Analysis.WORD, w) : 0;
+            String term = analysis.terms().termOf(w);
+            if (term != null && !term.equals(w)) {
+                f += docFreq(reader, Analysis.TERM, term); // 补帖 → 补贴, a synonym of the documents' 补助
+            }
+            return f;
+        });
+    }
+
+    private static int docFreq(org.apache.lucene.index.IndexReader reader, String field, String text) {
+        try {
+            return reader.docFreq(new org.apache.lucene.index.Term(field, text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading term statistics failed", e);
+        }
+    }
+
     private static boolean han(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }

@@ -519,46 +519,9 @@ public final class PolicySearch implements QuestionAnswerer {
         }
     }
 
-    /**
-     * {@code core} with what a pinyin keyboard got wrong put right (才料 → 材料): a pair of characters no
-     * clause has and no word becomes the sound-alike pair that is a word the clauses use (or a synonym
-     * of one of their terms).
-     */
-    private static String typosCorrected(Index idx, String core) {
-        org.apache.lucene.index.IndexReader reader = idx.searcher.getIndexReader();
-        java.util.function.ToIntFunction<String> bigramFreq = pair -> docFreq(reader, Analysis.BIGRAM, pair);
-        List<String> unknownPairs = new ArrayList<>();
-        for (String bg : idx.analysis.bigrams(core)) {
-            if (bg.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && bigramFreq.applyAsInt(bg) == 0) {
-                unknownPairs.add(bg);
-            }
-        }
-        if (unknownPairs.isEmpty()) {
-            return core; // nearly every question: the sound table is not even read
-        }
-        Set<String> words = new java.util.HashSet<>(idx.analysis.words(core));
-        return idx.analysis.homophones().correct(core, words, idx.analysis.wordBoundaries(core), bigramFreq, w -> {
-            // A word of the clauses is a pair of theirs first (one cheap lookup rules most candidates out).
-            int f = bigramFreq.applyAsInt(w) > 0 ? docFreq(reader, Analysis.WORD, w) : 0;
-            String term = idx.analysis.terms().termOf(w);
-            if (term != null && !term.equals(w)) {
-                f += docFreq(reader, Analysis.TERM, term); // 补帖 → 补贴, a synonym of the documents' 补助
-            }
-            return f;
-        });
-    }
-
-    private static int docFreq(org.apache.lucene.index.IndexReader reader, String field, String text) {
-        try {
-            return reader.docFreq(new org.apache.lucene.index.Term(field, text));
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading term statistics failed", e);
-        }
-    }
-
     private static ParsedQuestion parse(Index idx, String question) {
         Analysis analysis = idx.analysis;
-        String core = analysis.terms().rewrite(typosCorrected(idx, QueryText.core(TextNormalizer.normalize(question))),
+        String core = analysis.terms().rewrite(Homophones.typosCorrected(analysis, idx.searcher.getIndexReader(), QueryText.core(TextNormalizer.normalize(question))),
                 surface -> inCorpus(idx, surface));
         List<String> bigrams = new ArrayList<>(new LinkedHashSet<>(analysis.bigrams(core)));
         List<String> words = new ArrayList<>();

@@ -66,6 +66,9 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     /** An organisation's name as lists give it. */
     private static final java.util.regex.Pattern ORGANISATION = java.util.regex.Pattern.compile(
             "[\\p{IsHan}（）()]{2,30}(有限公司|有限责任公司|股份公司|集团|公司|学院|学校|大学|医院|研究院|研究所|中心|协会|商会)");
+    /** A government department's name: what "哪些单位配合" asks for, where companies are not meant. */
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}]{2,30}(厅|局|委|委员会|人民政府|政府|办公室|管委会)");
 
     /** Asking the bot to do something for the user rather than asking about the policies. */
     private static final java.util.regex.Pattern TASK = java.util.regex.Pattern.compile(
@@ -315,7 +318,8 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
                     List.of("找到的条款中没有关于“" + thing.get().noun() + "”的规定。"), Answer.Type.NONE);
         }
-        if (NAMES_ASKED.matcher(q.text()).find() && !ORGANISATION.matcher(text).find()) {
+        if (NAMES_ASKED.matcher(q.text()).find() && !ORGANISATION.matcher(text).find()
+                && !(q.text().contains("单位") && DEPARTMENT.matcher(text).find())) {
             // "链主企业都有哪几家": which ones by name; a clause defining them names none.
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of("找到的条款中没有列出具体名单。"), Answer.Type.NONE);
         }

@@ -63,4 +63,12 @@ class ProvinceOpinionsTest {
         assertEquals("province-opinions/一/(二)", a.best().clause().id(), a.toString());
         assertEquals(Answer.Confidence.HIGH, a.confidence(), a.toString());
     }
+
+    @Test
+    void whichUnitsTakePartIsAnsweredByTheDepartmentsNamed() {
+        // "有哪些单位" wants names; here they are departments, not companies or schools.
+        Answer a = answerer.ask("测试省技术技能创新平台建设还有哪些单位配合", 5);
+        assertTrue(a.answered(), a.toString());
+        assertTrue(a.answer().contains("省教育厅、省财政厅"), a.answer());
+    }
 }

@@ -176,16 +176,28 @@ final class Library {
      */
     List<StructureKeys.Unit> leadsMarked(Clause c) {
         List<StructureKeys.Unit> units = StructureKeys.units(c);
-        if (units.isEmpty() || units.stream().anyMatch(StructureKeys.Unit::lead)) {
-            return units;
-        }
-        DocumentProfile p = profile(c.document().id());
-        if (p == null || p.leadNote().isEmpty()) {
+        if (leadByOrder(c, units).isEmpty()) {
             return units;
         }
         List<StructureKeys.Unit> out = new ArrayList<>(units);
         out.set(0, new StructureKeys.Unit(units.get(0).name(), true));
         return out;
+    }
+
+    /**
+     * The note of {@code c}'s document saying its first-named unit leads, when {@code c} names units
+     * and marks none of them as lead; empty otherwise.
+     */
+    Optional<String> leadByOrder(Clause c) {
+        return leadByOrder(c, StructureKeys.units(c));
+    }
+
+    private Optional<String> leadByOrder(Clause c, List<StructureKeys.Unit> units) {
+        if (units.isEmpty() || units.stream().anyMatch(StructureKeys.Unit::lead)) {
+            return Optional.empty();
+        }
+        DocumentProfile p = profile(c.document().id());
+        return p == null ? Optional.empty() : p.leadNote();
     }
 
     /** The clauses one level below the same heading as {@code c} (the rows of its table), itself included, in order. */

@@ -178,7 +178,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         if (!byNumber.isEmpty()) {
             scope = byNumber; // "鲁教职函〔2026〕9号是哪天发的": the document it numbers, whatever region was remembered
         }
-        q = OwnBusiness.without(OwnFigures.without(places.withoutLocalPlaces(q, scope), scope, search), scope, search);
+        q = ownCaseLeftOut(q, scope);
         q = places.asContent(q, lib, scope);
         Answer a;
         if (scope != null && scope.isEmpty()) {
@@ -240,6 +240,11 @@ public final class PolicyAnswerer implements QuestionAnswerer {
      * An answer to a question naming an off-domain topic (公积金, 个税) that the quoted clause never
      * names is not an answer: the clause only shares the question's other words.
      */
+    /** {@code q} searched without the local places, figures and trade that describe the asker's own case. */
+    private ReadQuestion ownCaseLeftOut(ReadQuestion q, Set<String> scope) {
+        return OwnBusiness.without(OwnFigures.without(places.withoutLocalPlaces(q, scope), scope, search), scope, search);
+    }
+
     private Answer offTopicChecked(String question, Answer a) {
         if (!a.answered() || a.type() == Answer.Type.DOCUMENT_FACT || a.hits().isEmpty()) {
             return a;
@@ -405,7 +410,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 .append("\n检索文本：").append(q.searchText());
         Set<String> scope = q.regions().isEmpty() ? null : lib.covering(q.regions().stream().map(Mention::region).toList());
         String asked = q.searchText();
-        q = OwnBusiness.without(OwnFigures.without(places.withoutLocalPlaces(q, scope), scope, search), scope, search);
+        q = ownCaseLeftOut(q, scope);
         if (!q.searchText().equals(asked)) {
             b.append("\n去掉地名和提问者自身情况后：").append(q.searchText());
         }

@@ -1,7 +1,7 @@
 package org.policybot.answer;
 
 import java.util.EnumSet;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,9 +22,7 @@ final class TaskNotes {
     private static final Pattern NOTE = Pattern.compile(
             "[（(]\\s*(责任单位|责任部门|牵头单位|牵头部门|主责单位|完成时限|完成时间|时间节点)[:：](?:[^（）()]|[（(][^（）()]*[）)])*[）)]\\s*[。；;]?\\s*$"
             // or a line of its own under the task: "责任单位：区教育局（★），区人社局"
-            + "|\\n(责任单位|责任部门|牵头单位|牵头部门|主责单位|完成时限|完成时间|时间节点)[:：][^\\n]+$"
-            // or the units without a label: "（省发展改革委、省教育厅按职责分工负责）"
-            + "|[（(][^（）()：:。；;]{3,160}?(按职责分工负责|按职责分工落实|按职能分工负责|按职责负责|分工负责|分别负责|共同负责)[）)]\\s*[。；;]?\\s*$");
+            + "|\\n(责任单位|责任部门|牵头单位|牵头部门|主责单位|完成时限|完成时间|时间节点)[:：][^\\n]+$");
     private static final Set<QuestionKind> WHO_OR_WHEN = EnumSet.of(QuestionKind.PERSON, QuestionKind.TIME);
 
     /** {@code answer} with the task note of {@code clauseText} after it, for who/when questions, when it is not already in it. */
@@ -33,10 +31,12 @@ final class TaskNotes {
             return answer;
         }
         Matcher m = NOTE.matcher(clauseText);
-        if (!m.find()) {
+        // or the units without a label: "（省发展改革委、省教育厅按职责分工负责）"
+        Optional<String> found = m.find() ? Optional.of(m.group().strip()) : StructureKeys.dutyNote(clauseText);
+        if (found.isEmpty()) {
             return answer;
         }
-        String note = m.group().strip();
+        String note = found.get();
         return answer.contains(note.replaceAll("[。；;]$", "")) ? answer : answer.strip() + note;
     }
 
@@ -56,14 +56,10 @@ final class TaskNotes {
         if (!leadAsked(q) || answer.contains("★") || answer.contains("牵头")) {
             return answer;
         }
-        List<StructureKeys.Unit> units = StructureKeys.units(best);
-        if (units.isEmpty() || units.stream().anyMatch(StructureKeys.Unit::lead)) {
+        Optional<String> note = lib.leadByOrder(best);
+        if (note.isEmpty()) {
             return answer;
         }
-        DocumentProfile p = lib.profile(best.document().id());
-        if (p == null || p.leadNote().isEmpty()) {
-            return answer;
-        }
-        return answer.strip() + "\n牵头单位：" + units.get(0).name() + "（文件说明：" + p.leadNote().get().replaceFirst("^注[：:]\\s*", "") + "）";
+        return answer.strip() + "\n牵头单位：" + StructureKeys.units(best).get(0).name() + "（文件说明：" + note.get().replaceFirst("^注[：:]\\s*", "") + "）";
     }
 }

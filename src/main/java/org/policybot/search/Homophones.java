@@ -19,6 +19,7 @@ import java.util.function.ToIntFunction;
  * data, see its licence file) the first time a question needs it.
  */
 final class Homophones {
+    private static final int[] NONE = new int[0];
     private final List<String> groups;
     private final Map<Character, int[]> groupsOf;
 
@@ -81,7 +82,7 @@ final class Homophones {
             String best = null;
             int bestFreq = 0;
             for (int side = 0; side < 2; side++) {
-                for (int g : groupsOf.getOrDefault(t[i + side], new int[0])) {
+                for (int g : groupsOf.getOrDefault(t[i + side], NONE)) {
                     for (char alike : groups.get(g).toCharArray()) {
                         if (alike == t[i + side]) {
                             continue;

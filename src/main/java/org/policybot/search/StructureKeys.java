@@ -99,6 +99,12 @@ public final class StructureKeys {
     private static final Pattern DUTY_NOTE = Pattern.compile(
             "[（(]([^（）()：:。；;]{3,160}?)(?:按职责分工负责|按职责分工落实|按职能分工负责|按职责负责|分工负责|分别负责|共同负责|负责)[）)]\\s*[。；;]?\\s*$");
 
+    /** The unlabelled note of units at the end of {@code text} ("（省科技厅、省教育厅按职责分工负责）"), if it has one. */
+    public static java.util.Optional<String> dutyNote(String text) {
+        Matcher m = DUTY_NOTE.matcher(text.strip());
+        return m.find() ? java.util.Optional.of(m.group().strip()) : java.util.Optional.empty();
+    }
+
     private static void dutyNote(String text, List<Unit> out) {
         Matcher m = DUTY_NOTE.matcher(text.strip());
         if (!m.find()) {

@@ -2,6 +2,7 @@ package org.policybot.answer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -103,6 +104,28 @@ final class Library {
             }
         }
         return out;
+    }
+
+    /** The ids of the documents with clauses, in document order. */
+    Set<String> documentIds() {
+        return Collections.unmodifiableSet(clauses.keySet());
+    }
+
+    /** The clauses that may contain one of {@code words} (the caller checks), in document order. */
+    List<Clause> withAny(Collection<String> words) {
+        return inOrder(index.idsWithAny(null, words));
+    }
+
+    private volatile Map<String, Supersession.Repeal> repealed;
+
+    /** Per document another one of this generation repeals: the repeal. Found once per generation. */
+    Map<String, Supersession.Repeal> repealed() {
+        Map<String, Supersession.Repeal> r = repealed;
+        if (r == null) {
+            r = Supersession.find(this);
+            repealed = r;
+        }
+        return r;
     }
 
     /** A clause that introduces a list ("应当提交下列材料：") with the items that follow it. */

@@ -178,10 +178,16 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         if (!byNumber.isEmpty()) {
             scope = byNumber; // "鲁教职函〔2026〕9号是哪天发的": the document it numbers, whatever region was remembered
         }
+        if (byNumber.isEmpty()) {
+            scope = Supersession.scope(q.text(), scope, lib);
+        }
         q = ownCaseLeftOut(q, scope);
         q = places.asContent(q, lib, scope);
         Answer a;
-        if (scope != null && scope.isEmpty()) {
+        Optional<Answer> repeal = scope != null && scope.isEmpty() ? Optional.empty() : Supersession.stillValid(q, scope, lib);
+        if (repeal.isPresent()) {
+            a = repeal.get();
+        } else if (scope != null && scope.isEmpty()) {
             a = places.noDocument(q, lib, scopeRegions);
         } else if (q.kind() == QuestionKind.DOCUMENT_FACT) {
             a = DocumentFacts.answer(q, lib, scope, today());
@@ -383,7 +389,11 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         }
         for (String id : docs) {
             DocumentProfile p = lib.profile(id);
-            if (p != null) {
+            Supersession.Repeal repeal = lib.repealed().get(id);
+            if (repeal != null) {
+                String n = Supersession.note(repeal, lib);
+                out.add(docs.size() > 1 && p != null ? "《" + p.info().title() + "》：" + n : n);
+            } else if (p != null) {
                 p.validityNote(today()).ifPresent(n -> out.add(docs.size() > 1 ? "《" + p.info().title() + "》：" + n : n));
             }
         }
@@ -409,6 +419,13 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 .append("；认定等级：").append(q.levels()).append("；主题词：").append(q.topic().isEmpty() ? "（无）" : q.topic())
                 .append("\n检索文本：").append(q.searchText());
         Set<String> scope = q.regions().isEmpty() ? null : lib.covering(q.regions().stream().map(Mention::region).toList());
+        if (lib.byDocNo(q.text()).isEmpty()) {
+            Set<String> versions = Supersession.scope(q.text(), scope, lib);
+            if (versions != scope) {
+                b.append("\n按版本（已废止的文件）调整检索范围");
+            }
+            scope = versions;
+        }
         String asked = q.searchText();
         q = ownCaseLeftOut(q, scope);
         if (!q.searchText().equals(asked)) {
@@ -433,6 +450,25 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     /** The profile of a document of the current knowledge, for labels (region, validity). */
     public Optional<DocumentProfile> profile(String docId) {
         return Optional.ofNullable(library().profile(docId));
+    }
+
+    /**
+     * Whether a document of the current knowledge is in force today: ended when another document
+     * of the knowledge repeals it, else as its period says; unknown for an id it lacks.
+     */
+    public Validity validity(String docId) {
+        Library lib = library();
+        DocumentProfile p = lib.profile(docId);
+        if (p == null) {
+            return Validity.UNKNOWN;
+        }
+        return lib.repealed().containsKey(docId) ? Validity.ENDED : p.validity(today());
+    }
+
+    /** "该文件已被《…》（…）废止…" when another document of the current knowledge repeals it. */
+    public Optional<String> repealNote(String docId) {
+        Library lib = library();
+        return Optional.ofNullable(lib.repealed().get(docId)).map(r -> Supersession.note(r, lib));
     }
 
     /** Today in the bot's zone: what validity is judged against. */

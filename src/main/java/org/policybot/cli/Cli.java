@@ -175,7 +175,7 @@ public final class Cli {
             j.addProperty("score", Math.round(h.score() * 10000) / 10000.0);
             answerer.profile(c.document().id()).ifPresent(p -> {
                 j.addProperty("region", p.regionName());
-                j.addProperty("validity", p.validity(answerer.today()).json());
+                j.addProperty("validity", answerer.validity(c.document().id()).json());
             });
             hits.add(j);
         }

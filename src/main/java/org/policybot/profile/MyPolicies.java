@@ -194,8 +194,14 @@ final class MyPolicies {
         for (String id : docs) {
             Optional<DocumentProfile> dp = answerer.profile(id);
             String v;
+            Optional<String> repealed = answerer.repealNote(id);
             if (dp.isEmpty()) {
                 v = "文件已不在知识库中";
+            } else if (repealed.isPresent()) {
+                v = repealed.get().replaceFirst("^该文件", "");
+                if (docs.size() > 1) {
+                    v = "《" + dp.get().info().title() + "》" + v;
+                }
             } else {
                 Optional<Validity.Period> period = dp.get().period();
                 String label = period.map(Validity.Period::label).orElse("");

@@ -383,6 +383,16 @@ public final class PolicySearch implements QuestionAnswerer {
         return ids(narrowed(new org.apache.lucene.search.MatchAllDocsQuery(), anyOf(Analysis.CRUMB, words)), docIds);
     }
 
+    /**
+     * Ids of the clauses in the documents {@code docIds} (all when null) whose text may contain one
+     * of {@code words} (runs of two or more Han characters; see {@link #anyOf}): none that does is
+     * left out, and the caller checks the text of what is found. Empty when {@code words} cannot narrow.
+     */
+    public List<String> idsWithAny(Set<String> docIds, Collection<String> words) {
+        Query any = anyOf(Analysis.BIGRAM, words);
+        return any == null ? List.of() : ids(any, docIds);
+    }
+
     /** Every unit name the tables' responsibility cells give ({@link StructureKeys#units}), as written. */
     public Set<String> unitNames() {
         Index idx = acquire();

@@ -1,0 +1,73 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+
+/**
+ * An old rule and the new one that repeals it by title, both imported (fictional fixtures): the
+ * rules now are quoted from the new one, the old version only when asked for.
+ */
+class SupersededVersionTest {
+    static final String OLD = "src/test/resources/fixtures/award-rules-2023.txt";
+    static final String NEW = "src/test/resources/fixtures/award-rules-2026.txt";
+    static PolicyAnswerer both;
+
+    @BeforeAll
+    static void index() throws IOException {
+        both = FixtureAnswerer.with(OLD, NEW);
+    }
+
+    @Test
+    void theRuleNowIsQuotedFromTheReplacement() {
+        Answer a = both.ask("测试市校企合作示范企业能奖励多少钱", 5);
+        assertEquals("award-rules-2026/第二条", a.best().clause().id(), a.toString());
+        assertTrue(a.answer().contains("15万元"), a.answer());
+        assertTrue(a.hits().stream().noneMatch(h -> h.clause().document().id().equals("award-rules-2023")), a.toString());
+    }
+
+    @Test
+    void theOldVersionIsQuotedWhenAskedForWithANoteThatItWasRepealed() {
+        Answer a = both.ask("测试市2023年那个旧办法里，岗位实习每人每月补多少", 5);
+        assertEquals("award-rules-2023/第三条", a.best().clause().id(), a.toString());
+        assertTrue(a.answer().contains("200元"), a.answer());
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("已被《测试市校企合作奖补办法》（测财教〔2026〕11号）废止")), a.toString());
+    }
+
+    @Test
+    void aComparisonWithTheOldVersionGivesTheFigureInForce() {
+        Answer a = both.ask("测试市新办法和原来的办法比，共建实训室补助提高了吗", 5);
+        assertEquals("award-rules-2026/第四条", a.best().clause().id(), a.toString());
+    }
+
+    @Test
+    void whetherTheOldVersionStillHoldsIsAnsweredByTheRepealSentence() {
+        Answer a = both.ask("测试市校企合作奖补办法（试行）现在还有效吗", 5);
+        assertTrue(a.answered(), a.toString());
+        assertTrue(a.answer().contains("同时废止"), a.answer());
+        assertEquals("award-rules-2026/第五条", a.best().clause().id(), a.toString());
+        Answer colloquial = both.ask("测试市2023年出的那个旧办法还能用吗", 5);
+        assertEquals("award-rules-2026/第五条", colloquial.best().clause().id(), colloquial.toString());
+        assertTrue(colloquial.notes().stream().anyMatch(n -> n.startsWith("《测试市校企合作奖补办法（试行）》（测财教〔2023〕7号）已被")),
+                colloquial.toString());
+    }
+
+    @Test
+    void theRepealedDocumentCountsAsEnded() {
+        assertEquals(Validity.ENDED, both.validity("award-rules-2023"));
+        assertTrue(both.repealNote("award-rules-2023").isPresent());
+        assertFalse(both.repealNote("award-rules-2026").isPresent());
+    }
+
+    @Test
+    void withoutItsReplacementTheOldRuleStillAnswers() throws IOException {
+        Answer a = FixtureAnswerer.with(OLD).ask("测试市校企合作示范企业能奖励多少钱", 5);
+        assertEquals("award-rules-2023/第二条", a.best().clause().id(), a.toString());
+        assertTrue(a.notes().stream().noneMatch(n -> n.contains("废止")), a.toString());
+    }
+}

@@ -465,6 +465,19 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         return lib.repealed().containsKey(docId) ? Validity.ENDED : p.validity(today());
     }
 
+    /** The citations (《title》（文号）) of the documents of the current knowledge that {@code docId} repeals. */
+    public List<String> repealedBy(String docId) {
+        Library lib = library();
+        List<String> out = new ArrayList<>();
+        lib.repealed().values().stream().filter(r -> r.newId().equals(docId)).forEach(r -> {
+            DocumentProfile p = lib.profile(r.oldId());
+            if (p != null) {
+                out.add(p.info().citation());
+            }
+        });
+        return out;
+    }
+
     /** "该文件已被《…》（…）废止…" when another document of the current knowledge repeals it. */
     public Optional<String> repealNote(String docId) {
         Library lib = library();

@@ -39,6 +39,7 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
     }
 
     private final java.util.function.UnaryOperator<String> regionOf;
+    private final java.util.function.Function<String, List<String>> repeals;
 
     KnowledgeAdminAdapter(KnowledgeBase kb, UrlFetcher fetcher, Clock clock) {
         this(kb, fetcher, clock, java.nio.file.Path.of("schedules"));
@@ -48,10 +49,19 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
         this(kb, fetcher, clock, schedulesDir, id -> "");
     }
 
-    /** @param regionOf the region a document is read as, by id ("" when none), for /docs */
     KnowledgeAdminAdapter(KnowledgeBase kb, UrlFetcher fetcher, Clock clock, java.nio.file.Path schedulesDir,
                           java.util.function.UnaryOperator<String> regionOf) {
+        this(kb, fetcher, clock, schedulesDir, regionOf, id -> List.of());
+    }
+
+    /**
+     * @param regionOf the region a document is read as, by id ("" when none), for /docs
+     * @param repeals  the citations of the documents of the knowledge a document (by id) repeals, told on publishing
+     */
+    KnowledgeAdminAdapter(KnowledgeBase kb, UrlFetcher fetcher, Clock clock, java.nio.file.Path schedulesDir,
+                          java.util.function.UnaryOperator<String> regionOf, java.util.function.Function<String, List<String>> repeals) {
         this.regionOf = regionOf;
+        this.repeals = repeals;
         this.kb = kb;
         this.fetcher = fetcher;
         this.clock = clock;
@@ -117,10 +127,16 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
             pending.remove(token); // only now: after a failed publish the admin can press 发布 again
             if (plan.isNewVersion()) {
                 return "已发布《" + d.info().title() + "》新版本：" + d.clauses().size() + " 条条款（" + plan.diff().summary()
-                        + "），现在即可检索；可用 /undo 恢复" + plan.replacesLabel().map(v -> " " + v).orElse("旧版本") + "。";
+                        + "），现在即可检索；可用 /undo 恢复" + plan.replacesLabel().map(v -> " " + v).orElse("旧版本") + "。" + repealed(d);
             }
         }
-        return "已发布《" + d.info().title() + "》：" + d.clauses().size() + " 条条款，现在即可检索。";
+        return "已发布《" + d.info().title() + "》：" + d.clauses().size() + " 条条款，现在即可检索。" + repealed(d);
+    }
+
+    /** What the published document repeals among the others, as the answers will now treat them. */
+    private String repealed(ParsedDocument d) {
+        List<String> old = repeals.apply(d.info().id());
+        return old.isEmpty() ? "" : "\n本文件废止了知识库中的" + String.join("、", old) + "：回答现行规定时不再引用，问到旧版时仍可查到并注明已废止。";
     }
 
     @Override

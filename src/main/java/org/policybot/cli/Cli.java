@@ -326,6 +326,10 @@ public final class Cli {
                         + "；旧版本已保留，可用 docs history " + d.info().id() + " 查看、docs restore 恢复）");
                 p.diff().lines(10).forEach(l -> out.println("  " + l));
             }
+            List<String> repealed = services.get().answerer().repealedBy(d.info().id());
+            if (!repealed.isEmpty()) {
+                out.println("本文件废止了知识库中的" + String.join("、", repealed) + "：回答现行规定时不再引用，问到旧版时仍可查到并注明已废止");
+            }
             for (Clause c : d.clauses()) {
                 out.println("  " + c.id());
             }

@@ -97,6 +97,21 @@ class KnowledgeAdminAdapterTest {
     }
 
     @Test
+    void publishingAReplacementTellsWhichDocumentItRepeals() throws Exception {
+        org.policybot.search.PolicySearch search = new org.policybot.search.PolicySearch(kb.clauses());
+        kb.addListener(all -> search.update(all, String.valueOf(kb.version())));
+        org.policybot.answer.PolicyAnswerer answerer = new org.policybot.answer.PolicyAnswerer(search,
+                org.policybot.region.Regions.load(), Clock.systemUTC(), ZoneOffset.UTC, org.policybot.answer.PolicyAnswerer.Calibration.DEFAULT);
+        KnowledgeAdminAdapter wired = new KnowledgeAdminAdapter(kb, new UrlFetcher(Duration.ofSeconds(1)), Clock.systemUTC(),
+                dir.resolve("schedules"), answerer::regionOf, answerer::repealedBy);
+        byte[] old = java.nio.file.Files.readAllBytes(Path.of("src/test/resources/fixtures/award-rules-2023.txt"));
+        byte[] now = java.nio.file.Files.readAllBytes(Path.of("src/test/resources/fixtures/award-rules-2026.txt"));
+        assertFalse(wired.publish(wired.preview("award-rules-2023.txt", old).token(), "admin:1").contains("废止"));
+        String told = wired.publish(wired.preview("award-rules-2026.txt", now).token(), "admin:1");
+        assertTrue(told.contains("本文件废止了知识库中的《测试市校企合作奖补办法（试行）》（测财教〔2023〕7号）"), told);
+    }
+
+    @Test
     void removalNamesCitingSchedulesAndWaitsForConfirmation() throws Exception {
         java.nio.file.Path schedules = dir.resolve("schedules");
         java.nio.file.Files.createDirectories(schedules);

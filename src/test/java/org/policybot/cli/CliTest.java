@@ -155,6 +155,17 @@ class CliTest {
     }
 
     @Test
+    void importOfAReplacementSaysWhichDocumentItRepeals() throws Exception {
+        for (String name : List.of("award-rules-2023.txt", "award-rules-2026.txt")) {
+            Path f = dir.resolve(name);
+            Files.copy(Path.of("src/test/resources/fixtures", name), f);
+            assertEquals(0, cli("").importDocument(List.of(f.toString()), "test"));
+        }
+        assertTrue(out().contains("本文件废止了知识库中的《测试市校企合作奖补办法（试行）》（测财教〔2023〕7号）"), out());
+        assertEquals(1, out().split("本文件废止", -1).length - 1, out());
+    }
+
+    @Test
     void importRefusalIsOneLineAndExitCodeOne() throws Exception {
         Path f = dir.resolve("scan.txt");
         Files.write(f, new byte[] {0x25, 0x50, 0, 0x46});

@@ -58,7 +58,7 @@ final class Bot {
                 .clauseLookup(ClauseLookup.of(app.knowledge()::clause, app.knowledge()::partsOf))
                 .eligibilityRules(app.config().knowledgeDir().resolve("rules").resolve("eligibility.txt"))
                 .knowledgeAdmin(new KnowledgeAdminAdapter(app.knowledge(), new UrlFetcher(Duration.ofSeconds(20)), app.clock(),
-                        app.config().schedulesDir(), app.answerer()::regionOf, app.answerer()::repealedBy))
+                        app.config().schedulesDir(), KnowledgeAdminAdapter.Labels.of(app.answerer())))
                 .reminderAdmin(new ReminderAdminAdapter(reminders))
                 .callback("ack", duban::ack)
                 .callback("rep", duban::reportButton)

@@ -38,30 +38,58 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
     private record Pending(String fileName, byte[] content, String docId, Instant at) {
     }
 
-    private final java.util.function.UnaryOperator<String> regionOf;
-    private final java.util.function.Function<String, List<String>> repeals;
+    /**
+     * What the answering pipeline reads of a document, shown to admins: the region it is read as,
+     * the documents it repeals, whether another one repeals it. None of it without the pipeline.
+     */
+    interface Labels {
+        Labels NONE = new Labels() {
+        };
+
+        /** The labels {@code answerer} reads of the current knowledge. */
+        static Labels of(org.policybot.answer.PolicyAnswerer answerer) {
+            return new Labels() {
+                @Override
+                public String regionOf(String docId) {
+                    return answerer.regionOf(docId);
+                }
+
+                @Override
+                public List<String> repeals(String docId) {
+                    return answerer.repealedBy(docId);
+                }
+
+                @Override
+                public java.util.Optional<String> repealNote(String docId) {
+                    return answerer.repealNote(docId);
+                }
+            };
+        }
+
+        /** The region a document is read as ("" when none). */
+        default String regionOf(String docId) {
+            return "";
+        }
+
+        /** The citations of the documents of the knowledge that a document repeals. */
+        default List<String> repeals(String docId) {
+            return List.of();
+        }
+
+        /** "该文件已被《…》废止…" when another document of the knowledge repeals it. */
+        default java.util.Optional<String> repealNote(String docId) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private final Labels labels;
 
     KnowledgeAdminAdapter(KnowledgeBase kb, UrlFetcher fetcher, Clock clock) {
-        this(kb, fetcher, clock, java.nio.file.Path.of("schedules"));
+        this(kb, fetcher, clock, java.nio.file.Path.of("schedules"), Labels.NONE);
     }
 
-    KnowledgeAdminAdapter(KnowledgeBase kb, UrlFetcher fetcher, Clock clock, java.nio.file.Path schedulesDir) {
-        this(kb, fetcher, clock, schedulesDir, id -> "");
-    }
-
-    KnowledgeAdminAdapter(KnowledgeBase kb, UrlFetcher fetcher, Clock clock, java.nio.file.Path schedulesDir,
-                          java.util.function.UnaryOperator<String> regionOf) {
-        this(kb, fetcher, clock, schedulesDir, regionOf, id -> List.of());
-    }
-
-    /**
-     * @param regionOf the region a document is read as, by id ("" when none), for /docs
-     * @param repeals  the citations of the documents of the knowledge a document (by id) repeals, told on publishing
-     */
-    KnowledgeAdminAdapter(KnowledgeBase kb, UrlFetcher fetcher, Clock clock, java.nio.file.Path schedulesDir,
-                          java.util.function.UnaryOperator<String> regionOf, java.util.function.Function<String, List<String>> repeals) {
-        this.regionOf = regionOf;
-        this.repeals = repeals;
+    KnowledgeAdminAdapter(KnowledgeBase kb, UrlFetcher fetcher, Clock clock, java.nio.file.Path schedulesDir, Labels labels) {
+        this.labels = labels;
         this.kb = kb;
         this.fetcher = fetcher;
         this.clock = clock;
@@ -135,7 +163,7 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
 
     /** What the published document repeals among the others, as the answers will now treat them. */
     private String repealed(ParsedDocument d) {
-        List<String> old = repeals.apply(d.info().id());
+        List<String> old = labels.repeals(d.info().id());
         return old.isEmpty() ? "" : "\n本文件废止了知识库中的" + String.join("、", old) + "：回答现行规定时不再引用，问到旧版时仍可查到并注明已废止。";
     }
 
@@ -175,7 +203,8 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
         List<DocumentEntry> entries = kb.entries();
         StringBuilder s = new StringBuilder("共 " + entries.size() + " 份文档：");
         for (DocumentEntry e : entries) {
-            s.append("\n\n").append(e.describe(kb.today(), regionOf.apply(e.info().id())));
+            s.append("\n\n").append(e.describe(kb.today(), labels.regionOf(e.info().id())));
+            labels.repealNote(e.info().id()).ifPresent(n -> s.append("\n  ").append(n));
         }
         return s.toString();
     }

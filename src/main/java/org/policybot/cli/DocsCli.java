@@ -36,6 +36,7 @@ public final class DocsCli {
                 out.println("共 " + entries.size() + " 份文档：");
                 for (DocumentEntry e : entries) {
                     out.println(e.describe(kb.today(), services.get().answerer().regionOf(e.info().id())));
+                    services.get().answerer().repealNote(e.info().id()).ifPresent(n -> out.println("  " + n));
                 }
                 return 0;
             }

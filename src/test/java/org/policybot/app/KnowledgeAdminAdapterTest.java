@@ -103,12 +103,15 @@ class KnowledgeAdminAdapterTest {
         org.policybot.answer.PolicyAnswerer answerer = new org.policybot.answer.PolicyAnswerer(search,
                 org.policybot.region.Regions.load(), Clock.systemUTC(), ZoneOffset.UTC, org.policybot.answer.PolicyAnswerer.Calibration.DEFAULT);
         KnowledgeAdminAdapter wired = new KnowledgeAdminAdapter(kb, new UrlFetcher(Duration.ofSeconds(1)), Clock.systemUTC(),
-                dir.resolve("schedules"), answerer::regionOf, answerer::repealedBy);
+                dir.resolve("schedules"), KnowledgeAdminAdapter.Labels.of(answerer));
         byte[] old = java.nio.file.Files.readAllBytes(Path.of("src/test/resources/fixtures/award-rules-2023.txt"));
         byte[] now = java.nio.file.Files.readAllBytes(Path.of("src/test/resources/fixtures/award-rules-2026.txt"));
         assertFalse(wired.publish(wired.preview("award-rules-2023.txt", old).token(), "admin:1").contains("废止"));
         String told = wired.publish(wired.preview("award-rules-2026.txt", now).token(), "admin:1");
         assertTrue(told.contains("本文件废止了知识库中的《测试市校企合作奖补办法（试行）》（测财教〔2023〕7号）"), told);
+        String listed = wired.documents();
+        String oldEntry = listed.substring(listed.indexOf("award-rules-2023  《"), listed.indexOf("award-rules-2026  《"));
+        assertTrue(oldEntry.contains("该文件已被《测试市校企合作奖补办法》（测财教〔2026〕11号）废止"), listed);
     }
 
     @Test
@@ -117,7 +120,7 @@ class KnowledgeAdminAdapterTest {
         java.nio.file.Files.createDirectories(schedules);
         java.nio.file.Files.writeString(schedules.resolve("t.schedule"), "[t]\nsource = test-plan/一/(一)\n");
         KnowledgeAdminAdapter withSchedules = new KnowledgeAdminAdapter(kb, new UrlFetcher(Duration.ofSeconds(1)),
-                Clock.systemUTC(), schedules);
+                Clock.systemUTC(), schedules, KnowledgeAdminAdapter.Labels.NONE);
         withSchedules.publish(withSchedules.preview("test.md", DOC).token(), "admin:1");
         KnowledgeAdmin.Preview p = withSchedules.previewRemoval("test-plan");
         assertTrue(p.summary().contains("t.schedule:2 引用 test-plan/一/(一)"), p.summary());
@@ -138,7 +141,7 @@ class KnowledgeAdminAdapterTest {
     @Test
     void previewOfAShippedDocumentsNewVersionShowsTheDiffAndTheScheduleItemsLeftWithoutTheirClause() throws Exception {
         KnowledgeAdminAdapter withSchedules = new KnowledgeAdminAdapter(kb, new UrlFetcher(Duration.ofSeconds(1)),
-                Clock.systemUTC(), Path.of("schedules"));
+                Clock.systemUTC(), Path.of("schedules"), KnowledgeAdminAdapter.Labels.NONE);
         KnowledgeAdmin.Preview p = withSchedules.preview("丰泽区方案.md", fengzeRevised());
         String s = p.summary();
         assertTrue(s.contains("文档 id：fengze-2025") && s.contains("这是内置文档的新版本（同文号），发布后替换当前 v1（内置）"), s);

@@ -163,6 +163,13 @@ class CliTest {
         }
         assertTrue(out().contains("本文件废止了知识库中的《测试市校企合作奖补办法（试行）》（测财教〔2023〕7号）"), out());
         assertEquals(1, out().split("本文件废止", -1).length - 1, out());
+        out.reset();
+        DocsCli docs = new DocsCli(() -> services, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, docs.docs(List.of(), "test"));
+        String listed = out();
+        assertTrue(listed.substring(listed.indexOf("award-rules-2023  《"), listed.indexOf("award-rules-2026  《"))
+                .contains("该文件已被《测试市校企合作奖补办法》（测财教〔2026〕11号）废止"), listed);
     }
 
     @Test

@@ -38,7 +38,8 @@ final class DocumentInfoReader {
         } else if (!ID_OK.matcher(id).matches()) {
             throw new KnowledgeException(name + ":1: document id '" + id + "' must be lowercase letters, digits and '-'");
         }
-        String title = meta.getOrDefault("title", "").strip();
+        // A page saved by a clipper is titled as the browser showed it: "…的通知_测试市人民政府门户网站".
+        String title = SITE_SUFFIX.matcher(meta.getOrDefault("title", "").strip()).replaceFirst("");
         if (title.isEmpty()) {
             title = titleLine(blocks).orElse(firstHeading.isEmpty() ? name : firstHeading);
         }
@@ -80,10 +81,14 @@ final class DocumentInfoReader {
             List<String> texts = blocks.stream().filter(b -> b instanceof Block.Text).map(b -> ((Block.Text) b).text()).toList();
             period = Periods.of(title, texts, date);
         }
-        return new DocumentInfo(id, title, docNo, meta.getOrDefault("issuer", meta.getOrDefault("source", "")), date,
+        String source = meta.getOrDefault("source", "");
+        String issuer = meta.getOrDefault("issuer", source.matches("(?i)^[a-z]+://.*") ? "" : source); // a clipper's source: is the page's address
+        return new DocumentInfo(id, title, docNo, issuer, date,
                 meta.getOrDefault("region", ""), period, meta.getOrDefault("addressee", ""),
                 meta.getOrDefault("printed", ""), meta.getOrDefault("copied", ""));
     }
+
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*[_|｜]\\s*[^_|｜《》]{2,30}(网|网站|门户|平台|政府)\\s*$");
 
     private static final Pattern CITED_TITLE = Pattern.compile("《([^《》]{2,80})》\\s*[（(]\\s*$");
 

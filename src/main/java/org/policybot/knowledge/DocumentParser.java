@@ -100,6 +100,9 @@ public final class DocumentParser {
 
     private ParsedDocument build(String name, Map<String, String> meta, List<Block> blocks) {
         DocumentInfo info = DocumentInfoReader.read(name, meta, blocks);
+        // Knowledge Markdown (with its id: header) is written here: a repeated number or bad 序号 is a
+        // slip to report. Any other file, a page saved as Markdown included, is kept as published.
+        boolean lenient = !name.endsWith(".md") || !meta.containsKey("id");
         List<Clause> clauses = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         // Open headings, outermost first; a numbered heading of level L closes those of level >= L.
@@ -133,7 +136,7 @@ public final class DocumentParser {
             }
             if (block instanceof Block.Table t) {
                 List<Heading> before = List.copyOf(open);
-                addTableRows(name, info, t, open, title, clauses, ids, ++tables);
+                addTableRows(name, info, t, open, title, clauses, ids, ++tables, lenient);
                 open.stream().filter(h -> !before.contains(h)).forEach(sections::add);
                 continue;
             }
@@ -179,7 +182,7 @@ public final class DocumentParser {
                     continue;
                 }
                 List<String> parent = segments(open);
-                List<String> path = numberedPath(info, parent, m, clauses, ids, runs, !name.endsWith(".md"));
+                List<String> path = numberedPath(info, parent, m, clauses, ids, runs, lenient);
                 List<String> crumbs = new ArrayList<>(breadcrumb(open, title));
                 if (path.size() == parent.size() + 2) {
                     // An item of a later run reads with its run's opening ("到2030年，具体目标如下：").
@@ -283,8 +286,7 @@ public final class DocumentParser {
     }
 
     private void addTableRows(String name, DocumentInfo info, Block.Table t, Deque<Heading> open, String title,
-                              List<Clause> clauses, Set<String> ids, int tableNo) {
-        boolean lenient = !name.endsWith(".md"); // knowledge Markdown is written here: a bad 序号 is a slip to report
+                              List<Clause> clauses, Set<String> ids, int tableNo, boolean lenient) {
         t = withTwoLevelHeader(t);
         List<String> header = t.header();
         boolean numbered = !header.isEmpty() && header.get(0).replaceAll("\\s", "").equals("序号");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Splits Markdown and plain text into blocks and reads the front-matter header. Plain text from
@@ -35,18 +36,21 @@ final class TextBlocks {
                     i++;
                     break;
                 }
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
+                if (l.isEmpty() || l.startsWith("#") || markdown && (lines[i].startsWith(" ") || lines[i].startsWith("\t") || l.startsWith("- "))) {
+                    continue; // a YAML list or continuation line of a clipper's header (author:, tags:)
                 }
                 int colon = l.indexOf(':');
                 if (colon <= 0) {
                     throw new KnowledgeException(name + ":" + (i + 1) + ": header line is not 'key: value': " + l);
                 }
-                meta.put(l.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), l.substring(colon + 1).strip());
+                meta.put(l.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), unquoted(l.substring(colon + 1).strip()));
             }
             if (!closed) {
                 throw new KnowledgeException(name + ":" + (start + 1) + ": header opened with --- is never closed");
             }
+        }
+        if (markdown) {
+            numberLists(lines, i);
         }
         int width = markdown ? Integer.MAX_VALUE : lineWidth(lines, i);
         List<Block> blocks = new ArrayList<>();
@@ -105,9 +109,12 @@ final class TextBlocks {
                 blocks.add(new Block.Text(cleanInline(l.replaceFirst("^#+\\s*", "")), true, i + 1));
                 continue;
             }
-            String clean = cleanInline(markdown ? l.replaceFirst("^[-*+]\\s+", "") : l);
+            String clean = cleanInline(markdown ? markdownInline(l) : l);
+            if (clean.isEmpty()) {
+                continue; // a line of images only (分享到 icons without their label)
+            }
             int length = clean.codePointCount(0, clean.length());
-            if (!markdown && PortalChrome.isChrome(clean)) {
+            if (PortalChrome.isChrome(clean)) {
                 // A page's breadcrumb or 发布时间/来源 line copied with the text is a line of its own, never
                 // part of the title above or the paragraph below (the reader drops it and keeps its date).
                 if (para != null) {
@@ -275,6 +282,65 @@ final class TextBlocks {
     }
 
     /** Removes Markdown emphasis and stray HTML tags left by extraction; keeps the words. */
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\((?:[^()\\\\]|\\\\.|\\([^()]*\\))*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\((?:[^()\\\\]|\\\\.|\\([^()]*\\))*\\)");
+    private static final Pattern ORDERED = Pattern.compile("^( {0,3})(\\d{1,3})([.)])(\\s+\\S.*)$");
+
+    /**
+     * A Markdown line as it reads: no bullet, quote marker, image or link target ("[附件](https://…)"
+     * is "附件"); a line saved from a web page by a clipper carries all of them.
+     */
+    private static String markdownInline(String l) {
+        String t = l.replaceFirst("^(>\\s?)+", "").replaceFirst("^[-*+]\\s+", "");
+        t = IMAGE.matcher(t).replaceAll("");
+        t = LINK.matcher(t).replaceAll("$1");
+        return t.replaceAll("\\\\([()\\[\\]*_#.>!-])", "$1");
+    }
+
+    /**
+     * An ordered list written "1. 1. 1." (Markdown numbers its items itself) numbered as it is
+     * shown: 1. 2. 3. A list whose items carry different numbers keeps them, slips included.
+     */
+    private static void numberLists(String[] lines, int from) {
+        int i = from;
+        while (i < lines.length) {
+            if (!ORDERED.matcher(lines[i]).matches()) {
+                i++;
+                continue;
+            }
+            List<Integer> items = new ArrayList<>();
+            int j = i;
+            while (j < lines.length) {
+                if (ORDERED.matcher(lines[j]).matches()) {
+                    items.add(j);
+                } else if (!lines[j].isBlank() && !lines[j].startsWith("   ")) {
+                    break; // a paragraph, heading or table ends the list; a blank or indented line does not
+                }
+                j++;
+            }
+            java.util.Set<String> numbers = new java.util.HashSet<>();
+            for (int k : items) {
+                java.util.regex.Matcher m = ORDERED.matcher(lines[k]);
+                m.matches();
+                numbers.add(m.group(2));
+            }
+            if (items.size() > 1 && numbers.size() == 1) {
+                int n = Integer.parseInt(numbers.iterator().next());
+                for (int k : items) {
+                    java.util.regex.Matcher m = ORDERED.matcher(lines[k]);
+                    m.matches();
+                    lines[k] = m.group(1) + (n++) + m.group(3) + m.group(4);
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** A YAML value without its quotes. */
+    private static String unquoted(String v) {
+        return v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'")) ? v.substring(1, v.length() - 1) : v;
+    }
+
     static String cleanInline(String s) {
         return s.replaceAll("</?(b|strong|i|em|u|span|font|h\\d)[^>]*>", "")
                 .replaceAll("\\*\\*(.+?)\\*\\*", "$1")

@@ -179,7 +179,9 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             scope = byNumber; // "鲁教职函〔2026〕9号是哪天发的": the document it numbers, whatever region was remembered
         }
         if (byNumber.isEmpty()) {
-            scope = Supersession.scope(q.text(), scope, lib);
+            Supersession.Versioned v = Supersession.scope(q, scope, lib);
+            scope = v.scope();
+            q = v.question();
         }
         q = ownCaseLeftOut(q, scope);
         q = places.asContent(q, lib, scope);
@@ -420,11 +422,12 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 .append("\n检索文本：").append(q.searchText());
         Set<String> scope = q.regions().isEmpty() ? null : lib.covering(q.regions().stream().map(Mention::region).toList());
         if (lib.byDocNo(q.text()).isEmpty()) {
-            Set<String> versions = Supersession.scope(q.text(), scope, lib);
-            if (versions != scope) {
+            Supersession.Versioned v = Supersession.scope(q, scope, lib);
+            if (v.scope() != scope) {
                 b.append("\n按版本（已废止的文件）调整检索范围");
             }
-            scope = versions;
+            scope = v.scope();
+            q = v.question();
         }
         String asked = q.searchText();
         q = ownCaseLeftOut(q, scope);

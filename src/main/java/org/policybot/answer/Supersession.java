@@ -99,6 +99,26 @@ final class Supersession {
         return Collections.unmodifiableMap(out);
     }
 
+    /** A question's scope as to versions, and the question searched without the words that chose the version. */
+    record Versioned(Set<String> scope, ReadQuestion question) {
+    }
+
+    /**
+     * {@link #scope(String, Set, Library)} for {@code q}; where a repealed document was in scope, the
+     * words that point at a version (旧办法, 2023年那版, 新办法, 现行) are left out of the search:
+     * like a region's name, they chose the documents and no clause says them.
+     */
+    static Versioned scope(ReadQuestion q, Set<String> scope, Library lib) {
+        Set<String> out = scope(q.text(), scope, lib);
+        if (out == scope) {
+            return new Versioned(scope, q);
+        }
+        String search = VERSION_YEAR.matcher(q.searchText()).replaceAll("");
+        search = OLD.matcher(search).replaceAll("");
+        search = NEW.matcher(search).replaceAll("");
+        return new Versioned(out, search.equals(q.searchText()) ? q : q.searchedAs(search));
+    }
+
     /**
      * The documents a question on {@code scope} (all when null) is to be answered from, as to
      * versions: unchanged when none of them is repealed or the question asks whether the old one

@@ -51,7 +51,7 @@ public final class DocumentParser {
             case DOC -> DocBlocks.parse(name, content);
         };
         r = HeaderLines.apply(r);
-        return build(name, r.meta(), r.blocks());
+        return build(name, r.meta(), Structure.withArticlesSpaced(r.blocks()));
     }
 
     static String extension(String name) {

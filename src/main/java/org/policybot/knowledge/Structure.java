@@ -1,6 +1,7 @@
 package org.policybot.knowledge;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,6 +82,41 @@ final class Structure {
             return new Marker(L5, m.group(1), m.group(1), m.group(2).strip());
         }
         return null;
+    }
+
+    /** "第一条为深化…": an article's number run into its text, as a PDF's text layer gives a bold label. */
+    private static final Pattern GLUED_ARTICLE = Pattern.compile("^第(" + CN_NUM + ")条(?=\\p{IsHan})");
+
+    /**
+     * The blocks with a space put after each article number run into its text ("第一条为深化…"), when
+     * the document numbers its articles that way throughout: 第一条 and 第二条 among at least three
+     * such paragraphs. One paragraph that merely starts by naming an article ("第五条明确了…") is
+     * left as it is.
+     */
+    static List<Block> withArticlesSpaced(List<Block> blocks) {
+        java.util.Set<String> glued = new java.util.HashSet<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Text t && !ARTICLE_P.matcher(t.text()).matches()) {
+                Matcher m = GLUED_ARTICLE.matcher(t.text());
+                if (m.find()) {
+                    glued.add(m.group(1));
+                }
+            }
+        }
+        if (glued.size() < 3 || !glued.contains("一") || !glued.contains("二")) {
+            return blocks;
+        }
+        List<Block> out = new java.util.ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            if (b instanceof Block.Text t && !ARTICLE_P.matcher(t.text()).matches() && GLUED_ARTICLE.matcher(t.text()).find()) {
+                Matcher m = GLUED_ARTICLE.matcher(t.text());
+                m.find();
+                out.add(new Block.Text(t.text().substring(0, m.end()) + "\u3000" + t.text().substring(m.end()), t.heading(), t.line()));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
     }
 
     static boolean hasMarker(String text) {

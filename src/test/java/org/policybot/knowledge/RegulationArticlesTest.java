@@ -52,4 +52,18 @@ class RegulationArticlesTest {
         assertEquals(Structure.CHAPTER, Structure.marker("第三章 附则").level());
         assertFalse(Structure.marker("第二节 资金管理").level() == Structure.ARTICLE);
     }
+
+    @Test
+    void articleNumbersRunIntoTheirTextAreArticlesWhenTheDocumentNumbersThemAllSo() {
+        String glued = "测试市校企合作办法\n\n第一条为鼓励校企合作，制定本办法。\n\n第二条本办法适用于本市企业。\n\n第三条申报单位应当提交以下材料：\n\n"
+                + "（一）申请表；\n\n（二）合作协议。\n\n第四条本办法自2026年1月1日起施行。\n";
+        List<String> ids = new DocumentParser().parse("glued.txt", glued.getBytes(java.nio.charset.StandardCharsets.UTF_8)).clauses().stream()
+                .map(c -> c.id().substring(c.id().indexOf('/') + 1)).toList();
+        assertEquals(List.of("第一条", "第二条", "第三条", "第三条/(一)", "第三条/(二)", "第四条"), ids);
+        // One paragraph opening with an article's name in a text not numbered so refers to it.
+        String refers = "测试市政策解读\n\n一、主要内容\n\n第五条明确了补助标准，按设备投资额的20%补助。\n";
+        List<String> plain = new DocumentParser().parse("refers.txt", refers.getBytes(java.nio.charset.StandardCharsets.UTF_8)).clauses().stream()
+                .map(c -> c.id().substring(c.id().indexOf('/') + 1)).toList();
+        assertFalse(plain.contains("第五条"), plain.toString());
+    }
 }

@@ -182,6 +182,12 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             Supersession.Versioned v = Supersession.scope(q, scope, lib);
             scope = v.scope();
             q = v.question();
+            ReadQuestion plain = v.oldAsked() && q.kind() != QuestionKind.DOCUMENT_FACT ? reader.read(Supersession.withoutVersion(q.text())) : null;
+            if (plain != null && plain.kind() == QuestionKind.DOCUMENT_FACT) {
+                // "旧版办法的文号是多少": with the old version in the knowledge, a fact of that document itself.
+                q = new ReadQuestion(q.text(), QuestionKind.DOCUMENT_FACT, plain.fact(), q.regions(), q.levels(), q.topic(), q.followUp(),
+                        q.searchText());
+            }
         }
         q = ownCaseLeftOut(q, scope);
         q = places.asContent(q, lib, scope);
@@ -208,8 +214,9 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         a = offTopicChecked(question, a);
         List<String> all = new ArrayList<>(notes);
         all.addAll(a.notes());
-        if (a.answered() && a.type() != Answer.Type.DOCUMENT_FACT) {
-            validityNotes(a, lib).forEach(n -> {
+        if (a.answered()) {
+            // A document fact states the document's period itself; that another one repealed it, it does not.
+            validityNotes(a, lib, a.type() == Answer.Type.DOCUMENT_FACT).forEach(n -> {
                 if (!all.contains(n)) {
                     all.add(n);
                 }
@@ -383,10 +390,10 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 .max(java.util.Comparator.comparingDouble(Hit::coverage));
     }
 
-    private List<String> validityNotes(Answer a, Library lib) {
+    private List<String> validityNotes(Answer a, Library lib, boolean repealsOnly) {
         List<String> out = new ArrayList<>();
         Set<String> docs = new LinkedHashSet<>();
-        for (Hit h : a.type() == Answer.Type.LIST ? a.hits() : a.hits().subList(0, 1)) {
+        for (Hit h : a.type() == Answer.Type.LIST || a.type() == Answer.Type.DOCUMENT_FACT ? a.hits() : a.hits().subList(0, Math.min(1, a.hits().size()))) {
             docs.add(h.clause().document().id());
         }
         for (String id : docs) {
@@ -395,7 +402,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             if (repeal != null) {
                 String n = Supersession.note(repeal, lib);
                 out.add(docs.size() > 1 && p != null ? "《" + p.info().title() + "》：" + n : n);
-            } else if (p != null) {
+            } else if (p != null && !repealsOnly) {
                 p.validityNote(today()).ifPresent(n -> out.add(docs.size() > 1 ? "《" + p.info().title() + "》：" + n : n));
             }
         }

@@ -91,7 +91,7 @@ final class Supersession {
                 String newId = c.document().id();
                 for (String oldId : named) {
                     if (!oldId.equals(newId) && !later(lib.profile(oldId), lib.profile(newId))) {
-                        out.putIfAbsent(oldId, new Repeal(oldId, newId, c, sentence.strip()));
+                        out.putIfAbsent(oldId, new Repeal(oldId, newId, c, withEffect(c.text(), sentence).strip()));
                     }
                 }
             }
@@ -99,8 +99,11 @@ final class Supersession {
         return Collections.unmodifiableMap(out);
     }
 
-    /** A question's scope as to versions, and the question searched without the words that chose the version. */
-    record Versioned(Set<String> scope, ReadQuestion question) {
+    /**
+     * A question's scope as to versions, and the question searched without the words that chose the
+     * version; {@code oldAsked} when the scope is the old versions the question points at.
+     */
+    record Versioned(Set<String> scope, ReadQuestion question, boolean oldAsked) {
     }
 
     /**
@@ -111,12 +114,18 @@ final class Supersession {
     static Versioned scope(ReadQuestion q, Set<String> scope, Library lib) {
         Set<String> out = scope(q.text(), scope, lib);
         if (out == scope) {
-            return new Versioned(scope, q);
+            return new Versioned(scope, q, false);
         }
-        String search = VERSION_YEAR.matcher(q.searchText()).replaceAll("");
-        search = OLD.matcher(search).replaceAll("");
-        search = NEW.matcher(search).replaceAll("");
-        return new Versioned(out, search.equals(q.searchText()) ? q : q.searchedAs(search));
+        String search = withoutVersion(q.searchText());
+        boolean old = out.stream().allMatch(lib.repealed()::containsKey);
+        return new Versioned(out, search.equals(q.searchText()) ? q : q.searchedAs(search), old);
+    }
+
+    /** {@code text} without the words that point at a version (2023年那版, 旧办法, 新办法, 现行). */
+    static String withoutVersion(String text) {
+        String out = VERSION_YEAR.matcher(text).replaceAll("");
+        out = OLD.matcher(out).replaceAll("");
+        return NEW.matcher(out).replaceAll("");
     }
 
     /**
@@ -169,7 +178,8 @@ final class Supersession {
             DocumentProfile now = lib.profile(lib.repealed().get(id).newId());
             boolean trial = question.contains("试行") && p.info().title().contains("试行")
                     && (now == null || !now.info().title().contains("试行"));
-            boolean named = key(question).contains(key(p.info().title()))
+            boolean numbered = !p.info().docNo().isBlank() && key(question).contains(key(p.info().docNo()));
+            boolean named = numbered || key(question).contains(key(p.info().title()))
                     && (now == null || !key(p.info().title()).equals(key(now.info().title())));
             boolean year = years.stream().anyMatch(v -> year(p.info()).equals(v)) && (now == null || !years.contains(year(now.info())));
             if (versionWord || trial || named || year) {
@@ -237,6 +247,21 @@ final class Supersession {
         }
         Matcher m = Pattern.compile("[〔\\[［(（]\\s*(\\d{4})").matcher(info.docNo());
         return m.find() ? m.group(1) : "";
+    }
+
+    private static final Pattern EFFECT = Pattern.compile("(自|从|于)[^。；]{0,24}(施行|实施|执行|生效)");
+
+    /**
+     * The repeal sentence with the one before it when that says from when the new rules apply
+     * ("本办法自2026年5月1日起施行。原《…》同时废止。"): since when the old one no longer holds.
+     */
+    private static String withEffect(String text, String sentence) {
+        if (EFFECT.matcher(sentence).find()) {
+            return sentence;
+        }
+        List<String> all = sentences(text);
+        int at = all.indexOf(sentence);
+        return at > 0 && EFFECT.matcher(all.get(at - 1)).find() ? all.get(at - 1).strip() + sentence.strip() : sentence;
     }
 
     private static List<String> sentences(String text) {

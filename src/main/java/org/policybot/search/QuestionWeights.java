@@ -132,6 +132,9 @@ final class QuestionWeights implements Retrieval.Scorer {
         try {
             java.util.Set<String> internal = internalBigrams(analysis, core, terms);
             for (String t : bigrams) {
+                if (t.length() == 1 && LONE_FUNCTION_CHARS.indexOf(t.charAt(0)) >= 0) {
+                    continue; // "在" left alone by the words around it ("我们公司在，"): how people talk, not a topic
+                }
                 int df = reader.docFreq(new Term(Analysis.BIGRAM, t));
                 if (df > 0) {
                     // Half weight for a bigram made across a word boundary: it matches clauses by accident.
@@ -212,6 +215,9 @@ final class QuestionWeights implements Retrieval.Scorer {
         }
         return out;
     }
+
+    /** Function characters that alone say nothing; measure words (次, 个) do: a count is asked in them. */
+    private static final String LONE_FUNCTION_CHARS = "的地得了着过吗呢吧啊呀哦嘛么被把让给对向在从和与及或也都还又再就才刚将要会能可该这那哪谁啥是有没不很";
 
     /** Function characters: a run of them no clause has (刚被, 就要, 登不上去) is how people talk, not a topic. */
     private static final String FUNCTION_CHARS = "的地得了着过吗呢吧啊呀哦嘛么被把让给对向在从和与及或也都还又再就才刚将要会能可该这那哪谁啥些个位种次是有没不很最多少几上下来去";

@@ -58,6 +58,21 @@ class SupersededVersionTest {
     }
 
     @Test
+    void theOldVersionNamedByItsNumberIsAnsweredByTheRepealToo() {
+        Answer a = both.ask("测财教〔2023〕7号是不是已经废止了", 5);
+        assertEquals("award-rules-2026/第五条", a.best().clause().id(), a.toString());
+        assertTrue(a.answer().contains("自2026年5月1日起施行"), a.answer());
+    }
+
+    @Test
+    void aFactOfTheOldVersionIsThatDocumentsOwnWithTheRepealNoted() {
+        Answer a = both.ask("测试市旧版的校企合作奖补办法文号是多少", 5);
+        assertEquals(Answer.Type.DOCUMENT_FACT, a.type(), a.toString());
+        assertTrue(a.answer().contains("测财教〔2023〕7号"), a.answer());
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("废止")), a.toString());
+    }
+
+    @Test
     void theRepealedDocumentCountsAsEnded() {
         assertEquals(Validity.ENDED, both.validity("award-rules-2023"));
         assertTrue(both.repealNote("award-rules-2023").isPresent());

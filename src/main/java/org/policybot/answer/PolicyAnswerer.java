@@ -192,7 +192,13 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         q = ownCaseLeftOut(q, scope);
         q = places.asContent(q, lib, scope);
         Answer a;
-        Optional<Answer> repeal = scope != null && scope.isEmpty() ? Optional.empty() : Supersession.stillValid(q, scope, lib);
+        Optional<Answer> repeal = Optional.empty();
+        if (scope == null || !scope.isEmpty()) {
+            ReadQuestion read = q;
+            Set<String> in = scope;
+            repeal = Supersession.whichApplies(q, scope, lib, () -> search.retrieve(read.searchText(), 1, in).scorer());
+            repeal = repeal.isPresent() ? repeal : Supersession.stillValid(q, scope, lib);
+        }
         if (repeal.isPresent()) {
             a = repeal.get();
         } else if (scope != null && scope.isEmpty()) {

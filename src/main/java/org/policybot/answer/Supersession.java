@@ -13,6 +13,7 @@ import org.policybot.knowledge.Clause;
 import org.policybot.knowledge.DocumentInfo;
 import org.policybot.search.Answer;
 import org.policybot.search.Hit;
+import org.policybot.search.Retrieval;
 
 /**
  * Which documents of the knowledge base another one repeals ("原《…办法》（…〔2023〕5号）同时废止",
@@ -125,8 +126,12 @@ final class Supersession {
     static String withoutVersion(String text) {
         String out = VERSION_YEAR.matcher(text).replaceAll("");
         out = OLD.matcher(out).replaceAll("");
-        return NEW.matcher(out).replaceAll("");
+        out = NEW.matcher(out).replaceAll("");
+        return COMPARED.matcher(out).replaceAll("");
     }
+
+    /** How a comparison of versions is asked ("…和老办法一样吗"): no clause says it. */
+    private static final Pattern COMPARED = Pattern.compile("(一样|相同|不同|不一样|区别|差别|有变化|变化|变了|有变|改了|调整了)(吗|没有|不)?");
 
     /**
      * The documents a question on {@code scope} (all when null) is to be answered from, as to
@@ -224,6 +229,60 @@ final class Supersession {
             notes.add((p == null ? "该文件" : p.info().citation()) + note(repealed.get(id), lib).substring("该文件".length()));
         }
         return java.util.Optional.of(new Answer(q.text(), Answer.Confidence.HIGH, String.join("\n", lines), hits, notes, Answer.Type.CLAUSE));
+    }
+
+    /** Which version applies to a case: "按新办法还是旧办法", "以哪个为准", "新旧怎么衔接". */
+    private static final Pattern WHICH_APPLIES = Pattern.compile(
+            "(按|适用|执行|用|走|算)(的是)?(新|旧|老|原)[^，,。？?]{0,8}还是[^，,。？?]{0,4}(新|旧|老|原)|按哪(一|个)?(版|办法|政策|文件|标准|规定)"
+                    + "|适用哪|以哪个为准|哪个为准|新旧[^，,。？?]{0,6}(怎么|如何)?(衔接|过渡)");
+    /** A transition rule of a replacement: cases begun under the old rules stay under them. */
+    private static final Pattern TRANSITION = Pattern.compile(
+            "(原|旧)(办法|细则|规定|政策|文件|标准|方案|措施|意见)[^。；]{0,12}(执行|办理|兑现|拨付)|(施行|实施|印发)(前|之前)[^。；]{0,60}(按|依照|参照|继续)");
+    private static final List<String> TRANSITION_WORDS = List.of("原办法", "原细则", "原规定", "原政策", "原文件", "原标准", "原方案", "原措施",
+            "原意见", "旧办法", "施行前", "实施前", "施行之前", "实施之前", "印发前");
+
+    /**
+     * "我们的项目去年评审通过了，按新办法还是旧办法算": the replacement's transition rule ("本办法施行前
+     * 已通过评审…的项目，按原办法执行"), the one the question's words cover best when there are several;
+     * empty when the question does not ask which version applies or no replacement in scope has one.
+     */
+    static java.util.Optional<Answer> whichApplies(ReadQuestion q, Set<String> scope, Library lib,
+                                                  java.util.function.Supplier<Retrieval.Scorer> scoring) {
+        Map<String, Repeal> repealed = lib.repealed();
+        if (repealed.isEmpty() || !WHICH_APPLIES.matcher(q.text()).find()) {
+            return java.util.Optional.empty();
+        }
+        Set<String> replacements = new LinkedHashSet<>();
+        for (Repeal r : repealed.values()) {
+            if (scope == null || scope.contains(r.newId()) || scope.contains(r.oldId())) {
+                replacements.add(r.newId());
+            }
+        }
+        Retrieval.Scorer scorer = null;
+        Clause best = null;
+        String bestSentence = "";
+        double bestScore = -1;
+        for (Clause c : lib.withAny(TRANSITION_WORDS)) {
+            if (!replacements.contains(c.document().id())) {
+                continue;
+            }
+            for (String sentence : sentences(c.text())) {
+                if (TRANSITION.matcher(sentence).find()) {
+                    scorer = scorer == null ? scoring.get() : scorer;
+                    double score = scorer.score(Retrieval.normalize(sentence));
+                    if (score > bestScore) {
+                        best = c;
+                        bestSentence = sentence.strip();
+                        bestScore = score;
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Answer(q.text(), Answer.Confidence.HIGH, bestSentence, List.of(new Hit(best, 1.0, 1.0)), List.of(),
+                Answer.Type.CLAUSE));
     }
 
     /** The note shown with an answer quoting a repealed document. */

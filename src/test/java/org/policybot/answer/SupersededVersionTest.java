@@ -73,6 +73,13 @@ class SupersededVersionTest {
     }
 
     @Test
+    void whichVersionAppliesToACaseBegunUnderTheOldOneIsTheTransitionRule() {
+        Answer a = both.ask("我们的共建实训室项目去年在测试市已经受理了，钱还没拨完，是按新办法还是旧办法算？", 5);
+        assertEquals("award-rules-2026/第六条", a.best().clause().id(), a.toString());
+        assertTrue(a.answer().contains("按原办法执行"), a.answer());
+    }
+
+    @Test
     void theRepealedDocumentCountsAsEnded() {
         assertEquals(Validity.ENDED, both.validity("award-rules-2023"));
         assertTrue(both.repealNote("award-rules-2023").isPresent());

@@ -24,7 +24,7 @@ public enum QuestionKind {
                     // a duration answers 多久: 3个月, 7个工作日, 建设期2年
                     + "|(\\d+|[一二三四五六七八九十两]+)\\s*(个工作日|工作日|个自然日|天|周|个月|年)"),
     /** 几个, 多少家. */
-    COUNT("(?<!好)(几个(?!月|工作日)|几家|几所|几项|几名|几支|几批|几次)|多少个(?!月|工作日)|多少家|多少所|多少项|多少名|多少万?人次|多少万名|多少万人|多少人|多少支|多少条|多少次|数量|规模",
+    COUNT("(?<![好十百千万])(几个(?!月|工作日)|几家|几所|几项|几名|几支|几批|几次)|多少个(?!月|工作日)|多少家|多少所|多少项|多少名|多少万?人次|多少万名|多少万人|多少人|多少支|多少条|多少次|数量|规模",
             // a number with a measure word (20个, 3家, 5个类别); not a year, a month or a date (2026年度 counts nothing)
             Facts.COUNT_OF_THINGS + "|(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(课时|学时|学分|亩|平方米)"
                     + "|\\d+(\\.\\d+)?\\s*([%％]|万|亿)"), // a bare 多少 is answered by an amount too
@@ -78,11 +78,17 @@ public enum QuestionKind {
     /** A length of time: 2年, 3个月, 七个工作日, 半年 (not a year such as 2026年, not 每年). */
     private static final Pattern DURATION = Pattern.compile(
             "(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十两半]+)\\s*(个)?(工作日|自然日|天|日|周|星期|个月|月|年)(?!度)");
-    private static final Pattern GENERIC_COUNT_ASKED = Pattern.compile("(几|多少)个(?!月|工作日)");
+    private static final Pattern GENERIC_COUNT_ASKED = Pattern.compile("(?<![十百千万])(几|多少)个(?!月|工作日)");
+    private static final String PERSONS = "(人|学生|学员|教师|老师|导师|教授|名师|大师|骨干|带头人|专家|工匠|师傅|员工|职工|工程师|技师|名额|人才)";
+    /** A count of people: the person word next to 几个 ("聘几个导师", "导师最多几个"), not a noun further off. */
+    private static final Pattern PERSONS_ASKED = Pattern.compile(
+            "(几|多少)个[^，,。？?]{0,4}" + PERSONS + "|" + PERSONS + "[^，,。？?的]{0,4}(最多|最少|一共|总共|共|能|可以|可)?(几|多少)个");
+    private static final Pattern THINGS_NUMBER = Pattern.compile(
+            "(?<![第\\d一二三四五六七八九十两百千])(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(个|家|所|项|支|条|批|期|类|门|户|座|台|套|种|本|篇|场|届|间|处)(?!性)");
     private static final Pattern MEASURED_NUMBER = Pattern.compile("(?:" + Facts.COUNT_OF_THINGS + ")(?!性)");
     private static final java.util.Set<String> TIMES = java.util.Set.of("次", "批", "轮");
     private static final Pattern SPREAD_OVER_YEARS = Pattern.compile("(?<![\\d年])([一二三四五六七八九十两]|\\d)\\s*(个)?年");
-    private static final Pattern COUNT_ASKED = Pattern.compile("(几|多少)(家|所|项|条|名|人|位|支|批|次|轮)");
+    private static final Pattern COUNT_ASKED = Pattern.compile("(?<![十百千万])(几|多少)(家|所|项|条|名|人|位|支|批|次|轮)");
 
     /**
      * Whether {@code text} carries the count {@code question} asks for: a count asked in a measure
@@ -106,8 +112,9 @@ public enum QuestionKind {
             return DURATION.matcher(text).find();
         }
         if (this == COUNT && GENERIC_COUNT_ASKED.matcher(question).find()) {
-            // "每年最多认定几个" counts things: "每个工作室给予10万元" is an amount, not a count.
-            return MEASURED_NUMBER.matcher(text).find();
+            // "每年最多认定几个" counts things: "每个工作室给予10万元" is an amount, not a count; and unless it
+            // asks about people, "每个项目每年培养不少于30人" counts the people of one, not how many there are.
+            return PERSONS_ASKED.matcher(question).find() ? MEASURED_NUMBER.matcher(text).find() : THINGS_NUMBER.matcher(text).find();
         }
         Matcher m = this == COUNT ? COUNT_ASKED.matcher(question) : null;
         if (m == null || !m.find()) {
@@ -128,7 +135,7 @@ public enum QuestionKind {
         /** A day, month or year, or a recurring date. */
         static final String POINT_IN_TIME = "\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|年底|年末|月底|上半年|下半年|每季度|每学期|每年|每月|每半年|每周|每旬|前完成|之前";
         /** A number of things in a measure word (20个, 3家, 5个类别; 10分 of a score); not a year, a month or a date. */
-        static final String COUNT_OF_THINGS = "(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(个|家|所|项|名|人|位|支|条|批|期|次|类|门|户|座|台|套|种|本|篇|场|届|间|处|万人|人次|分(?![之钟]))";
+        static final String COUNT_OF_THINGS = "(?<![第\\d一二三四五六七八九十两百千])(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(个|家|所|项|名|人|位|支|条|批|期|次|类|门|户|座|台|套|种|本|篇|场|届|间|处|万人|人次|分(?![之钟]))";
 
         private Facts() {
         }

@@ -292,6 +292,17 @@ class PolicyAnswererTest {
     }
 
     @Test
+    void aCountOfThingsIsNotAnArticleNumberNorThePeopleOfOne() {
+        String q = "现场工程师培养项目每年支持几个";
+        assertFalse(QuestionKind.COUNT.carriedBy("第十三条 现场工程师培养。", q));
+        assertFalse(QuestionKind.COUNT.carriedBy("每个项目每年培养不少于30人的，给予企业每个项目20万元补助。", q));
+        assertTrue(QuestionKind.COUNT.carriedBy("每年支持不超过8个项目。", q));
+        assertTrue(QuestionKind.COUNT.carriedBy("每所院校每年最多备案6人。", "每所学校一年最多能备案几个产业教授"));
+        // "十几个工人" is how many the asker has, not a count asked for.
+        assertEquals(QuestionKind.AMOUNT, QuestionReader.kindOf("我们厂有十几个工人考出了高级工证书，每人能给企业补多少"));
+    }
+
+    @Test
     void aCountAskedInAMeasureWordNeedsANumberInThatMeasure() {
         // "一次性给予5万元" counts no times: how often enterprises are recognised is not stated.
         assertFalse(ask("温州市级产教融合型企业每年认定几次").answered());

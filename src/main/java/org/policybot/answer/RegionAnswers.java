@@ -163,7 +163,13 @@ final class RegionAnswers {
         if (q.kind() == QuestionKind.DOCUMENT_FACT) {
             return List.of();
         }
-        Retrieval all = search.retrieve(q.searchText(), DEPTH, null);
+        // Never a repealed rule as reference: it holds nowhere any more.
+        Set<String> current = null;
+        if (!lib.repealed().isEmpty()) {
+            current = new java.util.LinkedHashSet<>(lib.documentIds());
+            current.removeAll(lib.repealed().keySet());
+        }
+        Retrieval all = search.retrieve(q.searchText(), DEPTH, current);
         if (all.hits().isEmpty() || all.bestCoverage() < calibration.high()) {
             return List.of();
         }

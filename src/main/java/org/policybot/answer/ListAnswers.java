@@ -386,7 +386,7 @@ final class ListAnswers {
                     break;
                 }
                 // The first short cell after 序号 names the row (项目名称, 政策名称), unless it is a grouping or who/when cell.
-                if (!e.getKey().matches(".*(序号|单位|部门|处室|科室|牵头|责任|时间|时限|领域|方式).*")) {
+                if (!e.getKey().matches(".*(序号|单位|部门|处室|科室|牵头|责任|时间|时限|领域|方式|类别|类型|分类|板块).*")) {
                     if (e.getValue().length() <= 30 && !e.getValue().equals(body)) {
                         name = e.getValue().strip();
                     }

@@ -292,6 +292,18 @@ class PolicyAnswererTest {
     }
 
     @Test
+    void aListItemIsNamedByItsOwnCellNotByItsGroupsCell() {
+        java.util.Map<String, String> cols = new java.util.LinkedHashMap<>();
+        cols.put("序号", "1");
+        cols.put("类别", "平台载体类");
+        cols.put("奖补项目", "企业实训基地");
+        cols.put("奖补标准", "设备投资额300万元以上的，按25%一次性补助，最高150万元");
+        org.policybot.knowledge.Clause row = new org.policybot.knowledge.Clause("t/附件/1",
+                new org.policybot.knowledge.DocumentInfo("t", "测试办法", "", "", "", "", ""), List.of("附件", "1"), List.of(), "…", cols);
+        assertTrue(ListAnswers.label(row).startsWith("企业实训基地——"), ListAnswers.label(row));
+    }
+
+    @Test
     void aCountOfThingsIsNotAnArticleNumberNorThePeopleOfOne() {
         String q = "现场工程师培养项目每年支持几个";
         assertFalse(QuestionKind.COUNT.carriedBy("第十三条 现场工程师培养。", q));

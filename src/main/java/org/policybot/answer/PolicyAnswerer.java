@@ -189,7 +189,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                         q.searchText());
             }
         }
-        q = ownCaseLeftOut(q, scope);
+        q = Disbursement.expanded(ownCaseLeftOut(q, scope));
         q = places.asContent(q, lib, scope);
         Answer a;
         Optional<Answer> repeal = Optional.empty();
@@ -443,9 +443,9 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             q = v.question();
         }
         String asked = q.searchText();
-        q = ownCaseLeftOut(q, scope);
+        q = Disbursement.expanded(ownCaseLeftOut(q, scope));
         if (!q.searchText().equals(asked)) {
-            b.append("\n去掉地名和提问者自身情况后：").append(q.searchText());
+            b.append("\n去掉地名和提问者自身情况、补上文件用语后：").append(q.searchText());
         }
         b.append("\n检索范围：").append(scope == null ? "全部文件" : scope.isEmpty() ? "（无文件覆盖该地区）" : String.join("、", scope));
         Retrieval r = search.retrieve(q.searchText(), 5, scope);

@@ -108,6 +108,9 @@ final class Preference {
 
     /** The act whose doer {@code question} asks for ("由哪个部门来认定" → 认定), unless it is a generic one (负责, 牵头). */
     static java.util.Optional<String> actAsked(String question) {
+        if (Disbursement.asked(question)) {
+            return java.util.Optional.of("拨"); // "钱谁来拨", "哪个部门把钱拨下来": the unit that 拨付s
+        }
         java.util.regex.Matcher act = ACTOR_OF.matcher(question);
         return act.find() && !GENERIC_ACTS.contains(act.group(2)) ? java.util.Optional.of(act.group(2)) : java.util.Optional.empty();
     }

@@ -80,6 +80,16 @@ class SupersededVersionTest {
     }
 
     @Test
+    void howTheMoneyIsPaidOutIsAskedInUsersWordsAndAnsweredByTheClauseThatPaysIt() {
+        Answer who = both.ask("测试市校企合作的钱最后是哪个部门拨给企业的？", 5);
+        assertEquals("award-rules-2026/第七条", who.best().clause().id(), who.toString());
+        assertTrue(who.answer().contains("市财政局"), who.answer());
+        Answer when = both.ask("测试市奖补名单公示完了，钱多久能拨下来？", 5);
+        assertEquals("award-rules-2026/第七条", when.best().clause().id(), when.toString());
+        assertTrue(when.answer().contains("20个工作日"), when.answer());
+    }
+
+    @Test
     void theRepealedDocumentCountsAsEnded() {
         assertEquals(Validity.ENDED, both.validity("award-rules-2023"));
         assertTrue(both.repealNote("award-rules-2023").isPresent());

@@ -116,13 +116,13 @@ final class Library {
         return inOrder(index.idsWithAny(null, words));
     }
 
-    private volatile Map<String, Supersession.Repeal> repealed;
+    private volatile Map<String, Repeals.Repeal> repealed;
 
     /** Per document another one of this generation repeals: the repeal. Found once per generation. */
-    Map<String, Supersession.Repeal> repealed() {
-        Map<String, Supersession.Repeal> r = repealed;
+    Map<String, Repeals.Repeal> repealed() {
+        Map<String, Repeals.Repeal> r = repealed;
         if (r == null) {
-            r = Supersession.find(this);
+            r = Repeals.find(this);
             repealed = r;
         }
         return r;

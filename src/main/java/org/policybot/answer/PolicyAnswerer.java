@@ -179,26 +179,17 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             scope = byNumber; // "鲁教职函〔2026〕9号是哪天发的": the document it numbers, whatever region was remembered
         }
         if (byNumber.isEmpty()) {
-            Supersession.Versioned v = Supersession.scope(q, scope, lib);
+            Supersession.Versioned v = Supersession.scope(q, scope, lib, reader);
             scope = v.scope();
             q = v.question();
-            ReadQuestion plain = v.oldAsked() && q.kind() != QuestionKind.DOCUMENT_FACT ? reader.read(Supersession.withoutVersion(q.text())) : null;
-            if (plain != null && plain.kind() == QuestionKind.DOCUMENT_FACT) {
-                // "旧版办法的文号是多少": with the old version in the knowledge, a fact of that document itself.
-                q = new ReadQuestion(q.text(), QuestionKind.DOCUMENT_FACT, plain.fact(), q.regions(), q.levels(), q.topic(), q.followUp(),
-                        q.searchText());
-            }
         }
         q = Disbursement.expanded(ownCaseLeftOut(q, scope));
         q = places.asContent(q, lib, scope);
         Answer a;
-        Optional<Answer> repeal = Optional.empty();
-        if (scope == null || !scope.isEmpty()) {
-            ReadQuestion read = q;
-            Set<String> in = scope;
-            repeal = Supersession.whichApplies(q, scope, lib, () -> search.retrieve(read.searchText(), 1, in).scorer());
-            repeal = repeal.isPresent() ? repeal : Supersession.stillValid(q, scope, lib);
-        }
+        ReadQuestion read = q;
+        Set<String> in = scope;
+        Optional<Answer> repeal = scope != null && scope.isEmpty() ? Optional.empty()
+                : Supersession.answer(q, scope, lib, () -> search.retrieve(read.searchText(), 1, in).scorer());
         if (repeal.isPresent()) {
             a = repeal.get();
         } else if (scope != null && scope.isEmpty()) {
@@ -404,9 +395,9 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         }
         for (String id : docs) {
             DocumentProfile p = lib.profile(id);
-            Supersession.Repeal repeal = lib.repealed().get(id);
+            Repeals.Repeal repeal = lib.repealed().get(id);
             if (repeal != null) {
-                String n = Supersession.note(repeal, lib);
+                String n = Repeals.note(repeal, lib);
                 out.add(docs.size() > 1 && p != null ? "《" + p.info().title() + "》：" + n : n);
             } else if (p != null && !repealsOnly) {
                 p.validityNote(today()).ifPresent(n -> out.add(docs.size() > 1 ? "《" + p.info().title() + "》：" + n : n));
@@ -435,7 +426,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 .append("\n检索文本：").append(q.searchText());
         Set<String> scope = q.regions().isEmpty() ? null : lib.covering(q.regions().stream().map(Mention::region).toList());
         if (lib.byDocNo(q.text()).isEmpty()) {
-            Supersession.Versioned v = Supersession.scope(q, scope, lib);
+            Supersession.Versioned v = Supersession.scope(q, scope, lib, reader);
             if (v.scope() != scope) {
                 b.append("\n按版本（已废止的文件）调整检索范围");
             }
@@ -497,7 +488,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     /** "该文件已被《…》（…）废止…" when another document of the current knowledge repeals it. */
     public Optional<String> repealNote(String docId) {
         Library lib = library();
-        return Optional.ofNullable(lib.repealed().get(docId)).map(r -> Supersession.note(r, lib));
+        return Optional.ofNullable(lib.repealed().get(docId)).map(r -> Repeals.note(r, lib));
     }
 
     /** Today in the bot's zone: what validity is judged against. */

@@ -1,8 +1,6 @@
 package org.policybot.answer;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,30 +8,19 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.Clause;
-import org.policybot.knowledge.DocumentInfo;
 import org.policybot.search.Answer;
 import org.policybot.search.Hit;
 import org.policybot.search.Retrieval;
 
 /**
- * Which documents of the knowledge base another one repeals ("原《…办法》（…〔2023〕5号）同时废止",
- * "《…（试行）》不再执行"), and what that does to a question's scope: a question on the rules as
- * they are now is answered from the replacement only, one that names the old version (旧办法,
- * 2023年那版, 试行) from the old one, and one asking whether the old one still holds from both
- * (the repeal sentence answers it). Admins import a new version as a new file more often than
- * over the old one; without this the old figures would be quoted as if in force.
+ * What a question does with the documents another one repeals ({@link Repeals}): a question on the
+ * rules as they are now is answered from the replacement only, one that names the old version
+ * (旧办法, 2023年那版, 试行) from the old one, one asking whether the old one still holds by the
+ * repeal sentence, and one asking which version applies to a case by the transition rule. Admins
+ * import a new version as a new file more often than over the old one; without this the old
+ * figures would be quoted as if in force.
  */
 final class Supersession {
-    /** A document {@code oldId} repealed by {@code newId} in {@code sentence} of {@code clause}. */
-    record Repeal(String oldId, String newId, Clause clause, String sentence) {
-    }
-
-    private static final List<String> WORDS = List.of("废止", "不再执行", "停止执行", "同时失效", "不再适用", "自行失效");
-    private static final Pattern REPEAL = Pattern.compile("废止|不再执行|停止执行|同时失效|不再适用|自行失效");
-    private static final Pattern TITLE = Pattern.compile("《([^《》]{4,80})》");
-    private static final Pattern DOC_NO = Pattern.compile("[\\p{IsHan}]{1,12}[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
-    private static final Pattern NOTICE = Pattern.compile("^.*?印发《?(.+?)》?的?通知$");
-
     /** The version words by which a user points at the old document. */
     private static final Pattern OLD = Pattern.compile(
             "(旧|原来|原先|原有|过去|以前|之前|老|上一?版|前一版|修订前|废止前|改版前|原)的?(那个|那份|那版|这个)?(版本?|办法|细则|方案|意见|政策|文件|规定|标准|通知|措施|条例|规则|实施办法)"
@@ -49,62 +36,8 @@ final class Supersession {
     private Supersession() {
     }
 
-    /**
-     * Per repealed document: the repeal. A document counts as repealed when another document of the
-     * base names it, by 文号 or by its exact title (or the title its 印发通知 carries), in a sentence
-     * that repeals; never itself, never a later one (by issue date, when both have one).
-     */
-    static Map<String, Repeal> find(Library lib) {
-        Map<String, Repeal> out = new LinkedHashMap<>();
-        Map<String, String> byNo = new LinkedHashMap<>();
-        Map<String, String> byTitle = new LinkedHashMap<>();
-        for (DocumentProfile p : lib.profiles()) {
-            DocumentInfo info = p.info();
-            if (!info.docNo().isBlank()) {
-                byNo.putIfAbsent(key(info.docNo()), info.id());
-            }
-            byTitle.putIfAbsent(key(info.title()), info.id());
-            Matcher n = NOTICE.matcher(key(info.title()));
-            if (n.matches()) {
-                byTitle.putIfAbsent(n.group(1), info.id());
-            }
-        }
-        for (Clause c : lib.withAny(WORDS)) {
-            for (String sentence : sentences(c.text())) {
-                if (!REPEAL.matcher(sentence).find()) {
-                    continue;
-                }
-                Set<String> named = new LinkedHashSet<>();
-                Matcher no = DOC_NO.matcher(sentence);
-                while (no.find()) {
-                    String id = byNo.get(key(no.group()));
-                    if (id != null) {
-                        named.add(id);
-                    }
-                }
-                Matcher t = TITLE.matcher(sentence);
-                while (t.find()) {
-                    String id = byTitle.get(key(t.group(1)));
-                    if (id != null) {
-                        named.add(id);
-                    }
-                }
-                String newId = c.document().id();
-                for (String oldId : named) {
-                    if (!oldId.equals(newId) && !later(lib.profile(oldId), lib.profile(newId))) {
-                        out.putIfAbsent(oldId, new Repeal(oldId, newId, c, withEffect(c.text(), sentence).strip()));
-                    }
-                }
-            }
-        }
-        return Collections.unmodifiableMap(out);
-    }
-
-    /**
-     * A question's scope as to versions, and the question searched without the words that chose the
-     * version; {@code oldAsked} when the scope is the old versions the question points at.
-     */
-    record Versioned(Set<String> scope, ReadQuestion question, boolean oldAsked) {
+    /** A question's scope as to versions, and the question searched without the words that chose the version. */
+    record Versioned(Set<String> scope, ReadQuestion question) {
     }
 
     /**
@@ -112,14 +45,35 @@ final class Supersession {
      * words that point at a version (旧办法, 2023年那版, 新办法, 现行) are left out of the search:
      * like a region's name, they chose the documents and no clause says them.
      */
-    static Versioned scope(ReadQuestion q, Set<String> scope, Library lib) {
+    static Versioned scope(ReadQuestion q, Set<String> scope, Library lib, QuestionReader reader) {
         Set<String> out = scope(q.text(), scope, lib);
         if (out == scope) {
-            return new Versioned(scope, q, false);
+            return new Versioned(scope, q);
         }
         String search = withoutVersion(q.searchText());
         boolean old = out.stream().allMatch(lib.repealed()::containsKey);
-        return new Versioned(out, search.equals(q.searchText()) ? q : q.searchedAs(search), old);
+        ReadQuestion searched = search.equals(q.searchText()) ? q : q.searchedAs(search);
+        if (old && q.kind() != QuestionKind.DOCUMENT_FACT) {
+            // "旧版办法的文号是多少": with the old version in the knowledge, a fact of that document itself
+            // (DocumentFact reads 旧…办法 as another document, which a clause of this one names).
+            ReadQuestion plain = reader.read(withoutVersion(q.text()));
+            if (plain.kind() == QuestionKind.DOCUMENT_FACT) {
+                searched = new ReadQuestion(q.text(), QuestionKind.DOCUMENT_FACT, plain.fact(), q.regions(), q.levels(), q.topic(),
+                        q.followUp(), searched.searchText());
+            }
+        }
+        return new Versioned(out, searched);
+    }
+
+    /**
+     * The answer a question about versions gets from the repeal itself — which version applies to a
+     * case ({@link #whichApplies}), else whether the old one still holds ({@link #stillValid}) — or
+     * empty for any other question.
+     */
+    static java.util.Optional<Answer> answer(ReadQuestion q, Set<String> scope, Library lib,
+                                             java.util.function.Supplier<Retrieval.Scorer> scoring) {
+        java.util.Optional<Answer> applies = whichApplies(q, scope, lib, scoring);
+        return applies.isPresent() ? applies : stillValid(q, scope, lib);
     }
 
     /** {@code text} without the words that point at a version (2023年那版, 旧办法, 新办法, 现行). */
@@ -140,7 +94,7 @@ final class Supersession {
      * repealed ones.
      */
     static Set<String> scope(String question, Set<String> scope, Library lib) {
-        Map<String, Repeal> repealed = lib.repealed();
+        Map<String, Repeals.Repeal> repealed = lib.repealed();
         if (repealed.isEmpty()) {
             return scope;
         }
@@ -183,10 +137,10 @@ final class Supersession {
             DocumentProfile now = lib.profile(lib.repealed().get(id).newId());
             boolean trial = question.contains("试行") && p.info().title().contains("试行")
                     && (now == null || !now.info().title().contains("试行"));
-            boolean numbered = !p.info().docNo().isBlank() && key(question).contains(key(p.info().docNo()));
-            boolean named = numbered || key(question).contains(key(p.info().title()))
-                    && (now == null || !key(p.info().title()).equals(key(now.info().title())));
-            boolean year = years.stream().anyMatch(v -> year(p.info()).equals(v)) && (now == null || !years.contains(year(now.info())));
+            boolean numbered = !p.info().docNo().isBlank() && Repeals.key(question).contains(Repeals.key(p.info().docNo()));
+            boolean named = numbered || Repeals.key(question).contains(Repeals.key(p.info().title()))
+                    && (now == null || !Repeals.key(p.info().title()).equals(Repeals.key(now.info().title())));
+            boolean year = years.stream().anyMatch(v -> Repeals.year(p.info()).equals(v)) && (now == null || !years.contains(Repeals.year(now.info())));
             if (versionWord || trial || named || year) {
                 out.add(id);
             }
@@ -200,7 +154,7 @@ final class Supersession {
      * clause; empty for any other question.
      */
     static java.util.Optional<Answer> stillValid(ReadQuestion q, Set<String> scope, Library lib) {
-        Map<String, Repeal> repealed = lib.repealed();
+        Map<String, Repeals.Repeal> repealed = lib.repealed();
         if (repealed.isEmpty() || !STILL_VALID.matcher(q.text()).find()) {
             return java.util.Optional.empty();
         }
@@ -217,7 +171,7 @@ final class Supersession {
         List<Hit> hits = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (String id : asked) {
-            Repeal r = repealed.get(id);
+            Repeals.Repeal r = repealed.get(id);
             if (hits.stream().noneMatch(h -> h.clause().id().equals(r.clause().id()))) {
                 hits.add(new Hit(r.clause(), 1.0, 1.0));
                 lines.add(r.sentence());
@@ -226,7 +180,7 @@ final class Supersession {
         List<String> notes = new ArrayList<>();
         for (String id : asked) {
             DocumentProfile p = lib.profile(id);
-            notes.add((p == null ? "该文件" : p.info().citation()) + note(repealed.get(id), lib).substring("该文件".length()));
+            notes.add((p == null ? "该文件" : p.info().citation()) + Repeals.note(repealed.get(id), lib).substring("该文件".length()));
         }
         return java.util.Optional.of(new Answer(q.text(), Answer.Confidence.HIGH, String.join("\n", lines), hits, notes, Answer.Type.CLAUSE));
     }
@@ -248,12 +202,12 @@ final class Supersession {
      */
     static java.util.Optional<Answer> whichApplies(ReadQuestion q, Set<String> scope, Library lib,
                                                   java.util.function.Supplier<Retrieval.Scorer> scoring) {
-        Map<String, Repeal> repealed = lib.repealed();
+        Map<String, Repeals.Repeal> repealed = lib.repealed();
         if (repealed.isEmpty() || !WHICH_APPLIES.matcher(q.text()).find()) {
             return java.util.Optional.empty();
         }
         Set<String> replacements = new LinkedHashSet<>();
-        for (Repeal r : repealed.values()) {
+        for (Repeals.Repeal r : repealed.values()) {
             if (scope == null || scope.contains(r.newId()) || scope.contains(r.oldId())) {
                 replacements.add(r.newId());
             }
@@ -266,7 +220,7 @@ final class Supersession {
             if (!replacements.contains(c.document().id())) {
                 continue;
             }
-            for (String sentence : sentences(c.text())) {
+            for (String sentence : Repeals.sentences(c.text())) {
                 if (TRANSITION.matcher(sentence).find()) {
                     scorer = scorer == null ? scoring.get() : scorer;
                     double score = scorer.score(Retrieval.normalize(sentence));
@@ -283,57 +237,5 @@ final class Supersession {
         }
         return java.util.Optional.of(new Answer(q.text(), Answer.Confidence.HIGH, bestSentence, List.of(new Hit(best, 1.0, 1.0)), List.of(),
                 Answer.Type.CLAUSE));
-    }
-
-    /** The note shown with an answer quoting a repealed document. */
-    static String note(Repeal r, Library lib) {
-        DocumentProfile now = lib.profile(r.newId());
-        String by = now == null ? "新文件" : now.info().citation();
-        return "该文件已被" + by + "废止，现行规定以新文件为准。";
-    }
-
-    private static boolean later(DocumentProfile old, DocumentProfile now) {
-        if (old == null || now == null || old.info().date().isBlank() || now.info().date().isBlank()) {
-            return false;
-        }
-        return old.info().date().compareTo(now.info().date()) > 0;
-    }
-
-    /** The year a document was issued: its date's, else its 文号's 〔year〕. */
-    private static String year(DocumentInfo info) {
-        if (info.date().length() >= 4) {
-            return info.date().substring(0, 4);
-        }
-        Matcher m = Pattern.compile("[〔\\[［(（]\\s*(\\d{4})").matcher(info.docNo());
-        return m.find() ? m.group(1) : "";
-    }
-
-    private static final Pattern EFFECT = Pattern.compile("(自|从|于)[^。；]{0,24}(施行|实施|执行|生效)");
-
-    /**
-     * The repeal sentence with the one before it when that says from when the new rules apply
-     * ("本办法自2026年5月1日起施行。原《…》同时废止。"): since when the old one no longer holds.
-     */
-    private static String withEffect(String text, String sentence) {
-        if (EFFECT.matcher(sentence).find()) {
-            return sentence;
-        }
-        List<String> all = sentences(text);
-        int at = all.indexOf(sentence);
-        return at > 0 && EFFECT.matcher(all.get(at - 1)).find() ? all.get(at - 1).strip() + sentence.strip() : sentence;
-    }
-
-    private static List<String> sentences(String text) {
-        List<String> out = new ArrayList<>();
-        for (String s : text.split("(?<=[。；;！])")) {
-            if (!s.isBlank()) {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
-    private static String key(String s) {
-        return s.replaceAll("[\\s《》〔〕\\[\\]［］()（）]", "").replace('—', '-').replace('－', '-').replace('–', '-');
     }
 }

@@ -203,8 +203,9 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
         List<DocumentEntry> entries = kb.entries();
         StringBuilder s = new StringBuilder("共 " + entries.size() + " 份文档：");
         for (DocumentEntry e : entries) {
-            s.append("\n\n").append(e.describe(kb.today(), labels.regionOf(e.info().id())));
-            labels.repealNote(e.info().id()).ifPresent(n -> s.append("\n  ").append(n));
+            java.util.Optional<String> repealed = labels.repealNote(e.info().id());
+            s.append("\n\n").append(e.describe(kb.today(), labels.regionOf(e.info().id()), repealed.isPresent()));
+            repealed.ifPresent(n -> s.append("\n  ").append(n));
         }
         return s.toString();
     }

@@ -35,8 +35,9 @@ public final class DocsCli {
                 List<DocumentEntry> entries = kb.entries();
                 out.println("共 " + entries.size() + " 份文档：");
                 for (DocumentEntry e : entries) {
-                    out.println(e.describe(kb.today(), services.get().answerer().regionOf(e.info().id())));
-                    services.get().answerer().repealNote(e.info().id()).ifPresent(n -> out.println("  " + n));
+                    java.util.Optional<String> repealed = services.get().answerer().repealNote(e.info().id());
+                    out.println(e.describe(kb.today(), services.get().answerer().regionOf(e.info().id()), repealed.isPresent()));
+                    repealed.ifPresent(n -> out.println("  " + n));
                 }
                 return 0;
             }

@@ -169,6 +169,8 @@ class CliTest {
         assertEquals(0, docs.docs(List.of(), "test"));
         String listed = out();
         assertTrue(listed.substring(listed.indexOf("award-rules-2023  《"), listed.indexOf("award-rules-2026  《"))
+                .contains("效力：已废止；"), listed);
+        assertTrue(listed.substring(listed.indexOf("award-rules-2023  《"), listed.indexOf("award-rules-2026  《"))
                 .contains("该文件已被《测试市校企合作奖补办法》（测财教〔2026〕11号）废止"), listed);
     }
 

@@ -33,13 +33,18 @@ public record DocumentEntry(DocumentInfo info, int clauseCount, boolean shipped,
 
     /** The same, with the region read from the issuer, title or 文号 when the document declares none. */
     public String describe(java.time.LocalDate today, String readRegion) {
+        return describe(today, readRegion, false);
+    }
+
+    /** The same; {@code repealed} when another document of the knowledge repeals this one (its 效力 is then 已废止). */
+    public String describe(java.time.LocalDate today, String readRegion, boolean repealed) {
         DocumentInfo i = info;
         String region = !i.region().isEmpty() ? i.region() : readRegion.isEmpty() ? "（未注明）" : readRegion + "（据发文机关推断）";
         return i.id() + "  《" + i.title() + "》\n"
                 + "  文号：" + (i.docNo().isEmpty() ? "（无）" : i.docNo())
                 + "；地区：" + region
                 + "；期限：" + (i.period().isEmpty() ? "（未注明）" : i.period())
-                + "；效力：" + Validity.of(i, today).label()
+                + "；效力：" + (repealed ? "已废止" : Validity.of(i, today).label())
                 + "；条款 " + clauseCount + " 条；来源：" + source();
     }
 }

@@ -90,6 +90,18 @@ class SupersededVersionTest {
     }
 
     @Test
+    void aRuleTheReplacementDroppedIsNeitherAnsweredNorShownAsReference() throws IOException {
+        // The 2026 rules of 湖州 (fictional) dropped the 2023 subsidy for 技能大师工作室: nothing of 湖州 says it now.
+        PolicyAnswerer huzhou = FixtureAnswerer.with("src/test/resources/fixtures/huzhou-rules-2023.txt",
+                "src/test/resources/fixtures/huzhou-rules-2026.txt");
+        Answer a = huzhou.ask("湖州企业建设技能大师工作室补助多少", 5);
+        assertFalse(a.answered(), a.toString());
+        assertTrue(a.notes().stream().noneMatch(n -> n.contains("湖财教〔2023〕5号")), a.toString());
+        Answer old = huzhou.ask("湖州2023年那个旧办法里，建设技能大师工作室补助多少", 5);
+        assertEquals("huzhou-rules-2023/第二条", old.best().clause().id(), old.toString());
+    }
+
+    @Test
     void theRepealedDocumentCountsAsEnded() {
         assertEquals(Validity.ENDED, both.validity("award-rules-2023"));
         assertTrue(both.repealNote("award-rules-2023").isPresent());

@@ -293,7 +293,8 @@ final class Library {
         return at < 0 ? Optional.empty() : Optional.of(doc.get(at));
     }
 
-    private static final java.util.regex.Pattern DOC_NO = java.util.regex.Pattern.compile(
+    /** A 文号 as anyone types it (brackets and spaces vary): 鲁教职函〔2026〕9号. */
+    static final java.util.regex.Pattern DOC_NO = java.util.regex.Pattern.compile(
             "[\\p{IsHan}]{1,12}[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
 
     /** Documents whose 文号 the text names (brackets and spaces as anyone types them); empty when it names none. */

@@ -25,7 +25,6 @@ final class Repeals {
     private static final List<String> WORDS = List.of("废止", "不再执行", "停止执行", "同时失效", "不再适用", "自行失效");
     private static final Pattern REPEAL = Pattern.compile("废止|不再执行|停止执行|同时失效|不再适用|自行失效");
     private static final Pattern TITLE = Pattern.compile("《([^《》]{4,80})》");
-    private static final Pattern DOC_NO = Pattern.compile("[\\p{IsHan}]{1,12}[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
     private static final Pattern NOTICE = Pattern.compile("^.*?印发《?(.+?)》?的?通知$");
 
     private Repeals() {
@@ -57,7 +56,7 @@ final class Repeals {
                     continue;
                 }
                 Set<String> named = new LinkedHashSet<>();
-                Matcher no = DOC_NO.matcher(sentence);
+                Matcher no = Library.DOC_NO.matcher(sentence);
                 while (no.find()) {
                     String id = byNo.get(key(no.group()));
                     if (id != null) {

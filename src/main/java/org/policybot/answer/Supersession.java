@@ -99,12 +99,7 @@ final class Supersession {
             return scope;
         }
         Set<String> base = scope == null ? lib.documentIds() : scope;
-        Set<String> old = new LinkedHashSet<>();
-        for (String id : base) {
-            if (repealed.containsKey(id)) {
-                old.add(id);
-            }
-        }
+        Set<String> old = repealedIn(base, lib);
         if (old.isEmpty()) {
             return scope;
         }
@@ -114,6 +109,17 @@ final class Supersession {
         }
         Set<String> out = new LinkedHashSet<>(base);
         out.removeAll(old);
+        return out;
+    }
+
+    /** The documents of {@code docs} that another document of the knowledge repeals. */
+    private static Set<String> repealedIn(Set<String> docs, Library lib) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : docs) {
+            if (lib.repealed().containsKey(id)) {
+                out.add(id);
+            }
+        }
         return out;
     }
 
@@ -158,12 +164,7 @@ final class Supersession {
         if (repealed.isEmpty() || !STILL_VALID.matcher(q.text()).find()) {
             return java.util.Optional.empty();
         }
-        Set<String> old = new LinkedHashSet<>();
-        for (String id : scope == null ? lib.documentIds() : scope) {
-            if (repealed.containsKey(id)) {
-                old.add(id);
-            }
-        }
+        Set<String> old = repealedIn(scope == null ? lib.documentIds() : scope, lib);
         Set<String> asked = old.isEmpty() ? Set.of() : oldAsked(q.text(), old, lib);
         if (asked.isEmpty()) {
             return java.util.Optional.empty();

@@ -254,9 +254,9 @@ final class ListAnswers {
         return Optional.empty();
     }
 
-    private static final java.util.regex.Pattern HEADING_NUMBER = java.util.regex.Pattern.compile("^[（(]?[一二三四五六七八九十\\d]{1,3}[）)、.．]\\s*");
+    private static final java.util.regex.Pattern HEADING_NUMBER = java.util.regex.Pattern.compile("^(第[一二三四五六七八九十百\\d]{1,4}(章|节|部分)|[（(]?[一二三四五六七八九十\\d]{1,3}[）)、.．])[\\s\u3000]*");
 
-    /** A heading without its number: 申报程序 of "六、申报程序". */
+    /** A heading without its number: 申报程序 of "六、申报程序", 申报和审核 of "第三章　申报和审核". */
     static String headingCore(String heading) {
         return HEADING_NUMBER.matcher(heading).replaceFirst("");
     }

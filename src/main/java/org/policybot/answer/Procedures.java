@@ -25,6 +25,13 @@ final class Procedures {
     /** What documents call their steps. */
     private static final List<String> STEP_WORDS = List.of("程序", "流程", "步骤", "环节");
     private static final Pattern STEPS = Pattern.compile(String.join("|", STEP_WORDS));
+    /** Asks for the whole course, not how one step is done ("怎么申报" may be one article). */
+    private static final Pattern ASKS_COURSE = Pattern.compile("流程|程序|步骤|环节|(哪几|几|哪些)(步|个阶段)");
+    /** The acts a chapter on the course names in its heading (第四章 申报和审核, 三、申报与评审). */
+    private static final List<String> ACTS = List.of("申报", "申请", "受理", "审核", "初审", "评审", "审批", "审查", "公示", "认定", "拨付", "兑现", "验收");
+    /** A heading made of two or more acts and nothing else: such a chapter is the course from one act to the next. */
+    private static final Pattern ACTS_HEADING = Pattern.compile(
+            "(项目|资金|奖补)?(" + String.join("|", ACTS) + ")([和与及、]?(" + String.join("|", ACTS) + "))+");
 
     private Procedures() {
     }
@@ -39,7 +46,14 @@ final class Procedures {
             intros.computeIfAbsent(in.clause().document().id(), k -> new ArrayList<>()).add(in);
         }
         Map<String, List<Clause>> headed = new HashMap<>();
-        for (Clause c : lib.headed(scope, STEP_WORDS)) {
+        java.util.regex.Matcher courseAsked = ASKS_COURSE.matcher(q.text());
+        String courseWord = courseAsked.find() ? courseAsked.group() : "";
+        boolean course = !courseWord.isEmpty();
+        List<String> headingWords = new ArrayList<>(STEP_WORDS);
+        if (course) {
+            headingWords.addAll(ACTS);
+        }
+        for (Clause c : lib.headed(scope, headingWords)) {
             headed.computeIfAbsent(c.document().id(), k -> new ArrayList<>()).add(c);
         }
         Candidate best = null;
@@ -55,7 +69,7 @@ final class Procedures {
                             r.scorer().coverage(Retrieval.normalize(in.text() + title))));
                 }
             }
-            for (Candidate c : sections(lib, headed.getOrDefault(doc, List.of()), title, r)) {
+            for (Candidate c : sections(lib, headed.getOrDefault(doc, List.of()), title, r, courseWord)) {
                 best = better(best, c);
             }
         }
@@ -82,16 +96,17 @@ final class Procedures {
      *
      * @param headed a document's clauses under a heading with a word of the steps' names, in order
      */
-    private static List<Candidate> sections(Library lib, List<Clause> headed, String title, Retrieval r) {
+    private static List<Candidate> sections(Library lib, List<Clause> headed, String title, Retrieval r, String courseWord) {
+        boolean course = !courseWord.isEmpty();
         List<Candidate> out = new ArrayList<>();
         int next = 0; // where the last section taken ended: clauses before it belong to it
         for (Clause c : headed) {
-            if (c.isTableRow() || c.breadcrumb().isEmpty() || c.path().size() < 2) {
+            if (c.isTableRow() || c.breadcrumb().isEmpty()) {
                 continue;
             }
             String heading = c.breadcrumb().get(c.breadcrumb().size() - 1);
-            String core = ListAnswers.headingCore(heading);
-            if (core.length() > 12 || !STEPS.matcher(core).find()) {
+            String core = ListAnswers.headingCore(heading).replaceAll("[\\s\u3000]", "");
+            if (core.length() > 12 || !STEPS.matcher(core).find() && !(course && ACTS_HEADING.matcher(core).matches())) {
                 continue;
             }
             int i = lib.position(c);
@@ -99,17 +114,27 @@ final class Procedures {
                 continue;
             }
             List<Clause> clauses = lib.clausesOf(c.document().id()); // walked from here on: only the chunks the section is in
-            List<String> parent = c.path().subList(0, c.path().size() - 1);
             List<Clause> under = new ArrayList<>();
             int j = i;
-            for (; j < clauses.size() && clauses.get(j).path().size() >= parent.size() + 1
-                    && clauses.get(j).path().subList(0, parent.size()).equals(parent); j++) {
-                under.add(clauses.get(j));
+            if (c.path().size() >= 2) {
+                List<String> parent = c.path().subList(0, c.path().size() - 1);
+                for (; j < clauses.size() && clauses.get(j).path().size() >= parent.size() + 1
+                        && clauses.get(j).path().subList(0, parent.size()).equals(parent); j++) {
+                    under.add(clauses.get(j));
+                }
+            } else {
+                // Articles numbered through the document (第十五条) sit under their chapter by heading only.
+                List<String> crumb = c.breadcrumb();
+                for (; j < clauses.size() && clauses.get(j).breadcrumb().size() >= crumb.size()
+                        && clauses.get(j).breadcrumb().subList(0, crumb.size()).equals(crumb); j++) {
+                    under.add(clauses.get(j));
+                }
             }
             if (under.size() >= 2) {
                 StringBuilder text = new StringBuilder(heading);
                 under.forEach(u -> text.append('\n').append(u.text()));
-                out.add(new Candidate(heading, under.get(0), under, r.scorer().coverage(Retrieval.normalize(text + title))));
+                // The section is the course the question asks for, whatever word either uses for it (流程, 程序).
+                out.add(new Candidate(heading, under.get(0), under, r.scorer().coverage(Retrieval.normalize(text + title + " " + courseWord))));
             }
             next = Math.max(i + 1, j);
         }

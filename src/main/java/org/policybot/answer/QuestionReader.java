@@ -142,6 +142,10 @@ public final class QuestionReader {
     private static final Pattern HAS_ASKED = Pattern.compile("(有没有|是否有|有无|有什么|有啥|享受什么|享受哪些|享受啥)([\\p{IsHan}&&[^的了呢吗啊呀吧是都有要能可和与及或]]{2,8})");
     /** "要交评审费吗", "收不收报名费": a fee by its name. */
     private static final Pattern FEE_ASKED = Pattern.compile("(交|缴|缴纳|支付|付|收|收取)([\\p{IsHan}&&[^的了不吗呢要]]{1,5}费)(?!用)");
+    /** "学费怎么收", "学费是企业出还是学生交": a fee named as what the question is about. */
+    private static final Pattern FEE_TOPIC = Pattern.compile(
+            "(学|住宿|培训|保险|评审|报名|考试|鉴定|认证|材料|实习|伙食|交通|课时|服务|管理|会务|检测|咨询|场地|租)费(?!用)"
+            + "(怎么|由谁|谁|是|要|收|出|交|多少|标准|能不能|可以)");
     /** Heads too general to be missing from an answer in so many words (补助 is said 给予…万元, 条件 as 应当…). */
     private static final java.util.Set<String> GENERIC_THING = java.util.Set.of("时候", "部门", "单位", "东西", "政策", "文件", "地方", "情况",
             "内容", "样的", "要求", "条件", "标准", "规定", "办法", "措施", "方式", "流程", "程序", "手续", "材料", "待遇", "支持", "帮助",
@@ -174,6 +178,12 @@ public final class QuestionReader {
         Matcher fee = FEE_ASKED.matcher(question);
         if (fee.find()) {
             return Optional.of(new AskedThing(fee.group(2), fee.group(2))); // "要交评审费吗": that very fee
+        }
+        Matcher topic = FEE_TOPIC.matcher(question);
+        if (topic.find()) {
+            // 保险费 is named by 保险 (实习责任保险，保费60元); 学费 only by itself.
+            String named = topic.group(1) + "费";
+            return Optional.of(new AskedThing(named, named.length() == 3 ? named.substring(0, 2) : named));
         }
         Matcher m = HAS_ASKED.matcher(question);
         if (!m.find()) {

@@ -25,6 +25,9 @@ class InterpretationAnswersTest {
         assertEquals("qinghe-jiedu/一/¶2", a.hits().get(0).clause().id());
         assertTrue(a.answer().contains("60元"), a.answer());
         assertFalse(a.answer().contains("问："), a.answer());
+        // A fee asked by name is answered where the page names it: 保险费 by 保险 (and its 保费).
+        Answer fee = answerer.ask("青禾学生实习的保险费谁来出", 3);
+        assertTrue(fee.answered() && fee.answer().contains("统一购买实习责任保险"), fee.answer() + fee.notes());
         assertFalse(a.answer().startsWith("答："), a.answer());
     }
 

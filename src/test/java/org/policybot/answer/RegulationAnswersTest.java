@@ -1,6 +1,7 @@
 package org.policybot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -168,5 +169,20 @@ class RegulationAnswersTest {
         assertEquals("jiangsu-shenbao-tongzhi/六/(一)", section.best().clause().id());
         assertTrue(section.answer().startsWith("六、申报程序和时间") && section.answer().contains("各设区市财政局会同教育局")
                 && section.answer().contains("不予受理"), section.answer());
+    }
+
+    @Test
+    void askingForTheWholeCourseGetsTheChapterNamedByItsActs() throws IOException {
+        // 第三章 申报和审核 names no step word (程序, 流程), only acts; its articles, numbered through the
+        // document, are the course from the 申报 to the money paid.
+        PolicyAnswerer rules = FixtureAnswerer.with("src/test/resources/eval/fresh8/shaoxing-banfa-2026.docx");
+        Answer course = rules.ask("我们第一次在绍兴申报，从交材料到拿到钱，整个流程是怎样的？", 5);
+        assertTrue(course.answered(), course.toString());
+        assertEquals("shaoxing-banfa-2026/第十五条", course.best().clause().id());
+        assertTrue(course.answer().startsWith("第三章 申报和审核") && course.answer().contains("10个工作日内完成初审")
+                && course.answer().contains("20个工作日内将资金拨付到位") && !course.answer().contains("绩效评价"), course.answer());
+        // How one act is done is not the whole course: the article on it answers.
+        Answer apply = rules.ask("绍兴奖补资金怎么申报", 5);
+        assertFalse(apply.answer().startsWith("第三章"), apply.answer());
     }
 }

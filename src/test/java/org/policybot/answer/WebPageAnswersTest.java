@@ -49,6 +49,8 @@ class WebPageAnswersTest {
     void aFeeOrANameListThePageDoesNotGiveIsNotAnswered() {
         Answer fee = answerer.ask("三亚报示范项目要交评审费吗", 5);
         assertTrue(!fee.answered(), "the page names no 评审费: " + fee.answer());
+        Answer tuition = answerer.ask("三亚示范实训基地的学生学费怎么收", 5);
+        assertTrue(!tuition.answered() && tuition.notes().get(0).contains("学费"), "the page names no 学费: " + tuition.answer());
         Answer names = answerer.ask("三亚的示范实训基地都有哪几家", 5);
         assertTrue(!names.answered() && names.notes().get(0).contains("没有列出具体名单"), names.answer() + names.notes());
     }

@@ -9,7 +9,8 @@ import org.policybot.search.Retrieval;
 /**
  * Among clauses that match a question nearly as well as the best, prefers the one that carries the
  * kind of fact asked for (the clause with the amount for "补多少", not its definition), and, when
- * the question names a region, the document of that very region over those of the levels above.
+ * the question names a region, the document of that very region over those of the levels above;
+ * one that gives the detail asked ({@link AskedDetails}) over one that does not.
  */
 final class Preference {
     /** A clause within this share of the best coverage competes for first place. */
@@ -41,6 +42,16 @@ final class Preference {
                     if (h.coverage() >= near * best && carries.test(h.clause())) {
                         pick = i;
                     }
+                }
+            }
+        }
+        java.util.Optional<AskedDetails> detail = AskedDetails.askedBy(q.text());
+        if (pick == 0 && detail.isPresent() && !detail.get().givenBy(r.hits().get(0).clause().text())) {
+            // "领导小组多久开一次会": the clause with the rhythm of its meetings, not the one with 一次 in another sense.
+            for (int i = 1; i < r.hits().size() && pick == 0; i++) {
+                Hit h = r.hits().get(i);
+                if (h.coverage() >= FAR * best && detail.get().givenBy(h.clause().text())) {
+                    pick = i;
                 }
             }
         }

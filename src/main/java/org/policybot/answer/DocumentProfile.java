@@ -332,12 +332,20 @@ public final class DocumentProfile {
             }
         }
         Clause validityClause = null;
-        // The closing clauses say when it takes effect; search from the end, then the opening ones.
-        for (int k = 0; k < Math.min(clauses.size(), 2 * VALIDITY_SPAN) && validityClause == null; k++) {
-            int i = k < VALIDITY_SPAN ? clauses.size() - 1 - k : k - VALIDITY_SPAN;
-            String t = clauses.get(i).text();
-            if (t.length() < 2_000 && VALIDITY.matcher(t).find() && (YEAR.matcher(t).find() || OWN_TERM.matcher(t).find())) {
-                validityClause = clauses.get(i);
+        // The closing clauses of the body say when it takes effect (a long 分工表 in the annexes comes
+        // after them); search from the end of the body, then the opening clauses.
+        // A 征求意见稿 carries the rules themselves as its annex: the whole text is searched when the body says nothing.
+        List<Clause> body = clauses.stream().filter(c -> c.path().isEmpty() || !c.path().get(0).startsWith("附件")).toList();
+        for (List<Clause> where : List.of(body, clauses)) {
+            for (int k = 0; k < Math.min(where.size(), 2 * VALIDITY_SPAN) && validityClause == null; k++) {
+                int i = k < VALIDITY_SPAN ? where.size() - 1 - k : k - VALIDITY_SPAN;
+                if (i < 0 || i >= where.size()) {
+                    continue;
+                }
+                String t = where.get(i).text();
+                if (t.length() < 2_000 && VALIDITY.matcher(t).find() && (YEAR.matcher(t).find() || OWN_TERM.matcher(t).find())) {
+                    validityClause = where.get(i);
+                }
             }
         }
         if (attachments.isEmpty()) {

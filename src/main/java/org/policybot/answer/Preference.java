@@ -23,6 +23,7 @@ final class Preference {
 
     static Retrieval apply(Retrieval r, ReadQuestion q, Library lib) {
         r = withoutAnnexList(r, q);
+        r = withoutForms(r, q);
         if (r.hits().size() < 2) {
             return r;
         }
@@ -92,6 +93,31 @@ final class Preference {
             return r;
         }
         return new Retrieval(r.hits().stream().filter(h -> !DocumentProfile.startsAnnexList(h.clause().text())).toList(), r.scorer());
+    }
+
+    /** An annex that is a form to fill in or sign (附件2 申报承诺书, 附件3 推荐汇总表), by its heading. */
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile(
+            "(申报书|申请书|申请表|申报表|承诺书|承诺函|汇总表|推荐表|登记表|信息表|审核表|审批表|意见表|评审表|情况表|备案表|报名表|样表|模板|格式)[）)]?$");
+    /** A question about a form names it: its name (承诺书), or a form word (表, 模板). */
+    private static final java.util.regex.Pattern FORM_ASKED = java.util.regex.Pattern.compile("书|表|模板|样式|格式|填");
+
+    /**
+     * A form annexed to a notice repeats the notice's words (申报材料真实、准确、完整, 项目名称,
+     * 申报类别) without saying anything of the rules: it answers only a question about the form.
+     */
+    private static Retrieval withoutForms(Retrieval r, ReadQuestion q) {
+        if (FORM_ASKED.matcher(q.text()).find() || r.hits().stream().noneMatch(h -> isForm(h.clause()))) {
+            return r;
+        }
+        return new Retrieval(r.hits().stream().filter(h -> !isForm(h.clause())).toList(), r.scorer());
+    }
+
+    static boolean isForm(Clause c) {
+        if (c.path().isEmpty() || !c.path().get(0).startsWith("附件") || c.breadcrumb().isEmpty()) {
+            return false;
+        }
+        String heading = c.breadcrumb().get(c.breadcrumb().size() > 1 ? 1 : 0).replaceAll("\\s", "");
+        return FORM.matcher(heading).find();
     }
 
     /** What the answer must carry: for "谁牵头" a lead (★ or 牵头), not any unit name. */

@@ -47,6 +47,9 @@ final class DocxBlocks {
             for (IBodyElement e : doc.getBodyElements()) {
                 n++;
                 if (e instanceof XWPFParagraph p) {
+                    for (String box : textBoxes(p)) {
+                        WordText.add(out, box, false, n); // a 红头 with its 文号 laid out in a text box
+                    }
                     String label = label(doc.getNumbering(), numbers, p);
                     WordText.add(out, label + p.getText(), heading(doc, p), n);
                 } else if (e instanceof XWPFTable t) {
@@ -65,6 +68,34 @@ final class DocxBlocks {
             throw new KnowledgeException(name + ": 文档中没有正文文字，未导入");
         }
         return new TextBlocks.Result(new LinkedHashMap<>(), out);
+    }
+
+    private static final String W = "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' ";
+
+    /**
+     * The paragraphs of the text boxes anchored in {@code p}, in order. Word writes each box twice (a
+     * DrawingML shape and its VML fallback): a box whose lines were already read is skipped.
+     * Deleted text of a tracked change is {@code w:delText}, so only the accepted text is read.
+     */
+    private static List<String> textBoxes(XWPFParagraph p) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (org.apache.xmlbeans.XmlObject box : p.getCTP().selectPath(W + ".//w:txbxContent")) {
+            List<String> lines = new ArrayList<>();
+            for (org.apache.xmlbeans.XmlObject para : box.selectPath(W + "./w:p")) {
+                StringBuilder line = new StringBuilder();
+                for (org.apache.xmlbeans.XmlObject t : para.selectPath(W + ".//w:t")) {
+                    line.append(((org.apache.xmlbeans.SimpleValue) t).getStringValue());
+                }
+                if (!line.toString().isBlank()) {
+                    lines.add(line.toString());
+                }
+            }
+            if (seen.add(String.join("\n", lines))) {
+                out.addAll(lines);
+            }
+        }
+        return out;
     }
 
     private static boolean heading(XWPFDocument doc, XWPFParagraph p) {

@@ -59,7 +59,9 @@ final class PdfBlocks {
         }
     }
 
-    static List<Block> blocks(List<PdfPage> pages) {
+    static List<Block> blocks(List<PdfPage> read) {
+        // A page set in two columns is read column by column (a ruled table keeps its own layout).
+        List<PdfPage> pages = read.stream().map(p -> PdfTables.find(p).isEmpty() ? PdfColumns.singleColumn(p) : p).toList();
         List<List<PdfTables.Region>> ruled = new ArrayList<>();
         List<List<PdfLine>> lines = new ArrayList<>();
         for (PdfPage p : pages) {
@@ -143,6 +145,9 @@ final class PdfBlocks {
             this.pageWidths = pageWidths;
             List<PdfLine> lines = flow.stream().filter(i -> i.line != null).map(Item::line).toList();
             for (PdfLine l : lines) {
+                if (l.right() > width(l) + 1) {
+                    continue; // a title over both columns of a page read as one column (PdfColumns)
+                }
                 float[] e = edges.computeIfAbsent(width(l), w -> new float[] {Float.MAX_VALUE, 0});
                 e[0] = Math.min(e[0], l.left());
                 e[1] = Math.max(e[1], l.right());

@@ -109,9 +109,9 @@ final class TextBlocks {
                 blocks.add(new Block.Text(cleanInline(l.replaceFirst("^#+\\s*", "")), true, i + 1));
                 continue;
             }
-            String clean = cleanInline(markdown ? markdownInline(l) : l);
-            if (clean.isEmpty()) {
-                continue; // a line of images only (分享到 icons without their label)
+            String clean = markdown ? cleanInline(markdownInline(l)) : scanned(cleanInline(l));
+            if (clean.isEmpty() || !markdown && !LETTERS.matcher(clean).find()) {
+                continue; // a line of images only (分享到 icons without their label); a scan's specks (、 ′ · ,)
             }
             int length = clean.codePointCount(0, clean.length());
             if (PortalChrome.isChrome(clean)) {
@@ -131,8 +131,9 @@ final class TextBlocks {
             } else if (!markdown && completesTitle(para, clean)) {
                 para.append(clean); // a title wrapped over lines: 关于开展…企业 / 新型学徒制…的通知
             } else if (markdown || Structure.hasMarker(clean) || endsSentence(para) || standsAlone(para)
-                    // Hard-wrapped text: a line as wide as the others goes on; a shorter one ended its paragraph.
-                    || (width > 0 ? lastLength < width * 3 / 4 : !continues(para))) {
+                    // Hard-wrapped text: a line as wide as the others goes on; a shorter one ended its paragraph,
+                    // unless it broke off a sentence after its comma (a scan's OCR breaks lines anywhere).
+                    || (width > 0 ? lastLength < width * 3 / 4 && !midSentence(para) && !splitNumber(para, clean) : !continues(para))) {
                 // Markdown keeps one paragraph per line; plain text joins PDF-broken lines.
                 blocks.add(new Block.Text(para.toString(), false, paraLine));
                 para = new StringBuilder(clean);
@@ -200,6 +201,43 @@ final class TextBlocks {
     private static boolean continues(CharSequence s) {
         String t = s.toString();
         return t.length() > 40 || t.contains("，") || t.contains("、") || count(t, "《（(") > count(t, "》）)");
+    }
+
+    /** Whether the last sentence of {@code para} has begun and not ended: a comma after the last 。. */
+    private static boolean midSentence(CharSequence para) {
+        String t = para.toString();
+        int end = Math.max(t.lastIndexOf('。'), Math.max(t.lastIndexOf('；'), t.lastIndexOf('：')));
+        return t.indexOf('，', end + 1) >= 0;
+    }
+
+    /** A number broken over two lines ("6月1" / "0日"): the digits go on. */
+    private static boolean splitNumber(CharSequence para, String line) {
+        return para.length() > 0 && Character.isDigit(para.charAt(para.length() - 1)) && !line.isEmpty() && Character.isDigit(line.charAt(0))
+                && !Structure.hasMarker(line);
+    }
+
+    /** A space OCR put between two characters of a word ("真 实", "2026年 度"); not the one after 第一条, 一、 or 1. that starts an item. */
+    private static final Pattern STRAY_SPACE = Pattern.compile(
+            "(?<![第][一二三四五六七八九十百零〇\\d]{1,5}[条章节款])(?<=[\\p{IsHan}，、。；：）》\\d])\\u0020(?=[\\p{IsHan}（《])");
+    private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{N}]");
+    /** The letter O read for a zero inside a number (2O26年, 二O二六年). */
+    private static final Pattern LETTER_ZERO = Pattern.compile("(?<=\\d)[OoОо](?=\\d)|(?<=[\\d一二三四五六七八九十][Oo]?)[Oo](?=[\\d一二三四五六七八九十〇])");
+
+    /**
+     * Plain text as a scan's OCR gives it, mended where the mending is safe: single spaces inside
+     * Chinese text dropped (typeset Chinese has none; padding and column gaps are wider or
+     * full-width), the letter O in a number read as 0/〇.
+     */
+    static String scanned(String line) {
+        String t = STRAY_SPACE.matcher(line).replaceAll("");
+        java.util.regex.Matcher m = LETTER_ZERO.matcher(t);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            boolean digits = m.start() > 0 && Character.isDigit(t.charAt(m.start() - 1));
+            m.appendReplacement(b, digits ? "0" : "〇");
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
     private static int count(String t, String chars) {

@@ -121,7 +121,7 @@ public final class DocumentParser {
             Block next = bi + 1 < blocks.size() ? blocks.get(bi + 1) : null;
             boolean itemBefore = afterItem;
             afterItem = false;
-            boolean question = block instanceof Block.Text q && QUESTION.matcher(q.text()).find();
+            boolean question = block instanceof Block.Text q && QUESTION.matcher(q.text()).find() || asksAbove(block, next);
             if (asked != null && (question || block instanceof Block.Table || ((Block.Text) block).heading()
                     || Structure.marker(((Block.Text) block).text()) != null)) {
                 if (!answered) {
@@ -272,6 +272,20 @@ public final class DocumentParser {
         }
         Structure.Marker below = Structure.marker(t.text());
         return below != null && below.level() > m.level();
+    }
+
+    /**
+     * "2. 认定后能拿到多少奖励？" or "认定后能拿到多少奖励？" on a line of its own right before the paragraph
+     * answering it (a 政策问答 page's accordion, without 问：): a question heading its answer, as 问： does.
+     */
+    private static boolean asksAbove(Block block, Block next) {
+        if (!(block instanceof Block.Text q) || !(next instanceof Block.Text a) || a.heading() || Structure.marker(a.text()) != null
+                || a.text().strip().matches("[^。；]*[？?]")) {
+            return false;
+        }
+        Structure.Marker m = Structure.marker(q.text());
+        String rest = (m == null ? q.text() : m.rest()).strip();
+        return (m == null || m.level() >= Structure.L1) && rest.length() <= 60 && rest.matches("[^。；]*[？?]");
     }
 
     /** An unnumbered paragraph: ¶n under the open headings, with {@code asked} (a 问) as its last heading. */

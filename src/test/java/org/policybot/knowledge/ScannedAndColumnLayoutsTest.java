@@ -61,4 +61,15 @@ class ScannedAndColumnLayoutsTest {
         // The box and its VML fallback are one 红头, and a 红头 is the document's metadata, not a clause.
         assertTrue(d.clauses().stream().noneMatch(c -> c.text().contains("办公室文件") || c.text().contains("测政办发")), d.clauses().toString());
     }
+
+    @Test
+    void aQuestionOnALineOfItsOwnHeadsTheAnswerBelowIt() throws IOException {
+        // A 政策问答 accordion: "2. 认定后能拿到多少奖励？" then its answer (hidden until clicked, still the page's text).
+        ParsedDocument d = parse("accordion-faq.html");
+        Clause award = clause(d, "¶2");
+        assertEquals("对认定的市级产教融合型企业，市财政给予一次性奖励20万元。", award.text());
+        assertEquals("2. 认定后能拿到多少奖励？", award.breadcrumb().get(award.breadcrumb().size() - 1));
+        assertEquals("3. 什么时候申报？", clause(d, "¶4").breadcrumb().get(1));
+        assertTrue(d.clauses().stream().noneMatch(c -> c.text().endsWith("？")), "a question is no clause of its own");
+    }
 }

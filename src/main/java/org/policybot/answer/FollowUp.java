@@ -39,6 +39,9 @@ final class FollowUp {
             }
             replaced = true;
         }
+        if (DocumentKinds.points(current.text())) {
+            merged = DocumentKinds.withoutPointer(merged); // "那个实施方案的文号呢" after the notice's: the plan's, not both
+        }
         String added = addition(current);
         if (!added.isEmpty() && !(replaced && current.topic().isEmpty() && current.kind() == QuestionKind.GENERAL)) {
             merged = merged.replaceAll("[？?。！!]+$", "") + "，" + added;

@@ -174,6 +174,11 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 scope = exact;
             }
         }
+        Set<String> ofKind = DocumentKinds.narrowed(q.text(), scope, lib); // "申报通知里说…": that document of the region's several
+        if (ofKind != scope) {
+            scope = ofKind;
+            q = q.kind() == QuestionKind.DOCUMENT_FACT ? q : DocumentKinds.searchedWithout(q);
+        }
         Set<String> byNumber = lib.byDocNo(q.text());
         if (!byNumber.isEmpty()) {
             scope = byNumber; // "鲁教职函〔2026〕9号是哪天发的": the document it numbers, whatever region was remembered
@@ -431,6 +436,12 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 .append("；认定等级：").append(q.levels()).append("；主题词：").append(q.topic().isEmpty() ? "（无）" : q.topic())
                 .append("\n检索文本：").append(q.searchText());
         Set<String> scope = q.regions().isEmpty() ? null : lib.covering(q.regions().stream().map(Mention::region).toList());
+        Set<String> ofKind = DocumentKinds.narrowed(q.text(), scope, lib);
+        if (ofKind != scope) {
+            scope = ofKind;
+            q = q.kind() == QuestionKind.DOCUMENT_FACT ? q : DocumentKinds.searchedWithout(q);
+            b.append("\n按问题所指的文件种类缩小检索范围：").append(q.searchText());
+        }
         if (lib.byDocNo(q.text()).isEmpty()) {
             Supersession.Versioned v = Supersession.scope(q, scope, lib, reader);
             if (v.scope() != scope) {

@@ -24,7 +24,7 @@ public enum QuestionKind {
                     // a duration answers 多久: 3个月, 7个工作日, 建设期2年
                     + "|(\\d+|[一二三四五六七八九十两]+)\\s*(个工作日|工作日|个自然日|天|周|个月|年)"),
     /** 几个, 多少家. */
-    COUNT("(?<![好十百千万])(几个(?!月|工作日)|几家|几所|几项|几名|几支|几批|几次)|多少个(?!月|工作日)|多少家|多少所|多少项|多少名|多少万?人次|多少万名|多少万人|多少人|多少支|多少条|多少次|数量|规模",
+    COUNT("(?<![好十百千万])(几个(?!月|工作日)|几家|几所|几项|几名|几支|几批|几次|几份)|多少个(?!月|工作日)|多少家|多少所|多少项|多少名|多少万?人次|多少万名|多少万人|多少人|多少支|多少条|多少次|多少份|数量|规模",
             // a number with a measure word (20个, 3家, 5个类别); not a year, a month or a date (2026年度 counts nothing)
             Facts.COUNT_OF_THINGS + "|(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(课时|学时|学分|亩|平方米)"
                     + "|\\d+(\\.\\d+)?\\s*([%％]|万|亿)"), // a bare 多少 is answered by an amount too
@@ -62,7 +62,7 @@ public enum QuestionKind {
             java.util.Map.entry("项", "项|个|条|类"), java.util.Map.entry("条", "条|项|个"),
             java.util.Map.entry("名", "名|人|位"), java.util.Map.entry("人", "名|人|位"), java.util.Map.entry("位", "名|人|位"),
             java.util.Map.entry("支", "支|个"), java.util.Map.entry("批", "批|次|轮|期"), java.util.Map.entry("次", "次|批|轮|期"),
-            java.util.Map.entry("轮", "次|批|轮|期"));
+            java.util.Map.entry("轮", "次|批|轮|期"), java.util.Map.entry("份", "份|套|本"));
     private static final Pattern POINT_ASKED = Pattern.compile("什么时候|啥时候|何时|哪年|哪一年|几月|几号|哪天|截止|截至|日期|时间节点|到哪年");
     private static final Pattern DURATION_ASKED = Pattern.compile("多久|多长|(多少|几)个?(年|月|天|周|工作日)|期限|时限");
     /** A day, month, year or recurring date: what "什么时候" is answered by. */
@@ -88,7 +88,8 @@ public enum QuestionKind {
     private static final Pattern MEASURED_NUMBER = Pattern.compile("(?:" + Facts.COUNT_OF_THINGS + ")(?!性)");
     private static final java.util.Set<String> TIMES = java.util.Set.of("次", "批", "轮");
     private static final Pattern SPREAD_OVER_YEARS = Pattern.compile("(?<![\\d年])([一二三四五六七八九十两]|\\d)\\s*(个)?年");
-    private static final Pattern COUNT_ASKED = Pattern.compile("(?<![十百千万])(几|多少)(家|所|项|条|名|人|位|支|批|次|轮)");
+    private static final Pattern COPIES_COLUMN = Pattern.compile("份数[：:]\\s*\\d");
+    private static final Pattern COUNT_ASKED = Pattern.compile("(?<![十百千万])(几|多少)(家|所|项|条|名|人|位|支|批|次|轮|份)");
 
     /**
      * Whether {@code text} carries the count {@code question} asks for: a count asked in a measure
@@ -122,7 +123,8 @@ public enum QuestionKind {
         }
         Pattern counted = Pattern.compile("(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(" + COUNTED_IN.get(m.group(2)) + ")(?!性)");
         // "分几次下达" is answered by "分两年下达": times spread over years (a one-digit count, not 2026年).
-        return counted.matcher(text).find() || TIMES.contains(m.group(2)) && SPREAD_OVER_YEARS.matcher(text).find();
+        return counted.matcher(text).find() || TIMES.contains(m.group(2)) && SPREAD_OVER_YEARS.matcher(text).find()
+                || "份".equals(m.group(2)) && COPIES_COLUMN.matcher(text).find(); // a 材料 table's 份数 column
     }
 
     /** Whether this kind has a fact pattern at all. */

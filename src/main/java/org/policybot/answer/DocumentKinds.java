@@ -1,0 +1,69 @@
+package org.policybot.answer;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question that points at one kind of document of its region ("申报通知里说…", "那个实施方案的文号呢",
+ * "解读里讲的…"), where the region has documents of several kinds on one topic (a plan and this year's
+ * 申报 notice, a 办法 and its 政策问答): it is answered from the documents of that kind.
+ */
+final class DocumentKinds {
+    private DocumentKinds() {
+    }
+
+    private static final String KINDS = "通知|方案|办法|意见|细则|措施|要点|计划|解读|问答|指南|公告|名单|规定";
+    /** A document by its kind: a compound naming one (申报通知, 实施方案), or a kind word pointed at (这个方案, 通知里). */
+    private static final Pattern POINTED = Pattern.compile(
+            "(申报|实施|工作|行动|管理|认定|指导|若干|政策|公示|专项)(" + KINDS + ")"
+            + "|(?:这个|那个|该|这份|那份|这次的?|本次|今年的?|去年的?)(" + KINDS + ")"
+            + "|(?:^|(?<=[的在按照据，,]))(" + KINDS + ")(?=里|中|上|里面|里头|说|规定|写|提到|要求)");
+
+    /** The question's words that point at the document ("申报通知里说", "那个方案的"), out of its search text once the scope is that document. */
+    static ReadQuestion searchedWithout(ReadQuestion q) {
+        String text = withoutPointer(q.searchText());
+        return text.equals(q.searchText()) || text.isBlank() ? q : q.searchedAs(text);
+    }
+
+    /** Whether {@code text} points at a kind of document. */
+    static boolean points(String text) {
+        return POINTED.matcher(text).find();
+    }
+
+    /** {@code text} without the words pointing at a document ("今年申报通知的文号" → "今年的文号"). */
+    static String withoutPointer(String text) {
+        return POINTER.matcher(text).replaceAll("");
+    }
+
+    private static final Pattern POINTER = Pattern.compile("(?:这个|那个|该|这份|那份|这次的?|本次)?(?:" + POINTED.pattern() + ")(?:里面|里头|里|中|上)?(?:说的?|讲的?|提到的?|写的?|规定的?)?");
+
+    /** The documents of {@code scope} whose title is of the kind the question points at; {@code scope} when it points at none or all. */
+    static Set<String> narrowed(String question, Set<String> scope, Library lib) {
+        if (scope == null || scope.size() < 2) {
+            return scope;
+        }
+        Matcher m = POINTED.matcher(question);
+        if (!m.find()) {
+            return scope;
+        }
+        String kind = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+        String qualifier = m.group(1);
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : scope) {
+            String title = lib.profile(id).info().title();
+            if (title.contains(kind) && (qualifier == null || title.contains(qualifier) || title.contains(qualifier + kind))) {
+                out.add(id);
+            }
+        }
+        if (out.isEmpty() && qualifier != null) {
+            for (String id : scope) {
+                if (lib.profile(id).info().title().contains(kind)) {
+                    out.add(id); // "实施方案" of a region whose plan is titled …工作方案
+                }
+            }
+        }
+        return out.isEmpty() || out.size() == scope.size() ? scope : out;
+    }
+}

@@ -1,0 +1,45 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+
+/**
+ * One region, two documents on one topic (fictional fixtures of the tenth eval round, dev: 常德's
+ * 实施方案 and this year's 申报通知): a question pointing at one kind of document is answered from it.
+ */
+class SeveralDocumentsOfOneRegionTest {
+    private static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/eval/fresh9/changde-shishi-fangan.docx",
+                "src/test/resources/eval/fresh9/changde-shenbao-tongzhi.txt");
+    }
+
+    @Test
+    void aDocumentFactOfTheKindOfDocumentNamed() {
+        assertTrue(answerer.ask("常德那个实施方案的文号是多少", 3).answer().contains("常政办发〔2026〕6号"));
+        assertTrue(answerer.ask("常德产教融合项目申报通知的文号是多少", 3).answer().contains("常发改社会〔2026〕37号"));
+    }
+
+    @Test
+    void aFollowUpNamingTheOtherKindAsksItsFact() {
+        String first = "常德今年产教融合项目申报通知的文号是多少？";
+        Answer next = answerer.answer("那个实施方案的文号呢？", 3, new PolicyAnswerer.Context(Optional.empty(), first)).answer();
+        assertTrue(next.answer().contains("常政办发〔2026〕6号") && !next.answer().contains("常发改社会"), next.answer());
+    }
+
+    @Test
+    void aClauseQuestionPointingAtTheNoticeIsAnsweredFromIt() {
+        // Both documents speak of 实训基地 and their 补助; "申报通知里" asks this year's notice.
+        Answer a = answerer.ask("申报通知里说常德市级产教融合实训基地今年拟认定几个", 3);
+        assertEquals("changde-shenbao-tongzhi", a.best().clause().document().id(), a.toString());
+        assertTrue(a.answer().contains("8个"), a.answer());
+    }
+}

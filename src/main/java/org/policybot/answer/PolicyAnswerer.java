@@ -301,6 +301,10 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             }
         }
         if (q.kind() == QuestionKind.LIST) {
+            Optional<Answer> kinds = Categories.answer(q, lib, scope, r, calibration.low());
+            if (kinds.isPresent()) {
+                return kinds.get();
+            }
             Optional<Answer> list = ListAnswers.answer(q, lib, scope, r, calibration.low(), search::canonical);
             if (list.isPresent()) {
                 return list.get();

@@ -56,6 +56,15 @@ final class Preference {
                 }
             }
         }
+        if (pick == 0 && MINIMUM_ASKED.matcher(q.text()).find() && !MINIMUM_GIVEN.matcher(r.hits().get(0).clause().text()).find()) {
+            // "设备投入至少要多少": the clause setting the threshold (不低于100万元), not the one with the award only.
+            for (int i = 1; i < r.hits().size() && pick == 0; i++) {
+                Hit h = r.hits().get(i);
+                if (h.coverage() >= NEAR * best && MINIMUM_GIVEN.matcher(h.clause().text()).find()) {
+                    pick = i;
+                }
+            }
+        }
         if (pick == 0 && q.kind() == QuestionKind.GENERAL && r.hits().get(0).clause().isTableRow()) {
             // "学历+职业技能提升行动怎么搞", "创新平台主要做哪些事情": a task list's row names the task; the plan's text says what it is.
             for (int i = 1; i < r.hits().size() && pick == 0; i++) {
@@ -94,6 +103,12 @@ final class Preference {
         }
         return new Retrieval(r.hits().stream().filter(h -> !DocumentProfile.startsAnnexList(h.clause().text())).toList(), r.scorer());
     }
+
+    /** Asks for a threshold: the least one must invest, employ or have. */
+    private static final java.util.regex.Pattern MINIMUM_ASKED = java.util.regex.Pattern.compile("至少|最少|最低|起码|门槛");
+    /** A threshold as documents set it: 不低于100万元, 不少于500人次, 满1年, 200万元以上. */
+    private static final java.util.regex.Pattern MINIMUM_GIVEN = java.util.regex.Pattern.compile(
+            "(不低于|不少于|至少|最低|满)\\s*\\d|\\d+(\\.\\d+)?\\s*(万元|元|人|人次|个|家|年)(以上|及以上)");
 
     /** An annex that is a form to fill in or sign (附件2 申报承诺书, 附件3 推荐汇总表), by its heading. */
     private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile(

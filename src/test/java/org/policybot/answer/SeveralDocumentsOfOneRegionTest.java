@@ -42,4 +42,20 @@ class SeveralDocumentsOfOneRegionTest {
         assertEquals("changde-shenbao-tongzhi", a.best().clause().document().id(), a.toString());
         assertTrue(a.answer().contains("8个"), a.answer());
     }
+
+    @Test
+    void aThresholdAskedIsAnsweredByTheClauseSettingIt() {
+        // The plan gives the award (最高50万元); the notice sets the threshold too (不低于100万元).
+        Answer a = answerer.ask("我们是常德一家小型机械厂，想报市级产教融合实训基地，设备投入至少要多少？", 3);
+        assertTrue(a.answer().contains("不低于100万元"), a.answer());
+    }
+
+    @Test
+    void whichKindsCanBeAppliedForListsTheItemsOfTheSectionNamingThem() {
+        // 一、申报类别和支持标准 with （一）…（六）: every item by its name, all of them hits.
+        Answer a = answerer.ask("常德2026年产教融合项目能报哪几类？", 3);
+        assertEquals(Answer.Type.LIST, a.type(), a.toString());
+        assertEquals(6, a.hits().size(), a.answer());
+        assertTrue(a.answer().contains("市级产教融合实训基地") && a.answer().contains("学生岗位实习补贴"), a.answer());
+    }
 }

@@ -1,0 +1,64 @@
+package org.policybot.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.policybot.knowledge.Clause;
+import org.policybot.search.Answer;
+import org.policybot.search.Retrieval;
+
+/**
+ * "能报哪几类", "申报类别有哪些": answered with the items of the section a document heads with its
+ * categories (一、申报类别和支持标准 and its （一）…（六）), each by its name. Any single item matches
+ * such a question only in part; the items together are the answer.
+ */
+final class Categories {
+    private Categories() {
+    }
+
+    static final Pattern ASKS = Pattern.compile("(哪几|哪些|几|什么)(类|个类别|种类型|个方向)|类别|类型有|分类");
+    private static final List<String> HEADING_WORDS = List.of("类别", "类型", "种类", "分类", "方向");
+    private static final Pattern HEADING = Pattern.compile("类别|类型|种类|分类|方向");
+
+    static Optional<Answer> answer(ReadQuestion q, Library lib, Set<String> scope, Retrieval r, double low) {
+        if (!ASKS.matcher(q.text()).find()) {
+            return Optional.empty();
+        }
+        // Per section heading: its numbered items, in order.
+        Map<String, List<Clause>> sections = new LinkedHashMap<>();
+        for (Clause c : lib.headed(scope, HEADING_WORDS)) {
+            if (c.isTableRow() || c.breadcrumb().isEmpty() || c.path().size() < 2 || c.path().get(c.path().size() - 1).startsWith("¶")) {
+                continue;
+            }
+            String heading = c.breadcrumb().get(c.breadcrumb().size() - 1);
+            String core = ListAnswers.headingCore(heading);
+            if (core.length() > 16 || !HEADING.matcher(core).find()) {
+                continue;
+            }
+            sections.computeIfAbsent(c.document().id() + "\n" + heading, k -> new ArrayList<>()).add(c);
+        }
+        List<Clause> best = null;
+        double bestCoverage = 0;
+        for (Map.Entry<String, List<Clause>> e : sections.entrySet()) {
+            if (e.getValue().size() < 2) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(e.getKey());
+            e.getValue().forEach(c -> text.append('\n').append(c.text()));
+            double coverage = r.scorer().coverage(Retrieval.normalize(text + " " + lib.profile(e.getValue().get(0).document().id()).info().title()));
+            if (coverage > bestCoverage) {
+                bestCoverage = coverage;
+                best = e.getValue();
+            }
+        }
+        if (best == null || bestCoverage < low) {
+            return Optional.empty();
+        }
+        String heading = best.get(0).breadcrumb().get(best.get(0).breadcrumb().size() - 1);
+        return Optional.of(ListAnswers.listOf(q, best, heading + "共" + best.size() + "类："));
+    }
+}

@@ -82,6 +82,19 @@ class DocumentLifecycleTest {
     }
 
     @Test
+    void anInterpretationShowingTheDocNoOfItsDocumentIsAnotherDocument() {
+        // A 政策问答 page's 文号 line is the interpreted plan's: importing it must not replace the plan.
+        String plan = kb.publish("plan.md", plan("测政〔2026〕1号", "8万元"), "admin:1").info().id();
+        byte[] qa = ("---\ntitle: 测试区产教融合实施方案政策问答\ndocno: 测政〔2026〕1号\n---\n"
+                + "一、补助多少？\n\n（一）对认定的实训基地给予一次性补助8万元。\n").getBytes(StandardCharsets.UTF_8);
+        ImportPlan p = kb.plan("qa.md", qa);
+        assertFalse(p.isNewVersion());
+        String answers = kb.publish("qa.md", qa, "admin:1").info().id();
+        assertNotEquals(plan, answers);
+        assertTrue(kb.clause(plan + "/一/(二)").isPresent(), "the plan keeps its clauses");
+    }
+
+    @Test
     void withoutDocNoTheTitleIsTheIdentity() {
         String a = kb.publish("a.md", plan("", "8万元"), "admin:1").info().id();
         ImportPlan p = kb.plan("b.md", plan("", "9万元"));

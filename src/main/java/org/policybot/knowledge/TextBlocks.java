@@ -130,7 +130,7 @@ final class TextBlocks {
                 paraLine = i + 1;
             } else if (!markdown && completesTitle(para, clean)) {
                 para.append(clean); // a title wrapped over lines: 关于开展…企业 / 新型学徒制…的通知
-            } else if (markdown || Structure.hasMarker(clean) || endsSentence(para) || standsAlone(para)
+            } else if (markdown || Structure.hasMarker(clean) || endsSentence(para) || standsAlone(para) || nextEntry(para, clean)
                     // Hard-wrapped text: a line as wide as the others goes on; a shorter one ended its paragraph,
                     // unless it broke off a sentence after its comma (a scan's OCR breaks lines anywhere).
                     || (width > 0 ? lastLength < width * 3 / 4 && !midSentence(para) && !splitNumber(para, clean) : !continues(para))) {
@@ -209,6 +209,13 @@ final class TextBlocks {
         int end = Math.max(t.lastIndexOf('。'), Math.max(t.lastIndexOf('；'), t.lastIndexOf('：')));
         return t.indexOf('，', end + 1) >= 0;
     }
+
+    /** A contact list's next entry ("市教育局职成科：向丽萍，0736-…", "报送地址：…") after one ending in its phone number. */
+    private static boolean nextEntry(CharSequence para, String line) {
+        return para.length() > 0 && Character.isDigit(para.charAt(para.length() - 1)) && ENTRY.matcher(line).find();
+    }
+
+    private static final Pattern ENTRY = Pattern.compile("^[^，。；：:\\d]{2,24}[：:]\\s*\\S");
 
     /** A number broken over two lines ("6月1" / "0日"): the digits go on. */
     private static boolean splitNumber(CharSequence para, String line) {

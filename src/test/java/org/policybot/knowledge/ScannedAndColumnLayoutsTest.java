@@ -47,6 +47,10 @@ class ScannedAndColumnLayoutsTest {
         // A line broken after a comma or inside a number goes on in the next one.
         assertEquals("2026年5月6日至6月10日，申报单位向所在区县发展改革部门提交申报材料，逾期不予受理。", clause(d, "三/¶1").text());
         assertTrue(clause(d, "一/¶1").text().endsWith("不得重复申报。"), clause(d, "一/¶1").text());
+        // A contact list: each entry a paragraph of its own, the one whose phone number broke over two lines too.
+        assertEquals("市发展改革委社会发展科：王测试，0000-1234567", clause(d, "五/¶1").text());
+        assertEquals("市教育局职业教育科：李测试，0000-7654321", clause(d, "五/¶2").text());
+        assertEquals("纸质材料报送地址：测试市人民路1号市发展改革委101室。", clause(d, "五/¶3").text());
         // The seal's specks are no clause.
         assertTrue(d.clauses().stream().allMatch(c -> c.text().matches("(?s).*[\\p{IsHan}\\d].*")), d.clauses().toString());
     }

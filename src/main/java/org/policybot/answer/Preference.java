@@ -56,6 +56,15 @@ final class Preference {
                 }
             }
         }
+        if (pick == 0 && Submission.asked(q.text()) && !Submission.givenBy(r.hits().get(0).clause().text())) {
+            // "材料交给谁": the clause saying where it is handed in (向所在区县发展改革部门提交), not the list of materials.
+            for (int i = 1; i < r.hits().size() && pick == 0; i++) {
+                Hit h = r.hits().get(i);
+                if (h.coverage() >= FAR * best && Submission.givenBy(h.clause().text())) {
+                    pick = i;
+                }
+            }
+        }
         if (pick == 0 && MINIMUM_ASKED.matcher(q.text()).find() && !MINIMUM_GIVEN.matcher(r.hits().get(0).clause().text()).find()) {
             // "设备投入至少要多少": the clause setting the threshold (不低于100万元), not the one with the award only.
             for (int i = 1; i < r.hits().size() && pick == 0; i++) {

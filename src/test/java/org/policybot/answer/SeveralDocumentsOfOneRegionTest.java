@@ -58,4 +58,12 @@ class SeveralDocumentsOfOneRegionTest {
         assertEquals(6, a.hits().size(), a.answer());
         assertTrue(a.answer().contains("市级产教融合实训基地") && a.answer().contains("学生岗位实习补贴"), a.answer());
     }
+
+    @Test
+    void whereTheMaterialGoesIsAnsweredByTheClauseOnHandingItIn() {
+        // "交给谁" is no clause's wording: 向所在区县（市）发展改革部门提交 is.
+        Answer a = answerer.ask("我们是鼎城区的一家食品企业，报常德市级产教融合项目，材料交给谁？", 3);
+        assertEquals("changde-shenbao-tongzhi/四/(一)", a.best().clause().id(), a.toString());
+        assertTrue(a.answer().contains("发展改革部门提交"), a.answer());
+    }
 }

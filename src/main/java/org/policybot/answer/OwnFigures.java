@@ -13,7 +13,7 @@ import org.policybot.search.Retrieval;
  */
 final class OwnFigures {
     /** A number with its approximation and measure: 300来万, 1200名, 2.5万元; not a year (2030年). */
-    private static final Pattern FIGURE = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)(?![\\d.])(?!\\s*年)(来|多|余|左右)?([万亿元名人家个所项台套%])?");
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)(?![\\d.])(?!\\s*年)(来|多|余|左右)?(个月|[万亿元名人家个所项台套%])?");
 
     private OwnFigures() {
     }

@@ -66,4 +66,11 @@ class SeveralDocumentsOfOneRegionTest {
         assertEquals("changde-shenbao-tongzhi/四/(一)", a.best().clause().id(), a.toString());
         assertTrue(a.answer().contains("发展改革部门提交"), a.answer());
     }
+
+    @Test
+    void theAskersOwnDurationIsNoCountOfTheDocuments() {
+        // "刚满8个月" is the asker's; "2026年拟认定8个" shares only the figure. The condition on 注册 answers.
+        Answer a = answerer.ask("我们公司在常德注册刚满8个月，今年能申报产教融合项目吗？", 3);
+        assertTrue(a.answer().contains("注册登记满1年"), a.answer());
+    }
 }

@@ -113,7 +113,12 @@ final class Library {
 
     /** The clauses that may contain one of {@code words} (the caller checks), in document order. */
     List<Clause> withAny(Collection<String> words) {
-        return inOrder(index.idsWithAny(null, words));
+        return withAny(null, words);
+    }
+
+    /** The clauses of {@code scope} (all when null) that may contain one of {@code words} (the caller checks), in document order. */
+    List<Clause> withAny(Set<String> scope, Collection<String> words) {
+        return inOrder(index.idsWithAny(scope, words));
     }
 
     private volatile Map<String, Repeals.Repeal> repealed;

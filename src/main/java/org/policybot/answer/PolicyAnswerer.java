@@ -280,6 +280,10 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         if (article.isPresent()) {
             return article.get();
         }
+        Optional<Answer> mark = MarkMeaning.answer(q, lib, scope, r);
+        if (mark.isPresent()) {
+            return mark.get();
+        }
         Optional<Answer> steps = Procedures.answer(q, lib, scope, r, calibration);
         if (steps.isPresent()) {
             return steps.get();

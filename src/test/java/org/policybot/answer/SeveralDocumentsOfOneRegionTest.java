@@ -73,4 +73,12 @@ class SeveralDocumentsOfOneRegionTest {
         Answer a = answerer.ask("我们公司在常德注册刚满8个月，今年能申报产教融合项目吗？", 3);
         assertTrue(a.answer().contains("注册登记满1年"), a.answer());
     }
+
+    @Test
+    void whatTheStarMeansIsTheDocumentsOwnKeyToIt() {
+        // The note under the 分工表, not a row with a ★ in it.
+        Answer a = answerer.ask("常德那个分工表里标★是什么意思？", 3);
+        assertEquals("注：标★的为牵头单位，其余为配合单位", a.answer());
+        assertEquals("changde-shishi-fangan/附件/¶1", a.best().clause().id());
+    }
 }

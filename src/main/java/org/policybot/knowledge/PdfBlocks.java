@@ -61,7 +61,13 @@ final class PdfBlocks {
 
     static List<Block> blocks(List<PdfPage> read) {
         // A page set in two columns is read column by column (a ruled table keeps its own layout).
-        List<PdfPage> pages = read.stream().map(p -> PdfTables.find(p).isEmpty() ? PdfColumns.singleColumn(p) : p).toList();
+        List<PdfPage> pages = new ArrayList<>();
+        float edge = -1;
+        for (PdfPage p : read) {
+            PdfPage one = PdfTables.find(p).isEmpty() ? PdfColumns.singleColumn(p, edge) : p;
+            edge = PdfColumns.columnEdgeOf(p, one);
+            pages.add(one);
+        }
         List<List<PdfTables.Region>> ruled = new ArrayList<>();
         List<List<PdfLine>> lines = new ArrayList<>();
         for (PdfPage p : pages) {

@@ -31,11 +31,24 @@ final class PdfColumns {
 
     /** The page as one column, or the page itself when it is not set in two. */
     static PdfPage singleColumn(PdfPage p) {
+        return singleColumn(p, -1);
+    }
+
+    /**
+     * The page as one column; {@code previousEdge} (or -1) is where the left column of the page before
+     * ended (see {@link #columnEdgeOf}), so that
+     * the last page of a two-column text, too short to show its columns (the end of the left column and
+     * the next item's title), keeps that column's width and its wrapped lines stay joined.
+     */
+    static PdfPage singleColumn(PdfPage p, float previousEdge) {
         List<PdfLine> lines = PdfLine.lines(p.number(), p.glyphs());
         float top = p.height() * MARGIN;
         float bottom = p.height() * (1 - MARGIN);
         List<PdfLine> body = lines.stream().filter(l -> l.baseline() > top && l.baseline() < bottom).toList();
         float gutter = gutter(p, body);
+        if (gutter < 0 && previousEdge > 0 && fillsLeftColumn(body, previousEdge)) {
+            gutter = previousEdge; // nothing of a right column to tell the gutter from: the column's edge divides
+        }
         if (gutter < 0) {
             return p;
         }
@@ -112,6 +125,23 @@ final class PdfColumns {
             shift[0] += rightEnd + rightOffset - Math.max(leftBottom, rightEnd);
         }
         band.clear();
+    }
+
+    /** The right edge of the left column {@link #singleColumn} read {@code original} as (the width it gave it), or -1. */
+    static float columnEdgeOf(PdfPage original, PdfPage read) {
+        return read == original ? -1 : read.width();
+    }
+
+    /** Whether some body line runs to the column's edge from the left, and no line lies wholly right of it. */
+    private static boolean fillsLeftColumn(List<PdfLine> body, float edge) {
+        boolean fills = false;
+        for (PdfLine l : body) {
+            if (l.left() > edge) {
+                return false; // text of a right column, or a page laid out otherwise
+            }
+            fills |= l.right() <= edge && l.right() > edge - 30;
+        }
+        return fills;
     }
 
     private static boolean crosses(PdfLine l, float gutter) {

@@ -31,6 +31,8 @@ class ScannedAndColumnLayoutsTest {
         assertEquals("第十一条　对认定的市级产教融合型企业，市财政给予一次性奖励20万元；被认定为省级产教融合型企业的，再给予一次性奖励30万元。",
                 clause(d, "第十一条").text());
         assertEquals("第二章 申报和认定", clause(d, "第九条").breadcrumb().get(1));
+        // The last page holds only the end of the left column and the next item: it keeps the column's width.
+        assertEquals("第十六条　本办法自2026年6月1日起施行，有效期5年。", clause(d, "第十六条").text());
         List<String> articles = d.clauses().stream().map(Clause::id).filter(id -> id.matches(".*/第[一二三四五六七八九十]+条")).toList();
         assertEquals(16, articles.size(), articles.toString());
         assertEquals("测政规〔2026〕3号", d.info().docNo());

@@ -47,32 +47,17 @@ final class Preference {
             }
         }
         java.util.Optional<AskedDetails> detail = AskedDetails.askedBy(q.text());
-        if (pick == 0 && detail.isPresent() && !detail.get().givenBy(r.hits().get(0).clause().text())) {
+        if (pick == 0 && detail.isPresent()) {
             // "领导小组多久开一次会": the clause with the rhythm of its meetings, not the one with 一次 in another sense.
-            for (int i = 1; i < r.hits().size() && pick == 0; i++) {
-                Hit h = r.hits().get(i);
-                if (h.coverage() >= FAR * best && detail.get().givenBy(h.clause().text())) {
-                    pick = i;
-                }
-            }
+            pick = nearestGiving(r, FAR, detail.get()::givenBy);
         }
-        if (pick == 0 && Submission.asked(q.text()) && !Submission.givenBy(r.hits().get(0).clause().text())) {
+        if (pick == 0 && Submission.asked(q.text())) {
             // "材料交给谁": the clause saying where it is handed in (向所在区县发展改革部门提交), not the list of materials.
-            for (int i = 1; i < r.hits().size() && pick == 0; i++) {
-                Hit h = r.hits().get(i);
-                if (h.coverage() >= FAR * best && Submission.givenBy(h.clause().text())) {
-                    pick = i;
-                }
-            }
+            pick = nearestGiving(r, FAR, Submission::givenBy);
         }
-        if (pick == 0 && MINIMUM_ASKED.matcher(q.text()).find() && !MINIMUM_GIVEN.matcher(r.hits().get(0).clause().text()).find()) {
+        if (pick == 0 && MINIMUM_ASKED.matcher(q.text()).find()) {
             // "设备投入至少要多少": the clause setting the threshold (不低于100万元), not the one with the award only.
-            for (int i = 1; i < r.hits().size() && pick == 0; i++) {
-                Hit h = r.hits().get(i);
-                if (h.coverage() >= NEAR * best && MINIMUM_GIVEN.matcher(h.clause().text()).find()) {
-                    pick = i;
-                }
-            }
+            pick = nearestGiving(r, NEAR, t -> MINIMUM_GIVEN.matcher(t).find());
         }
         if (pick == 0 && q.kind() == QuestionKind.GENERAL && r.hits().get(0).clause().isTableRow()) {
             // "学历+职业技能提升行动怎么搞", "创新平台主要做哪些事情": a task list's row names the task; the plan's text says what it is.
@@ -99,6 +84,23 @@ final class Preference {
         List<Hit> hits = new ArrayList<>(r.hits());
         hits.add(0, hits.remove(pick));
         return new Retrieval(hits, r.scorer());
+    }
+
+    /**
+     * The first hit after the best, within {@code share} of its coverage, whose text gives what
+     * {@code gives} checks, when the best's does not; 0 (the best stays) otherwise.
+     */
+    private static int nearestGiving(Retrieval r, double share, java.util.function.Predicate<String> gives) {
+        if (gives.test(r.hits().get(0).clause().text())) {
+            return 0;
+        }
+        for (int i = 1; i < r.hits().size(); i++) {
+            Hit h = r.hits().get(i);
+            if (h.coverage() >= share * r.bestCoverage() && gives.test(h.clause().text())) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -226,6 +226,7 @@ public final class Cli {
 
     public int eval(List<String> args) {
         List<Path> docs = new ArrayList<>();
+        List<Path> imports = new ArrayList<>();
         boolean calibrate = false;
         boolean misses = false;
         List<Path> files = new ArrayList<>();
@@ -238,13 +239,20 @@ public final class Cli {
                     }
                     docs.add(Path.of(args.get(++i)));
                 }
+                case "--import" -> {
+                    if (i + 1 >= args.size()) {
+                        err.println("eval: --import needs a folder of documents to import");
+                        return 2;
+                    }
+                    imports.add(Path.of(args.get(++i)));
+                }
                 case "--calibrate" -> calibrate = true;
                 case "--misses" -> misses = true;
                 default -> files.add(Path.of(args.get(i)));
             }
         }
         if (files.isEmpty()) {
-            err.println("eval: usage: eval [--docs DIR]... [--calibrate] [--misses] DEV_FILE [HELD_OUT_FILE...] (misses are printed for the first file only)");
+            err.println("eval: usage: eval [--docs DIR]... [--import DIR]... [--calibrate] [--misses] DEV_FILE [HELD_OUT_FILE...] (misses are printed for the first file only)");
             return 2;
         }
         Map<Path, List<Evaluation.Question>> sets = new LinkedHashMap<>();
@@ -252,6 +260,9 @@ public final class Cli {
         try {
             for (Path f : files) {
                 sets.put(f, Evaluation.read(f));
+            }
+            for (Path dir : imports) {
+                EvalDocuments.importAll(services.get().knowledge(), dir, err);
             }
             clauses = new ArrayList<>(services.get().knowledge().clauses());
             for (Path dir : docs) {

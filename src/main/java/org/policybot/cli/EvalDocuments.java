@@ -1,6 +1,7 @@
 package org.policybot.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +11,9 @@ import java.util.stream.Stream;
 import org.policybot.answer.PolicyAnswerer;
 import org.policybot.knowledge.Clause;
 import org.policybot.knowledge.DocumentParser;
+import org.policybot.knowledge.KnowledgeBase;
 import org.policybot.knowledge.KnowledgeException;
+import org.policybot.knowledge.lifecycle.ImportPlan;
 import org.policybot.search.Answer;
 import org.policybot.search.Evaluation;
 
@@ -23,17 +26,38 @@ final class EvalDocuments {
     static List<Clause> read(Path dir) {
         List<Clause> out = new ArrayList<>();
         DocumentParser parser = new DocumentParser();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                String name = f.getFileName().toString();
-                if (name.matches("(?i).*\\.(md|txt|html?|pdf|docx?|wps)$")) {
-                    out.addAll(parser.parse(name, Files.readAllBytes(f)).clauses());
-                }
+        for (Path f : documentFiles(dir)) {
+            try {
+                out.addAll(parser.parse(f.getFileName().toString(), Files.readAllBytes(f)).clauses());
+            } catch (IOException e) {
+                throw new KnowledgeException(f + ": cannot read document: " + e.getMessage(), e);
             }
+        }
+        return out;
+    }
+
+    /**
+     * Imports every document file directly in {@code dir} through the knowledge base, as
+     * {@code import} would (same identity, versions and ids), so that an evaluation also sees what
+     * importing does, e.g. a document taken for a new version of another. One line a file on {@code log}.
+     */
+    static void importAll(KnowledgeBase kb, Path dir, PrintStream log) {
+        for (Path f : documentFiles(dir)) {
+            ImportPlan p = kb.publishPlan(f.getFileName().toString(), KnowledgeBase.readUpload(f), "eval");
+            log.println("eval: imported " + f.getFileName() + " as " + p.document().info().id()
+                    + (p.isNewVersion() ? " — taken for a new version of it, replacing " + p.replacesLabel().orElse("a removed one") : "")
+                    + ", " + p.document().clauses().size() + " clauses");
+        }
+    }
+
+    private static List<Path> documentFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().matches("(?i).*\\.(md|txt|html?|pdf|docx?|wps)$"))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new KnowledgeException(dir + ": cannot read documents folder: " + e.getMessage(), e);
         }
-        return out;
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,6 +33,7 @@ final class HtmlBlocks {
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
             "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "center", "pre", "dl", "dd", "dt", "tbody",
             "thead", "tr", "td", "th");
+    private static final String BLOCK_SELECTOR = String.join(", ", BLOCK_TAGS);
 
     static TextBlocks.Result parse(String name, String html) {
         // Position tracking lets errors name the page's real line, not a block number.
@@ -67,12 +70,41 @@ final class HtmlBlocks {
                 PortalChrome.readMeta(e.text(), meta);
             }
         }
+        readInfoTable(doc, body, meta);
         List<Block> blocks = new ArrayList<>();
         walk(body, blocks);
         if (blocks.isEmpty()) {
             throw new KnowledgeException(name + ": the page has no readable text (is it a page of policy text?)");
         }
         return new TextBlocks.Result(meta, blocks);
+    }
+
+    private static final Pattern INFO_DOCNO_LABEL = Pattern.compile("^(发文)?文\\s*号[:：]?\\s*");
+
+    /**
+     * The 文号 of a 政府信息公开 info table above the article (索引号, 发布机构, 文号 …), a label cell
+     * followed by its value, or "文号：…" in one cell: the page's own number, where the article's
+     * text does not repeat it.
+     */
+    private static void readInfoTable(Document doc, Element body, Map<String, String> meta) {
+        for (Element e : doc.select("td, th, li, span, div, p")) {
+            if (body.equals(e) || e.parents().contains(body) || body.parents().contains(e) && e.text().length() > 60) {
+                continue;
+            }
+            String text = e.text().replace('\u3000', ' ').strip();
+            Matcher label = INFO_DOCNO_LABEL.matcher(text);
+            if (!label.lookingAt()) {
+                continue;
+            }
+            String value = text.substring(label.end()).strip();
+            if (value.isEmpty() && e.nextElementSibling() != null) {
+                value = e.nextElementSibling().text().strip();
+            }
+            if (HeaderLines.DOCNO.matcher(value).matches()) {
+                meta.putIfAbsent("docno", value.replaceAll("\\s", ""));
+                return;
+            }
+        }
     }
 
     private static String metaContent(Document doc, String metaName) {
@@ -147,7 +179,7 @@ final class HtmlBlocks {
             add(out, el.text(), true, line(el));
             return;
         }
-        boolean hasBlockChild = el.children().stream().anyMatch(c -> BLOCK_TAGS.contains(c.normalName()));
+        boolean hasBlockChild = el.children().stream().anyMatch(HtmlBlocks::holdsBlocks);
         if (!hasBlockChild) {
             // A leaf block: its <br>-separated lines are paragraphs of their own.
             for (String line : linesOf(el)) {
@@ -157,7 +189,7 @@ final class HtmlBlocks {
         }
         StringBuilder inline = new StringBuilder();
         for (Node n : el.childNodes()) {
-            if (n instanceof Element c && BLOCK_TAGS.contains(c.normalName())) {
+            if (n instanceof Element c && holdsBlocks(c)) {
                 add(out, inline.toString(), false, line(el));
                 inline.setLength(0);
                 walk(c, out);
@@ -171,6 +203,14 @@ final class HtmlBlocks {
             }
         }
         add(out, inline.toString(), false, line(el));
+    }
+
+    /**
+     * A block, or an inline element wrapping blocks: older pages put a whole article's {@code <p>}s
+     * and tables inside one {@code <font face=…>}, which is read as the blocks it holds.
+     */
+    private static boolean holdsBlocks(Element e) {
+        return BLOCK_TAGS.contains(e.normalName()) || !e.select(BLOCK_SELECTOR).isEmpty();
     }
 
     private static List<String> linesOf(Element el) {

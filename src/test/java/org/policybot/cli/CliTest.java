@@ -175,6 +175,23 @@ class CliTest {
     }
 
     @Test
+    void evalWithImportGoesThroughTheLifecycleAndSaysWhenAFileWasTakenForANewVersion() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.copy(Path.of("src/test/resources/fixtures/award-rules-2026.txt"), docs.resolve("a-rules.txt"));
+        Files.copy(Path.of("src/test/resources/fixtures/award-rules-2026.txt"), docs.resolve("b-rules-copy.txt"));
+        Path questions = dir.resolve("q.jsonl");
+        Files.writeString(questions, "{\"id\":\"q1\",\"q\":\"测试市校企合作奖补办法的文号\",\"must\":[\"测财教〔2026〕11号\"],\"kind\":\"docfact\"}\n");
+        int before = services.knowledge().clauses().size();
+        assertEquals(0, cli("").eval(List.of("--import", docs.toString(), questions.toString())));
+        String log = err.toString(StandardCharsets.UTF_8);
+        assertTrue(log.contains("eval: imported a-rules.txt as a-rules, "), log);
+        assertTrue(log.contains("eval: imported b-rules-copy.txt as a-rules — taken for a new version of it"), log);
+        assertTrue(out().contains("correct overall     1.00 (1/1)"), out());
+        assertTrue(services.knowledge().clauses().size() > before, "imported into the data dir the eval runs on");
+        assertEquals(2, cli("").eval(List.of("--import")));
+    }
+
+    @Test
     void importRefusalIsOneLineAndExitCodeOne() throws Exception {
         Path f = dir.resolve("scan.txt");
         Files.write(f, new byte[] {0x25, 0x50, 0, 0x46});

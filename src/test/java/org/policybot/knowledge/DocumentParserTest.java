@@ -237,6 +237,22 @@ class DocumentParserTest {
     }
 
     @Test
+    void anArticleWrappedInOneFontTagIsReadAsItsParagraphsAndTheInfoTableGivesTheNumber() throws IOException {
+        // An older portal page (fictional fixture, GBK): the article's cell holds one <font face=仿宋_GB2312> around
+        // the 印发通知's <br> lines, the <p> articles and the annex table; the 文号 only in the info table above.
+        ParsedDocument d = parser.parse("font-wrapped-layout.html",
+                Files.readAllBytes(Path.of("src/test/resources/fixtures/formats/font-wrapped-layout.html")));
+        List<String> ids = d.clauses().stream().map(c -> c.id().substring(c.id().indexOf('/') + 1)).toList();
+        assertEquals(List.of("¶1", "第一条", "第二条", "第三条", "第四条", "第五条", "第六条", "第六条/(一)", "第六条/(二)",
+                "第六条/(三)", "第六条/(四)", "第七条", "第八条", "¶2", "¶3", "1", "2", "3", "¶4", "¶5"), ids);
+        assertEquals("第五条 企业选派技术骨干到职业院校担任兼职教师的，按照每人每年5000元给予补贴。", d.clauses().get(5).text());
+        assertEquals("受理部门：县人力资源和社会保障局", d.clauses().get(16).text().lines().reduce((a, b) -> b).orElseThrow());
+        assertEquals("浮府办发〔2026〕8号", d.info().docNo());
+        assertEquals("浮梁县人民政府办公室", d.info().issuer());
+        assertEquals("2026-05-18", d.info().date());
+    }
+
+    @Test
     void aWeChatArticlesSectionsAreHeadingsAndItsFurnitureIsNotClauses() throws IOException {
         // A 公众号 article saved as HTML (fictional fixture): 【划重点】一、… sections, amounts in their own
         // <strong>s, 点击蓝字/长按识别二维码/阅读原文 around the text, the publish time above it.

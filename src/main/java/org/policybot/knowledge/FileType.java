@@ -12,7 +12,7 @@ enum FileType {
     MARKDOWN, TEXT, HTML, PDF, DOCX, DOC;
 
     /** Every accepted extension, as the admin types it. */
-    static final List<String> EXTENSIONS = List.of("txt", "md", "markdown", "html", "htm", "pdf", "docx", "doc", "wps");
+    static final List<String> EXTENSIONS = List.of("txt", "md", "markdown", "html", "htm", "shtml", "xhtml", "pdf", "docx", "doc", "wps");
     /** For messages: the extensions in the order people know them. */
     static final String LIST = ".txt .md .html .pdf .docx .doc .wps";
 
@@ -23,13 +23,27 @@ enum FileType {
         FileType byName = switch (ext.toLowerCase(Locale.ROOT)) {
             case "md", "markdown" -> MARKDOWN;
             case "txt" -> TEXT;
-            case "html", "htm" -> HTML;
+            case "html", "htm", "shtml", "xhtml" -> HTML; // portals serve pages as .shtml too
             case "pdf" -> PDF;
             case "docx" -> DOCX;
             case "doc", "wps" -> DOC; // WPS saves .wps as OLE2 Word-compatible files
             default -> throw new KnowledgeException(name + ": 不支持的文件类型 '." + ext + "'（支持 " + LIST + "）");
         };
         Content actual = sniff(content);
+        if (byName == DOC || byName == DOCX) {
+            // Word and WPS open a Word file by what it is, whatever its extension, and published
+            // files rely on it: a .docx saved as .doc, an old .doc named .docx, a Word "web page"
+            // (HTML) named .doc. Read them the same way; anything else is refused below.
+            if (actual == Content.ZIP) {
+                return DOCX;
+            }
+            if (actual == Content.OLE2) {
+                return DOC;
+            }
+            if (actual == Content.OTHER && looksLikeHtml(content)) {
+                return HTML;
+            }
+        }
         String what = switch (actual) {
             case PDF -> "PDF";
             case ZIP -> "ZIP 压缩包（如 .docx）";
@@ -47,6 +61,15 @@ enum FileType {
                     + "，与扩展名不符（文件可能损坏或被改名），未导入");
         }
         return byName;
+    }
+
+    private static boolean looksLikeHtml(byte[] b) {
+        String head = new String(b, 0, Math.min(b.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading()
+                .toLowerCase(Locale.ROOT);
+        if (head.startsWith("\u00ef\u00bb\u00bf")) {
+            head = head.substring(3).stripLeading(); // a UTF-8 byte-order mark
+        }
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains("<html");
     }
 
     private static Content sniff(byte[] b) {

@@ -140,9 +140,15 @@ final class HtmlBlocks {
 
     /**
      * Whether a {@code <table>} lays out the page rather than holding data: a table inside one of
-     * its cells, or a cell of article text (several paragraphs and a few hundred characters).
+     * its cells, a cell of article text (several paragraphs and a few hundred characters), or one
+     * cell a row.
      */
     private static boolean isLayout(Element table) {
+        // One cell a row is no table of data: a page (or its article) laid out line by line in rows.
+        if (table.select("tr").stream().filter(tr -> tr.closest("table") == table)
+                .allMatch(tr -> tr.children().stream().filter(c -> c.normalName().matches("t[dh]")).count() <= 1)) {
+            return true;
+        }
         for (Element td : table.select("td, th")) {
             if (td.closest("table") != table) {
                 continue;
@@ -172,6 +178,13 @@ final class HtmlBlocks {
             Block.Table t = table(el, line(el));
             if (t != null) {
                 out.add(t);
+            }
+            return;
+        }
+        if (tag.equals("pre")) {
+            // Preformatted text keeps its line breaks: each line is a paragraph, as in a text file.
+            for (String line : el.wholeText().split("\\R")) {
+                add(out, line, false, line(el));
             }
             return;
         }

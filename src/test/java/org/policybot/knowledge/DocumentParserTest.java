@@ -253,6 +253,20 @@ class DocumentParserTest {
     }
 
     @Test
+    void aTableOfOneCellARowAndPreformattedTextAreReadAsParagraphs() {
+        String articles = "第一条 为鼓励企业参与职业教育，制定本办法。|第二条 企业接收学生岗位实习的，每人每月补贴260元。|第三条 本办法自印发之日起施行。";
+        String rows = "<tr><td>" + articles.replace("|", "</td></tr><tr><td>") + "</td></tr>";
+        String table = "<html><body><table><tr><td align=center><b>测试县奖补办法</b></td></tr>" + rows + "</table></body></html>";
+        String pre = "<html><body><div class=article><pre>\n测试县奖补办法\n\n    " + articles.replace("|", "\n    ") + "\n</pre></div></body></html>";
+        for (String page : List.of(table, pre)) {
+            ParsedDocument d = parser.parse("page.html", page.getBytes(StandardCharsets.UTF_8));
+            assertEquals(List.of("第一条", "第二条", "第三条"), d.clauses().stream().map(c -> c.id().substring(c.id().indexOf('/') + 1)).toList(), page);
+            assertEquals("第二条 企业接收学生岗位实习的，每人每月补贴260元。", d.clauses().get(1).text());
+            assertEquals("测试县奖补办法", d.info().title());
+        }
+    }
+
+    @Test
     void aWeChatArticlesSectionsAreHeadingsAndItsFurnitureIsNotClauses() throws IOException {
         // A 公众号 article saved as HTML (fictional fixture): 【划重点】一、… sections, amounts in their own
         // <strong>s, 点击蓝字/长按识别二维码/阅读原文 around the text, the publish time above it.

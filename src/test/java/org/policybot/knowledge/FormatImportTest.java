@@ -270,10 +270,20 @@ class FormatImportTest {
     void refusesFilesWhoseContentContradictsTheExtension() throws IOException {
         assertRefused("plan.pdf", fixture("plan.html"), "plan.pdf: 文件扩展名是 .pdf，但内容是文本或其他格式，与扩展名不符");
         assertRefused("plan.docx", fixture("plan.pdf"), "plan.docx: 文件扩展名是 .docx，但内容是PDF，与扩展名不符");
-        assertRefused("plan.doc", fixture("plan.docx"), "plan.doc: 文件扩展名是 .doc，但内容是ZIP 压缩包（如 .docx），与扩展名不符");
         assertRefused("plan.wps", fixture("plan.pdf"), "plan.wps: 文件扩展名是 .wps，但内容是PDF");
         assertRefused("plan.txt", fixture("plan.doc"), "plan.txt: 文件扩展名是 .txt，但内容是旧版 Office 文件（如 .doc）");
         assertRefused("big.pdf", new byte[DocumentParser.MAX_BYTES + 1], "big.pdf: 文件大小 5120 KB，超过 5 MB 上限，未导入");
+    }
+
+    @Test
+    void aWordFileUnderTheOtherWordExtensionIsReadByWhatItIs() throws IOException {
+        // As Word and WPS open them: a .docx saved as .doc, an old .doc named .docx, a Word web page named .doc.
+        assertEquals(signature(plan("docx")), signature(parser.parse("plan.doc", fixture("plan.docx"))));
+        assertEquals(signature(plan("doc")), signature(parser.parse("plan.docx", fixture("plan.doc"))));
+        assertEquals(signature(plan("html")), signature(parser.parse("plan.doc", fixture("plan.html"))));
+        assertEquals(signature(plan("html")), signature(parser.parse("plan.shtml", fixture("plan.html"))));
+        assertRefused("plan.doc", "第一条 纯文本".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "plan.doc: 文件扩展名是 .doc，但内容是文本或其他格式，与扩展名不符");
     }
 
     @Test

@@ -5,25 +5,59 @@ import java.util.regex.Pattern;
 
 /**
  * Details a question may ask for that a clause on the same topic often leaves out: where a form is
- * downloaded, how often a body meets. A clause on the 申请表 that does not say where to get it, or
- * one on the 领导小组 that gives no rhythm of its meetings, does not answer; the documents are silent.
+ * downloaded, how often a body meets, how a project is accepted, what a fund may be spent on, how
+ * many experts review, how a subsidy is paid out. A clause on the 申请表 that does not say where to
+ * get it, or one on the 验收 that gives no standard, does not answer; the documents are silent.
+ * Each detail is told by words a question uses for it and words a clause must use to give it.
  */
 enum AskedDetails {
     /** "申请表在哪里下载", "模板去哪下". */
-    DOWNLOAD("(在|去|到|从)(哪|哪里|哪儿|什么地方|哪个网站)(能|可以)?下载?|下载(地址|链接|入口)|哪里(能|可以)?(下载|领取|领到|拿到)",
+    DOWNLOAD("下载或领取的地方",
+            "(在|去|到|从)(哪|哪里|哪儿|什么地方|哪个网站)(能|可以)?下载?|下载(地址|链接|入口)|哪里(能|可以)?(下载|领取|领到|拿到)",
             "下载|获取|领取|https?://|www\\.|附件\\s*\\d|见附件"), // a 系统 to fill in online, a 网站 to publish a list on, is no place to get a form
     /** "领导小组多久开一次会", "联席会议一年开几次". */
-    MEETING_RHYTHM("(多久|多长时间|隔多久|一年|每年|几个月)[^，,。？?]{0,6}(开|召开|举行)[^，,。？?]{0,3}(一次|几次)|(开|召开)(几次|一次)[^，,。？?]{0,4}会|会议?[^，,。？?]{0,4}(多久|几次)",
-            "");
+    MEETING_RHYTHM("会议多久召开一次",
+            "(多久|多长时间|隔多久|一年|每年|几个月)[^，,。？?]{0,6}(开|召开|举行)[^，,。？?]{0,3}(一次|几次)|(开|召开)(几次|一次)[^，,。？?]{0,4}会|会议?[^，,。？?]{0,4}(多久|几次)",
+            ""),
+    /** "验收标准是什么", "怎么验收": a clause saying only when 验收 is held gives no standard. */
+    ACCEPTANCE("验收的标准或办法",
+            "验收的?(标准|条件|指标|要求|细则|办法|内容)|(怎么|如何|怎样)(组织)?验收",
+            "验收(的)?(标准|条件|指标|要求|细则|办法|内容|程序|流程)|(按照|依据|对照)[^。；]{0,20}验收|验收[^。；]{0,10}(包括|重点|主要|考察|考核)"),
+    /** "那150万能用在哪些开支上", "启动经费的开支范围": what the money may be spent on. */
+    SPENDING("资金的使用范围",
+            "(用在|用于|花在|用到)(哪些|哪|什么)|(开支|支出|使用)范围|(钱|资金|经费|补助|补贴|奖励|奖补)[^，,。？?]{0,4}(的用途|能用来|可以用来|怎么用|能干什么|能用在|可以用在)",
+            "用于|开支|支出|使用范围|列支|不得用"),
+    /** "评审请几个专家": a number of experts, not a clause naming 专家评审. */
+    EXPERTS("评审专家的人数",
+            "(?<!哪)(几|多少)(个|位|名)?(评审)?专家|专家[^，,。？?]{0,4}(?<!哪)(几|多少)(个|位|名|人)(?!部门|单位|机构|方面|环节)",
+            "专家[^。；]{0,15}(\\d+|[一二三四五六七八九十]+)\\s*(名|人|位)|(\\d+|[一二三四五六七八九十]+)\\s*(名|人|位)(以上)?(的)?[^。；]{0,6}专家"),
+    /** "不合格给多长时间整改": rectification, which a clause on 考核 results may not mention. */
+    RECTIFY("整改的规定", "整改", "整改"),
+    /** "要给学生买什么保险": insurance is named by its name. */
+    INSURANCE("保险的规定", "保险", "保险"),
+    /** "津贴按月发还是年底一次性发", "是直接发给导师本人还是发给学校". */
+    PAYOUT("发放方式",
+            "(按月|按季度?|按年|按学期|一次性|分期|年底)[^？?，,]{0,12}(还是|或者)|发放方式|(怎么|如何)(发放|拨付|兑现)|(直接)?发给(谁|本人|个人|导师本人)",
+            "按月|按季|按年度?(发放|拨付)|按学期|分期|分[两二三]次|一次性|发放给|发给|支付给|拨付给|拨付至|直接"),
+    /** "实习报酬每月最低要给多少": a pay floor, not a clause saying 足额支付实习报酬. */
+    MINIMUM_PAY("报酬的最低标准",
+            "(报酬|工资|薪酬|薪资)[^，,。？?]{0,8}(最低|至少|不低于)|(最低|至少)[^，,。？?]{0,6}(报酬|工资|薪酬|薪资)",
+            "(报酬|工资|薪酬|薪资)[^。；]{0,12}(不低于|不得低于|最低|\\d)|(不低于|不得低于|最低)[^。；]{0,12}(报酬|工资|薪酬|薪资)"),
+    /** "立项以后负责人能不能变更": whether something may be changed. */
+    CHANGE("变更的规定",
+            "(能不能|可不可以|能否|可否|允不允许|是否允许|可以)[^，,。？?]{0,8}(变更|更换|换人)",
+            "变更|更换|调整");
 
     private static final Pattern RHYTHM = Pattern.compile("每(年|季度|季|半年|月|两个月|学期|周)|定期|不定期|适时|(原则上|至少|一般)?(一|两|二|三|四|1|2|3|4)次");
     // a meeting held, not a body named after one (联席会议办公室, 联席会议制度, 会议成员)
     private static final Pattern MEETING = Pattern.compile("召开|开会|例会|推进会|调度会|会商|举行|会议(?![办制成])");
 
+    private final String label;
     private final Pattern asks;
     private final Pattern gives;
 
-    AskedDetails(String asks, String gives) {
+    AskedDetails(String label, String asks, String gives) {
+        this.label = label;
         this.asks = Pattern.compile(asks);
         this.gives = gives.isEmpty() ? null : Pattern.compile(gives);
     }
@@ -52,6 +86,6 @@ enum AskedDetails {
 
     /** How the answer names what is missing. */
     String label() {
-        return this == DOWNLOAD ? "下载或领取的地方" : "会议多久召开一次";
+        return label;
     }
 }

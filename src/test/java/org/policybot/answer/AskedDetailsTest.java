@@ -39,4 +39,26 @@ class AskedDetailsTest {
         Answer list = answerer.ask("测试市申报产教融合奖补要交哪些材料", 5);
         assertTrue(list.answered() && list.answer().contains("营业执照复印件"), list.answer());
     }
+
+    @Test
+    void aClauseOnTheTopicThatLeavesTheAskedDetailOutDoesNotAnswerIt() {
+        // 第六条 says when 验收 is held, not its standard; 第十条 names 实习报酬 without a floor; nothing on 保险 or 整改.
+        for (String q : java.util.List.of("测试市奖补项目的验收标准是什么", "测试市企业给实习学生每月最低要发多少报酬",
+                "测试市企业接收实习学生要给学生买什么保险", "测试市奖补项目验收不合格给多长时间整改")) {
+            Answer a = answerer.ask(q, 5);
+            assertFalse(a.answered(), q + " -> " + a.answer());
+        }
+        Answer acceptance = answerer.ask("测试市奖补项目的验收标准是什么", 5);
+        assertTrue(acceptance.notes().get(0).equals("找到的条款中没有写明验收的标准或办法。"), acceptance.notes().toString());
+    }
+
+    @Test
+    void aClauseThatGivesTheAskedDetailAnswersIt() {
+        Answer experts = answerer.ask("测试市奖补项目评审请几个专家", 5);
+        assertTrue(experts.answered() && experts.answer().contains("5名以上专家"), experts.answer() + experts.notes());
+        Answer spending = answerer.ask("测试市的奖补资金能用在哪些开支上", 5);
+        assertTrue(spending.answered() && spending.answer().contains("用于实训设备购置和师资培训"), spending.answer() + spending.notes());
+        Answer payout = answerer.ask("测试市产业导师津贴是直接发给导师本人还是发给学校", 5);
+        assertTrue(payout.answered() && payout.answer().contains("拨付至导师所在职业院校"), payout.answer() + payout.notes());
+    }
 }

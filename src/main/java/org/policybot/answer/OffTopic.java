@@ -17,10 +17,15 @@ import java.util.Optional;
  */
 final class OffTopic {
     private final List<String> words;
+    private final java.util.Set<String> trades;
 
-    private OffTopic(List<String> words) {
+    private OffTopic(List<String> words, java.util.Set<String> trades) {
         this.words = List.copyOf(words);
+        this.trades = java.util.Set.copyOf(trades);
     }
+
+    /** 我们（在拉萨）开/做/经营 + a trade, 一家/这家 + a trade: whose business it is, before the question. */
+    private static final java.util.regex.Pattern OWN_BEFORE = java.util.regex.Pattern.compile("((我们|我|本公司|本企业|公司|企业)[^，,。？?！!]{0,6}?(开|做|办|经营|搞|是)(了)?(一家|一个|个|家)?|[一这那]家)$");
 
     static OffTopic load() {
         String resource = "off-topic.txt";
@@ -29,27 +34,45 @@ final class OffTopic {
             throw new IllegalStateException("missing resource org/policybot/answer/" + resource + " in the jar");
         }
         List<String> words = new ArrayList<>();
+        java.util.Set<String> trades = new java.util.HashSet<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 String w = line.strip();
                 if (!w.isEmpty() && !w.startsWith("#")) {
+                    if (w.endsWith(" *")) {
+                        w = w.substring(0, w.length() - 2).strip();
+                        trades.add(w);
+                    }
                     words.add(w);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading org/policybot/answer/" + resource + " failed", e);
         }
-        return new OffTopic(words);
+        return new OffTopic(words, trades);
     }
 
     /** The first off-domain topic {@code question} names that none of {@code answerTexts} names. */
     Optional<String> unanswered(String question, List<String> answerTexts) {
         for (String w : words) {
-            if (names(question, w) && answerTexts.stream().noneMatch(t -> names(t, w))) {
+            if (asked(question, w) && answerTexts.stream().noneMatch(t -> names(t, w))) {
                 return Optional.of(w);
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the question is about {@code w}: named, and not only as the trade of someone's business. */
+    private boolean asked(String question, String w) {
+        if (!trades.contains(w)) {
+            return names(question, w);
+        }
+        for (int i = question.indexOf(w); i >= 0; i = question.indexOf(w, i + 1)) {
+            if (!OWN_BEFORE.matcher(question.substring(Math.max(0, i - 16), i)).find()) {
+                return names(question.substring(i), w);
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text} names topic {@code w}; 社保 in 市人力社保局 is a bureau, not the topic. */

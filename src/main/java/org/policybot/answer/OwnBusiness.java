@@ -16,7 +16,11 @@ final class OwnBusiness {
     /** 一家/一所 + optional 做/从事 + the trade + optional 的 + what the asker is. */
     private static final Pattern BUSINESS = Pattern.compile(
             "(?<=[一这]家|[一这]所)(?:做|搞|从事|生产|经营)?((?:(?!企业|公司|工厂|学校|院校|职校)[\\p{IsHan}&&[^我你他们这那]]){2,12}?)的?"
-                    + "(?=企业|公司|工厂|厂|学校|院校|职校|中职|高职|机构)");
+                    + "(?=企业|公司|工厂|厂|学校|院校|职校|中职|高职|机构)"
+            // 我们（在拉萨）开酒店，…: the business itself, up to the clause's end
+            + "|(?<=(?:我们|我|本公司)[\\p{IsHan}，,]{0,6}?(?:开|做|办|经营)了?(?:一家|一个|个|家)?)([\\p{IsHan}&&[^的了在和与]]{2,6})(?=[，,。；;])"
+            // …和一家酒店共建: a partner's business named by what it is
+            + "|(?<=[一这]家)((?:(?!企业|公司|工厂|学校|院校|职校)[\\p{IsHan}&&[^的了和与在]]){2,6}?)(?=共建|合建|合作|合办|联合|签订|签了|一起)");
 
     private OwnBusiness() {
     }
@@ -28,10 +32,10 @@ final class OwnBusiness {
         StringBuilder b = new StringBuilder();
         boolean changed = false;
         while (m.find()) {
-            String trade = m.group(1);
+            String trade = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             Retrieval r = search.retrieve(trade, 3, scope);
             boolean named = r.hits().stream().anyMatch(h -> h.clause().text().contains(trade));
-            m.appendReplacement(b, named ? Matcher.quoteReplacement(m.group()) : "");
+            m.appendReplacement(b, named ? Matcher.quoteReplacement(m.group()) : Matcher.quoteReplacement(m.group().replace(trade, "")));
             changed |= !named;
         }
         m.appendTail(b);

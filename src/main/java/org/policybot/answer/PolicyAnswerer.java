@@ -342,6 +342,12 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             // Asked for an amount, a date or a count that no close clause gives: the documents do not say it.
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE);
         }
+        Optional<Set<String>> levels = AskedLevel.others(q, best.text() + "\n" + text);
+        if (levels.isPresent()) {
+            // "拉萨市的市级实训基地补多少" answered by the 自治区级 one: the documents in scope set no 市级 amount.
+            return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of("找到的条款只规定了"
+                    + String.join("、", levels.get()) + "的标准，没有写明" + q.levels().get(0) + "的。"), Answer.Type.NONE);
+        }
         Optional<QuestionReader.AskedThing> thing = QuestionReader.askedThing(q.searchText());
         if (thing.isPresent() && !thing.get().namedIn(search.canonical(best.text() + String.join("", best.breadcrumb())), search::canonical)) {
             // "有没有生活补贴" answered by a clause on 实习 that names no 补贴: the documents do not say it.

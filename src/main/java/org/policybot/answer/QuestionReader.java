@@ -15,7 +15,7 @@ import org.policybot.region.Regions;
  * the grammar of asking (多少/谁/哪些/什么时候), not a score fitted to a few of them.
  */
 public final class QuestionReader {
-    static final Pattern LEVEL = Pattern.compile("国家级|省级|市级|区级|县级|县（市、区）级|地市级");
+    static final Pattern LEVEL = Pattern.compile("国家级|自治区级|省级|市级|(?<!自治)区级|县级|县（市、区）级|地市级");
 
     /** Words that ask rather than name: removed before deciding whether a question has a topic. */
     private static final Pattern ASKING = Pattern.compile(

@@ -71,7 +71,12 @@ public final class PolicySearch implements QuestionAnswerer {
         }
     }
 
-    private static final int RERANK_DEPTH = 10;
+    /**
+     * How many BM25 candidates coverage re-ranks. BM25 pushes a long clause that says it all below
+     * short ones repeating common words; with dozens of documents it fell out of a window of 10
+     * (the smoke set's 省级产教融合型企业 question, once the eleventh round's four documents were in).
+     */
+    private static final int RERANK_DEPTH = 30;
 
     private final double minCoverage;
     private final Tuning tuning;

@@ -72,6 +72,8 @@ class PolicyAnswererTest {
         assertEquals("补贴", QuestionReader.askedThing("有没有生活补贴").orElseThrow().head());
         assertTrue(QuestionReader.askedThing("对申报学校有没有什么门槛").isEmpty());
         assertEquals(QuestionKind.COUNT, QuestionReader.kindOf("要建几所产业学院"));
+        // 自治区级 is a level of its own (province), not 区级 (district).
+        assertEquals(java.util.List.of("自治区级"), new QuestionReader(org.policybot.region.Regions.load()).read("认定成自治区级能拿多少").levels());
         assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf("区级企业能不能申请"));
         assertEquals(QuestionKind.LIST, QuestionReader.kindOf("市教育局负责哪些任务"));
         assertEquals(DocumentFact.DOC_NO, DocumentFact.askedBy("这个方案的文号是多少"));

@@ -1,6 +1,7 @@
 package org.policybot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -70,5 +71,26 @@ class ProvinceOpinionsTest {
         Answer a = answerer.ask("测试省技术技能创新平台建设还有哪些单位配合", 5);
         assertTrue(a.answered(), a.toString());
         assertTrue(a.answer().contains("省教育厅、省财政厅"), a.answer());
+    }
+
+    @Test
+    void anAmountAskedForALevelTheClauseDoesNotSetIsNotAnswered() {
+        // The opinions give only the 省级 platform's amount; the 市级 one is up to the cities.
+        Answer city = answerer.ask("测试省的市级技术技能创新平台补多少钱", 5);
+        assertFalse(city.answered(), city.answer());
+        assertEquals("找到的条款只规定了省级的标准，没有写明市级的。", city.notes().get(0));
+        Answer province = answerer.ask("测试省的省级技术技能创新平台补多少钱", 5);
+        assertTrue(province.answered() && province.answer().contains("50万元"), province.answer());
+    }
+
+    @Test
+    void theAskersOwnTradeIsWhoAsksNotAnOffTopicQuestion() {
+        // 酒店 is off-topic as a question ("附近有什么酒店"), not as the asker's or a partner's business.
+        for (String q : java.util.List.of("我们在测试省开酒店，和学校共建省级技术技能创新平台能补多少",
+                "测试省一家酒店和职业学校共建省级技术技能创新平台，补助多少")) {
+            Answer a = answerer.ask(q, 5);
+            assertTrue(a.answered() && a.answer().contains("50万元"), q + " -> " + a.answer() + a.notes());
+        }
+        assertFalse(answerer.ask("测试省有什么酒店", 5).answered());
     }
 }

@@ -113,8 +113,11 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     }
 
     public Result answer(String question, int top, Context ctx) {
-        ReadQuestion q = reader.read(question);
         boolean hasPrevious = ctx.previousQuestion() != null && !ctx.previousQuestion().isBlank();
+        Optional<Region> around = ctx.userRegion().isPresent() || !hasPrevious ? ctx.userRegion()
+                : reader.read(ctx.previousQuestion()).regions().stream().map(Mention::region).findFirst();
+        question = RelativePlaces.named(question, around, regions); // "自治区那个实施意见": the one above the asker's place
+        ReadQuestion q = reader.read(question);
         if (q.followUp() && hasPrevious) {
             ReadQuestion prev = reader.read(ctx.previousQuestion());
             if (!q.fragment() && q.regions().isEmpty() && q.topic().codePointCount(0, q.topic().length()) >= 3) {

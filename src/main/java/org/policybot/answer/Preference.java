@@ -35,7 +35,14 @@ final class Preference {
         // A lead is also named by order where the document says its first-named unit leads.
         java.util.function.Predicate<Clause> carries = c -> carriesText.test(c.measuredText())
                 || leadAsked && lib.leadsMarked(c).stream().anyMatch(org.policybot.search.StructureKeys.Unit::lead);
-        if ((q.kind().hasFactPattern() || phone) && !carries.test(r.hits().get(0).clause())) {
+        // A detail asked (会议多久开一次) is more specific than the kind (a time): the clause giving it comes first.
+        java.util.Optional<AskedDetails> detail = AskedDetails.askedBy(q.text());
+        boolean detailInBest = detail.isPresent() && detail.get().givenBy(r.hits().get(0).clause().text());
+        if (detail.isPresent() && !detailInBest) {
+            // "领导小组多久开一次会": the clause with the rhythm of its meetings, not the one with 一次 in another sense.
+            pick = nearestGiving(r, FAR, detail.get()::givenBy);
+        }
+        if (pick == 0 && !detailInBest && (q.kind().hasFactPattern() || phone) && !carries.test(r.hits().get(0).clause())) {
             // The best clause cannot answer "多少钱" without an amount: the nearest one that has it, unless much weaker.
             for (double near : new double[] {NEAR, FAR}) {
                 for (int i = 1; i < r.hits().size() && pick == 0; i++) {
@@ -46,14 +53,13 @@ final class Preference {
                 }
             }
         }
-        java.util.Optional<AskedDetails> detail = AskedDetails.askedBy(q.text());
-        if (pick == 0 && detail.isPresent()) {
-            // "领导小组多久开一次会": the clause with the rhythm of its meetings, not the one with 一次 in another sense.
-            pick = nearestGiving(r, FAR, detail.get()::givenBy);
-        }
         if (pick == 0 && Submission.asked(q.text())) {
             // "材料交给谁": the clause saying where it is handed in (向所在区县发展改革部门提交), not the list of materials.
             pick = nearestGiving(r, FAR, Submission::givenBy);
+        }
+        if (pick == 0 && Stacking.asked(q.text())) {
+            // "能一起拿吗": the clause ruling on stacking (不重复享受, 就高), not the one with the amount.
+            pick = nearestGiving(r, FAR, Stacking::givenBy);
         }
         if (pick == 0 && MINIMUM_ASKED.matcher(q.text()).find()) {
             // "设备投入至少要多少": the clause setting the threshold (不低于100万元), not the one with the award only.

@@ -61,4 +61,13 @@ class AskedDetailsTest {
         Answer payout = answerer.ask("测试市产业导师津贴是直接发给导师本人还是发给学校", 5);
         assertTrue(payout.answered() && payout.answer().contains("拨付至导师所在职业院校"), payout.answer() + payout.notes());
     }
+
+    @Test
+    void whetherBenefitsStackIsAnsweredByTheClauseRulingOnIt() {
+        // Users ask 能一起拿吗 / 还能再拿; the document says 就高 … 不重复享受, not next to the 20万元.
+        for (String q : java.util.List.of("测试市实训基地的补助和区里的补贴能一起拿吗", "测试市实训基地拿了20万补助，还能再拿区里的补助吗")) {
+            Answer a = answerer.ask(q, 5);
+            assertTrue(a.answered() && a.answer().contains("不重复享受"), q + " -> " + a.answer() + a.notes());
+        }
+    }
 }

@@ -191,7 +191,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             scope = v.scope();
             q = v.question();
         }
-        q = Stacking.expanded(Submission.expanded(Disbursement.expanded(ownCaseLeftOut(q, scope))));
+        q = DocumentWording.expanded(ownCaseLeftOut(q, scope));
         q = places.asContent(q, lib, scope);
         Answer a;
         ReadQuestion read = q;
@@ -468,7 +468,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             q = v.question();
         }
         String asked = q.searchText();
-        q = Stacking.expanded(Submission.expanded(Disbursement.expanded(ownCaseLeftOut(q, scope))));
+        q = DocumentWording.expanded(ownCaseLeftOut(q, scope));
         if (!q.searchText().equals(asked)) {
             b.append("\n去掉地名和提问者自身情况、补上文件用语后：").append(q.searchText());
         }

@@ -53,13 +53,13 @@ final class Preference {
                 }
             }
         }
-        if (pick == 0 && Submission.asked(q.text())) {
+        if (pick == 0 && DocumentWording.SUBMISSION.asked(q.text())) {
             // "材料交给谁": the clause saying where it is handed in (向所在区县发展改革部门提交), not the list of materials.
-            pick = nearestGiving(r, FAR, Submission::givenBy);
+            pick = nearestGiving(r, FAR, DocumentWording.SUBMISSION::givenBy);
         }
-        if (pick == 0 && Stacking.asked(q.text())) {
+        if (pick == 0 && DocumentWording.STACKING.asked(q.text())) {
             // "能一起拿吗": the clause ruling on stacking (不重复享受, 就高), not the one with the amount.
-            pick = nearestGiving(r, FAR, Stacking::givenBy);
+            pick = nearestGiving(r, FAR, DocumentWording.STACKING::givenBy);
         }
         if (pick == 0 && MINIMUM_ASKED.matcher(q.text()).find()) {
             // "设备投入至少要多少": the clause setting the threshold (不低于100万元), not the one with the award only.
@@ -177,7 +177,7 @@ final class Preference {
 
     /** The act whose doer {@code question} asks for ("由哪个部门来认定" → 认定), unless it is a generic one (负责, 牵头). */
     static java.util.Optional<String> actAsked(String question) {
-        if (Disbursement.asked(question)) {
+        if (DocumentWording.DISBURSEMENT.asked(question)) {
             return java.util.Optional.of("拨"); // "钱谁来拨", "哪个部门把钱拨下来": the unit that 拨付s
         }
         java.util.regex.Matcher act = ACTOR_OF.matcher(question);

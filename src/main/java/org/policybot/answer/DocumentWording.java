@@ -1,0 +1,59 @@
+package org.policybot.answer;
+
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Things users ask in words no clause uses, with the documents' words for them. A question asking
+ * one is searched with those words too; among close clauses the one that gives it answers.
+ */
+enum DocumentWording {
+    /**
+     * "钱最后是谁拨给企业", "钱多久能拨下来": the clauses say 资金…拨付; 钱 is the user's word for 资金,
+     * 补助 or 奖补 is already theirs. Who does it is the unit that 拨s.
+     */
+    DISBURSEMENT("(钱|资金|补助|奖补|补贴|奖励|经费|款)[^，,。？?]{0,10}(拨|打到|打给|到账|发下来|发到)|拨款|拨钱|打款",
+            "拨付", q -> q.text().contains("钱") ? "资金拨付" : "拨付"),
+    /** "材料交给谁", "先交到哪", "报给哪个部门": the clauses say 向…提交, 报送, 受理. */
+    SUBMISSION("(交|报|送|递)(给|到|去)(谁|哪)|向(谁|哪)[^，,。？?]{0,6}(交|报|提交|申报|报送)|(先|材料|申请|申报)[^，,。？?]{0,4}交给|找谁交",
+            "提交|报送|递交|受理|交至|报至|初审|申报至|报送至", q -> "提交 报送"),
+    /**
+     * "区级补助和市里的补助能一起拿吗", "同一个项目能在两处都报吗", "拿过自治区的还能再拿县里的补助吗":
+     * the clauses say 不重复享受, 就高, 不得重复申报, 多头申报.
+     */
+    STACKING("(一起|同时|都|两头|两边|两处|叠加|重复)[^，,。？?]{0,2}(拿|领|享受|享有|获得)"
+                    + "|(两处|两头|两边|重复|多头)都?(申报|报|申请)"
+                    + "|(拿|领|享受|获得)[过了][^，,。？?]{0,12}[，,]?还(能|可以)再(拿|领|享受|获得)[^，,。？?]{0,10}(补助|补贴|奖励|资金|钱)"
+                    + "|(能|可以|可不可以|能不能)[^，,。？?]{0,4}(叠加|兼得|重复)|换个?名[目义字头]",
+            "重复|叠加|就高|兼得|多头|不再(给予|享受|支持|申报)|已(获得|享受)[^。；]{0,20}不", q -> "重复 就高");
+
+    private final Pattern asks;
+    private final Pattern gives;
+    private final Function<ReadQuestion, String> words;
+
+    DocumentWording(String asks, String gives, Function<ReadQuestion, String> words) {
+        this.asks = Pattern.compile(asks);
+        this.gives = Pattern.compile(gives);
+        this.words = words;
+    }
+
+    /** Whether {@code question} asks it. */
+    boolean asked(String question) {
+        return asks.matcher(question).find();
+    }
+
+    /** Whether a clause's {@code text} gives it in the documents' words. */
+    boolean givenBy(String text) {
+        return gives.matcher(text).find();
+    }
+
+    /** {@code q} searched with the documents' words for each thing it asks in its own. */
+    static ReadQuestion expanded(ReadQuestion q) {
+        for (DocumentWording w : values()) {
+            if (w.asked(q.text()) && !w.givenBy(q.searchText())) {
+                q = q.searchedAs(q.searchText() + " " + w.words.apply(q));
+            }
+        }
+        return q;
+    }
+}

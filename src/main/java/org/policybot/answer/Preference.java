@@ -61,6 +61,11 @@ final class Preference {
             // "能一起拿吗": the clause ruling on stacking (不重复享受, 就高), not the one with the amount.
             pick = nearestGiving(r, FAR, DocumentWording.STACKING::givenBy);
         }
+        if (pick == 0 && MATERIALS_ASKED.matcher(q.text()).find()) {
+            // "要交哪些申报材料": the list under 三、申报材料 (or 材料包括…), not a clause on 材料真实 or 上传申报材料.
+            pick = nearest(r, FAR, c -> MATERIALS_GIVEN.matcher(c.text()).find()
+                    || !c.breadcrumb().isEmpty() && c.breadcrumb().get(c.breadcrumb().size() - 1).matches(".*材料.{0,4}"));
+        }
         if (pick == 0 && MINIMUM_ASKED.matcher(q.text()).find()) {
             // "设备投入至少要多少": the clause setting the threshold (不低于100万元), not the one with the award only.
             pick = nearestGiving(r, NEAR, t -> MINIMUM_GIVEN.matcher(t).find());
@@ -97,12 +102,17 @@ final class Preference {
      * {@code gives} checks, when the best's does not; 0 (the best stays) otherwise.
      */
     private static int nearestGiving(Retrieval r, double share, java.util.function.Predicate<String> gives) {
-        if (gives.test(r.hits().get(0).clause().text())) {
+        return nearest(r, share, c -> gives.test(c.text()));
+    }
+
+    /** The first hit within {@code share} of the best coverage that {@code gives}; 0 when the best does or none does. */
+    private static int nearest(Retrieval r, double share, java.util.function.Predicate<Clause> gives) {
+        if (gives.test(r.hits().get(0).clause())) {
             return 0;
         }
         for (int i = 1; i < r.hits().size(); i++) {
             Hit h = r.hits().get(i);
-            if (h.coverage() >= share * r.bestCoverage() && gives.test(h.clause().text())) {
+            if (h.coverage() >= share * r.bestCoverage() && gives.test(h.clause())) {
                 return i;
             }
         }
@@ -122,6 +132,12 @@ final class Preference {
     }
 
     /** Asks for a threshold: the least one must invest, employ or have. */
+    /** "要交哪些材料", "申报材料有哪些", "需要准备什么": the list of what to hand in. */
+    private static final java.util.regex.Pattern MATERIALS_ASKED = java.util.regex.Pattern.compile(
+            "(哪些|什么|啥)(申报|申请|证明)?(材料|才料)|(材料|才料)(有哪些|要哪些|清单|都有什么|包括什么)|(交|提交|准备|带)(哪些|什么|啥)(东西)?[？?]?$");
+    /** A clause listing it: 申报材料包括…, 提交以下材料：, 材料清单. */
+    private static final java.util.regex.Pattern MATERIALS_GIVEN = java.util.regex.Pattern.compile(
+            "材料(包括|如下|清单|目录)|(以下|下列)[^。；]{0,6}材料|材料[:：]");
     private static final java.util.regex.Pattern MINIMUM_ASKED = java.util.regex.Pattern.compile("至少|最少|最低|起码|门槛");
     /** A threshold as documents set it: 不低于100万元, 不少于500人次, 满1年, 200万元以上. */
     private static final java.util.regex.Pattern MINIMUM_GIVEN = java.util.regex.Pattern.compile(

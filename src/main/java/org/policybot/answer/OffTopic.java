@@ -75,10 +75,13 @@ final class OffTopic {
         return false;
     }
 
-    /** Whether {@code text} names topic {@code w}; 社保 in 市人力社保局 is a bureau, not the topic. */
+    /** Whether {@code text} names topic {@code w}; 社保 in 市人力社保局 or 人力社保部门 is a bureau, not the topic. */
     private static boolean names(String text, String w) {
         for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
             int end = i + w.length();
+            if (i >= 2 && text.startsWith("人力", i - 2)) {
+                continue; // 人力社保: the bureau (人力社保局, "发改、教育、人力社保等部门"), not social insurance
+            }
             if (end >= text.length() || "局厅部处委办".indexOf(text.charAt(end)) < 0) {
                 return true;
             }

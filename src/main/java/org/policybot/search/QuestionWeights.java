@@ -146,7 +146,9 @@ final class QuestionWeights implements Retrieval.Scorer {
             }
             List<String> spans = unknownSpans(reader, core);
             for (String span : spans) {
-                unknown += idf(n, 0) * (span.length() - 1); // as many bigrams as it has, none matched
+                // As many bigrams as it has, none matched. Two characters inside the question count half: most
+                // are how people talk (合办, 一共, 算进); at its end they are what it asks about (温州的房价).
+                unknown += idf(n, 0) * (span.length() == 2 && !endsQuestion(core, span) ? UNKNOWN_PAIR : span.length() - 1);
                 unknownWords.add(span);
             }
             for (String w : words) {
@@ -196,8 +198,20 @@ final class QuestionWeights implements Retrieval.Scorer {
                 && reader.docFreq(new Term(Analysis.WORD, head)) > 0 && reader.docFreq(new Term(Analysis.BIGRAM, head)) > 0;
     }
 
+    /** Question words and particles that may follow what a question asks about (房价多少, 房价怎么样). */
+    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile(
+            "^(多少钱|多少|怎么样|怎么办|怎么|如何|什么|是什么|是多少|有哪些|哪些|哪里|几|吗|呢|啊|呀|吧|的|了|是|有|[\\p{Punct}\\p{IsPunctuation}\\s])*$");
+
+    /** Whether {@code span} (last occurrence) is followed in {@code core} only by question words. */
+    private static boolean endsQuestion(String core, String span) {
+        int at = core.lastIndexOf(span);
+        return at >= 0 && TRAILING.matcher(core.substring(at + span.length())).matches();
+    }
+
     /** Weight of a question bigram that spans two words, relative to one inside a word. */
     static final double CROSS_WORD = 0.5;
+    /** Weight of a two-character span no clause uses, relative to one bigram. */
+    static final double UNKNOWN_PAIR = 0.5;
 
     /** The question's bigrams that lie inside one word (smartcn) or inside a domain term it contains. */
     private static java.util.Set<String> internalBigrams(Analysis analysis, String core, List<String> terms) {

@@ -51,6 +51,7 @@ class PolicyAnswererTest {
             温州湾新区产教融合试点方案打算哪年出台 | 2025年
             订单班到2027年要办多少个 | 150个以上
             集团企业的下属单位能抵免教育费附加吗 | 30%
+            我们和企业合办的省级产教融合型企业认定了，一共补多少 | 20万元
             """)
     void picksTheSentenceCarryingTheFactAsked(String question, String fact) {
         Answer a = ask(question);
@@ -266,7 +267,7 @@ class PolicyAnswererTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"附近有什么好吃的餐厅", "怎么办理护照", "个人所得税税率是多少"})
+    @CsvSource({"附近有什么好吃的餐厅", "怎么办理护照", "个人所得税税率是多少", "社保卡丢了怎么补办"})
     void outOfScopeQuestionsStayAbstained(String q) {
         assertFalse(ask(q).answered(), q);
     }

@@ -105,6 +105,22 @@ class PolicySearchTest {
     }
 
     @Test
+    void aTwoCharacterWordNoClauseUsesWeighsHalfAWholeMissingTopic() {
+        // 合办 (people's word for 共建) and 所得税 are in no clause: 合办 costs half a pair, 所得税 two pairs.
+        DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
+        PolicySearch s = new PolicySearch(List.of(
+                new Clause("extra/1", doc, List.of("1"), List.of(), "企业与职业院校共建产业学院的，给予补助50万元。", Map.of()),
+                new Clause("extra/2", doc, List.of("2"), List.of(), "企业接收学生实习的，给予补贴。", Map.of())));
+        double plain = s.retrieve("产业学院补助", 1, null).hits().get(0).coverage();
+        double pair = s.retrieve("合办产业学院补助", 1, null).hits().get(0).coverage();
+        double topic = s.retrieve("产业学院补助所得税", 1, null).hits().get(0).coverage();
+        assertEquals(1.0, plain, 1e-9);
+        assertTrue(pair > topic && pair < plain, plain + " " + pair + " " + topic);
+        Retrieval r = s.retrieve("合办产业学院补助", 1, null);
+        assertEquals(List.of("合办"), r.scorer().unknownWords());
+    }
+
+    @Test
     void reindexMakesNewClausesSearchableAtOnce() {
         DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
         Clause c = new Clause("extra/1", doc, List.of("1"), List.of(), "对开展冰雪运动培训的企业给予一次性补助3万元。", Map.of());

@@ -73,8 +73,9 @@ public final class PolicySearch implements QuestionAnswerer {
 
     /**
      * How many BM25 candidates coverage re-ranks. BM25 pushes a long clause that says it all below
-     * short ones repeating common words; with dozens of documents it fell out of a window of 10
-     * (the smoke set's 省级产教融合型企业 question, once the eleventh round's four documents were in).
+     * short ones repeating common words; with dozens of documents it fell out of the answerer's
+     * window of 20 (the smoke set's 省级产教融合型企业 question, once the eleventh round's four
+     * documents were in).
      */
     private static final int RERANK_DEPTH = 30;
 

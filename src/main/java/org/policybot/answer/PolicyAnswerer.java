@@ -307,7 +307,11 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 return ListAnswers.listOf(q, rows.get(), "共" + rows.get().size() + measure + "：");
             }
         }
-        if (q.kind() == QuestionKind.LIST) {
+        // "那100万能用在哪些开支上": a detail asked is answered by the clause giving it, or not at all, not by
+        // a list of the clauses on the topic.
+        Optional<AskedDetails> askedDetail = AskedDetails.askedBy(q.text());
+        boolean detailMissing = askedDetail.isPresent() && (r.hits().isEmpty() || !askedDetail.get().givenBy(r.hits().get(0).clause().text()));
+        if (q.kind() == QuestionKind.LIST && !detailMissing) {
             Optional<Answer> kinds = Categories.answer(q, lib, scope, r, calibration.low());
             if (kinds.isPresent()) {
                 return kinds.get();

@@ -13,7 +13,18 @@ final class FollowUp {
     /** A year, the slot a follow-up may change: 2028年, 2026年度. */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d{2}\\s*年度?");
 
+    /** A unit by its name: 县人社局, 市发展改革委, 自治区教育厅 (not a place or a table before it: 分工表里县教育局). */
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}&&[^里的在和与及、，,那这是我们你谁哪]]{1,8}?(局|委|厅)(?![\\p{IsHan}&&[^牵负的呢是管]])");
+
     private FollowUp() {
+    }
+
+    /** Whether {@code current} names another unit than {@code previous}: the same question for that unit. */
+    static boolean swapsUnit(ReadQuestion previous, ReadQuestion current) {
+        Matcher now = UNIT.matcher(current.text());
+        Matcher then = UNIT.matcher(previous.text());
+        return now.find() && then.find() && !now.group().equals(then.group());
     }
 
     static String merge(ReadQuestion previous, ReadQuestion current) {
@@ -39,10 +50,29 @@ final class FollowUp {
             }
             replaced = true;
         }
+        Matcher nowUnit = UNIT.matcher(current.text());
+        String unit = null;
+        if (nowUnit.find()) {
+            Matcher thenUnit = UNIT.matcher(merged);
+            if (thenUnit.find() && !thenUnit.group().equals(nowUnit.group())) {
+                // "县人社局牵头的呢？" after "…县教育局牵头的任务有哪些": the same question for another unit.
+                unit = nowUnit.group();
+                merged = merged.substring(0, thenUnit.start()) + unit + merged.substring(thenUnit.end());
+                replaced = true;
+            }
+        }
         if (DocumentKinds.points(current.text())) {
             merged = DocumentKinds.withoutPointer(merged); // "那个实施方案的文号呢" after the notice's: the plan's, not both
         }
         String added = addition(current);
+        if (unit != null) {
+            added = added.replace(unit, "");
+            // what is left (牵头的, 负责的) the earlier question already asks
+            String rest = added.replaceAll("[的了呢吗？?，,\\s]", "");
+            if (rest.isEmpty() || merged.contains(rest)) {
+                added = "";
+            }
+        }
         if (!added.isEmpty() && !(replaced && current.topic().isEmpty() && current.kind() == QuestionKind.GENERAL)) {
             merged = merged.replaceAll("[？?。！!]+$", "") + "，" + added;
         }

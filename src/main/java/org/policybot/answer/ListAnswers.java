@@ -299,7 +299,9 @@ final class ListAnswers {
             return Optional.empty();
         }
         // "区教育局牵头哪些任务" where it leads none: say so, and list what it takes part in.
-        boolean onlyLead = q.text().matches(".*(牵头|★|主要负责|带头).*") && !led.isEmpty();
+        // "参与的任务（牵头的和配合的都算）": both, though it says 牵头.
+        boolean both = q.text().matches(".*(参与|涉及|都算).*");
+        boolean onlyLead = q.text().matches(".*(牵头|★|主要负责|带头).*") && !led.isEmpty() && !both;
         List<Clause> all = new ArrayList<>(led);
         StringBuilder b = new StringBuilder();
         if (q.text().matches(".*(配合|协同|协助|协办).*") && !q.text().contains("牵头") && !co.isEmpty()) {

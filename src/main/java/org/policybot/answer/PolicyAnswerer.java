@@ -120,7 +120,8 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         ReadQuestion q = reader.read(question);
         if (q.followUp() && hasPrevious) {
             ReadQuestion prev = reader.read(ctx.previousQuestion());
-            if (!q.fragment() && q.regions().isEmpty() && q.topic().codePointCount(0, q.topic().length()) >= 3) {
+            if (!q.fragment() && q.regions().isEmpty() && q.topic().codePointCount(0, q.topic().length()) >= 3
+                    && !FollowUp.swapsUnit(prev, q)) {
                 // "专家评审在什么时候" after a question on the same notice names a subject of its own: read in
                 // the earlier question's place, it is answered alone when one clause alone covers it best.
                 // "合作方式是什么" names an attribute many clauses share: it needs the earlier subject.
@@ -139,7 +140,8 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             }
             String asked = FollowUp.merge(prev, q);
             ReadQuestion merged = reader.read(asked);
-            QuestionKind kind = q.kind() != QuestionKind.GENERAL ? q.kind() : merged.kind();
+            // "县人社局牵头的呢" after "…县教育局牵头的任务有哪些": the earlier question (a list) for another unit.
+            QuestionKind kind = q.kind() != QuestionKind.GENERAL && !FollowUp.swapsUnit(prev, q) ? q.kind() : merged.kind();
             DocumentFact fact = q.fact() != null ? q.fact() : kind == QuestionKind.DOCUMENT_FACT ? merged.fact() : null;
             merged = new ReadQuestion(asked, fact != null ? QuestionKind.DOCUMENT_FACT : kind, fact, merged.regions(), merged.levels(),
                     merged.topic(), false, merged.searchText());

@@ -29,9 +29,10 @@ public final class StructureKeys {
     /**
      * Where one unit ends and the next begins in a cell: at separators, and where a cell's lines
      * were joined without one (★省教育厅职业教育处省发展改革委社会处), where a name ending in 处/局/委/厅/办
-     * is followed by the next one's 省/市/区/县 or ★.
+     * is followed by the next one's 省/市/区/县, or by a ★ that starts it (★省…). A ★ right after a
+     * name and before a separator or the end is that name's own (县教育局★、县财政局).
      */
-    private static final Pattern UNITS_APART = Pattern.compile("[、，,；;\\s]+|(?<=[处局委厅办室])(?=[省市区县★])");
+    private static final Pattern UNITS_APART = Pattern.compile("[、，,；;\\s]+|(?<=[处局委厅办室])(?=[省市区县]|★[省市区县])");
 
     /**
      * Every unit a clause makes responsible, in order: a table row's responsibility cells (a 牵头单位

@@ -21,6 +21,24 @@ class FollowUpTest {
     }
 
     @Test
+    void aFollowUpNamingAnotherUnitAsksTheSameListForThatUnit() {
+        ReadQuestion before = reader.read("曲水县分工表里县教育局牵头的任务有哪些？");
+        ReadQuestion now = reader.read("县人社局牵头的呢？");
+        assertEquals(true, FollowUp.swapsUnit(before, now));
+        assertEquals("曲水县分工表里县人社局牵头的任务有哪些？", FollowUp.merge(before, now));
+        assertEquals(false, FollowUp.swapsUnit(before, reader.read("什么时候完成？")));
+    }
+
+    @Test
+    void aUnitSwappedInChatGetsTheListOfItsRows() throws java.io.IOException {
+        PolicyAnswerer answerer = FixtureAnswerer.with();
+        PolicyAnswerer.Context ctx = new PolicyAnswerer.Context(java.util.Optional.empty(), "温州市教育局牵头哪些任务");
+        org.policybot.search.Answer a = answerer.answer("那市财政局牵头的呢？", 5, ctx).answer();
+        assertEquals(org.policybot.search.Answer.Type.LIST, a.type(), a.answer());
+        assertEquals(true, a.answer().startsWith("市财政局牵头（★）"), a.answer());
+    }
+
+    @Test
     void howManyTensOfThousandsOfPeopleIsACountNotMoney() {
         assertEquals(QuestionKind.COUNT, QuestionReader.kindOf("2026年企业职工技能培训的目标是多少万人次"));
         assertEquals(QuestionKind.AMOUNT, QuestionReader.kindOf("实训基地最多补多少万"));

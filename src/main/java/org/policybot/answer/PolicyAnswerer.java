@@ -368,11 +368,10 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             // "链主企业都有哪几家": which ones by name; a clause defining them names none.
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of("找到的条款中没有列出具体名单。"), Answer.Type.NONE);
         }
-        Optional<AskedDetails> detail = AskedDetails.askedBy(q.text());
-        if (detail.isPresent() && !detail.get().givenBy(best.text()) && !detail.get().givenBy(text)) {
+        if (askedDetail.isPresent() && !askedDetail.get().givenBy(best.text()) && !askedDetail.get().givenBy(text)) {
             // "申请表在哪里下载" answered by the item naming the form: the documents do not say where.
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
-                    List.of("找到的条款中没有写明" + detail.get().label() + "。"), Answer.Type.NONE);
+                    List.of("找到的条款中没有写明" + askedDetail.get().label() + "。"), Answer.Type.NONE);
         }
         Optional<Contacts> contact = Contacts.askedBy(q.text());
         if (contact.isPresent() && !contact.get().givenBy(best.text()) && !contact.get().givenBy(text)) {

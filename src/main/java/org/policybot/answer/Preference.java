@@ -53,13 +53,12 @@ final class Preference {
                 }
             }
         }
-        if (pick == 0 && DocumentWording.SUBMISSION.asked(q.text())) {
-            // "材料交给谁": the clause saying where it is handed in (向所在区县发展改革部门提交), not the list of materials.
-            pick = nearestGiving(r, FAR, DocumentWording.SUBMISSION::givenBy);
-        }
-        if (pick == 0 && DocumentWording.STACKING.asked(q.text())) {
-            // "能一起拿吗": the clause ruling on stacking (不重复享受, 就高), not the one with the amount.
-            pick = nearestGiving(r, FAR, DocumentWording.STACKING::givenBy);
+        // "材料交给谁": the clause saying where it is handed in (向所在区县发展改革部门提交), not the list of materials;
+        // "能一起拿吗": the clause ruling on stacking (不重复享受, 就高), not the one with the amount.
+        for (DocumentWording w : List.of(DocumentWording.SUBMISSION, DocumentWording.STACKING)) {
+            if (pick == 0 && w.asked(q.text())) {
+                pick = nearestGiving(r, FAR, w::givenBy);
+            }
         }
         if (pick == 0 && MATERIALS_ASKED.matcher(q.text()).find()) {
             // "要交哪些申报材料": the list under 三、申报材料 (or 材料包括…), not a clause on 材料真实 or 上传申报材料.
@@ -131,13 +130,13 @@ final class Preference {
         return new Retrieval(r.hits().stream().filter(h -> !DocumentProfile.startsAnnexList(h.clause().text())).toList(), r.scorer());
     }
 
-    /** Asks for a threshold: the least one must invest, employ or have. */
     /** "要交哪些材料", "申报材料有哪些", "需要准备什么": the list of what to hand in. */
     private static final java.util.regex.Pattern MATERIALS_ASKED = java.util.regex.Pattern.compile(
             "(哪些|什么|啥)(申报|申请|证明)?(材料|才料)|(材料|才料)(有哪些|要哪些|清单|都有什么|包括什么)|(交|提交|准备|带)(哪些|什么|啥)(东西)?[？?]?$");
     /** A clause listing it: 申报材料包括…, 提交以下材料：, 材料清单. */
     private static final java.util.regex.Pattern MATERIALS_GIVEN = java.util.regex.Pattern.compile(
             "材料(包括|如下|清单|目录)|(以下|下列)[^。；]{0,6}材料|材料[:：]");
+    /** Asks for a threshold: the least one must invest, employ or have. */
     private static final java.util.regex.Pattern MINIMUM_ASKED = java.util.regex.Pattern.compile("至少|最少|最低|起码|门槛");
     /** A threshold as documents set it: 不低于100万元, 不少于500人次, 满1年, 200万元以上. */
     private static final java.util.regex.Pattern MINIMUM_GIVEN = java.util.regex.Pattern.compile(

@@ -86,7 +86,7 @@ public enum DocumentFact {
                 }
             }
             case PERIOD, ADDRESSEE -> {
-                if (this == PERIOD && question.matches(".*(认定|资格|称号|证书|授牌|协议|合同|名单|基地)[^，,。；;？?]{0,6}有效期.*")) {
+                if (this == PERIOD && whole.matches(".*(认定|资格|称号|证书|授牌|协议|合同|名单|基地|学院|中心|平台|共同体|联合体|企业)[^。；;？?]{0,6}有效期.*")) {
                     return false; // "认定(以后)有效期几年" is a rule about the recognition, not the document's own period
                 }
                 if (aboutDocument || question.matches(".*(有效期|执行期|实施期|主送).*")) {

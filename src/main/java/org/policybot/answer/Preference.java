@@ -88,8 +88,8 @@ final class Preference {
                 }
             }
         }
-        if (pick == 0) {
-            return r;
+        if (pick == 0 || !namesSubjects(r.hits().get(pick).clause(), q.text()) && namesSubjects(r.hits().get(0).clause(), q.text())) {
+            return r; // not away from the programme asked about (产业学院) to a clause on another (实训基地)
         }
         List<Hit> hits = new ArrayList<>(r.hits());
         hits.add(0, hits.remove(pick));
@@ -116,6 +116,25 @@ final class Preference {
             }
         }
         return 0;
+    }
+
+    /** What a question is about when it names a programme: 产业学院, 实训基地, 产业导师, 联合体. */
+    private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}]{2}(基地|学院|导师|联合体|共同体|中心|平台|工作室)");
+
+    /**
+     * Whether {@code c} names every programme the question names: the 实训基地's 复核 rule gives a
+     * validity, but not the 产业学院's asked about.
+     */
+    static boolean namesSubjects(Clause c, String question) {
+        String text = c.text() + String.join("", c.breadcrumb());
+        java.util.regex.Matcher m = SUBJECT.matcher(question);
+        while (m.find()) {
+            if (!text.contains(m.group())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -75,4 +75,24 @@ class AskedDetailsTest {
             assertTrue(a.answered() && a.answer().contains("不重复享受"), q + " -> " + a.answer() + a.notes());
         }
     }
+
+    @Test
+    void repaymentQualificationsFeesAndHowLongARecognitionHoldsAreNotAnsweredByTheClauseThatLeavesThemOut() {
+        // 第十六条 pays the 产业学院 in two parts but says nothing of repaying them (第十三条's 收回 is about fraud);
+        // 第十七条 names who may be a 导师 but no 职称; 第十九条 opens the 中心 without a fee; 第十六条 no 有效期.
+        for (String q : java.util.List.of("测试市产业学院建设期满考核不合格，之前拨的30万要退回吗", "测试市产业导师要求什么职称",
+                "测试市公共实训中心培训一个职工收多少钱", "测试市的市级产业学院认定以后有效期几年")) {
+            Answer a = answerer.ask(q, 5);
+            assertFalse(a.answered(), q + " -> " + a.answer());
+        }
+    }
+
+    @Test
+    void theClauseGivingRepaymentOrHowLongARecognitionHoldsAnswersIt() {
+        Answer fraud = answerer.ask("测试市申报奖补弄虚作假的，拿到的钱要退回吗", 5);
+        assertTrue(fraud.answered() && fraud.answer().contains("全额收回"), fraud.answer() + fraud.notes());
+        // The comma between the subject and 有效期 does not make it the document's own period.
+        Answer review = answerer.ask("测试市认定的市级产教融合实训基地，有效期是几年", 5);
+        assertTrue(review.answered() && review.answer().contains("每3年复核一次"), review.answer() + review.notes());
+    }
 }

@@ -29,7 +29,7 @@ EVAL = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KINDS = {"amount", "person", "time", "count", "yesno", "list", "docfact", "general",
          "region-scoped", "fragment", "outofscope", "unstated", "region-clash"}
 EXPECT = {"fragment": "clarify", "outofscope": "none", "unstated": "none", "region-clash": "none"}
-KEYS = {"id", "q", "kind", "must", "doc", "docs", "region", "multi", "items", "context", "expect"}
+KEYS = {"id", "q", "kind", "must", "doc", "docs", "region", "multi", "items", "context", "expect", "two"}
 
 
 def visible_text(path):

@@ -5,7 +5,8 @@ fresh5/check_fresh5.py, fresh6/check_fresh6.py and fresh7/check_fresh7.py).
 
 Checks: every line parses as JSON; ids unique (also against every other *.jsonl in eval/); schema
 (kinds, expect lines without must/doc, answerable lines with 1-8 must strings and a known doc);
-every `must` string occurs in the visible text of its document(s), comparing with all
+every `must` string occurs in the visible text of its document(s) (the optional key `two: true`, used from the twelfth
+set on, marks a message holding two questions; its checks are the set's own), comparing with all
 whitespace removed:
   .docx  soffice --headless --convert-to txt:Text (includes the automatic list numbers)
   .doc   the same (Word 97 binary)
@@ -29,7 +30,7 @@ EVAL = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KINDS = {"amount", "person", "time", "count", "yesno", "list", "docfact", "general",
          "region-scoped", "fragment", "outofscope", "unstated", "region-clash"}
 EXPECT = {"fragment": "clarify", "outofscope": "none", "unstated": "none", "region-clash": "none"}
-KEYS = {"id", "q", "kind", "must", "doc", "docs", "region", "multi", "items", "context", "expect"}
+KEYS = {"id", "q", "kind", "must", "doc", "docs", "region", "multi", "items", "context", "expect", "two"}
 
 
 def visible_text(path):

@@ -113,6 +113,45 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     }
 
     public Result answer(String question, int top, Context ctx) {
+        Result whole = answerAsked(question, top, ctx);
+        Optional<TwoQuestions> two = TwoQuestions.of(question);
+        if (two.isEmpty() || whole.answer().type() == Answer.Type.DOCUMENT_FACT || whole.answer().type() == Answer.Type.CLARIFY) {
+            return whole;
+        }
+        // "…多久开一次会？办公室设在哪？": each part answered on its own, the second read against the first.
+        Result firstAlone = answerAsked(two.get().first(), top, ctx);
+        ReadQuestion first = reader.read(two.get().first());
+        ReadQuestion second = reader.read(two.get().second());
+        String asked = two.get().second();
+        if (!second.followUp() && !second.fragment() && second.regions().isEmpty() && !first.regions().isEmpty()) {
+            asked = first.regions().get(0).surface() + asked;
+        }
+        Result next = answerAsked(asked, top, new Context(ctx.userRegion(), two.get().first()));
+        boolean firstClause = firstAlone.answer().answered()
+                && (firstAlone.answer().type() == Answer.Type.CLAUSE || firstAlone.answer().type() == Answer.Type.LIST);
+        Result base;
+        if (!whole.answer().answered()) {
+            // Not answered as a whole: answered only when each part is, from clauses of its own; otherwise
+            // a part asks what the documents do not say.
+            if (!firstClause || !next.answer().answered() || sameBest(firstAlone.answer(), next.answer())) {
+                return whole;
+            }
+            base = firstAlone;
+        } else {
+            // The whole message's words may have found the second part's clause: the first part's own then leads.
+            base = firstClause && !sameBest(whole.answer(), firstAlone.answer()) ? firstAlone : whole;
+        }
+        if (base.answer().type() != Answer.Type.CLAUSE && base.answer().type() != Answer.Type.LIST) {
+            return whole;
+        }
+        return new Result(TwoQuestions.combined(base.answer(), next.answer()), whole.asked(), whole.named());
+    }
+
+    private static boolean sameBest(Answer a, Answer b) {
+        return !a.hits().isEmpty() && !b.hits().isEmpty() && a.hits().get(0).clause().id().equals(b.hits().get(0).clause().id());
+    }
+
+    private Result answerAsked(String question, int top, Context ctx) {
         boolean hasPrevious = ctx.previousQuestion() != null && !ctx.previousQuestion().isBlank();
         Optional<Region> around = ctx.userRegion().isPresent() || !hasPrevious ? ctx.userRegion()
                 : reader.read(ctx.previousQuestion()).regions().stream().map(Mention::region).findFirst();

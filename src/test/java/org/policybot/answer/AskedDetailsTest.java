@@ -95,4 +95,16 @@ class AskedDetailsTest {
         Answer review = answerer.ask("测试市认定的市级产教融合实训基地，有效期是几年", 5);
         assertTrue(review.answered() && review.answer().contains("每3年复核一次"), review.answer() + review.notes());
     }
+
+    @Test
+    void aSecondQuestionInTheSameMessageIsAnsweredFromItsOwnClauseWithItsCitation() {
+        Answer a = answerer.ask("测试市领导小组多久开一次会？办公室设在哪个部门？", 5);
+        assertTrue(a.answered() && a.answer().contains("每半年召开1次全体会议"), a.answer());
+        assertTrue(a.answer().contains("另问：") && a.answer().contains("办公室设在市发展改革委") && a.answer().contains("第二条"), a.answer());
+        assertTrue(a.hits().get(0).clause().pathLabel().contains("第三条") && a.hits().get(1).clause().pathLabel().contains("第二条"),
+                a.hits().toString());
+        // One clause answers both parts: nothing is added.
+        Answer both = answerer.ask("测试市奖补项目评审请几个专家？由谁组织？", 5);
+        assertTrue(both.answer().contains("5名以上专家") && !both.answer().contains("另问"), both.answer());
+    }
 }

@@ -1,0 +1,62 @@
+package org.policybot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policybot.knowledge.Clause;
+import org.policybot.search.Answer;
+import org.policybot.search.Hit;
+
+/**
+ * A message asking two things, one after the other: "实训基地最多补多少？什么时候截止申报？",
+ * "桃源县要建公共实训中心吗？谁牵头？". The whole message finds the clause of the first; the second
+ * is read against the first (as a follow-up in chat is) and, when another clause answers it, that
+ * answer follows with its own citation.
+ */
+record TwoQuestions(String first, String second) {
+    private static final Pattern MARK = Pattern.compile("[？?]");
+    /** The second part asks something: a question word, not a trailing "温州的". */
+    private static final Pattern ASKS = Pattern.compile(
+            "吗|呢|什么|啥|怎么|怎样|如何|哪|谁|几|多少|是否|能否|有没有|是不是|可不可以|能不能|多久|多长");
+
+    /** The two parts of {@code message}, when it is two questions each ended by a question mark. */
+    static Optional<TwoQuestions> of(String message) {
+        String t = message.strip();
+        Matcher m = MARK.matcher(t);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String first = t.substring(0, m.end()).strip();
+        String rest = t.substring(m.end()).replaceFirst("^[？?\\s]+", "").strip();
+        String body = rest.replaceAll("[？?。！!\\s]+$", "");
+        if (body.length() < 2 || MARK.matcher(body).find() || !ASKS.matcher(body).find() || first.length() < 4) {
+            return Optional.empty(); // one question, or three and more (each would need its own reading)
+        }
+        return Optional.of(new TwoQuestions(first, rest));
+    }
+
+    /**
+     * {@code whole} with the answer to the second part after it, when that comes from another clause
+     * (or says what the whole's does not); {@code whole} as it is otherwise.
+     */
+    static Answer combined(Answer whole, Answer second) {
+        if (!second.answered() || second.hits().isEmpty()
+                || second.type() != Answer.Type.CLAUSE && second.type() != Answer.Type.LIST) {
+            return whole;
+        }
+        Clause other = second.hits().get(0).clause();
+        String said = second.answer().strip();
+        if (said.isEmpty() || whole.answer().contains(said)
+                || !whole.hits().isEmpty() && whole.hits().get(0).clause().id().equals(other.id())) {
+            return whole; // the first clause answers both, or says it already
+        }
+        String cited = said.contains("（《") ? said : said + "（" + other.citation() + "）";
+        String lead = second.confidence() == Answer.Confidence.LOW ? "另问（最接近的条款，可能不完全对应）：" : "另问：";
+        List<Hit> hits = new ArrayList<>(whole.hits());
+        hits.removeIf(h -> h.clause().id().equals(other.id()));
+        hits.add(Math.min(1, hits.size()), second.hits().get(0));
+        return new Answer(whole.question(), whole.confidence(), whole.answer() + "\n" + lead + cited, hits, whole.notes(), whole.type());
+    }
+}

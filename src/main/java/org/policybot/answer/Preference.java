@@ -65,6 +65,14 @@ final class Preference {
             pick = nearest(r, FAR, c -> MATERIALS_GIVEN.matcher(c.text()).find()
                     || !c.breadcrumb().isEmpty() && c.breadcrumb().get(c.breadcrumb().size() - 1).matches(".*材料.{0,4}"));
         }
+        if (pick == 0 && q.kind() == QuestionKind.TIME) {
+            // "补助资金什么时候拨下来": the clause dating that very act (9月30日前拨付), not one with a date of
+            // another act (1月底前报送) and the act elsewhere; "什么时候前建立": the row with its 完成时限.
+            java.util.Optional<String> act = timedAct(q.text());
+            if (act.isPresent()) {
+                pick = nearest(r, NEAR, c -> dates(c, act.get()));
+            }
+        }
         if (pick == 0 && MINIMUM_ASKED.matcher(q.text()).find()) {
             // "设备投入至少要多少": the clause setting the threshold (不低于100万元), not the one with the award only.
             pick = nearestGiving(r, NEAR, t -> MINIMUM_GIVEN.matcher(t).find());
@@ -116,6 +124,39 @@ final class Preference {
             }
         }
         return 0;
+    }
+
+    /** The act a "when" question dates: 什么时候拨 (拨付), 什么时候前建立, 哪天截止. */
+    private static final java.util.regex.Pattern WHEN_ACT = java.util.regex.Pattern.compile(
+            "(?:什么时候|啥时候|何时|哪天|哪一天|几月份?|哪年)(?:之?前|以前)?(?:能|会|才|再|可以|要|得|必须|开始|正式)?([\\p{IsHan}]{2})");
+    /** A date, not a recurring 每年: 2026年6月底前, 9月30日, 年底前. */
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+            "\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|年底|年末|月底|月末");
+    /** A 完成时限 or 时间 column: its date is the row's task's. */
+    private static final java.util.regex.Pattern TIME_COLUMN = java.util.regex.Pattern.compile("时限|时间|期限|日期");
+
+    static java.util.Optional<String> timedAct(String question) {
+        if (DocumentWording.DISBURSEMENT.asked(question)) {
+            return java.util.Optional.of("拨");
+        }
+        java.util.regex.Matcher m = WHEN_ACT.matcher(question);
+        return m.find() && !m.group(1).matches("的|时候|以后|之后|完成|开始|结束|呢.?") ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
+    /** Whether {@code c} dates {@code act}: a sentence with both, or a table row whose time column gives a date. */
+    private static boolean dates(Clause c, String act) {
+        for (java.util.Map.Entry<String, String> col : c.columns().entrySet()) {
+            if (TIME_COLUMN.matcher(col.getKey()).find() && DATE.matcher(col.getValue()).find()
+                    && c.text().contains(act)) {
+                return true;
+            }
+        }
+        for (String sentence : c.text().split("[。；;\\n]")) {
+            if (sentence.contains(act) && DATE.matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a question is about when it names a programme: 产业学院, 实训基地, 产业导师, 联合体. */

@@ -100,6 +100,8 @@ public final class QuestionReader {
     }
 
     private static final Pattern CONTACT = Pattern.compile("电话|联系方式|手机号|热线|咨询号码");
+    /** "财政局找哪个科室的谁", "该联系谁": a person to call, whom a document's contact lines name. */
+    static final Pattern PERSON_TO_CONTACT = Pattern.compile("找(哪个|哪位)?[^，,。？?]{0,4}的谁|联系谁|哪个(科室|处室|科)的|找哪个(科室|处室|科)");
     /** Asks what a term means. */
     static final Pattern DEFINITION = Pattern.compile("指什么|指的是什么|指啥|什么意思|啥意思|的含义|的定义|怎么定义|如何定义|^什么是|^什么叫|^啥是|^何为");
     private static final Pattern DEFINITION_WORDS = Pattern.compile(
@@ -115,7 +117,7 @@ public final class QuestionReader {
 
     /** The attribute a question asks about: 方式 in "招生是什么方式", 材料 in "要准备哪些材料"; "" when none. */
     static String focus(String question) {
-        if (CONTACT.matcher(question).find()) {
+        if (CONTACT.matcher(question).find() || PERSON_TO_CONTACT.matcher(question).find()) {
             return "电话"; // "有问题找谁，电话多少": the sentence giving the number, however the rest is worded
         }
         if (DEFINITION.matcher(question).find()) {

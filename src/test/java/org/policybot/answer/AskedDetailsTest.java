@@ -107,4 +107,17 @@ class AskedDetailsTest {
         Answer both = answerer.ask("测试市奖补项目评审请几个专家？由谁组织？", 5);
         assertTrue(both.answer().contains("5名以上专家") && !both.answer().contains("另问"), both.answer());
     }
+
+    @Test
+    void aWhenQuestionIsAnsweredByTheSentenceDatingItsAct() {
+        // 第二十条 has a date (1月底前, of 报送) and 已拨付 in another sentence; 第二十一条 dates the 拨付 itself.
+        Answer a = answerer.ask("测试市奖补资金最晚什么时候拨下来", 5);
+        assertTrue(a.answered() && a.answer().contains("9月30日前将奖补资金拨付到位"), a.answer());
+    }
+
+    @Test
+    void whomToCallAtABureauIsAnsweredByTheDocumentsContactLine() {
+        Answer a = answerer.ask("测试市奖补资金的事，财政局找哪个科室的谁", 5);
+        assertTrue(a.answered() && a.answer().contains("市财政局教科文科：张测试"), a.answer());
+    }
 }

@@ -66,7 +66,7 @@ enum AskedDetails {
 
     private static final Pattern RHYTHM = Pattern.compile("每(年|季度|季|半年|月|两个月|学期|周)|定期|不定期|适时|(原则上|至少|一般)?(一|两|二|三|四|1|2|3|4)次");
     // a meeting held, not a body named after one (联席会议办公室, 联席会议制度, 会议成员)
-    private static final Pattern MEETING = Pattern.compile("召开|开会|例会|推进会|调度会|会商|举行|会议(?![办制成])");
+    private static final Pattern MEETING = Pattern.compile("召开|开会|例会|推进会|调度会|对接会|座谈会|会商|举行|举办|会议(?![办制成])");
 
     private final String label;
     private final Pattern asks;

@@ -66,8 +66,11 @@ public final class QuestionReader {
             // "这里说的产业学院到底指什么": the term is the whole search; the rest would count as words no clause has.
             searchText = DEFINITION_WORDS.matcher(searchText).replaceAll("");
         }
-        return expandRuns(FILLER.matcher(searchText).replaceAll(""));
+        return expandRuns(PER_YEAR.matcher(FILLER.matcher(searchText).replaceAll("")).replaceAll("每年"));
     }
+
+    /** "一年补多少", "一年最多能拿": users' 一年 is the documents' 每年 (not 满一年, 前一年, 一年以上). */
+    private static final Pattern PER_YEAR = Pattern.compile("(?<![满前后近第上下同每头]|不到|超过)一年(?=[补给能拿最多可发奖领要得总一共招办开评认聘选])");
 
     /** "一二三等奖", "一、二等奖": ranks run together before what they share. */
     private static final Pattern RANK_RUN = Pattern.compile("([一二三四五六七八九])(?:、?([一二三四五六七八九]))(?:、?([一二三四五六七八九]))?(等奖|等次|档|类)");

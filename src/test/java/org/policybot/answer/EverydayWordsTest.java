@@ -1,0 +1,27 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+
+/** Users' everyday words for what the documents word otherwise: 办 a fair (举办), a base 建好 (建成). */
+class EverydayWordsTest {
+    private static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/fairs-and-bases.txt");
+    }
+
+    @Test
+    void aFairHeldTwiceAYearGivesTheRhythmAndABaseBuiltIsOneBuiltUp() {
+        Answer fair = answerer.ask("测试市校企对接会一年办几次，一般几月份", 5);
+        assertTrue(fair.answered() && fair.answer().contains("每年3月、9月各举办1次"), fair.answer() + fair.notes());
+        // Users say 建好; the documents 建成.
+        Answer built = answerer.ask("测试市的实训基地刚建好半年，够条件评市级的吗", 5);
+        assertTrue(built.answered() && built.answer().contains("投入使用满1年"), built.answer() + built.notes());
+    }
+}

@@ -1,5 +1,6 @@
 package org.policybot.answer;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import org.policybot.region.Mention;
 
@@ -65,6 +66,12 @@ final class FollowUp {
             merged = DocumentKinds.withoutPointer(merged); // "那个实施方案的文号呢" after the notice's: the plan's, not both
         }
         String added = addition(current);
+        if (!replaced && unit == null) {
+            Optional<String> swapped = subjectSwapped(merged, added, previous.regions());
+            if (swapped.isPresent()) {
+                return swapped.get(); // "实习补贴呢" after "产业导师补贴每人每年多少": the same question of 实习补贴
+            }
+        }
         if (unit != null) {
             added = added.replace(unit, "");
             // what is left (牵头的, 负责的) the earlier question already asks
@@ -77,6 +84,44 @@ final class FollowUp {
             merged = merged.replaceAll("[？?。！!]+$", "") + "，" + added;
         }
         return merged;
+    }
+
+    /** Nouns a follow-up names another of (实习补贴 after 导师补贴, 产业学院 after 实训基地 is not: no shared head). */
+    private static final java.util.regex.Pattern HEADED = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}]{1,6}(补贴|补助|奖励|基地|学院|导师|项目|资金|经费)");
+    /** Where a noun phrase of the earlier question begins: after a place, a particle or a verb. */
+    private static final String PHRASE_START = "的是在给对向和与及，,、？?。里年级市县区省";
+
+    /**
+     * The earlier question asked of the follow-up's noun instead of its own one with the same head
+     * (实习补贴 for 产业导师补贴), when the follow-up is that noun alone.
+     */
+    private static Optional<String> subjectSwapped(String earlier, String added, java.util.List<Mention> places) {
+        if (!HEADED.matcher(added).matches()) {
+            return Optional.empty();
+        }
+        String head = added.substring(added.length() - 2);
+        int at = earlier.indexOf(head);
+        if (at < 0 || earlier.indexOf(head, at + 1) >= 0) {
+            return Optional.empty(); // not named, or named twice: which one the follow-up replaces is unclear
+        }
+        int floor = 0;
+        for (Mention m : places) {
+            int p = earlier.indexOf(m.surface());
+            if (p >= 0 && p + m.surface().length() <= at) {
+                floor = Math.max(floor, p + m.surface().length()); // 潍坊 stays: the place is not the noun
+            }
+        }
+        int start = at;
+        while (start > floor && at - start < 6 && PHRASE_START.indexOf(earlier.charAt(start - 1)) < 0
+                && Character.UnicodeScript.of(earlier.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+            start--;
+        }
+        String before = earlier.substring(start, at + 2);
+        if (before.equals(added) || start == at) {
+            return Optional.empty();
+        }
+        return Optional.of(earlier.substring(0, start) + added + earlier.substring(at + 2));
     }
 
     /** What the follow-up says beyond pointing back: "谁牵头", "什么时候截止", "实训基地". */

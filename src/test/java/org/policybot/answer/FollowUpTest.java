@@ -43,4 +43,11 @@ class FollowUpTest {
         assertEquals(QuestionKind.COUNT, QuestionReader.kindOf("2026年企业职工技能培训的目标是多少万人次"));
         assertEquals(QuestionKind.AMOUNT, QuestionReader.kindOf("实训基地最多补多少万"));
     }
+
+    @Test
+    void aFollowUpNamingAnotherNounOfTheSameHeadAsksTheSameOfIt() {
+        assertEquals("测试市实习补贴每人每年多少？",
+                FollowUp.merge(reader.read("测试市产业导师补贴每人每年多少？"), reader.read("实习补贴呢？")));
+        assertEquals("潍坊实习补贴每人每年多少？", FollowUp.merge(reader.read("潍坊产业导师补贴每人每年多少？"), reader.read("那实习补贴呢？")));
+    }
 }

@@ -1,0 +1,45 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+
+/**
+ * Tax, seals, venues, how to claim, a cap per enterprise, a first instalment, the number of judges:
+ * details users ask that the clause on the topic often leaves out. Not answered then; answered by the
+ * clause that gives them.
+ */
+class UnstatedDetailsTest {
+    private static PolicyAnswerer answerer;
+
+    private static PolicyAnswerer caps;
+
+    @BeforeAll
+    static void load() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/claims-and-caps.txt");
+        caps = FixtureAnswerer.with("src/test/resources/fixtures/practice-caps.txt");
+    }
+
+    @Test
+    void aDetailTheClauseOnTheTopicLeavesOutIsNotAnswered() {
+        for (String q : List.of("测试市岗位实习补贴要不要交税", "测试市申报材料每页都要盖公章吗", "测试市校企合作洽谈会一般在哪里开",
+                "测试市岗位实习补贴企业怎么申领", "测试市岗位实习补贴每家企业一年最多补多少钱", "测试市产业学院那50万元第一年先拨多少",
+                "测试市实训基地评审的评委有几个人")) {
+            Answer a = answerer.ask(q, 5);
+            assertFalse(a.answered(), q + " -> " + a.answer());
+        }
+    }
+
+    @Test
+    void theClauseGivingTheDetailAnswersIt() {
+        Answer cap = caps.ask("测试市教师企业实践补贴每家企业最多补多少", 5);
+        assertTrue(cap.answered() && cap.answer().contains("每家企业每年最高5万元"), cap.answer() + cap.notes());
+        Answer first = answerer.ask("测试市学徒制试点那20万元第一年先拨多少", 5);
+        assertTrue(first.answered() && first.answer().contains("认定后拨付10万元"), first.answer() + first.notes());
+    }
+}

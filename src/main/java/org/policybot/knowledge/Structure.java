@@ -39,7 +39,8 @@ final class Structure {
     private static final Pattern ARTICLE_P = Pattern.compile("^第\\s*(" + CN_NUM + ")\\s*条(?:[\\s\\u3000]+|$|(?=[【［\\[]))(.*)$", Pattern.DOTALL);
     private static final Pattern L1_P = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*、\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern L2_P = Pattern.compile("^[（(]\\s*([一二三四五六七八九十]{1,3})\\s*[）)]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern L3_P = Pattern.compile("^(\\d{1,2})\\s*[.．、](?!\\d)\\s*(.*)$", Pattern.DOTALL);
+    // "1.5万元" is a number, but "1.2026年度…申报书" an item whose text starts with a year
+    private static final Pattern L3_P = Pattern.compile("^(\\d{1,2})\\s*[.．、](?:(?!\\d)|(?=\\d{4}\\s*年))\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern L4_P = Pattern.compile("^[（(]\\s*(\\d{1,2})\\s*[）)]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern L5_P = Pattern.compile("^([\u2460-\u2473])\\s*(.*)$", Pattern.DOTALL);
 

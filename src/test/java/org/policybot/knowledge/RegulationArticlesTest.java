@@ -54,6 +54,12 @@ class RegulationArticlesTest {
     }
 
     @Test
+    void anItemWhoseTextStartsWithAYearIsAnItemButADecimalIsNot() {
+        assertEquals(Structure.L3, Structure.marker("1.2026年度潍坊市市级产教融合实训基地申报书（附件1）；").level());
+        assertNull(Structure.marker("1.5万元以下的项目不予支持。"));
+    }
+
+    @Test
     void articleNumbersRunIntoTheirTextAreArticlesWhenTheDocumentNumbersThemAllSo() {
         String glued = "测试市校企合作办法\n\n第一条为鼓励校企合作，制定本办法。\n\n第二条本办法适用于本市企业。\n\n第三条申报单位应当提交以下材料：\n\n"
                 + "（一）申请表；\n\n（二）合作协议。\n\n第四条本办法自2026年1月1日起施行。\n";

@@ -144,7 +144,21 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         if (base.answer().type() != Answer.Type.CLAUSE && base.answer().type() != Answer.Type.LIST) {
             return whole;
         }
+        if (second.topic().codePointCount(0, second.topic().length()) >= 3
+                && (!next.answer().answered() || sameBest(next.answer(), base.answer()))) {
+            // "需要交纸质的吗" after "网上交就行？": read against the first it finds the first's clause again; on its
+            // own (in the first one's place) it names a subject of its own ("由谁组织" names none).
+            Result own = answerAsked(placedIn(first, two.get().second()), top, new Context(ctx.userRegion(), null));
+            if (own.answer().answered() && !sameBest(own.answer(), base.answer())) {
+                next = own;
+            }
+        }
         return new Result(TwoQuestions.combined(base.answer(), next.answer()), whole.asked(), whole.named());
+    }
+
+    /** {@code part} with the place {@code first} names, unless it names one itself. */
+    private String placedIn(ReadQuestion first, String part) {
+        return first.regions().isEmpty() || !reader.read(part).regions().isEmpty() ? part : first.regions().get(0).surface() + part;
     }
 
     private static boolean sameBest(Answer a, Answer b) {

@@ -103,6 +103,10 @@ class AskedDetailsTest {
         assertTrue(a.answer().contains("另问：") && a.answer().contains("办公室设在市发展改革委") && a.answer().contains("第二条"), a.answer());
         assertTrue(a.hits().get(0).clause().pathLabel().contains("第三条") && a.hits().get(1).clause().pathLabel().contains("第二条"),
                 a.hits().toString());
+        // Read against the first, "需要交营业执照复印件吗" finds the 20万元 clause again; on its own it names the copy.
+        Answer form = answerer.ask("测试市新建实训基地补助多少？需要交营业执照复印件吗", 5);
+        assertTrue(form.answer().contains("补助20万元") && form.answer().contains("另问") && form.answer().contains("营业执照复印件"),
+                form.answer());
         // One clause answers both parts: nothing is added.
         Answer both = answerer.ask("测试市奖补项目评审请几个专家？由谁组织？", 5);
         assertTrue(both.answer().contains("5名以上专家") && !both.answer().contains("另问"), both.answer());

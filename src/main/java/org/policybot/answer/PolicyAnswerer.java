@@ -118,51 +118,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         if (two.isEmpty() || whole.answer().type() == Answer.Type.DOCUMENT_FACT || whole.answer().type() == Answer.Type.CLARIFY) {
             return whole;
         }
-        // "…多久开一次会？办公室设在哪？": each part answered on its own, the second read against the first.
-        Result firstAlone = answerAsked(two.get().first(), top, ctx);
-        ReadQuestion first = reader.read(two.get().first());
-        ReadQuestion second = reader.read(two.get().second());
-        String asked = two.get().second();
-        if (!second.followUp() && !second.fragment() && second.regions().isEmpty() && !first.regions().isEmpty()) {
-            asked = first.regions().get(0).surface() + asked;
-        }
-        Result next = answerAsked(asked, top, new Context(ctx.userRegion(), two.get().first()));
-        boolean firstClause = firstAlone.answer().answered()
-                && (firstAlone.answer().type() == Answer.Type.CLAUSE || firstAlone.answer().type() == Answer.Type.LIST);
-        Result base;
-        if (!whole.answer().answered()) {
-            // Not answered as a whole: answered only when each part is, from clauses of its own; otherwise
-            // a part asks what the documents do not say.
-            if (!firstClause || !next.answer().answered() || sameBest(firstAlone.answer(), next.answer())) {
-                return whole;
-            }
-            base = firstAlone;
-        } else {
-            // The whole message's words may have found the second part's clause: the first part's own then leads.
-            base = firstClause && !sameBest(whole.answer(), firstAlone.answer()) ? firstAlone : whole;
-        }
-        if (base.answer().type() != Answer.Type.CLAUSE && base.answer().type() != Answer.Type.LIST) {
-            return whole;
-        }
-        if (second.topic().codePointCount(0, second.topic().length()) >= 3
-                && (!next.answer().answered() || sameBest(next.answer(), base.answer()))) {
-            // "需要交纸质的吗" after "网上交就行？": read against the first it finds the first's clause again; on its
-            // own (in the first one's place) it names a subject of its own ("由谁组织" names none).
-            Result own = answerAsked(placedIn(first, two.get().second()), top, new Context(ctx.userRegion(), null));
-            if (own.answer().answered() && !sameBest(own.answer(), base.answer())) {
-                next = own;
-            }
-        }
-        return new Result(TwoQuestions.combined(base.answer(), next.answer()), whole.asked(), whole.named());
-    }
-
-    /** {@code part} with the place {@code first} names, unless it names one itself. */
-    private String placedIn(ReadQuestion first, String part) {
-        return first.regions().isEmpty() || !reader.read(part).regions().isEmpty() ? part : first.regions().get(0).surface() + part;
-    }
-
-    private static boolean sameBest(Answer a, Answer b) {
-        return !a.hits().isEmpty() && !b.hits().isEmpty() && a.hits().get(0).clause().id().equals(b.hits().get(0).clause().id());
+        return two.get().answered(whole, reader, (asked, c) -> answerAsked(asked, top, c), ctx);
     }
 
     private Result answerAsked(String question, int top, Context ctx) {

@@ -38,12 +38,62 @@ record TwoQuestions(String first, String second) {
     }
 
     /**
+     * The reply to both parts, given {@code whole}, the reply to the message as one question (of a
+     * clause or a list): each part answered on its own, the second read against the first.
+     */
+    PolicyAnswerer.Result answered(PolicyAnswerer.Result whole, QuestionReader reader,
+            java.util.function.BiFunction<String, PolicyAnswerer.Context, PolicyAnswerer.Result> ask, PolicyAnswerer.Context ctx) {
+        PolicyAnswerer.Result firstAlone = ask.apply(first, ctx);
+        ReadQuestion one = reader.read(first);
+        ReadQuestion two = reader.read(second);
+        String asked = second;
+        if (!two.followUp() && !two.fragment() && two.regions().isEmpty() && !one.regions().isEmpty()) {
+            asked = one.regions().get(0).surface() + asked;
+        }
+        PolicyAnswerer.Result next = ask.apply(asked, new PolicyAnswerer.Context(ctx.userRegion(), first));
+        boolean firstClause = firstAlone.answer().answered() && ofClauses(firstAlone.answer());
+        PolicyAnswerer.Result base;
+        if (!whole.answer().answered()) {
+            // Not answered as a whole: answered only when each part is, from clauses of its own; otherwise
+            // a part asks what the documents do not say.
+            if (!firstClause || !next.answer().answered() || sameBest(firstAlone.answer(), next.answer())) {
+                return whole;
+            }
+            base = firstAlone;
+        } else {
+            // The whole message's words may have found the second part's clause: the first part's own then leads.
+            base = firstClause && !sameBest(whole.answer(), firstAlone.answer()) ? firstAlone : whole;
+        }
+        if (!ofClauses(base.answer())) {
+            return whole;
+        }
+        if (two.topic().codePointCount(0, two.topic().length()) >= 3
+                && (!next.answer().answered() || sameBest(next.answer(), base.answer()))) {
+            // "需要交纸质的吗" after "网上交就行？": read against the first it finds the first's clause again; on its
+            // own (in the first one's place) it names a subject of its own ("由谁组织" names none).
+            String placed = one.regions().isEmpty() || !two.regions().isEmpty() ? second : one.regions().get(0).surface() + second;
+            PolicyAnswerer.Result own = ask.apply(placed, new PolicyAnswerer.Context(ctx.userRegion(), null));
+            if (own.answer().answered() && !sameBest(own.answer(), base.answer())) {
+                next = own;
+            }
+        }
+        return new PolicyAnswerer.Result(combined(base.answer(), next.answer()), whole.asked(), whole.named());
+    }
+
+    private static boolean ofClauses(Answer a) {
+        return a.type() == Answer.Type.CLAUSE || a.type() == Answer.Type.LIST;
+    }
+
+    private static boolean sameBest(Answer a, Answer b) {
+        return !a.hits().isEmpty() && !b.hits().isEmpty() && a.hits().get(0).clause().id().equals(b.hits().get(0).clause().id());
+    }
+
+    /**
      * {@code whole} with the answer to the second part after it, when that comes from another clause
      * (or says what the whole's does not); {@code whole} as it is otherwise.
      */
     static Answer combined(Answer whole, Answer second) {
-        if (!second.answered() || second.hits().isEmpty()
-                || second.type() != Answer.Type.CLAUSE && second.type() != Answer.Type.LIST) {
+        if (!second.answered() || second.hits().isEmpty() || !ofClauses(second)) {
             return whole;
         }
         Clause other = second.hits().get(0).clause();

@@ -115,8 +115,11 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     public Result answer(String question, int top, Context ctx) {
         Result whole = answerAsked(question, top, ctx);
         Optional<TwoQuestions> two = TwoQuestions.of(question);
-        if (two.isEmpty() || whole.answer().type() == Answer.Type.DOCUMENT_FACT || whole.answer().type() == Answer.Type.CLARIFY) {
+        if (two.isEmpty() || whole.answer().type() == Answer.Type.CLARIFY) {
             return whole;
+        }
+        if (whole.answer().type() == Answer.Type.DOCUMENT_FACT) {
+            return two.get().withClausePart(whole, reader, (asked, c) -> answerAsked(asked, top, c), ctx);
         }
         return two.get().answered(whole, reader, (asked, c) -> answerAsked(asked, top, c), ctx);
     }

@@ -80,6 +80,25 @@ record TwoQuestions(String first, String second) {
         return new PolicyAnswerer.Result(combined(base.answer(), next.answer()), whole.asked(), whole.named());
     }
 
+    /**
+     * {@code whole}, a document fact, with the answer to the part that asks no document fact after it:
+     * "由哪个部门负责解释？文号是多少" gives the 文号 and the clause saying who interprets it.
+     */
+    PolicyAnswerer.Result withClausePart(PolicyAnswerer.Result whole, QuestionReader reader,
+            java.util.function.BiFunction<String, PolicyAnswerer.Context, PolicyAnswerer.Result> ask, PolicyAnswerer.Context ctx) {
+        boolean firstFact = DocumentFact.askedBy(first) != null;
+        if (firstFact == (DocumentFact.askedBy(second) != null)) {
+            return whole; // both ask document facts (answered together), or neither does
+        }
+        String other = firstFact ? second : first;
+        ReadQuestion message = reader.read(first + second);
+        if (reader.read(other).regions().isEmpty() && !message.regions().isEmpty()) {
+            other = message.regions().get(0).surface() + other;
+        }
+        PolicyAnswerer.Result part = ask.apply(other, new PolicyAnswerer.Context(ctx.userRegion(), null));
+        return new PolicyAnswerer.Result(combined(whole.answer(), part.answer()), whole.asked(), whole.named());
+    }
+
     private static boolean ofClauses(Answer a) {
         return a.type() == Answer.Type.CLAUSE || a.type() == Answer.Type.LIST;
     }

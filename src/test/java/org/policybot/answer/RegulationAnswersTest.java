@@ -185,4 +185,11 @@ class RegulationAnswersTest {
         Answer apply = rules.ask("绍兴奖补资金怎么申报", 5);
         assertFalse(apply.answer().startsWith("第三章"), apply.answer());
     }
+
+    @Test
+    void aDocumentFactAndAClauseQuestionInOneMessageAreBothAnswered() {
+        Answer a = answerer.ask("测试市实训基地建设管理办法由哪个部门负责解释？文号是多少", 5);
+        assertTrue(a.answer().contains("测教职〔2026〕7号") && a.answer().contains("另问") && a.answer().contains("本办法由市教育局负责解释"),
+                a.answer());
+    }
 }

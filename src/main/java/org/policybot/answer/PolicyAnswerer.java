@@ -82,6 +82,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     private final Calibration calibration;
     private final OffTopic offTopic = OffTopic.load();
     private final RegionAnswers places;
+    private final ContactAnswers contacts;
     private volatile Library library;
 
     public PolicyAnswerer(PolicySearch search, Regions regions, Clock clock, ZoneId zone, Calibration calibration) {
@@ -92,6 +93,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         this.zone = zone;
         this.calibration = calibration;
         this.places = new RegionAnswers(search, calibration);
+        this.contacts = new ContactAnswers(search, calibration);
     }
 
     /**
@@ -385,23 +387,9 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
                     List.of("找到的条款中没有写明" + askedDetail.get().label() + "。"), Answer.Type.NONE);
         }
-        Optional<Contacts> contact = Contacts.askedBy(q.text());
-        if (contact.isEmpty() && QuestionReader.PERSON_TO_CONTACT.matcher(q.text()).find() && !Contacts.PHONE.givenBy(best.text())) {
-            // "财政局找哪个科室的谁": the document's contact line for that bureau, if it has one; else the clause as found.
-            Optional<Hit> listed = contactLine(q, r, best, Contacts.PHONE, scope);
-            if (listed.isPresent()) {
-                return contactAnswer(q, r, listed.get());
-            }
-        }
-        if (contact.isPresent() && !contact.get().givenBy(best.text()) && !contact.get().givenBy(text)) {
-            Optional<Hit> listed = contactLine(q, r, best, contact.get(), scope);
-            if (listed.isPresent()) {
-                // "平台登不上去打哪个电话": the document's contact list has a line for the platform (平台技术支持：0531-…).
-                return contactAnswer(q, r, listed.get());
-            }
-            // "平台的网址是什么": a clause naming the platform without its address does not answer it.
-            return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
-                    List.of("找到的条款中没有写明" + contact.get().label() + "。"), Answer.Type.NONE);
+        Optional<Answer> contactAsked = contacts.answer(q, r, best, text, scope);
+        if (contactAsked.isPresent()) {
+            return contactAsked.get();
         }
         if (q.kind().hasFactPattern() && !q.kind().carriedBy(text) && !q.kind().carriedBy(best.measuredText())) {
             confidence = Answer.Confidence.LOW; // asked for a unit or a list that the clause does not give
@@ -424,25 +412,6 @@ public final class PolicyAnswerer implements QuestionAnswerer {
      * The line of the best clause's document that gives the contact asked for and shares most of the
      * question's other words (平台技术支持：…, 资金咨询：…), if any shares one.
      */
-    private Answer contactAnswer(ReadQuestion q, Retrieval r, Hit listed) {
-        Clause line = listed.clause();
-        List<Hit> withLine = new ArrayList<>(r.hits());
-        withLine.removeIf(h -> h.clause().id().equals(line.id()));
-        withLine.add(0, listed);
-        boolean high = listed.coverage() >= calibration.high();
-        return new Answer(q.text(), high ? Answer.Confidence.HIGH : Answer.Confidence.LOW, line.text().strip(), withLine,
-                high ? List.of() : List.of("最接近的条款（可能不完全对应您的问题）："), Answer.Type.CLAUSE);
-    }
-
-    private Optional<Hit> contactLine(ReadQuestion q, Retrieval r, Clause best, Contacts contact, Set<String> scope) {
-        Retrieval wide = search.retrieve(q.searchText(), DEPTH * 6, scope);
-        String doc = best.document().id();
-        return wide.hits().stream()
-                .filter(h -> h.clause().document().id().equals(doc) && contact.givenBy(h.clause().text()) && h.coverage() > 0)
-                .filter(h -> r.scorer().score(h.clause().text().replaceAll("电话|联系方式|联系人", "")) > 0)
-                .max(java.util.Comparator.comparingDouble(Hit::coverage));
-    }
-
     private List<String> validityNotes(Answer a, Library lib, boolean repealsOnly) {
         List<String> out = new ArrayList<>();
         Set<String> docs = new LinkedHashSet<>();

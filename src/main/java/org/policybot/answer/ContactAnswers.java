@@ -1,0 +1,71 @@
+package org.policybot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.policybot.knowledge.Clause;
+import org.policybot.search.Answer;
+import org.policybot.search.Hit;
+import org.policybot.search.PolicySearch;
+import org.policybot.search.Retrieval;
+
+/**
+ * Questions asking whom to call or where to write (电话多少, 网址, 邮箱, 财政局找哪个科室的谁): the
+ * document's contact line for what is asked, when the best clause gives no contact of that kind.
+ */
+final class ContactAnswers {
+    /** How many clauses deep a contact line is looked for, in the best clause's document. */
+    private static final int DEPTH = 60;
+
+    private final PolicySearch search;
+    private final PolicyAnswerer.Calibration calibration;
+
+    ContactAnswers(PolicySearch search, PolicyAnswerer.Calibration calibration) {
+        this.search = search;
+        this.calibration = calibration;
+    }
+
+    /**
+     * The answer when the question asks a contact that {@code best} (and {@code text} picked from it)
+     * does not give: the document's contact line for it, or, for a phone, web or mail address asked by
+     * name, no answer; empty when the answer as found stands.
+     */
+    Optional<Answer> answer(ReadQuestion q, Retrieval r, Clause best, String text, Set<String> scope) {
+        Optional<Contacts> contact = Contacts.askedBy(q.text());
+        if (contact.isEmpty() && QuestionReader.PERSON_TO_CONTACT.matcher(q.text()).find() && !Contacts.PHONE.givenBy(best.text())) {
+            // "财政局找哪个科室的谁": the document's contact line for that bureau, if it has one; else the clause as found.
+            return contactLine(q, r, best, Contacts.PHONE, scope).map(h -> withLine(q, r, h));
+        }
+        if (contact.isPresent() && !contact.get().givenBy(best.text()) && !contact.get().givenBy(text)) {
+            Optional<Hit> listed = contactLine(q, r, best, contact.get(), scope);
+            if (listed.isPresent()) {
+                // "平台登不上去打哪个电话": the document's contact list has a line for the platform (平台技术支持：0531-…).
+                return Optional.of(withLine(q, r, listed.get()));
+            }
+            // "平台的网址是什么": a clause naming the platform without its address does not answer it.
+            return Optional.of(new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
+                    List.of("找到的条款中没有写明" + contact.get().label() + "。"), Answer.Type.NONE));
+        }
+        return Optional.empty();
+    }
+
+    private Answer withLine(ReadQuestion q, Retrieval r, Hit listed) {
+        Clause line = listed.clause();
+        List<Hit> hits = new ArrayList<>(r.hits());
+        hits.removeIf(h -> h.clause().id().equals(line.id()));
+        hits.add(0, listed);
+        boolean high = listed.coverage() >= calibration.high();
+        return new Answer(q.text(), high ? Answer.Confidence.HIGH : Answer.Confidence.LOW, line.text().strip(), hits,
+                high ? List.of() : List.of("最接近的条款（可能不完全对应您的问题）："), Answer.Type.CLAUSE);
+    }
+
+    private Optional<Hit> contactLine(ReadQuestion q, Retrieval r, Clause best, Contacts contact, Set<String> scope) {
+        Retrieval wide = search.retrieve(q.searchText(), DEPTH, scope);
+        String doc = best.document().id();
+        return wide.hits().stream()
+                .filter(h -> h.clause().document().id().equals(doc) && contact.givenBy(h.clause().text()) && h.coverage() > 0)
+                .filter(h -> r.scorer().score(h.clause().text().replaceAll("电话|联系方式|联系人", "")) > 0)
+                .max(java.util.Comparator.comparingDouble(Hit::coverage));
+    }
+}

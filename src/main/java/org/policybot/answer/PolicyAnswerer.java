@@ -164,6 +164,13 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         if (q.fragment()) {
             return new Result(clarify(question), question, List.of());
         }
+        if (q.regions().isEmpty() && around.isEmpty()) {
+            List<List<Region>> unplaced = regions.unplacedNames(question);
+            if (!unplaced.isEmpty()) {
+                // "昌邑有家企业…": 潍坊市昌邑市 or 吉林市昌邑区; answering from every document would quote another region's money.
+                return new Result(whichPlace(question, unplaced.get(0)), question, List.of());
+            }
+        }
         if (TASK.matcher(q.text()).find()) {
             // "帮我写一份申报书": a task, not a question on the policies; quoting the clause on 申报书 would not do it.
             return new Result(new Answer(question, Answer.Confidence.NONE, "", List.of(),
@@ -429,6 +436,21 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             }
         }
         return out;
+    }
+
+    /** Asks which of the places a shared name may stand for is meant: "“昌邑”可能指山东省潍坊市昌邑市或吉林省吉林市昌邑区…". */
+    private Answer whichPlace(String question, List<Region> candidates) {
+        List<String> full = new ArrayList<>();
+        for (Region c : candidates) {
+            List<String> chain = new ArrayList<>(regions.ancestorsAndSelf(c).stream().map(Region::name).toList());
+            java.util.Collections.reverse(chain);
+            full.add(String.join("", chain));
+        }
+        String name = candidates.get(0).shortName();
+        return new Answer(question, Answer.Confidence.NONE, "", List.of(),
+                List.of("“" + name + "”可能指" + String.join("或", full) + "。请说明是哪一个（例如“"
+                        + full.get(0).replaceFirst("^.{2,3}?(省|自治区)", "") + "”），或用 /region 设置所在地区。"),
+                Answer.Type.CLARIFY);
     }
 
     private Answer clarify(String question) {

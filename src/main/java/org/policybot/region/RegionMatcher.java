@@ -40,6 +40,8 @@ final class RegionMatcher {
             .thenComparing(e -> e.region.code());
 
     private final Map<String, List<Entry>> names = new HashMap<>();
+    /** District short names several districts share (昌邑: 昌邑市 of 潍坊, 昌邑区 of 吉林市), not stopwords. */
+    private final Set<String> sharedShorts = new HashSet<>();
     private final BiPredicate<Region, Region> covers;
     private final int maxLen;
 
@@ -65,6 +67,11 @@ final class RegionMatcher {
                 boolean free = !stopwords.contains(s) && (r.level() != Level.DISTRICT
                         || (districtShorts.get(s) == 1 && !reserved.contains(s)));
                 add(s, new Entry(r, true, free));
+            }
+        }
+        for (Map.Entry<String, Integer> e : districtShorts.entrySet()) {
+            if (e.getValue() >= 2 && e.getKey().length() >= 2 && !stopwords.contains(e.getKey()) && !reserved.contains(e.getKey())) {
+                sharedShorts.add(e.getKey());
             }
         }
         names.values().forEach(list -> list.sort(ORDER));
@@ -139,6 +146,53 @@ final class RegionMatcher {
             }
         }
         return allowed.get(0);
+    }
+
+    /**
+     * The regions a shared district short name in {@code text} may stand for, where no mention in
+     * {@code found} places it ("昌邑有家企业" → 潍坊市昌邑市, 吉林市昌邑区); as a word of its own only.
+     */
+    /** Whether {@code text} holds a shared district short name at all (a cheap test before segmenting it). */
+    boolean mentionsShared(String text) {
+        for (int i = 0; text != null && i < text.length(); i++) {
+            for (int len = 2; len <= 4 && i + len <= text.length(); len++) {
+                if (sharedShorts.contains(text.substring(i, i + len))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    List<List<Region>> unplaced(String text, List<Mention> found) {
+        List<List<Region>> out = new ArrayList<>();
+        if (text == null || text.isEmpty() || sharedShorts.isEmpty()) {
+            return out;
+        }
+        boolean[] inside = wordInterior(text);
+        for (int i = 0; i < text.length(); i++) {
+            for (int len = Math.min(4, text.length() - i); len >= 2; len--) {
+                String s = text.substring(i, i + len);
+                if (!sharedShorts.contains(s) || inside[i] || inside[i + len]) {
+                    continue;
+                }
+                int at = i;
+                int to = i + len;
+                if (found.stream().anyMatch(m -> m.start() < to && at < m.end())) {
+                    continue; // part of a mention (潍坊昌邑 is placed)
+                }
+                List<Region> candidates = names.get(s).stream().filter(e -> e.shortName && e.region.level() == Level.DISTRICT)
+                        .map(Entry::region).distinct().toList();
+                // "六盘水在盘州和钟山": a place named elsewhere in the text holds one of them
+                boolean placed = candidates.stream().filter(c -> found.stream().anyMatch(m -> covers.test(m.region(), c))).count() == 1;
+                if (!placed) {
+                    out.add(candidates);
+                }
+                i += len - 1;
+                break;
+            }
+        }
+        return out;
     }
 
     /** {@code inside[p]} is true when offset p falls strictly inside a word of smartcn's segmentation of {@code text}. */

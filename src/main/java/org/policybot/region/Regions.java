@@ -182,6 +182,14 @@ public final class Regions {
      * name several regions share (鼓楼区) goes to the one inside an earlier mention (福州鼓楼区),
      * else to the one with the lowest code.
      */
+    /**
+     * District short names in {@code text} that several districts share and nothing in the text
+     * places (昌邑 alone: 潍坊市昌邑市 or 吉林市昌邑区), each with the regions it may stand for.
+     */
+    public List<List<Region>> unplacedNames(String text) {
+        return matcher.mentionsShared(text) ? matcher.unplaced(text, find(text)) : List.of();
+    }
+
     public List<Mention> find(String text) {
         return matcher.find(text);
     }

@@ -44,4 +44,11 @@ class RelativePlacesTest {
         assertEquals("认定成自治区级", RelativePlaces.named("认定成自治区级", Optional.of(region("曲水县")), REGIONS));
         assertEquals("上海市有什么补贴", RelativePlaces.named("市里有什么补贴", Optional.of(region("嘉定区")), REGIONS));
     }
+
+    @Test
+    void aPlaceNameSeveralDistrictsShareIsAskedAboutNotAnsweredFromEveryDocument() {
+        Answer a = answerer.ask("昌邑有家企业接收职业院校学生实习，每人每月补多少", 5);
+        assertEquals(Answer.Type.CLARIFY, a.type(), a.answer());
+        assertTrue(a.notes().get(0).contains("山东省潍坊市昌邑市") && a.notes().get(0).contains("吉林省吉林市昌邑区"), a.notes().toString());
+    }
 }

@@ -289,4 +289,16 @@ class RegionsTest {
             assertEquals(suffix.matcher(s).matches(), ShortNames.administrative(s), s);
         }
     }
+
+    @Test
+    void aDistrictNameSeveralDistrictsShareIsUnplacedUnlessTheTextPlacesIt() {
+        // 昌邑 is 潍坊's 昌邑市 and 吉林市's 昌邑区; alone it names neither.
+        List<List<Region>> alone = REGIONS.unplacedNames("昌邑有家纺织企业接收职校学生实习，市里每人每月补多少");
+        assertEquals(1, alone.size());
+        assertEquals(Set.of("370786", "220202"), Set.copyOf(alone.get(0).stream().map(Region::code).toList()));
+        assertTrue(REGIONS.unplacedNames("潍坊昌邑有家纺织企业，市里每人每月补多少").isEmpty());
+        // 六盘水 named earlier in the sentence holds 钟山区 (not 贺州's 钟山县).
+        assertTrue(REGIONS.unplacedNames("六盘水在盘州和钟山建的公共实训基地，市级财政各补多少？").isEmpty());
+        assertTrue(REGIONS.unplacedNames("实训基地补多少").isEmpty());
+    }
 }

@@ -135,12 +135,12 @@ final class Preference {
     /** A 完成时限 or 时间 column: its date is the row's task's. */
     private static final java.util.regex.Pattern TIME_COLUMN = java.util.regex.Pattern.compile("时限|时间|期限|日期");
 
-    static java.util.Optional<String> timedAct(String question) {
+    private static java.util.Optional<String> timedAct(String question) {
         if (DocumentWording.DISBURSEMENT.asked(question)) {
             return java.util.Optional.of("拨");
         }
         java.util.regex.Matcher m = WHEN_ACT.matcher(question);
-        return m.find() && !m.group(1).matches("的|时候|以后|之后|完成|开始|结束|呢.?") ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+        return m.find() && !m.group(1).matches("以后|之后|完成|开始|结束|[的呢].") ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
     /** Whether {@code c} dates {@code act}: a sentence with both, or a table row whose time column gives a date. */

@@ -148,13 +148,9 @@ final class RegionMatcher {
         return allowed.get(0);
     }
 
-    /**
-     * The regions a shared district short name in {@code text} may stand for, where no mention in
-     * {@code found} places it ("昌邑有家企业" → 潍坊市昌邑市, 吉林市昌邑区); as a word of its own only.
-     */
     /** Whether {@code text} holds a shared district short name at all (a cheap test before segmenting it). */
     boolean mentionsShared(String text) {
-        for (int i = 0; text != null && i < text.length(); i++) {
+        for (int i = 0; i < text.length(); i++) {
             for (int len = 2; len <= 4 && i + len <= text.length(); len++) {
                 if (sharedShorts.contains(text.substring(i, i + len))) {
                     return true;
@@ -164,6 +160,10 @@ final class RegionMatcher {
         return false;
     }
 
+    /**
+     * The regions a shared district short name in {@code text} may stand for, where no mention in
+     * {@code found} places it ("昌邑有家企业" → 潍坊市昌邑市, 吉林市昌邑区); as a word of its own only.
+     */
     List<List<Region>> unplaced(String text, List<Mention> found) {
         List<List<Region>> out = new ArrayList<>();
         if (text == null || text.isEmpty() || sharedShorts.isEmpty()) {

@@ -187,7 +187,7 @@ public final class Regions {
      * places (昌邑 alone: 潍坊市昌邑市 or 吉林市昌邑区), each with the regions it may stand for.
      */
     public List<List<Region>> unplacedNames(String text) {
-        return matcher.mentionsShared(text) ? matcher.unplaced(text, find(text)) : List.of();
+        return text != null && matcher.mentionsShared(text) ? matcher.unplaced(text, find(text)) : List.of();
     }
 
     public List<Mention> find(String text) {

@@ -22,12 +22,12 @@ final class Backfill {
     }
 
     void run() {
-        List<DocumentStore.Unparsed> todo = db.read(DocumentStore::unparsed);
+        List<DocumentStore.Source> todo = db.read(DocumentStore::unparsed);
         if (todo.isEmpty()) {
             return;
         }
         db.inTransaction(c -> {
-            for (DocumentStore.Unparsed u : todo) {
+            for (DocumentStore.Source u : todo) {
                 ParsedDocument d;
                 try {
                     d = parser.parse(u.fileName(), u.content()).withId(u.docId());

@@ -27,6 +27,13 @@ public final class DocumentParser {
     /** Accepted file extensions, without the dot: text, Markdown, HTML, PDF, Word (.docx, .doc) and WPS (.wps). */
     public static final List<String> EXTENSIONS = FileType.EXTENSIONS;
 
+    /**
+     * The version of what a file parses into (clauses, their ids and texts, the document's metadata).
+     * Bump it with every change that parses some file differently: documents imported before are then
+     * parsed again at the next start, so a fix reaches them without a re-import.
+     */
+    public static final int VERSION = 1;
+
     /** Larger uploads are refused before parsing. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 

@@ -82,7 +82,9 @@ public final class KnowledgeBase {
         }
         // The shipped files are parsed on another core while the imported documents are read from SQLite.
         ShippedFiles files = ShippedFiles.startReading(knowledgeDir);
-        new Backfill(db, new DocumentParser()).run();
+        DocumentParser parser = new DocumentParser();
+        new Backfill(db, parser).run();
+        new Reparse(db, parser).run();
         Snapshots snapshots = new Snapshots(db, clock.getZone());
         Snapshots.Fetched stored = snapshots.fetch();
         KnowledgeBase kb = new KnowledgeBase(knowledgeDir, db, clock, files.join(), snapshots);

@@ -7,7 +7,9 @@ import org.policybot.store.Migration;
  * Versioned schema of component {@code knowledge}. v4: {@code kb_doc.shipped} marks the stored
  * versions of a document shipped in {@code knowledge/} (its file is v1; a NULL current version
  * then means the shipped text, not a removed document). v5: the colophon's 印发 day and 抄送 bodies
- * (empty for versions stored before it until they are imported again).
+ * (empty for versions stored before it until they are imported again). v6: the parser version a
+ * version's clauses were read with (NULL: before v6) and, in {@code kb_state}, the oldest of them,
+ * so a start finds in one small row whether any are to be parsed again.
  */
 public final class KnowledgeSchema {
     private KnowledgeSchema() {
@@ -105,5 +107,8 @@ public final class KnowledgeSchema {
             """), new Migration("knowledge", 5, "the print colophon: day printed (印发) and bodies copied (抄送)", """
             ALTER TABLE kb_doc_version ADD COLUMN printed TEXT;
             ALTER TABLE kb_doc_version ADD COLUMN copied_to TEXT
+            """), new Migration("knowledge", 6, "the parser version each stored version was parsed with", """
+            ALTER TABLE kb_doc_version ADD COLUMN parser INTEGER;
+            ALTER TABLE kb_state ADD COLUMN parser INTEGER NOT NULL DEFAULT 0
             """));
 }

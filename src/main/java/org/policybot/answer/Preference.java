@@ -73,6 +73,11 @@ final class Preference {
                 pick = nearest(r, NEAR, c -> dates(c, act.get()));
             }
         }
+        java.util.Optional<StatedQuantity> stated = StatedQuantity.in(q.text(), q.kind());
+        if (pick == 0 && stated.isPresent()) {
+            // "只接收了8个实习学生，能申请吗": the clause setting the threshold on that count (不足10人的不纳入).
+            pick = nearestGiving(r, NEAR, stated.get()::thresholdIn);
+        }
         if (pick == 0 && MINIMUM_ASKED.matcher(q.text()).find()) {
             // "设备投入至少要多少": the clause setting the threshold (不低于100万元), not the one with the award only.
             pick = nearestGiving(r, NEAR, t -> MINIMUM_GIVEN.matcher(t).find());

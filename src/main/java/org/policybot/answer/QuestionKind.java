@@ -67,6 +67,11 @@ public enum QuestionKind {
     private static final Pattern DURATION_ASKED = Pattern.compile("多久|多长|(多少|几)个?(年|月|天|周|工作日)|期限|时限");
     /** A day, month, year or recurring date: what "什么时候" is answered by. */
     private static final Pattern POINT = Pattern.compile(Facts.POINT_IN_TIME + "|以前|后\\d|起");
+    /**
+     * A rate per period ("每年实训≥240人次", "每年认定不超过10家", "每月350元"): how much in a period, not
+     * when something happens; "每年3月", "每年集中受理一次" do say when.
+     */
+    private static final Pattern RATE = Pattern.compile("每(年|月|季度|学期|半年|周|旬)(?=[^，,。；;\\d]{0,6}[≥≤>＜<]?\\s*\\d)");
     /** The act a "when" question asks about: 什么时候拨, 何时发放. */
     private static final Pattern WHEN_ACT = Pattern.compile("(?:什么时候|啥时候|何时|哪天)(?:能|会|才|再|可以)?(\\p{IsHan})");
     /** A point set by an event: "考核合格后拨付", "建设期满后兑现". */
@@ -105,7 +110,8 @@ public enum QuestionKind {
             }
             Matcher act = WHEN_ACT.matcher(question);
             // "剩下的20万元什么时候拨": "考核合格后拨付" says when that act happens (not when the 考核 does)
-            return POINT.matcher(text).find() || act.find() && Pattern.compile(AFTER_EVENT + Pattern.quote(act.group(1))).matcher(text).find();
+            return POINT.matcher(RATE.matcher(text).replaceAll("")).find()
+                    || act.find() && Pattern.compile(AFTER_EVENT + Pattern.quote(act.group(1))).matcher(text).find();
         }
         if (this == TIME && DURATION_ASKED.matcher(question).find() && !POINT_ASKED.matcher(question).find()
                 && !question.contains("一次")) {

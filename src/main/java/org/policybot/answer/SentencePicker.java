@@ -157,6 +157,22 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
                 next = neg + 1;
             }
         }
+        // "公司就15个员工，能拿吗": whether the asker qualifies is the sentence setting the threshold on that count.
+        java.util.Optional<StatedQuantity> stated = StatedQuantity.in(question, kind);
+        if (stated.isPresent() && !stated.get().thresholdIn(out.toString())) {
+            for (int i = 0; i < ss.size(); i++) {
+                if ((i < first || i >= next) && stated.get().thresholdIn(ss.get(i)) && out.length() + ss.get(i).length() + 1 <= max) {
+                    if (i >= next) {
+                        out.append(i > next ? "…" : "").append(ss.get(i));
+                        next = i + 1;
+                    } else {
+                        out.insert(0, ss.get(i) + (i < first - 1 ? "…" : ""));
+                        first = i;
+                    }
+                    break;
+                }
+            }
+        }
         // A list cut at "；" (副组长：甲；乙) is one answer: keep its items while they fit.
         while (out.toString().endsWith("；") && next < ss.size() && out.length() + ss.get(next).length() <= max) {
             out.append(ss.get(next++));

@@ -51,6 +51,7 @@ final class DocumentInfoReader {
         if (title.length() > 120) {
             title = title.substring(0, 120);
         }
+        title = nestedTitleMarks(title);
         String docNo = meta.getOrDefault("docno", "");
         if (docNo.isEmpty()) {
             String head = all.length() > 4000 ? all.substring(0, 4000) : all.toString();
@@ -86,6 +87,17 @@ final class DocumentInfoReader {
         return new DocumentInfo(id, title, docNo, issuer, date,
                 meta.getOrDefault("region", ""), period, meta.getOrDefault("addressee", ""),
                 meta.getOrDefault("printed", ""), meta.getOrDefault("copied", ""));
+    }
+
+    private static final Pattern WHOLE_IN_MARKS = Pattern.compile("^《([^《》]+)》$");
+
+    /**
+     * A title is cited inside 《》, so a title naming another ("《德阳市…若干措施》政策解读") takes 〈〉 for the
+     * inner one, as a title within a title is written; a title wholly in 《》 loses them.
+     */
+    static String nestedTitleMarks(String title) {
+        Matcher whole = WHOLE_IN_MARKS.matcher(title);
+        return whole.matches() ? whole.group(1) : title.replace('《', '〈').replace('》', '〉');
     }
 
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*[_|｜]\\s*[^_|｜《》]{2,30}(网|网站|门户|平台|政府)\\s*$");

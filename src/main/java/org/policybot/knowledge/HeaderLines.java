@@ -18,7 +18,11 @@ final class HeaderLines {
     private HeaderLines() {
     }
 
-    static final Pattern DOCNO = Pattern.compile("[\\p{IsHan}]{1,12}[〔\\[［(（]\\s*(\\d{4})\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
+    /**
+     * A 文号: an issuer's code (温政办, 发改社会), the year in brackets, the number. The code holds no word
+     * that joins it to a sentence ("由市政府办公室以德府办规〔2026〕8号文件印发" gives 德府办规〔2026〕8号).
+     */
+    static final Pattern DOCNO = Pattern.compile("[\\p{IsHan}&&[^以由的经按据于和及将对在为是从与]]{1,12}[〔\\[［(（]\\s*(\\d{4})\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
     private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
     private static final Pattern LETTERHEAD = Pattern.compile("^[\\p{IsHan}（）()、\\s]{2,60}文件$");
     static final Pattern ISSUER = Pattern.compile(

@@ -38,7 +38,7 @@ class CopiedPageTextTest {
     @Test
     void theBreadcrumbAndTheInfoLineAreNotPartOfTheTitleOrTheFirstParagraph() {
         ParsedDocument d = parse();
-        assertEquals("关于公开征求《测试市产教融合促进办法（征求意见稿）》意见的公告", d.info().title());
+        assertEquals("关于公开征求〈测试市产教融合促进办法（征求意见稿）〉意见的公告", d.info().title()); // a title within the title takes 〈〉
         assertEquals("2026-05-11", d.info().date());
         assertTrue(d.clauses().get(0).text().startsWith("为深化产教融合"), d.clauses().get(0).text());
     }

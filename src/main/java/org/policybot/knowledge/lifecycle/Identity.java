@@ -20,7 +20,7 @@ public final class Identity {
         if (!no.isEmpty() && !INTERPRETATION.matcher(info.title()).find()) {
             return "文号:" + no.replaceAll("[\\[【(〔]", "〔").replaceAll("[\\]】)〕]", "〕");
         }
-        return "标题:" + normalize(info.title()).replaceAll("[《》\"“”]", "");
+        return "标题:" + normalize(info.title()).replaceAll("[《》〈〉\"“”]", "");
     }
 
     private static String normalize(String s) {

@@ -28,6 +28,10 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
     /** A sentence saying what does not happen or what is at least required. */
     private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile("不(?!超过|多于|高于)|未|无|取消|收回|追回|低于|以上");
 
+    /** A sentence ruling whether something may be done: 只能, 不得, 不予, 不纳入, 可以, 须, 除外. */
+    private static final java.util.regex.Pattern RULING = java.util.regex.Pattern.compile(
+            "只能|不得|不能|不予|不再|不纳入|不属于|不在[^，,。；]{0,10}范围|除外|可以|方可|应当|须|不重复");
+
     private final Retrieval.Scorer scorer;
     private final QuestionKind kind;
     private final String question;
@@ -92,6 +96,19 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
                     best = i;
                     break;
                 }
+            }
+        }
+        if (kind == QuestionKind.YES_NO && !RULING.matcher(ss.get(best)).find()) {
+            // "同一个毕业生两家企业都能报吗": the sentence ruling on it (同一毕业生只能由一家企业申报一次), not
+            // the one granting the subsidy, when it is about the question nearly as much.
+            int ruling = -1;
+            for (int i = 0; i < ss.size(); i++) {
+                if (RULING.matcher(ss.get(i)).find() && score[i] >= CLOSE * score[best] && (ruling < 0 || score[i] > score[ruling])) {
+                    ruling = i;
+                }
+            }
+            if (ruling >= 0) {
+                best = ruling;
             }
         }
         if (kind.hasFactPattern() && !carries(ss.get(best))) {

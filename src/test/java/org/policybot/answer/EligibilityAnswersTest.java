@@ -11,7 +11,8 @@ import org.policybot.search.Answer;
 
 /**
  * An enterprise asking whether its own case qualifies (fictional 政策解读 fixture): the answer is the
- * sentence setting the threshold on what it states (不足10人, 少于30人), and "什么时候申报" is answered by
+ * sentence setting the threshold on what it states (不足10人, 少于30人) or ruling on the case (只能由一家企业
+ * 申报一次) rather than the one granting the subsidy, and "什么时候申报" is answered by
  * a date, not by a rate per year.
  */
 class EligibilityAnswersTest {
@@ -28,6 +29,12 @@ class EligibilityAnswersTest {
         assertTrue(a.answer().contains("不足10人"), a.answer());
         Answer staff = answerer.ask("青禾一家小公司就12个员工，有人考了中级工证书，企业能拿职工技能提升补贴吗", 3);
         assertTrue(staff.answer().contains("少于30人"), staff.answer());
+    }
+
+    @Test
+    void aYesNoQuestionIsAnsweredByTheSentenceRulingOnItNotTheGrant() {
+        Answer a = answerer.ask("青禾同一个职校毕业生，我们和兄弟公司两家企业都能报吸纳补贴吗", 3);
+        assertTrue(a.answer().contains("只能由一家企业申报一次"), a.answer());
     }
 
     @Test

@@ -50,7 +50,8 @@ enum AskedDetails {
     /** "认定以后有效期几年", "这个牌子管几年": how long a recognition holds, which the clause granting it may not say. */
     TITLE_VALIDITY("认定的有效期",
             "(有效期|有效期限)[^，,。？?]{0,3}(是|为|有)?(几|多少|多长|多久)|(管|有效)(几|多少)年|几年有效|(几|多少)年(复核|重新认定)",
-            "有效期|有效期限|复核|重新认定|动态管理"),
+            // "有效期至2029年5月14日" is how long the document holds, not the title it grants
+            "有效期(限)?(?![^，,。；;]{0,3}\\d{4}\\s*年)|复核|重新认定|动态管理"),
     /** "考核不合格，拿的30万要退回吗": repayment, which a clause on the award or its 考核 may not rule on. */
     CLAWBACK("资金收回的规定",
             "退回|退还|收回|追回|返还|扣回|还回去",

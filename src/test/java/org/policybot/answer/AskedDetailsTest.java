@@ -24,6 +24,13 @@ class AskedDetailsTest {
     }
 
     @Test
+    void theDocumentsOwnTermIsNoTermOfTheTitleItGrants() {
+        assertTrue(AskedDetails.TITLE_VALIDITY.givenBy("认定有效期为3年，期满复核。"));
+        assertFalse(AskedDetails.TITLE_VALIDITY.givenBy("《措施》自2026年5月15日起施行，有效期至2029年5月14日。"),
+                "how long the document holds does not say how long a 称号 does");
+    }
+
+    @Test
     void aYearlyTaskOfAnOfficeNamedAfterAMeetingIsNoRhythmOfMeetings() {
         // 第二条 says 每年 of the office's 考核 and 第四条 names the 联席会议 without a rhythm.
         Answer a = answerer.ask("测试市领导小组办公室联席会议多久开一次", 5);

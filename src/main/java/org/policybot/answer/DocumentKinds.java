@@ -18,8 +18,8 @@ final class DocumentKinds {
     /** A document by its kind: a compound naming one (申报通知, 实施方案), or a kind word pointed at (这个方案, 通知里). */
     private static final Pattern POINTED = Pattern.compile(
             "(申报|实施|工作|行动|管理|认定|指导|若干|政策|公示|专项)(" + KINDS + ")"
-            + "|(?:这个|那个|该|这份|那份|这次的?|本次|今年的?|去年的?)(" + KINDS + ")"
-            + "|(?:^|(?<=[的在按照据，,]))(" + KINDS + ")(?=里|中|上|里面|里头|说|规定|写|提到|要求)");
+            + "|(?:这个|那个|该|这份|那份|这次的?|本次|今年的?|去年的?|(?<![\\p{IsHan}])[这那])(" + KINDS + ")"
+            + "|(?:^|(?<=[的在按照据，,]))(" + KINDS + ")(?=里|中|上|里面|里头|说|规定|写|提到|要求|本身)");
 
     /** The question's words that point at the document ("申报通知里说", "那个方案的"), out of its search text once the scope is that document. */
     static ReadQuestion searchedWithout(ReadQuestion q) {
@@ -51,8 +51,11 @@ final class DocumentKinds {
         String kind = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
         String qualifier = m.group(1);
         Set<String> out = new LinkedHashSet<>();
+        // "措施本身", not its 解读: a title naming the document ("〈…若干措施〉政策解读") is then not of its kind; otherwise
+        // the 解读 of the 措施 answers about the 措施 as well.
+        boolean itself = question.matches(".*(" + KINDS + ")本身.*");
         for (String id : scope) {
-            String title = lib.profile(id).info().title();
+            String title = itself ? lib.profile(id).info().title().replaceAll("〈[^〉]*〉", "") : lib.profile(id).info().title();
             if (title.contains(kind) && (qualifier == null || title.contains(qualifier) || title.contains(qualifier + kind))) {
                 out.add(id);
             }

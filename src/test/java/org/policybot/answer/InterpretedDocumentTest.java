@@ -1,0 +1,35 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+
+/** A region with a 若干措施 and its 政策解读 (fictional fixtures): which document a question means. */
+class InterpretedDocumentTest {
+    static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void index() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/ganzhou-cuoshi.txt", "src/test/resources/fixtures/ganzhou-jiedu.txt");
+    }
+
+    @Test
+    void theDocumentTheMeasuresCiteIsTheirBasisWithItsNumber() {
+        Answer a = answerer.ask("赣州这个若干措施开头引用的是哪个国务院办公厅文件，文号多少", 3);
+        assertTrue(a.answer().contains("国办发〔2017〕95号"), a.answer());
+    }
+
+    @Test
+    void theMeasuresThemselvesAfterAQuestionOnTheirInterpretationAreTheMeasures() {
+        PolicyAnswerer.Context ctx = new PolicyAnswerer.Context(Optional.empty(), "赣州那篇若干措施的政策解读是哪天发的？");
+        Answer a = answerer.answer("那措施本身是哪天印发的", 3, ctx).answer();
+        assertTrue(a.answer().contains("2026年3月10日"), a.answer());
+        assertEquals("〈赣州市支持企业参与职业教育若干措施〉政策解读",
+                answerer.ask("赣州若干措施的政策解读是哪天发的", 3).hits().get(0).clause().document().title());
+    }
+}

@@ -209,7 +209,7 @@ public final class QuestionReader {
 
     /** Order matters: "哪些部门负责" asks for units, "负责哪些任务" for a list, "能拿多少" for money. */
     static QuestionKind kindOf(String q) {
-        if (q.matches(".*(都有谁|都是谁|有哪些人|哪些人|成员有谁|哪几(个|家|所|项|类|种|条|批|方面)).*")) {
+        if (q.matches(".*(都有谁|都是谁|有哪些人|哪些人|成员有谁|哪几(个(?!月|工作日|小时)|家|所|项|类|种|条|批|方面)).*")) {
             // "哪几个领域" asks which ones, not how many
             return QuestionKind.LIST;
         }

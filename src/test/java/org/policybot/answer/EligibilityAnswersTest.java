@@ -54,6 +54,10 @@ class EligibilityAnswersTest {
         assertTrue(a.answer().contains("7月6日至7月31日"), a.answer());
         assertFalse(QuestionKind.TIME.carriedBy("实训基地每年实训不少于300人次", "什么时候申报"));
         assertTrue(QuestionKind.TIME.carriedBy("每年3月集中申报", "什么时候申报"));
+        Answer months = answerer.ask("青禾岗位实习补贴一年报几次，哪几个月受理？", 3);
+        assertTrue(months.answer().contains("每年1月、7月"), months.answer());
+        assertEquals(QuestionKind.LIST, QuestionReader.kindOf("哪几个领域"));
+        assertFalse(QuestionReader.kindOf("哪几个月受理") == QuestionKind.LIST, "months asked are a time, not a list");
     }
 
     @Test

@@ -63,9 +63,11 @@ final class ContactAnswers {
     private Optional<Hit> contactLine(ReadQuestion q, Retrieval r, Clause best, Contacts contact, Set<String> scope) {
         Retrieval wide = search.retrieve(q.searchText(), DEPTH, scope);
         String doc = best.document().id();
-        return wide.hits().stream()
-                .filter(h -> h.clause().document().id().equals(doc) && contact.givenBy(h.clause().text()) && h.coverage() > 0)
-                .filter(h -> r.scorer().score(h.clause().text().replaceAll("电话|联系方式|联系人", "")) > 0)
+        java.util.function.Predicate<Hit> line = h -> contact.givenBy(h.clause().text()) && h.coverage() > 0
+                && r.scorer().score(h.clause().text().replaceAll("电话|联系方式|联系人", "")) > 0;
+        Optional<Hit> own = wide.hits().stream().filter(h -> h.clause().document().id().equals(doc)).filter(line)
                 .max(java.util.Comparator.comparingDouble(Hit::coverage));
+        // The best clause's document gives no contact: another document of the region in scope may (a 解读's 咨询 line for its 措施).
+        return own.isPresent() || scope == null ? own : wide.hits().stream().filter(line).max(java.util.Comparator.comparingDouble(Hit::coverage));
     }
 }

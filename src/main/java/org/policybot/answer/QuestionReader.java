@@ -104,7 +104,8 @@ public final class QuestionReader {
 
     private static final Pattern CONTACT = Pattern.compile("电话|联系方式|手机号|热线|咨询号码");
     /** "财政局找哪个科室的谁", "该联系谁": a person to call, whom a document's contact lines name. */
-    static final Pattern PERSON_TO_CONTACT = Pattern.compile("找(哪个|哪位)?[^，,。？?]{0,4}的谁|联系谁|哪个(科室|处室|科)的|找哪个(科室|处室|科)");
+    static final Pattern PERSON_TO_CONTACT = Pattern.compile("找(哪个|哪位)?[^，,。？?]{0,4}的谁|联系谁|哪个(科室|处室|科)的|找哪个(科室|处室|科)"
+            + "|联系人(是谁|是哪位|叫什么|是哪个)|对接人是谁");
     /** Asks what a term means. */
     static final Pattern DEFINITION = Pattern.compile("指什么|指的是什么|指啥|什么意思|啥意思|的含义|的定义|怎么定义|如何定义|^什么是|^什么叫|^啥是|^何为");
     private static final Pattern DEFINITION_WORDS = Pattern.compile(

@@ -25,6 +25,12 @@ class InterpretedDocumentTest {
     }
 
     @Test
+    void aContactPersonAskedOfTheMeasuresIsFoundInTheirInterpretation() {
+        Answer a = answerer.ask("我们想申报赣州企业接收学生岗位实习的补贴，市教育局那边联系人是谁", 3);
+        assertTrue(a.answer().contains("钟明"), a.answer());
+    }
+
+    @Test
     void theMeasuresThemselvesAfterAQuestionOnTheirInterpretationAreTheMeasures() {
         PolicyAnswerer.Context ctx = new PolicyAnswerer.Context(Optional.empty(), "赣州那篇若干措施的政策解读是哪天发的？");
         Answer a = answerer.answer("那措施本身是哪天印发的", 3, ctx).answer();

@@ -88,7 +88,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     public PolicyAnswerer(PolicySearch search, Regions regions, Clock clock, ZoneId zone, Calibration calibration) {
         this.search = search;
         this.regions = regions;
-        this.reader = new QuestionReader(regions);
+        this.reader = new QuestionReader(regions, () -> java.time.LocalDate.now(clock.withZone(zone)).getYear());
         this.clock = clock;
         this.zone = zone;
         this.calibration = calibration;
@@ -215,7 +215,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             q = v.question();
         }
         q = DocumentWording.expanded(ownCaseLeftOut(q, scope));
-        q = places.asContent(q, lib, scope);
+        q = places.asContent(q, lib, scope, reader);
         Answer a;
         ReadQuestion read = q;
         Set<String> in = scope;

@@ -36,9 +36,17 @@ public final class QuestionReader {
     private static final Pattern FOLLOW_UP_START = Pattern.compile("^(那么|那如果|那|这个|那个|它|该|此|上面|刚才|还有|另外|再问)");
 
     private final Regions regions;
+    /** The current year, for 今年/明年/去年; null: they are searched as said. */
+    private final java.util.function.IntSupplier year;
 
     public QuestionReader(Regions regions) {
+        this(regions, null);
+    }
+
+    /** A reader that searches 今年 as the year {@code year} gives ("今年什么时候申报" finds 2026年度集中申报). */
+    QuestionReader(Regions regions, java.util.function.IntSupplier year) {
         this.regions = regions;
+        this.year = year;
     }
 
     public ReadQuestion read(String question) {
@@ -59,9 +67,27 @@ public final class QuestionReader {
         return new ReadQuestion(question, kind, fact, named, levels, topic, leans || short_, searchText);
     }
 
+    /** 今年 and its kin; one before a word of its own (今年产教融合…) is set apart, as a region is, lest 年产 be searched. */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(今年|本年|明年|去年)(?=([度底初末内中前后上下的])?)");
+
     /** The text to search with: without the regions {@code removed} (scope handles them), definition words and fillers. */
-    private static String searchText(String text, List<Mention> removed) {
+    private String searchText(String text, List<Mention> removed) {
         String searchText = withoutRegions(text, removed);
+        if (year != null) {
+            Matcher y = RELATIVE_YEAR.matcher(searchText);
+            StringBuilder b = new StringBuilder();
+            while (y.find()) {
+                int offset = switch (y.group(1)) {
+                    case "明年" -> 1;
+                    case "去年" -> -1;
+                    default -> 0;
+                };
+                boolean wordAfter = y.group(2) == null && y.end() < searchText.length()
+                        && Character.UnicodeScript.of(searchText.codePointAt(y.end())) == Character.UnicodeScript.HAN;
+                y.appendReplacement(b, (year.getAsInt() + offset) + "年" + (wordAfter ? "，" : ""));
+            }
+            searchText = y.appendTail(b).toString();
+        }
         if (DEFINITION.matcher(text).find()) {
             // "这里说的产业学院到底指什么": the term is the whole search; the rest would count as words no clause has.
             searchText = DEFINITION_WORDS.matcher(searchText).replaceAll("");
@@ -96,7 +122,7 @@ public final class QuestionReader {
      * name in their text (★龙湾区 as a responsible unit, 所在地市：唐山市 in a list), so they are what
      * is asked about, not only where.
      */
-    static ReadQuestion keepingNames(ReadQuestion q, List<Mention> content) {
+    ReadQuestion keepingNames(ReadQuestion q, List<Mention> content) {
         List<Mention> removed = q.regions().stream().filter(m -> !content.contains(m)).toList();
         return new ReadQuestion(q.text(), q.kind(), q.fact(), q.regions(), q.levels(), q.topic(), q.followUp(),
                 searchText(Normalizer.normalize(q.text(), Normalizer.Form.NFKC).strip(), removed));

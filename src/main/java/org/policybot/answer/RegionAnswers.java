@@ -38,7 +38,7 @@ final class RegionAnswers {
      * unit of Wenzhou's plan, 唐山市 in a province's list) is searched for, not only scoped by: the
      * question is about it. A region with a document of its own is that document's scope only.
      */
-    ReadQuestion asContent(ReadQuestion q, Library lib, Set<String> scope) {
+    ReadQuestion asContent(ReadQuestion q, Library lib, Set<String> scope, QuestionReader reader) {
         if (scope == null || scope.isEmpty() || q.regions().isEmpty() || !WHO_OR_WHICH.contains(q.kind())) {
             return q; // "四平的企业认定有效期几年": the place is whose rule, not what is asked about
         }
@@ -52,7 +52,7 @@ final class RegionAnswers {
                 content.add(m);
             }
         }
-        return content.isEmpty() ? q : QuestionReader.keepingNames(q, content);
+        return content.isEmpty() ? q : reader.keepingNames(q, content);
     }
 
     /**

@@ -54,6 +54,10 @@ class EligibilityAnswersTest {
         assertTrue(a.answer().contains("7月6日至7月31日"), a.answer());
         assertFalse(QuestionKind.TIME.carriedBy("实训基地每年实训不少于300人次", "什么时候申报"));
         assertTrue(QuestionKind.TIME.carriedBy("每年3月集中申报", "什么时候申报"));
+        Answer thisYear = answerer.ask("青禾的企业今年产教融合支持事项什么时候申报", 3);
+        assertTrue(thisYear.answer().contains("7月6日至7月31日"), "今年 is 2026 on 2026-12-02: " + thisYear.answer());
+        assertEquals("2027年，实训基地什么时候申报", new QuestionReader(org.policybot.region.Regions.load(), () -> 2026)
+                .read("明年实训基地什么时候申报").searchText());
         Answer months = answerer.ask("青禾岗位实习补贴一年报几次，哪几个月受理？", 3);
         assertTrue(months.answer().contains("每年1月、7月"), months.answer());
         assertEquals(QuestionKind.LIST, QuestionReader.kindOf("哪几个领域"));

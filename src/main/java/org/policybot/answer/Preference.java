@@ -42,6 +42,12 @@ final class Preference {
             // "领导小组多久开一次会": the clause with the rhythm of its meetings, not the one with 一次 in another sense.
             pick = nearestGiving(r, FAR, detail.get()::givenBy);
         }
+        java.util.Optional<String> head = q.kind() == QuestionKind.LIST ? listHead(q.text()) : java.util.Optional.empty();
+        if (pick == 0 && head.isPresent()) {
+            // "基本条件有哪些": the list its clause introduces by that name ("（二）基本条件。…具备以下条件：…；…"),
+            // not another list that only mentions it (a summary of the parts, a note under a table).
+            pick = nearest(r, NEAR, c -> lead(c.text()).contains(head.get()) && QuestionKind.LIST.carriedBy(c.text()));
+        }
         if (pick == 0 && !detailInBest && (q.kind().hasFactPattern() || phone) && !carries.test(r.hits().get(0).clause())) {
             // The best clause cannot answer "多少钱" without an amount: the nearest one that has it, unless much weaker.
             for (double near : new double[] {NEAR, FAR}) {
@@ -107,6 +113,32 @@ final class Preference {
         List<Hit> hits = new ArrayList<>(r.hits());
         hits.add(0, hits.remove(pick));
         return new Retrieval(hits, r.scorer());
+    }
+
+    /**
+     * What a list question asks the items of, when it names them by a compound before the asking word
+     * (基本条件 in "基本条件有哪些"); a bare 专业 or 材料 heads too many lists to tell one apart.
+     */
+    private static final java.util.regex.Pattern LIST_HEAD = java.util.regex.Pattern.compile(
+            "([\\p{IsHan}&&[^的些哪有]]{4})(?:都|一共|主要)?(?:有哪些|包括哪些|是哪些|有什么|包括什么)");
+
+    static java.util.Optional<String> listHead(String question) {
+        java.util.regex.Matcher m = LIST_HEAD.matcher(question);
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(m.group(1));
+    }
+
+    /**
+     * A clause's lead: its run-in title ("（二）基本条件。") and the words introducing its list ("…具备以下条件："),
+     * not its body, which may mention anything.
+     */
+    private static String lead(String text) {
+        int stop = text.indexOf('。');
+        String title = stop > 0 && stop <= 16 ? text.substring(0, stop) : "";
+        int colon = text.indexOf('：');
+        return title + (colon > 0 && colon < 160 ? text.substring(Math.max(0, colon - 20), colon) : "");
     }
 
     /**

@@ -31,6 +31,14 @@ class InterpretedDocumentTest {
     }
 
     @Test
+    void aListAskedByItsNameIsTheListIntroducedByThatNameNotASummaryMentioningIt() {
+        Answer a = answerer.ask("赣州企业申报支持事项的基本条件有哪些", 3);
+        assertTrue(a.answer().contains("纳税信用等级为B级及以上"), a.answer());
+        assertEquals(Optional.of("基本条件"), Preference.listHead("申报的基本条件有哪些"));
+        assertEquals(Optional.empty(), Preference.listHead("要准备哪些材料"), "a bare 材料 heads too many lists");
+    }
+
+    @Test
     void theMeasuresThemselvesAfterAQuestionOnTheirInterpretationAreTheMeasures() {
         PolicyAnswerer.Context ctx = new PolicyAnswerer.Context(Optional.empty(), "赣州那篇若干措施的政策解读是哪天发的？");
         Answer a = answerer.answer("那措施本身是哪天印发的", 3, ctx).answer();

@@ -56,6 +56,17 @@ record TwoQuestions(String first, String second) {
         if (!whole.answer().answered()) {
             // Not answered as a whole: answered only when each part is, from clauses of its own; otherwise
             // a part asks what the documents do not say.
+            PolicyAnswerer.Result alone = next.answer().answered() || two.fragment() ? next
+                    : ask.apply(one.regions().isEmpty() || !two.regions().isEmpty() ? second : one.regions().get(0).surface() + second,
+                            new PolicyAnswerer.Context(ctx.userRegion(), null));
+            if (!firstClause && !firstAlone.answer().answered() && alone.answer().answered() && ofClauses(alone.answer())) {
+                // "实习学生要买什么保险？补贴每月多少？": the first part is what no document says; the second is still answered.
+                Answer second = alone.answer();
+                List<String> notes = new ArrayList<>(second.notes());
+                notes.add("只回答了第二问；第一问（" + first.strip() + "）未找到匹配的条款。");
+                return new PolicyAnswerer.Result(new Answer(whole.answer().question(), second.confidence(), second.answer(),
+                        second.hits(), notes, second.type()), whole.asked(), whole.named());
+            }
             if (!firstClause || !next.answer().answered() || sameBest(firstAlone.answer(), next.answer())) {
                 return whole;
             }

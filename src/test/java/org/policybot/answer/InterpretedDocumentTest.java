@@ -39,6 +39,14 @@ class InterpretedDocumentTest {
     }
 
     @Test
+    void aSecondQuestionIsAnsweredWhenNoDocumentSaysWhatTheFirstAsks() {
+        Answer a = answerer.ask("赣州实习学生要买什么保险？岗位实习补贴每人每月多少？", 3);
+        assertTrue(a.answered() && a.answer().contains("300元"), a.answer() + a.notes());
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("只回答了第二问") && n.contains("保险")), a.notes().toString());
+        assertTrue(!answerer.ask("赣州实习学生要买什么保险？", 3).answered(), "the first part alone stays unanswered");
+    }
+
+    @Test
     void theMeasuresThemselvesAfterAQuestionOnTheirInterpretationAreTheMeasures() {
         PolicyAnswerer.Context ctx = new PolicyAnswerer.Context(Optional.empty(), "赣州那篇若干措施的政策解读是哪天发的？");
         Answer a = answerer.answer("那措施本身是哪天印发的", 3, ctx).answer();

@@ -167,6 +167,8 @@ final class DocumentFacts {
                     .orElse(p.period().isEmpty() ? "" : doc + "的执行期为" + p.period().get().label() + "，" + state(p, today) + "。");
             case ADDRESSEE -> p.addressee().isEmpty() ? "" : doc + "的主送单位：" + p.addressee();
             case COPIED_TO -> d.copiedTo().isEmpty() ? "" : doc + "抄送：" + d.copiedTo() + "。";
+            case POSTED -> d.posted().isEmpty() ? "" : doc + "在网站上的发布时间是" + d.posted() + "。";
+            case PUBLICITY -> d.publicity().isEmpty() ? "" : doc + "文末注明：" + d.publicity() + "。";
             case BASIS -> p.basis().isEmpty() ? "" : doc + "的依据：" + String.join("、", p.basis()) + "。";
             case ATTACHMENTS -> p.attachments().isEmpty() ? "" : doc + "共有" + p.attachments().size() + "个附件："
                     + numbered(p.attachments()) + "。";
@@ -222,6 +224,8 @@ final class DocumentFacts {
             case TITLE -> "标题";
             case ADDRESSEE -> "主送单位";
             case COPIED_TO -> "抄送单位";
+            case POSTED -> "网站发布时间";
+            case PUBLICITY -> "公开属性";
             case OUTLINE -> "分部分的结构";
             case ARTICLES -> "章节条文数";
         };

@@ -86,7 +86,8 @@ final class DocumentInfoReader {
         String issuer = meta.getOrDefault("issuer", source.matches("(?i)^[a-z]+://.*") ? "" : source); // a clipper's source: is the page's address
         return new DocumentInfo(id, title, docNo, issuer, date,
                 meta.getOrDefault("region", ""), period, meta.getOrDefault("addressee", ""),
-                meta.getOrDefault("printed", ""), meta.getOrDefault("copied", ""));
+                meta.getOrDefault("printed", ""), meta.getOrDefault("copied", ""), meta.getOrDefault("posted", ""),
+                meta.getOrDefault("publicity", ""));
     }
 
     private static final Pattern WHOLE_IN_MARKS = Pattern.compile("^《([^《》]+)》$");

@@ -158,7 +158,8 @@ final class HeaderLines {
                 continue;
             }
             if (PUBLICITY.matcher(s).matches()) {
-                continue; // （此件公开发布）
+                meta.putIfAbsent("publicity", s.strip().replaceAll("^[（(]|[）)]$", "")); // （此件公开发布）, 公开方式：主动公开
+                continue;
             }
             if (PortalChrome.isChrome(s)) {
                 PortalChrome.readMeta(s, meta);

@@ -79,7 +79,9 @@ final class PortalChrome {
         }
         Matcher d = PUBLISHED.matcher(line);
         if (d.find()) {
-            meta.putIfAbsent("date", String.format("%s-%02d-%02d", d.group(3), Integer.parseInt(d.group(4)), Integer.parseInt(d.group(5))));
+            String day = String.format("%s-%02d-%02d", d.group(3), Integer.parseInt(d.group(4)), Integer.parseInt(d.group(5)));
+            meta.putIfAbsent("date", day);
+            meta.putIfAbsent("posted", day); // the page's own day, which a question on when it went online asks
         }
     }
 }

@@ -47,6 +47,15 @@ class InterpretedDocumentTest {
     }
 
     @Test
+    void whetherADocumentIsPublicAndWhenAPageWentOnlineAreDocumentFacts() {
+        assertTrue(answerer.ask("赣州这个若干措施是公开发布的吗", 3).answer().contains("此件公开发布"));
+        Answer posted = answerer.ask("赣州若干措施的政策解读网上是哪天发布的", 3);
+        assertTrue(posted.answer().contains("2026-03-20"), posted.answer());
+        assertEquals(DocumentFact.POSTED, DocumentFact.askedBy("网站上哪天发布的"));
+        assertTrue(DocumentFact.askedBy("网上申报从哪天到哪天") != DocumentFact.POSTED, "an act done online is no posting day");
+    }
+
+    @Test
     void theMeasuresThemselvesAfterAQuestionOnTheirInterpretationAreTheMeasures() {
         PolicyAnswerer.Context ctx = new PolicyAnswerer.Context(Optional.empty(), "赣州那篇若干措施的政策解读是哪天发的？");
         Answer a = answerer.answer("那措施本身是哪天印发的", 3, ctx).answer();

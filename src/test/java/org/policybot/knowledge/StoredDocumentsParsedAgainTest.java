@@ -26,7 +26,7 @@ import org.policybot.store.Database;
 class StoredDocumentsParsedAgainTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-03T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private static final byte[] PLAN = ("---\ntitle: 测试区产教融合实施方案（虚构测试文档）\ndocno: 测政〔2026〕7号\nperiod: 2026-2027\n---\n"
-            + "一、支持措施\n\n（一）补助。对认定的实训基地给予一次性补助8万元。\n\n（二）用地。实训基地用地按教育用地管理。\n")
+            + "一、支持措施\n\n（一）补助。对认定的实训基地给予一次性补助8万元。\n\n（二）用地。实训基地用地按教育用地管理。\n\n（此件公开发布）\n")
             .getBytes(StandardCharsets.UTF_8);
 
     @TempDir
@@ -90,6 +90,9 @@ class StoredDocumentsParsedAgainTest {
         KnowledgeBase kb = open();
         String id = kb.publish("plan.md", PLAN, "admin:1").info().id();
         assertEquals(DocumentParser.VERSION, parserOf(id), "an import records the parser that read it");
+        assertEquals("此件公开发布", open().documents().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().publicity(),
+                "the publicity line is kept with the stored version");
+        kb = open();
 
         storeAsAnOlderParserRead(id, "一次性补助8万元", "一次性补助", false);
         kb = open();

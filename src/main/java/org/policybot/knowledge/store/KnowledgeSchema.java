@@ -9,7 +9,8 @@ import org.policybot.store.Migration;
  * then means the shipped text, not a removed document). v5: the colophon's 印发 day and 抄送 bodies
  * (empty for versions stored before it until they are imported again). v6: the parser version a
  * version's clauses were read with (NULL: before v6) and, in {@code kb_state}, the oldest of them,
- * so a start finds in one small row whether any are to be parsed again.
+ * so a start finds in one small row whether any are to be parsed again. v7: a web page's 发布时间 and
+ * the publicity line (此件公开发布); versions stored before it get them when parsed again.
  */
 public final class KnowledgeSchema {
     private KnowledgeSchema() {
@@ -110,5 +111,8 @@ public final class KnowledgeSchema {
             """), new Migration("knowledge", 6, "the parser version each stored version was parsed with", """
             ALTER TABLE kb_doc_version ADD COLUMN parser INTEGER;
             ALTER TABLE kb_state ADD COLUMN parser INTEGER NOT NULL DEFAULT 0
+            """), new Migration("knowledge", 7, "a web page's posting day and a document's publicity statement", """
+            ALTER TABLE kb_doc_version ADD COLUMN posted TEXT;
+            ALTER TABLE kb_doc_version ADD COLUMN publicity TEXT
             """));
 }

@@ -78,8 +78,10 @@ public enum QuestionKind {
     private static final String AFTER_EVENT = "(期满|合格|验收|认定|批准|通过|结束|完成|公示|审核|评审|签订|到位|下达)[^，,。；;]{0,4}后";
     /** Asks for a day: 哪天, 几号, 几月几日. */
     private static final Pattern DAY_ASKED = Pattern.compile("哪天|哪一天|几号|几日|几月几");
-    /** A day, or a day of the month or year (5月8日, 月底, 年底, 每月10日); documents write 日, and a 号 is a 文号's or an address's. */
-    private static final Pattern DAY = Pattern.compile("\\d{1,2}\\s*日|月底|月末|年底|年末|月中旬|月上旬|月下旬");
+    /** A day, or a day of the month or year (5月8日, 月底, 年底, 每月10日), or a day set by an
+     * event (截止之日, 成立日期为起点); documents write 日, and a 号 is a 文号's or an address's.
+     */
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}\\s*日|月底|月末|年底|年末|月中旬|月上旬|月下旬|之日|日期为起点|起算");
     /** A length of time: 2年, 3个月, 七个工作日, 半年 (not a year such as 2026年, not 每年). */
     private static final Pattern DURATION = Pattern.compile(
             "(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十两半]+)\\s*(个)?(工作日|自然日|天|日|周|星期|个月|月|年)(?!度)");

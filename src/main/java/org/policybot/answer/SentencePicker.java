@@ -21,6 +21,9 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
     private static final java.util.regex.Pattern BACK_REFERENCE = java.util.regex.Pattern.compile(
             "该规定|上述|前款|前述|此规定|以上规定|按此|依此|比照|参照上述|同等享受|同样享受");
 
+    /** A sentence giving an example of the rule before it. */
+    private static final java.util.regex.Pattern EXAMPLE = java.util.regex.Pattern.compile("\\s*(例如|比如|举例来说|举个例子)");
+
     /** The yes/no forms themselves (能不能, 给不给, 是不是): asking, not saying that something fails. */
     private static final java.util.regex.Pattern YES_NO_FORM = java.util.regex.Pattern.compile("(\\p{IsHan})不\\1|不可以|不行|吗");
     /** A question about a case that fails or lacks: 没通过, 不合格, 未完成, 没交齐, 只投了. */
@@ -125,8 +128,10 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         StringBuilder out = new StringBuilder(ss.get(best));
         int next = best + 1;
         int first = best; // the first sentence quoted
-        if (best > 0 && BACK_REFERENCE.matcher(ss.get(best)).find() && ss.get(best - 1).length() + out.length() <= max) {
-            // "可按该规定抵免": the rule it points back to (…30%的比例抵免…) is the previous sentence.
+        if (best > 0 && (BACK_REFERENCE.matcher(ss.get(best)).find() || EXAMPLE.matcher(ss.get(best)).lookingAt())
+                && ss.get(best - 1).length() + out.length() <= max) {
+            // "可按该规定抵免": the rule it points back to (…30%的比例抵免…) is the previous sentence; so is the
+            // rule an example ("例如，申报截止日为…的") illustrates.
             out.insert(0, ss.get(best - 1));
             first = best - 1;
         }

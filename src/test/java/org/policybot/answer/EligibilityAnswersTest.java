@@ -38,6 +38,12 @@ class EligibilityAnswersTest {
     }
 
     @Test
+    void anExampleIsQuotedWithTheRuleItIllustrates() {
+        Answer a = answerer.ask("青禾说的“成立满2年”是怎么算的，从哪天算到哪天？", 3);
+        assertTrue(a.answer().contains("营业执照载明的成立日期为起点"), a.answer());
+    }
+
+    @Test
     void aStatedQuantityIsReadOnlyFromYesNoQuestions() {
         assertTrue(StatedQuantity.in("公司就15个员工，能拿补贴吗", QuestionKind.YES_NO).isPresent());
         assertEquals(StatedQuantity.YEARS, StatedQuantity.in("我们注册才一年半，能申报吗", QuestionKind.YES_NO).orElseThrow());

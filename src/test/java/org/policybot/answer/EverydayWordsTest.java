@@ -24,4 +24,10 @@ class EverydayWordsTest {
         Answer built = answerer.ask("测试市的实训基地刚建好半年，够条件评市级的吗", 5);
         assertTrue(built.answered() && built.answer().contains("投入使用满1年"), built.answer() + built.notes());
     }
+
+    @Test
+    void theSecondYearIsTheDocumentsNextYear() throws IOException {
+        Answer a = FixtureAnswerer.with("src/test/resources/fixtures/eligibility-jiedu.txt").ask("青禾市级产业学院补助第二年的钱要满足什么才拨？", 3);
+        assertTrue(a.answer().contains("次年经绩效评价合格后"), a.answer());
+    }
 }

@@ -75,9 +75,12 @@ public final class PolicySearch implements QuestionAnswerer {
      * How many BM25 candidates coverage re-ranks. BM25 pushes a long clause that says it all below
      * short ones repeating common words; with dozens of documents it fell out of the answerer's
      * window of 20 (the smoke set's 省级产教融合型企业 question, once the eleventh round's four
-     * documents were in).
+     * documents were in). With the thirteenth round's it fell out of 30 too: the clauses matching
+     * the most domain terms asked now join the candidates as well ({@link #TERM_DEPTH}).
      */
     private static final int RERANK_DEPTH = 30;
+    /** How many clauses matching the most domain terms asked join the BM25 candidates. */
+    private static final int TERM_DEPTH = 10;
 
     private final double minCoverage;
     private final Tuning tuning;
@@ -572,7 +575,7 @@ public final class PolicySearch implements QuestionAnswerer {
             if (q.isEmpty() || idx.size == 0 || (docIds != null && docIds.isEmpty())) {
                 return new Retrieval(List.of(), Retrieval.Scorer.NONE);
             }
-            List<Hit> candidates = candidates(idx, q, question, Math.max(depth, RERANK_DEPTH), docIds);
+            List<Hit> candidates = candidates(idx, q, question, Math.max(depth, RERANK_DEPTH), docIds, true);
             QuestionWeights w = QuestionWeights.of(idx.analysis, idx.searcher.getIndexReader(), idx.size, q.core, q.bigrams, q.words, q.terms);
             if (candidates.isEmpty()) {
                 return new Retrieval(List.of(), w);
@@ -595,7 +598,8 @@ public final class PolicySearch implements QuestionAnswerer {
         return hits;
     }
 
-    private List<Hit> candidates(Index idx, ParsedQuestion q, String question, int n, Set<String> docIds) {
+    /** @param byTerms whether the clauses matching the most domain terms join (the answering pipeline; not the issue-4 baseline) */
+    private List<Hit> candidates(Index idx, ParsedQuestion q, String question, int n, Set<String> docIds, boolean byTerms) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String t : q.bigrams) {
             add(b, Analysis.BIGRAM, t, tuning.bigram());
@@ -616,9 +620,33 @@ public final class PolicySearch implements QuestionAnswerer {
         }
         List<Hit> candidates = new ArrayList<>();
         try {
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
             for (ScoreDoc sd : idx.searcher.search(query, n).scoreDocs) {
                 String id = idx.searcher.storedFields().document(sd.doc).get(Analysis.ID);
                 candidates.add(new Hit(idx.clauses.clause(id), sd.score));
+                seen.add(sd.doc);
+            }
+            if (byTerms && q.terms.size() >= 2 && !candidates.isEmpty()) {
+                // A long clause naming every domain term asked (产教融合型企业, 一次性补助, 省级…) can sit below the BM25
+                // window when many short clauses repeat the common words: the clauses matching the most domain terms
+                // join the candidates, scored as the last of them, for coverage to judge.
+                BooleanQuery.Builder t = new BooleanQuery.Builder();
+                for (String term : q.terms) {
+                    t.add(new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term(Analysis.TERM, term))), BooleanClause.Occur.SHOULD);
+                }
+                Query terms = t.build();
+                if (docIds != null) {
+                    List<org.apache.lucene.util.BytesRef> ids = docIds.stream().map(org.apache.lucene.util.BytesRef::new).toList();
+                    terms = new BooleanQuery.Builder().add(terms, BooleanClause.Occur.MUST)
+                            .add(new org.apache.lucene.search.TermInSetQuery(Analysis.DOC_ID, ids), BooleanClause.Occur.FILTER).build();
+                }
+                double floor = candidates.get(candidates.size() - 1).score();
+                for (ScoreDoc sd : idx.searcher.search(terms, TERM_DEPTH).scoreDocs) {
+                    if (seen.add(sd.doc)) {
+                        String id = idx.searcher.storedFields().document(sd.doc).get(Analysis.ID);
+                        candidates.add(new Hit(idx.clauses.clause(id), floor));
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search failed for question: " + question, e);
@@ -631,7 +659,7 @@ public final class PolicySearch implements QuestionAnswerer {
         if (q.isEmpty() || idx.size == 0) {
             return new Answer(question, false, "", List.of());
         }
-        List<Hit> candidates = candidates(idx, q, question, Math.max(top, RERANK_DEPTH), null);
+        List<Hit> candidates = candidates(idx, q, question, Math.max(top, RERANK_DEPTH), null, false);
         if (candidates.isEmpty()) {
             return new Answer(question, false, "", candidates);
         }

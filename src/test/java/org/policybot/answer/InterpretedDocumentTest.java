@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,14 @@ class InterpretedDocumentTest {
         assertTrue(posted.answer().contains("2026-03-20"), posted.answer());
         assertEquals(DocumentFact.POSTED, DocumentFact.askedBy("网站上哪天发布的"));
         assertTrue(DocumentFact.askedBy("网上申报从哪天到哪天") != DocumentFact.POSTED, "an act done online is no posting day");
+    }
+
+    @Test
+    void whoPaysIsAnsweredByTheClauseOnWhereTheMoneyComesFrom() {
+        for (String q : List.of("赣州这个若干措施的钱是从哪笔资金里出的", "赣州企业拿的补助资金是谁出")) {
+            Answer a = answerer.ask(q, 3);
+            assertTrue(a.answer().contains("专项资金中列支"), q + " -> " + a.answer());
+        }
     }
 
     @Test

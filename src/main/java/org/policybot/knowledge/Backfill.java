@@ -3,6 +3,7 @@ package org.policybot.knowledge;
 import java.util.List;
 import org.policybot.knowledge.lifecycle.Identity;
 import org.policybot.knowledge.store.DocumentStore;
+import org.policybot.knowledge.store.StoredSources;
 import org.policybot.store.Database;
 
 /**
@@ -22,12 +23,12 @@ final class Backfill {
     }
 
     void run() {
-        List<DocumentStore.Source> todo = db.read(DocumentStore::unparsed);
+        List<StoredSources.Source> todo = db.read(StoredSources::unparsed);
         if (todo.isEmpty()) {
             return;
         }
         db.inTransaction(c -> {
-            for (DocumentStore.Source u : todo) {
+            for (StoredSources.Source u : todo) {
                 ParsedDocument d;
                 try {
                     d = parser.parse(u.fileName(), u.content()).withId(u.docId());

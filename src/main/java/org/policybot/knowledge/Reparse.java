@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.policybot.knowledge.store.DocumentStore;
+import org.policybot.knowledge.store.StoredSources;
 import org.policybot.store.Database;
 
 /**
@@ -32,17 +33,17 @@ final class Reparse {
 
     Outcome run() {
         int now = DocumentParser.VERSION;
-        if (db.read(DocumentStore::oldestParser) >= now) {
+        if (db.read(StoredSources::oldestParser) >= now) {
             return new Outcome(List.of(), List.of(), Map.of());
         }
-        List<DocumentStore.Source> todo = db.read(c -> DocumentStore.parsedBefore(c, now));
+        List<StoredSources.Source> todo = db.read(c -> StoredSources.parsedBefore(c, now));
         if (!todo.isEmpty()) {
             LOG.info("parsing {} stored document versions again with parser version {} ...", todo.size(), now);
         }
         // Parsed before the write transaction: a PDF's parse must not hold the database's write lock.
         List<ParsedDocument> parsed = new ArrayList<>();
         Map<String, String> refused = new HashMap<>();
-        for (DocumentStore.Source s : todo) {
+        for (StoredSources.Source s : todo) {
             try {
                 parsed.add(parser.parse(s.fileName(), s.content()).withId(s.docId()));
             } catch (KnowledgeException e) {
@@ -55,9 +56,9 @@ final class Reparse {
             List<String> unchanged = new ArrayList<>();
             Map<String, String> kept = new java.util.LinkedHashMap<>();
             for (int i = 0; i < todo.size(); i++) {
-                DocumentStore.Source s = todo.get(i);
+                StoredSources.Source s = todo.get(i);
                 ParsedDocument d = parsed.get(i);
-                if (!DocumentStore.stillParsedBefore(c, s.docId(), s.version(), now)) {
+                if (!StoredSources.stillParsedBefore(c, s.docId(), s.version(), now)) {
                     continue; // another process parsed it again meanwhile
                 }
                 String why = refused.get(label(s));
@@ -68,9 +69,9 @@ final class Reparse {
                     if (old.equals(d.clauses()) && d.info().equals(oldInfo)) {
                         unchanged.add(label(s));
                     } else {
-                        why = editMissed(DocumentStore.editedIds(c, s.docId(), s.version()), old, d.clauses());
+                        why = editMissed(StoredSources.editedIds(c, s.docId(), s.version()), old, d.clauses());
                         if (why == null) {
-                            DocumentStore.replaceParsed(c, d, s.version());
+                            StoredSources.replaceParsed(c, d, s.version());
                             replaced.add(label(s));
                             continue;
                         }
@@ -80,9 +81,9 @@ final class Reparse {
                     kept.put(label(s), why);
                 }
                 // Kept or unchanged: recorded as read by this parser, so the next start does not parse it again.
-                DocumentStore.markParsedBy(c, s.docId(), s.version(), now);
+                StoredSources.markParsedBy(c, s.docId(), s.version(), now);
             }
-            DocumentStore.setOldestParser(c, now);
+            StoredSources.setOldestParser(c, now);
             if (!replaced.isEmpty()) {
                 DocumentStore.bump(c);
             }
@@ -96,7 +97,7 @@ final class Reparse {
         return out;
     }
 
-    private static String label(DocumentStore.Source s) {
+    private static String label(StoredSources.Source s) {
         return "'" + s.docId() + "' v" + s.version();
     }
 

@@ -56,10 +56,9 @@ record TwoQuestions(String first, String second) {
         if (!whole.answer().answered()) {
             // Not answered as a whole: answered only when each part is, from clauses of its own; otherwise
             // a part asks what the documents do not say.
-            PolicyAnswerer.Result alone = next.answer().answered() || two.fragment() ? next
-                    : ask.apply(one.regions().isEmpty() || !two.regions().isEmpty() ? second : one.regions().get(0).surface() + second,
-                            new PolicyAnswerer.Context(ctx.userRegion(), null));
-            if (!firstClause && !firstAlone.answer().answered() && alone.answer().answered() && ofClauses(alone.answer())) {
+            PolicyAnswerer.Result alone = firstAlone.answer().answered() || next.answer().answered() || two.fragment() ? next
+                    : ask.apply(placed(one, two), new PolicyAnswerer.Context(ctx.userRegion(), null));
+            if (!firstAlone.answer().answered() && alone.answer().answered() && ofClauses(alone.answer())) {
                 // "实习学生要买什么保险？补贴每月多少？": the first part is what no document says; the second is still answered.
                 Answer second = alone.answer();
                 List<String> notes = new ArrayList<>(second.notes());
@@ -82,8 +81,7 @@ record TwoQuestions(String first, String second) {
                 && (!next.answer().answered() || sameBest(next.answer(), base.answer()))) {
             // "需要交纸质的吗" after "网上交就行？": read against the first it finds the first's clause again; on its
             // own (in the first one's place) it names a subject of its own ("由谁组织" names none).
-            String placed = one.regions().isEmpty() || !two.regions().isEmpty() ? second : one.regions().get(0).surface() + second;
-            PolicyAnswerer.Result own = ask.apply(placed, new PolicyAnswerer.Context(ctx.userRegion(), null));
+            PolicyAnswerer.Result own = ask.apply(placed(one, two), new PolicyAnswerer.Context(ctx.userRegion(), null));
             if (own.answer().answered() && !sameBest(own.answer(), base.answer())) {
                 next = own;
             }
@@ -108,6 +106,11 @@ record TwoQuestions(String first, String second) {
         }
         PolicyAnswerer.Result part = ask.apply(other, new PolicyAnswerer.Context(ctx.userRegion(), null));
         return new PolicyAnswerer.Result(combined(whole.answer(), part.answer()), whole.asked(), whole.named());
+    }
+
+    /** The second part on its own, in the first one's place when it names none of its own. */
+    private String placed(ReadQuestion one, ReadQuestion two) {
+        return one.regions().isEmpty() || !two.regions().isEmpty() ? second : one.regions().get(0).surface() + second;
     }
 
     private static boolean ofClauses(Answer a) {

@@ -612,12 +612,7 @@ public final class PolicySearch implements QuestionAnswerer {
         for (String t : q.terms) {
             add(b, Analysis.TERM, t, tuning.term());
         }
-        Query query = b.build();
-        if (docIds != null) {
-            List<org.apache.lucene.util.BytesRef> ids = docIds.stream().map(org.apache.lucene.util.BytesRef::new).toList();
-            query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                    .add(new org.apache.lucene.search.TermInSetQuery(Analysis.DOC_ID, ids), BooleanClause.Occur.FILTER).build();
-        }
+        Query query = inDocuments(b.build(), docIds);
         List<Hit> candidates = new ArrayList<>();
         try {
             java.util.Set<Integer> seen = new java.util.HashSet<>();
@@ -634,12 +629,7 @@ public final class PolicySearch implements QuestionAnswerer {
                 for (String term : q.terms) {
                     t.add(new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term(Analysis.TERM, term))), BooleanClause.Occur.SHOULD);
                 }
-                Query terms = t.build();
-                if (docIds != null) {
-                    List<org.apache.lucene.util.BytesRef> ids = docIds.stream().map(org.apache.lucene.util.BytesRef::new).toList();
-                    terms = new BooleanQuery.Builder().add(terms, BooleanClause.Occur.MUST)
-                            .add(new org.apache.lucene.search.TermInSetQuery(Analysis.DOC_ID, ids), BooleanClause.Occur.FILTER).build();
-                }
+                Query terms = inDocuments(t.build(), docIds);
                 double floor = candidates.get(candidates.size() - 1).score();
                 for (ScoreDoc sd : idx.searcher.search(terms, TERM_DEPTH).scoreDocs) {
                     if (seen.add(sd.doc)) {
@@ -652,6 +642,16 @@ public final class PolicySearch implements QuestionAnswerer {
             throw new UncheckedIOException("search failed for question: " + question, e);
         }
         return candidates;
+    }
+
+    /** {@code query} restricted to the documents {@code docIds} (all when null). */
+    private static Query inDocuments(Query query, Set<String> docIds) {
+        if (docIds == null) {
+            return query;
+        }
+        List<org.apache.lucene.util.BytesRef> ids = docIds.stream().map(org.apache.lucene.util.BytesRef::new).toList();
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(new org.apache.lucene.search.TermInSetQuery(Analysis.DOC_ID, ids), BooleanClause.Occur.FILTER).build();
     }
 
     private Answer ask(Index idx, String question, int top) {

@@ -131,6 +131,28 @@ class StoredDocumentsParsedAgainTest {
     }
 
     @Test
+    void aVersionWhoseSourceTheNewParserRefusesKeepsItsClausesAndIsNotRetriedAtEveryStart() {
+        KnowledgeBase kb = open();
+        String id = kb.publish("plan.md", PLAN, "admin:1").info().id();
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE kb_doc_version SET content = x'00', parser = NULL WHERE doc_id = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE kb_state SET parser = 0")) {
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        Reparse.Outcome out = new Reparse(db, new DocumentParser()).run();
+        assertTrue(out.kept().get("'" + id + "' v1").contains("plan.md"), "the refusal names the file: " + out.kept());
+        assertTrue(out.replaced().isEmpty());
+        assertTrue(open().clause(id + "/一/(一)").orElseThrow().text().contains("8万元"), "nothing lost");
+        assertEquals(DocumentParser.VERSION, parserOf(id));
+        assertTrue(new Reparse(db, new DocumentParser()).run().kept().isEmpty(), "recorded: the next start does not try again");
+    }
+
+    @Test
     void aVersionWithAnEditOnAClauseTheNewParseChangesKeepsTheClausesItHad() {
         KnowledgeBase kb = open();
         String id = kb.publish("plan.md", PLAN, "admin:1").info().id();

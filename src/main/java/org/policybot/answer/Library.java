@@ -14,7 +14,7 @@ import org.policybot.knowledge.Clause;
 import org.policybot.knowledge.Corpus;
 import org.policybot.region.Region;
 import org.policybot.region.Regions;
-import org.policybot.search.PolicySearch;
+import org.policybot.search.ClauseLookup;
 import org.policybot.search.Retrieval;
 import org.policybot.search.StructureKeys;
 
@@ -30,7 +30,7 @@ import org.policybot.search.StructureKeys;
 final class Library {
     private final List<Clause> source;
     private final Corpus corpus;
-    private final PolicySearch index;
+    private final ClauseLookup index;
     private final Map<String, DocumentProfile> profiles = new java.util.concurrent.ConcurrentHashMap<>();
     /** The documents with clauses, in order (one without any has no profile). */
     private final Map<String, Corpus.Part> clauses = new LinkedHashMap<>();
@@ -39,7 +39,7 @@ final class Library {
     private final Regions regions;
 
     /** @param index the index of {@code all}, for candidates by structure */
-    Library(List<Clause> all, Regions regions, PolicySearch index) {
+    Library(List<Clause> all, Regions regions, ClauseLookup index) {
         this.source = all;
         this.regions = regions;
         this.index = index;

@@ -553,7 +553,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         List<Clause> now = search.clauses();
         Library lib = library;
         if (lib == null || !lib.builtFrom(now)) {
-            lib = new Library(now, regions, search);
+            lib = new Library(now, regions, search.lookup());
             library = lib;
         }
         return lib;

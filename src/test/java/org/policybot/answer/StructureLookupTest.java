@@ -47,7 +47,7 @@ class StructureLookupTest {
             }
         }
         search = new PolicySearch(clauses);
-        lib = new Library(clauses, Regions.load(), search);
+        lib = new Library(clauses, Regions.load(), search.lookup());
     }
 
     private static List<Clause> ofDocument(String docId) {

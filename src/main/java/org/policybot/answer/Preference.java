@@ -165,10 +165,11 @@ final class Preference {
 
     /** The act a "when" question dates: 什么时候拨 (拨付), 什么时候前建立, 哪天截止. */
     private static final java.util.regex.Pattern WHEN_ACT = java.util.regex.Pattern.compile(
-            "(?:什么时候|啥时候|何时|哪天|哪一天|几月份?|哪年)(?:之?前|以前)?(?:能|会|才|再|可以|要|得|必须|开始|正式)?([\\p{IsHan}]{2})");
+            "(?:什么时候|啥时候|什么时间|啥时间|何时|几时|哪天|哪一天|几月份?|哪个月|哪年)(?:之?前|以前)?(?:能|会|才|再|可以|要|得|必须|开始|正式)?([\\p{IsHan}]{2})");
     /** A date, not a recurring 每年: 2026年6月底前, 9月30日, 年底前. */
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
-            "\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|年底|年末|月底|月末");
+            "\\d{4}\\s*年(?!度)|\\d{1,2}\\s*月|\\d{1,2}\\s*日|年底|年末|月底|月末");
+    private static final java.util.regex.Pattern CITED_TITLE = java.util.regex.Pattern.compile("《[^》]*》");
     /** A 完成时限 or 时间 column: its date is the row's task's. */
     private static final java.util.regex.Pattern TIME_COLUMN = java.util.regex.Pattern.compile("时限|时间|期限|日期");
 
@@ -189,7 +190,8 @@ final class Preference {
             }
         }
         for (String sentence : c.text().split("[。；;\\n]")) {
-            if (sentence.contains(act) && DATE.matcher(sentence).find()) {
+            // a year in a title cited (《…方案（2026—2028年）》) or a programme's year (2026年度) dates no act
+            if (sentence.contains(act) && DATE.matcher(CITED_TITLE.matcher(sentence).replaceAll("")).find()) {
                 return true;
             }
         }

@@ -17,7 +17,7 @@ public enum QuestionKind {
     PERSON("谁|哪个部门|哪些部门|什么部门|哪个单位|哪些单位|什么单位|哪家单位|哪个机构|牵头|负责单位|责任单位|主管部门|组长|副组长|联系人|找哪|归哪|哪个局",
             "★|组长|组员|成员|联系人|责任单位|牵头|[\\p{IsHan}]{1,12}(局|委|厅|办|院|校|学院|大学|政府|中心|协会|公司|集团|委员会)"),
     /** 什么时候, 哪年, 截止. */
-    TIME("什么时候|啥时候|何时|哪年|哪一年|几月|几号|哪天|截止|截至|期限|时限|多久|多长时间|多长|时间节点|完成时间|出台时间|到哪年|日期"
+    TIME("什么时候|啥时候|何时|几时|多会儿?|什么时间|啥时间|哪个时间|哪段时间|时间段|哪年|哪一年|几月|哪个月|几号|哪天|截止|截至|期限|时限|多久|多长时间|多长|时间节点|完成时间|出台时间|到哪年|日期"
             // a duration: 多少年不能再报, 公示几天, 几个月内
             + "|(多少|几)个?(年|月|天|周|工作日)(?!级)",
             Facts.POINT_IN_TIME
@@ -63,7 +63,7 @@ public enum QuestionKind {
             java.util.Map.entry("名", "名|人|位"), java.util.Map.entry("人", "名|人|位"), java.util.Map.entry("位", "名|人|位"),
             java.util.Map.entry("支", "支|个"), java.util.Map.entry("批", "批|次|轮|期"), java.util.Map.entry("次", "次|批|轮|期"),
             java.util.Map.entry("轮", "次|批|轮|期"), java.util.Map.entry("份", "份|套|本"));
-    private static final Pattern POINT_ASKED = Pattern.compile("什么时候|啥时候|何时|哪年|哪一年|几月|几号|哪天|截止|截至|日期|时间节点|到哪年");
+    private static final Pattern POINT_ASKED = Pattern.compile("什么时候|啥时候|何时|几时|多会儿?|什么时间|啥时间|哪个时间|哪段时间|时间段|哪年|哪一年|几月|哪个月|几号|哪天|截止|截至|日期|时间节点|到哪年");
     private static final Pattern DURATION_ASKED = Pattern.compile("多久|多长|(多少|几)个?(年|月|天|周|工作日)|期限|时限");
     /** A day, month, year or recurring date: what "什么时候" is answered by. */
     private static final Pattern POINT = Pattern.compile(Facts.POINT_IN_TIME + "|以前|后\\d|起");
@@ -73,7 +73,7 @@ public enum QuestionKind {
      */
     private static final Pattern RATE = Pattern.compile("每(年|月|季度|学期|半年|周|旬)(?=[^，,。；;\\d]{0,6}[≥≤>＜<]?\\s*\\d)");
     /** The act a "when" question asks about: 什么时候拨, 何时发放. */
-    private static final Pattern WHEN_ACT = Pattern.compile("(?:什么时候|啥时候|何时|哪天)(?:能|会|才|再|可以)?(\\p{IsHan})");
+    private static final Pattern WHEN_ACT = Pattern.compile("(?:什么时候|啥时候|什么时间|啥时间|何时|几时|哪天)(?:能|会|才|再|可以)?(\\p{IsHan})");
     /** A point set by an event: "考核合格后拨付", "建设期满后兑现". */
     private static final String AFTER_EVENT = "(期满|合格|验收|认定|批准|通过|结束|完成|公示|审核|评审|签订|到位|下达)[^，,。；;]{0,4}后";
     /** Asks for a day: 哪天, 几号, 几月几日. */
@@ -143,7 +143,7 @@ public enum QuestionKind {
     /** Fact patterns shared by the kinds' definitions and the question-specific checks (constants, so usable in the constants' arguments). */
     private static final class Facts {
         /** A day, month or year, or a recurring date. */
-        static final String POINT_IN_TIME = "\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|年底|年末|月底|上半年|下半年|每季度|每学期|每年|每月|每半年|每周|每旬|前完成|之前";
+        static final String POINT_IN_TIME = "\\d{1,2}[:：]\\d{2}|\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|年底|年末|月底|上半年|下半年|每季度|每学期|每年|每月|每半年|每周|每旬|前完成|之前";
         /** A number of things in a measure word (20个, 3家, 5个类别; 10分 of a score); not a year, a month or a date. */
         static final String COUNT_OF_THINGS = "(?<![第\\d一二三四五六七八九十两百千])(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(个|家|所|项|名|人|位|支|条|批|期|次|类|门|户|座|台|套|种|本|篇|场|届|间|处|万人|人次|分(?![之钟]))";
 

@@ -20,7 +20,7 @@ public final class QuestionReader {
     /** Words that ask rather than name: removed before deciding whether a question has a topic. */
     private static final Pattern ASKING = Pattern.compile(
             "请问一下|请问|你好|您好|麻烦|我想知道|想知道|想问一下|想问|问一下|告诉我|帮我查|帮忙查|查一下|看看|"
-            + "什么时候|啥时候|多少钱|多少|几个|几家|几所|几项|哪些|哪个|哪家|哪年|哪一年|哪里|哪儿|哪|什么|啥|"
+            + "什么时候|啥时候|多会儿|多会|几时|多少钱|多少|几个|几家|几所|几项|哪些|哪个|哪家|哪年|哪一年|哪里|哪儿|哪|什么|啥|"
             + "怎么样|怎么办|怎么|咋|怎样|如何|由谁|是谁|谁|能不能|可不可以|是否|能否|有没有|是不是|可以|能够|能|会|"
             + "负责|牵头|主管|管|截止|截至|期限|时间|完成|出台|规定|要求|情况|内容|具体|标准|多久|一下|"
             // a limit or a total of something not named: "封顶是多少", "一共多少"

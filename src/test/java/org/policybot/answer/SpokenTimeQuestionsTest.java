@@ -1,0 +1,37 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+
+/**
+ * "When" asked as people say it (什么时间, 几时, 多会儿) over a notice whose preamble and attachment line
+ * carry years too: the year in a cited title or a programme's 2026年度 dates no act.
+ */
+class SpokenTimeQuestionsTest {
+    private static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/spoken-time-notice.txt");
+    }
+
+    @Test
+    void whenToApplyIsTheWindowNotTheTitleOrAttachmentYear() {
+        for (String q : new String[] {"测试市产教融合项目什么时候申报", "测试市产教融合项目什么时间申报", "测试市的产教融合项目几时申报"}) {
+            Answer a = answerer.ask(q, 5);
+            assertTrue(a.answered() && a.answer().contains("2026年4月20日至5月31日"), q + " → " + a.answer());
+            assertTrue(QuestionReader.kindOf(q) == QuestionKind.TIME, q);
+        }
+    }
+
+    @Test
+    void spokenWhenWordsAskForATime() {
+        for (String q : new String[] {"补助资金多会儿能到", "啥时间能拨钱", "哪段时间可以打电话"}) {
+            assertTrue(QuestionReader.kindOf(q) == QuestionKind.TIME, q);
+        }
+    }
+}

@@ -234,6 +234,8 @@ public final class QuestionReader {
         return Optional.of(new AskedThing(noun, head));
     }
 
+    private static final Pattern SPOKEN_MONEY = Pattern.compile("(几|多少)(万|千)(?![人名家个次亩平台套册件所项条户])|(?<!哪)(几|多少)(百|十)?块|多少个?钱|(几|多少)[wWＷ]");
+
     /** Order matters: "哪些部门负责" asks for units, "负责哪些任务" for a list, "能拿多少" for money. */
     static QuestionKind kindOf(String q) {
         if (q.matches(".*(都有谁|都是谁|有哪些人|哪些人|成员有谁|哪几(个(?!月|工作日|小时)|家|所|项|类|种|条|批|方面)).*")) {
@@ -242,6 +244,9 @@ public final class QuestionReader {
         }
         if (q.matches(".*(哪些|什么|哪个|哪家)(部门|单位|机构).*") || q.matches(".*(由谁|是谁|找谁|谁来|谁负责|谁牵头|谁管).*")) {
             return QuestionKind.PERSON;
+        }
+        if (SPOKEN_MONEY.matcher(q).find()) {
+            return QuestionKind.AMOUNT; // "补几万", "给几千块", "多少个钱": money, however counted
         }
         for (QuestionKind k : List.of(QuestionKind.COUNT, QuestionKind.LIST, QuestionKind.AMOUNT, QuestionKind.TIME,
                 QuestionKind.PERSON, QuestionKind.YES_NO)) {

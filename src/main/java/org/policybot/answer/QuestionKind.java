@@ -98,6 +98,8 @@ public enum QuestionKind {
     private static final java.util.Set<String> TIMES = java.util.Set.of("次", "批", "轮");
     private static final Pattern SPREAD_OVER_YEARS = Pattern.compile("(?<![\\d年])([一二三四五六七八九十两]|\\d)\\s*(个)?年");
     private static final Pattern COPIES_COLUMN = Pattern.compile("份数[：:]\\s*\\d");
+    /** A count asked in a unit of its own (几个小时, 多少个工位, 几个学分), which only a number in that unit answers. */
+    private static final Pattern UNIT_ASKED = Pattern.compile("(几|多少)个?(小时|课时|学时|学分|工位|人次|台套|平方米|亩)");
     private static final Pattern COUNT_ASKED = Pattern.compile("(?<![十百千万])(几|多少)(家|所|项|条|名|人|位|支|批|次|轮|份)");
 
     /**
@@ -106,6 +108,12 @@ public enum QuestionKind {
      * ("一次性给予5万元" counts nothing); other questions fall back to {@link #carriedBy}.
      */
     boolean carriedBy(String text, String question) {
+        Matcher unit = UNIT_ASKED.matcher(question);
+        if ((this == COUNT || this == TIME) && unit.find() && !question.strip().replaceFirst("[？?]$", "").matches(".*[？?].*")) {
+            // "每天最多工作几个小时", "要多少个工位": a number in that unit; "实习满1个月" or "10人" gives none.
+            // (Not in a message of two questions: the other part's number counts too.)
+            return Pattern.compile("(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*个?" + unit.group(2)).matcher(text).find();
+        }
         if (this == TIME && POINT_ASKED.matcher(question).find() && !DURATION_ASKED.matcher(question).find()) {
             // "什么时候截止申请" asks for a day or a year: "签订1年以上劳动合同" gives none; "公示到哪天" a
             // day, which "2026年度名单" does not give.

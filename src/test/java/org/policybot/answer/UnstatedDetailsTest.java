@@ -42,4 +42,13 @@ class UnstatedDetailsTest {
         Answer first = answerer.ask("测试市学徒制试点那20万元第一年先拨多少", 5);
         assertTrue(first.answered() && first.answer().contains("认定后拨付10万元"), first.answer() + first.notes());
     }
+
+    @Test
+    void aCountAskedInHoursIsNotAnsweredByMonthsButIsByHours() throws IOException {
+        // "几个小时": 每年不少于1个月 counts no hours.
+        Answer a = caps.ask("测试市老师去企业实践每天要干几个小时", 5);
+        assertFalse(a.answered(), a.answer());
+        assertTrue(QuestionKind.COUNT.carriedBy("每天实践不少于6小时。", "每天要干几个小时"));
+        assertFalse(QuestionKind.COUNT.carriedBy("每年不少于1个月。", "每天要干几个小时"));
+    }
 }

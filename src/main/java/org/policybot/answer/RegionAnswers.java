@@ -94,13 +94,36 @@ final class RegionAnswers {
         List<String> local = LocalPlaces.in(q.text(), q.regions());
         String searchText = q.searchText();
         for (String place : local) {
-            Retrieval r = search.retrieve(place, 3, scope);
-            if (r.hits().stream().noneMatch(h -> h.clause().text().contains(place))) {
+            Optional<String> written = writtenAs(place, scope);
+            if (written.isEmpty()) {
                 searchText = searchText.replace(place, "，");
+            } else if (!written.get().equals(place)) {
+                searchText = searchText.replace(place, written.get()); // 经开区 as the documents write it: 经济技术开发区
             }
         }
         return searchText.equals(q.searchText()) ? q : new ReadQuestion(q.text(), q.kind(), q.fact(), q.regions(), q.levels(), q.topic(),
                 q.followUp(), searchText);
+    }
+
+    /** A zone's short name as people say it, and its full one as documents write it. */
+    private static final java.util.Map<String, List<String>> ZONE_FULL_NAMES = java.util.Map.of(
+            "经开区", List.of("经济技术开发区", "经济开发区"), "高新区", List.of("高新技术产业开发区", "高新技术开发区"));
+
+    /** {@code place} or its full name (宜春经开区 → 宜春经济技术开发区), as some clause in scope writes it; empty when none does. */
+    private Optional<String> writtenAs(String place, Set<String> scope) {
+        List<String> forms = new ArrayList<>(List.of(place));
+        ZONE_FULL_NAMES.forEach((shortName, full) -> {
+            if (place.endsWith(shortName)) {
+                full.forEach(f -> forms.add(place.substring(0, place.length() - shortName.length()) + f));
+            }
+        });
+        for (String form : forms) {
+            Retrieval r = search.retrieve(form, 3, scope);
+            if (r.hits().stream().anyMatch(h -> h.clause().text().contains(form))) {
+                return Optional.of(form);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -17,7 +17,7 @@ public enum QuestionKind {
     PERSON("谁|哪个部门|哪些部门|什么部门|哪个单位|哪些单位|什么单位|哪家单位|哪个机构|牵头|负责单位|责任单位|主管部门|组长|副组长|联系人|找哪|归哪|哪个局",
             "★|组长|组员|成员|联系人|责任单位|牵头|[\\p{IsHan}]{1,12}(局|委|厅|办|院|校|学院|大学|政府|中心|协会|公司|集团|委员会)"),
     /** 什么时候, 哪年, 截止. */
-    TIME("什么时候|啥时候|何时|几时|多会儿?|什么时间|啥时间|哪个时间|哪段时间|时间段|哪年|哪一年|几月|哪个月|几号|哪天|截止|截至|期限|时限|多久|多长时间|多长|时间节点|完成时间|出台时间|到哪年|日期"
+    TIME("什么时候|啥时候|何时|几时|几点|多会儿?|什么时间|啥时间|哪个时间|哪段时间|时间段|哪年|哪一年|几月|哪个月|几号|哪天|截止|截至|期限|时限|多久|多长时间|多长|时间节点|完成时间|出台时间|到哪年|日期"
             // a duration: 多少年不能再报, 公示几天, 几个月内
             + "|(多少|几)个?(年|月|天|周|工作日)(?!级)",
             Facts.POINT_IN_TIME
@@ -65,7 +65,7 @@ public enum QuestionKind {
             java.util.Map.entry("名", "名|人|位"), java.util.Map.entry("人", "名|人|位"), java.util.Map.entry("位", "名|人|位"),
             java.util.Map.entry("支", "支|个"), java.util.Map.entry("批", "批|次|轮|期"), java.util.Map.entry("次", "次|批|轮|期"),
             java.util.Map.entry("轮", "次|批|轮|期"), java.util.Map.entry("份", "份|套|本"));
-    private static final Pattern POINT_ASKED = Pattern.compile("什么时候|啥时候|何时|几时|多会儿?|什么时间|啥时间|哪个时间|哪段时间|时间段|哪年|哪一年|几月|哪个月|几号|哪天|截止|截至|日期|时间节点|到哪年");
+    private static final Pattern POINT_ASKED = Pattern.compile("什么时候|啥时候|何时|几时|几点|多会儿?|什么时间|啥时间|哪个时间|哪段时间|时间段|哪年|哪一年|几月|哪个月|几号|哪天|截止|截至|日期|时间节点|到哪年");
     private static final Pattern DURATION_ASKED = Pattern.compile("多久|多长|(多少|几)个?(年|月|天|周|工作日)|期限|时限");
     /** A day, month, year or recurring date: what "什么时候" is answered by. */
     private static final Pattern POINT = Pattern.compile(Facts.POINT_IN_TIME + "|以前|后\\d|起");

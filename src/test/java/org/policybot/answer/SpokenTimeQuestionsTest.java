@@ -30,8 +30,10 @@ class SpokenTimeQuestionsTest {
 
     @Test
     void spokenWhenWordsAskForATime() {
-        for (String q : new String[] {"补助资金多会儿能到", "啥时间能拨钱", "哪段时间可以打电话"}) {
+        for (String q : new String[] {"补助资金多会儿能到", "啥时间能拨钱", "哪段时间可以打电话", "平台最后一天几点关"}) {
             assertTrue(QuestionReader.kindOf(q) == QuestionKind.TIME, q);
         }
+        // "最后一天", "最晚": the documents say 截止 or 逾期
+        assertTrue(DocumentWording.DEADLINE.asked("材料最晚哪天交") && DocumentWording.DEADLINE.givenBy("逾期不予受理"));
     }
 }

@@ -33,7 +33,7 @@ final class HeaderLines {
             "^([（(]此件(主动)?(公开发布|公开|不予公开|不公开|依申请公开)[）)]|(信息)?公开(方式|属性|选项)[：:]\\s*(主动公开|依申请公开|不予公开|不公开))$");
     /** The print colophon (版记) at the end of an official document. */
     private static final Pattern COLOPHON = Pattern.compile(
-            "^((抄送|抄报|分送)[：:].{0,300}|[\\p{IsHan}（）()、\\s\u3000]{2,60}[\\s\u3000]*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印发)$");
+            "^((抄送|抄报|分送)[：:].{0,300}|[\\p{IsHan}（）()、\\s\u3000]{0,60}[\\s\u3000]*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印发)$");
     private static final Pattern ADDRESSEE = Pattern.compile(
             "^(各[^。；]{0,100}|[^。；，]{0,100}(单位|部门|政府|管委会|委员会|机关|机构|学校|院校|高校|企业))[：:]$");
     static final Pattern TITLE = Pattern.compile(
@@ -155,6 +155,10 @@ final class HeaderLines {
             String dated = ChineseDates.arabic(s); // 二〇二六年三月九日 reads as 2026年3月9日
             if (COLOPHON.matcher(dated).matches()) {
                 readColophon(dated, meta); // 抄送：…, …2026年2月11日印发: facts about the release, not policy
+                if (Character.isDigit(dated.strip().charAt(0)) && !out.isEmpty() && out.get(out.size() - 1) instanceof Block.Text above
+                        && !above.heading() && ISSUER.matcher(above.text().strip()).matches()) {
+                    out.remove(out.size() - 1); // the 印发机关 on the line above its date (a PDF's 版记 copied line by line)
+                }
                 continue;
             }
             if (PUBLICITY.matcher(s).matches()) {

@@ -43,6 +43,16 @@ class WrappedTextTest {
     }
 
     @Test
+    void aColophonSetOneLineForTheBodyAndOneForItsPrintDayIsMetadataToo() throws IOException {
+        Path p = Path.of("src/test/resources/fixtures/colophon-split-lines.txt");
+        ParsedDocument d = new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p));
+        assertEquals("2026-03-27", d.info().printed());
+        assertEquals("2026-03-24", d.info().date());
+        assertTrue(d.clauses().stream().noneMatch(c -> c.text().contains("印发") && c.text().contains("3月27日")
+                || c.text().strip().equals("抚州市临川区人民政府办公室")), "colophon lines are not clauses");
+    }
+
+    @Test
     void aNumberedHeadingOnItsOwnLineIsAHeadingNotTheStartOfItsText() throws IOException {
         Clause c = byId(notice()).get("三/¶1");
         assertEquals("2026年3月1日至3月31日，逾期不予受理。", c.text());

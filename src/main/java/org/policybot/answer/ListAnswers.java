@@ -237,7 +237,7 @@ final class ListAnswers {
             }
             String heading = c.breadcrumb().get(c.breadcrumb().size() - 1);
             String headingCore = headingCore(heading);
-            if (headingCore.length() < 2 || !q.searchText().contains(headingCore.length() > 4 ? headingCore.substring(0, 4) : headingCore)) {
+            if (headingCore.length() < 2 || !namesHeading(q.searchText(), headingCore)) {
                 continue;
             }
             List<String> parent = c.path().subList(0, c.path().size() - 1);
@@ -252,6 +252,18 @@ final class ListAnswers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code question} names the heading {@code core}: its first four characters, or both words
+     * of a four-character one apart ("申报产教融合项目要准备哪些材料" names 申报材料).
+     */
+    static boolean namesHeading(String question, String core) {
+        if (question.contains(core.length() > 4 ? core.substring(0, 4) : core)) {
+            return true;
+        }
+        return core.length() == 4 && core.matches("\\p{IsHan}{4}")
+                && question.indexOf(core.substring(0, 2)) >= 0 && question.indexOf(core.substring(2)) > question.indexOf(core.substring(0, 2));
     }
 
     private static final java.util.regex.Pattern HEADING_NUMBER = java.util.regex.Pattern.compile("^(第[一二三四五六七八九十百\\d]{1,4}(章|节|部分)|[（(]?[一二三四五六七八九十\\d]{1,3}[）)、.．])[\\s\u3000]*");

@@ -16,7 +16,7 @@ enum StatedQuantity {
             "(?:不少于|不低于|不足|少于|低于|达到|超过|满|≥|≤|＜|<|>)\\s*" + StatedQuantity.NUM + "\\s*(?:人|名)(?!次)"
                     + "|" + StatedQuantity.NUM + "\\s*(?:人|名)(?:以上|以下|及以上)"),
     /** Years since the business was founded or registered. */
-    YEARS(Pattern.compile("(?:成立|注册|开业|经营|设立|开办|办厂|建厂)[^，,。？?]{0,4}?" + StatedQuantity.NUM + "\\s*(?:个)?(?:年|月)半?"
+    YEARS(Pattern.compile("(?:成立|注册|开业|经营|设立|开办|办厂|建厂|建成|建好|投用|投入使用|运行|运营)[^，,。？?]{0,4}?" + StatedQuantity.NUM + "\\s*(?:个)?(?:年|月)半?"
             + "|(?:才|刚|刚刚|不到|只有)" + StatedQuantity.NUM + "\\s*(?:个)?(?:年|月)半?(?:多)?(?:[，,]|$|的)"),
             "(?:满|不满|不足|超过|达到)\\s*" + StatedQuantity.NUM + "\\s*(?:个)?(?:年|月)(?!度)|" + StatedQuantity.NUM + "\\s*年(?:以上|及以上)"),
     /** Money the asker put in. */

@@ -1,5 +1,6 @@
 package org.policybot.answer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,6 +24,10 @@ class EverydayWordsTest {
         // Users say 建好; the documents 建成.
         Answer built = answerer.ask("测试市的实训基地刚建好半年，够条件评市级的吗", 5);
         assertTrue(built.answered() && built.answer().contains("投入使用满1年"), built.answer() + built.notes());
+        // A stated time since it was built ("刚建好3个月") is ruled by the threshold on it.
+        assertEquals(java.util.Optional.of(StatedQuantity.YEARS), StatedQuantity.in("实训基地刚建好3个月能申报吗", QuestionKind.YES_NO));
+        Answer months = answerer.ask("测试市实训基地刚建好3个月能申报市级吗", 5);
+        assertTrue(months.answered() && months.answer().contains("投入使用满1年"), months.answer() + months.notes());
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * One normal form for documents, questions and eval strings: NFKC (full-width digits, letters,
  * brackets and ％ become half-width), lower case, and no spaces next to CJK characters, since PDF
- * extraction writes "5 万元" where the text means "5万元".
+ * extraction writes "5 万元" where the text means "5万元"; sums in Chinese numerals in digits (十五万 = 15万).
  */
 final class TextNormalizer {
     private TextNormalizer() {
@@ -17,7 +17,7 @@ final class TextNormalizer {
 
     static String normalize(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return SPACE_NEAR_CJK.matcher(n).replaceAll("");
+        return ChineseAmounts.arabic(SPACE_NEAR_CJK.matcher(n).replaceAll(""));
     }
 
     /** The eval's matching form: NFKC and no whitespace at all. */

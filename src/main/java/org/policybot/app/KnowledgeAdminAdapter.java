@@ -107,6 +107,7 @@ final class KnowledgeAdminAdapter implements KnowledgeAdmin {
             s.append("（").append(d.info().docNo()).append("）");
         }
         s.append("\n文档 id：").append(d.info().id()).append("，共 ").append(d.clauses().size()).append(" 条条款");
+        org.policybot.knowledge.ScatteredTables.notice(d).ifPresent(n -> s.append("\n").append(n));
         if (plan.isNewVersion()) {
             s.append("\n这是").append(plan.shipped() ? "内置文档" : "已有文档").append("的新版本（同")
                     .append(d.info().docNo().isEmpty() ? "标题" : "文号").append("）")

@@ -331,6 +331,7 @@ public final class Cli {
             ParsedDocument d = p.document();
             out.printf("已导入《%s》（id %s%s）：%d 条条款%n", d.info().title(), d.info().id(),
                     d.info().docNo().isEmpty() ? "" : "，" + d.info().docNo(), d.clauses().size());
+            org.policybot.knowledge.ScatteredTables.notice(d).ifPresent(out::println);
             if (p.isNewVersion()) {
                 out.println(p.replacesLabel().map(v -> (p.shipped() ? "内置文档的新版本，替换 " : "新版本，替换 ") + v)
                         .orElse("重新导入已删除的文档") + "（" + p.diff().summary()

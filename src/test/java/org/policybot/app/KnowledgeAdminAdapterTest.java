@@ -61,6 +61,13 @@ class KnowledgeAdminAdapterTest {
     }
 
     @Test
+    void aPreviewTellsTheAdminWhenATextsTableCameApartColumnByColumn() throws java.io.IOException {
+        byte[] dump = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/fixtures/column-dump-table.txt"));
+        assertTrue(admin.preview("column-dump-table.txt", dump).summary().contains("建议改为导入原件"));
+        assertFalse(admin.preview("test.md", DOC).summary().contains("建议改为导入原件"));
+    }
+
+    @Test
     void discardedPreviewCannotBePublished() {
         KnowledgeAdmin.Preview p = admin.preview("test.md", DOC);
         admin.discard(p.token());

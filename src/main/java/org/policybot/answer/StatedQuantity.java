@@ -15,10 +15,15 @@ enum StatedQuantity {
             + "|(学生|实习生|员工|职工|工人|人数)[^，,。？?]{0,4}?(?:才|就|只有|只|不到|共|一共|总共)" + StatedQuantity.NUM + "\\s*(?:个|名|位)?人?(?!次)"),
             "(?:不少于|不低于|不足|少于|低于|达到|超过|满|≥|≤|＜|<|>)\\s*" + StatedQuantity.NUM + "\\s*(?:人|名)(?!次)"
                     + "|" + StatedQuantity.NUM + "\\s*(?:人|名)(?:以上|以下|及以上)"),
-    /** Years since the business was founded or registered. */
+    /**
+     * A span of time: since the business was founded, since a base was built or put in use, or spent
+     * on the thing itself (实习了3个星期, 去企业实践两周).
+     */
     YEARS(Pattern.compile("(?:成立|注册|开业|经营|设立|开办|办厂|建厂|建成|建好|投用|投入使用|运行|运营)[^，,。？?]{0,4}?" + StatedQuantity.NUM + "\\s*(?:个)?(?:年|月)半?"
-            + "|(?:才|刚|刚刚|不到|只有)" + StatedQuantity.NUM + "\\s*(?:个)?(?:年|月)半?(?:多)?(?:[，,]|$|的)"),
-            "(?:满|不满|不足|超过|达到)\\s*" + StatedQuantity.NUM + "\\s*(?:个)?(?:年|月)(?!度)|" + StatedQuantity.NUM + "\\s*年(?:以上|及以上)"),
+            + "|(?:才|刚|刚刚|不到|只有)" + StatedQuantity.NUM + "\\s*(?:个)?(?:年|月)半?(?:多)?(?:[，,]|$|的)"
+            + "|(?:实习|实践|培训|学习|工作|上班|干)了?[^，,。？?]{0,4}?" + StatedQuantity.NUM + "\\s*(?:个)?(?:月|周|星期|礼拜|天)"),
+            "(?:满|不满|不足|超过|达到)\\s*" + StatedQuantity.NUM + "\\s*(?:个)?(?:年|月|周|天)(?!度)|" + StatedQuantity.NUM
+                    + "\\s*(?:年|个月|周|天)(?:以上|及以上)"),
     /** Money the asker put in. */
     MONEY(Pattern.compile("(?:投|投入|投资|花|出资)了?[^，,。？?]{0,4}?" + StatedQuantity.NUM + "\\s*(?:万|元)"),
             "(?:不少于|不低于|不足|少于|低于|达到|超过|≥)\\s*" + StatedQuantity.NUM + "\\s*(?:万元|万|元)|" + StatedQuantity.NUM + "\\s*万元(?:以上|及以上)");

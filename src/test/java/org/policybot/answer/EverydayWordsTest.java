@@ -26,6 +26,9 @@ class EverydayWordsTest {
         assertTrue(built.answered() && built.answer().contains("投入使用满1年"), built.answer() + built.notes());
         // A stated time since it was built ("刚建好3个月") is ruled by the threshold on it.
         assertEquals(java.util.Optional.of(StatedQuantity.YEARS), StatedQuantity.in("实训基地刚建好3个月能申报吗", QuestionKind.YES_NO));
+        // So is a span spent on the thing itself, against the least it must last.
+        assertEquals(java.util.Optional.of(StatedQuantity.YEARS), StatedQuantity.in("学生只实习了3个星期，能拿补贴吗", QuestionKind.YES_NO));
+        assertTrue(StatedQuantity.YEARS.thresholdIn("实习期1个月以上的，按每人每月300元补贴") && StatedQuantity.YEARS.thresholdIn("连续实践满1个月"));
         Answer months = answerer.ask("测试市实训基地刚建好3个月能申报市级吗", 5);
         assertTrue(months.answered() && months.answer().contains("投入使用满1年"), months.answer() + months.notes());
     }

@@ -53,6 +53,7 @@ final class TextBlocks {
             numberLists(lines, i);
         }
         int width = markdown ? Integer.MAX_VALUE : lineWidth(lines, i);
+        java.util.Set<String> runningHeads = markdown ? java.util.Set.of() : runningHeads(lines, i);
         List<Block> blocks = new ArrayList<>();
         StringBuilder para = null;
         int lastLength = 0;
@@ -87,6 +88,9 @@ final class TextBlocks {
                 blocks.add(table(name, tableLines, tableLineNos, markdown));
                 tableLines.clear();
                 tableLineNos.clear();
+            }
+            if (raw.startsWith("\f") && runningHeads.contains(l)) {
+                continue; // a PDF extraction's running header at the top of a page: the sentence may go on after it
             }
             if (!markdown && PdfBlocks.PAGE_NUMBER.matcher(l).matches() && !l.matches("\\d{1,4}")) {
                 continue; // "— 2 —" between pages of a PDF extraction: the sentence may go on after it
@@ -130,7 +134,8 @@ final class TextBlocks {
                 paraLine = i + 1;
             } else if (!markdown && completesTitle(para, clean)) {
                 para.append(clean); // a title wrapped over lines: 关于开展…企业 / 新型学徒制…的通知
-            } else if (markdown || Structure.hasMarker(clean) || endsSentence(para) || standsAlone(para) || nextEntry(para, clean)
+            } else if (markdown || Structure.hasMarker(clean) || endsSentence(para) && !valueAfterLabel(para, clean, width, lastLength)
+                    || standsAlone(para) || nextEntry(para, clean)
                     // Hard-wrapped text: a line as wide as the others goes on; a shorter one ended its paragraph,
                     // unless it broke off a sentence after its comma (a scan's OCR breaks lines anywhere).
                     || (width > 0 ? lastLength < width * 3 / 4 && !midSentence(para) && !splitNumber(para, clean) : !continues(para))) {
@@ -144,6 +149,27 @@ final class TextBlocks {
             lastLength = length;
         }
         return new Result(meta, blocks);
+    }
+
+    /**
+     * The lines a PDF extraction puts first on two or more pages (after the form feed that starts a
+     * page): the running header (袁州区2026年产教融合工作要点), not text.
+     */
+    static java.util.Set<String> runningHeads(String[] lines, int from) {
+        java.util.Map<String, Integer> firsts = new java.util.HashMap<>();
+        for (int k = from; k < lines.length; k++) {
+            String l = lines[k].strip();
+            if (lines[k].startsWith("\f") && !l.isEmpty() && l.length() <= 40 && !l.matches(".*[。；，].*")) {
+                firsts.merge(l, 1, Integer::sum);
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        firsts.forEach((l, n) -> {
+            if (n >= 2) {
+                out.add(l);
+            }
+        });
+        return out;
     }
 
     /**
@@ -216,6 +242,16 @@ final class TextBlocks {
     }
 
     private static final Pattern ENTRY = Pattern.compile("^[^，。；：:\\d]{2,24}[：:]\\s*\\S");
+
+    /**
+     * A label's value wrapped to the next line of hard-wrapped text ("…联系电话：" / "0795-3268517。"): a full
+     * line ending in a colon, and a line starting with a digit that numbers no item.
+     */
+    private static boolean valueAfterLabel(CharSequence para, String line, int width, int lastLength) {
+        char last = para.length() == 0 ? ' ' : para.charAt(para.length() - 1);
+        return width > 0 && lastLength >= width - 2 && (last == '：' || last == ':') && !line.isEmpty()
+                && Character.isDigit(line.charAt(0)) && !Structure.hasMarker(line);
+    }
 
     /** A number broken over two lines ("6月1" / "0日"): the digits go on. */
     private static boolean splitNumber(CharSequence para, String line) {

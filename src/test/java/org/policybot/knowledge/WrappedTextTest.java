@@ -43,6 +43,16 @@ class WrappedTextTest {
     }
 
     @Test
+    void pdftotextsRunningHeadersAreDroppedAndAValueWrappedAfterItsLabelStaysWithIt() throws IOException {
+        Path p = Path.of("src/test/resources/fixtures/pdftotext-pages.txt");
+        ParsedDocument d = new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p));
+        assertTrue(d.clauses().stream().noneMatch(c -> c.text().equals("测试县2026年产教融合工作要点")), "the header on top of each page is not a clause");
+        Map<String, Clause> c = byId(d);
+        assertTrue(c.get("二/(一)").text().endsWith("联系电话：0000-3268517。"), c.get("二/(一)").text());
+        assertTrue(c.get("一/¶1").text().endsWith("专款专用。"), "a paragraph goes on over the page break and its header");
+    }
+
+    @Test
     void aColophonSetOneLineForTheBodyAndOneForItsPrintDayIsMetadataToo() throws IOException {
         Path p = Path.of("src/test/resources/fixtures/colophon-split-lines.txt");
         ParsedDocument d = new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p));

@@ -28,7 +28,7 @@ public final class Calibrator {
 
     public static Fit fit(List<Evaluation.Question> dev, Function<PolicyAnswerer.Calibration, Evaluation.Asker> askers) {
         List<Double> grid = new ArrayList<>();
-        for (double t = 0.25; t <= 0.80 + 1e-9; t += 0.025) {
+        for (double t = 0.15; t <= 0.80 + 1e-9; t += 0.025) {
             grid.add(Math.round(t * 1000) / 1000.0);
         }
         // correct[g][i]: question i handled right with low threshold grid[g]; cov/ok for the high threshold.

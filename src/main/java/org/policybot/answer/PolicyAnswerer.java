@@ -352,6 +352,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             }
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE);
         }
+        r = measuredNearby(q, r);
         Clause best = r.hits().get(0).clause();
         String text = RegionAnswers.extract(best, r, q.kind(), q.text(), QuestionReader.focus(q.text()));
         if (q.kind() == QuestionKind.LIST && !best.isTableRow() && QuestionKind.LIST.carriedBy(best.text())
@@ -414,6 +415,28 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                     : "以上分别是本级和上级文件的规定。");
         }
         return new Answer(q.text(), confidence, text, hits, notes, Answer.Type.CLAUSE);
+    }
+
+    /**
+     * "纸质材料要交几份": when the best clause gives no fact of the kind asked (the 纸质材料 address) and one of
+     * the next two does (一式三份) while covering at least half as much of the question, that one answers.
+     */
+    private Retrieval measuredNearby(ReadQuestion q, Retrieval r) {
+        if (!MEASURED.contains(q.kind()) || q.kind().carriedBy(r.hits().get(0).clause().measuredText(), q.text())
+                || !Contacts.askedBy(q.text()).isEmpty()) {
+            return r; // "电话多少" asks for a contact line, which no measured fact gives
+        }
+        for (int i = 1; i < Math.min(3, r.hits().size()); i++) {
+            Hit h = r.hits().get(i);
+            if (h.coverage() >= Math.max(calibration.low(), r.bestCoverage() / 2) && q.kind().carriedBy(h.clause().measuredText(), q.text())
+                    && (Preference.namesSubjects(h.clause(), q.text()) || !Preference.namesSubjects(r.hits().get(0).clause(), q.text()))) {
+                // (not the 实训基地's 每3年复核 for the 产业学院's 有效期 asked about)
+                List<Hit> hits = new ArrayList<>(r.hits());
+                hits.add(0, hits.remove(i));
+                return new Retrieval(hits, r.scorer());
+            }
+        }
+        return r;
     }
 
     /**

@@ -88,7 +88,8 @@ class AskedDetailsTest {
         // 第十六条 pays the 产业学院 in two parts but says nothing of repaying them (第十三条's 收回 is about fraud);
         // 第十七条 names who may be a 导师 but no 职称; 第十九条 opens the 中心 without a fee; 第十六条 no 有效期.
         for (String q : java.util.List.of("测试市产业学院建设期满考核不合格，之前拨的30万要退回吗", "测试市产业导师要求什么职称",
-                "测试市公共实训中心培训一个职工收多少钱", "测试市的市级产业学院认定以后有效期几年")) {
+                "测试市公共实训中心培训一个职工收多少钱", "测试市的市级产业学院认定以后有效期几年",
+                "测试市申报产教融合奖补要交什么费用吗", "测试市申报奖补要不要交钱")) {
             Answer a = answerer.ask(q, 5);
             assertFalse(a.answered(), q + " -> " + a.answer());
         }

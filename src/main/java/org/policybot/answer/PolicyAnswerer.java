@@ -53,23 +53,10 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     private static final int DEPTH = 10;
     /** An enumeration up to this long is quoted whole for a "哪些" question. */
     private static final int WHOLE_LIST = 800;
-    /** Kinds whose answer is a number: a clause without one cannot answer them. */
-    private static final Set<QuestionKind> MEASURED = java.util.EnumSet.of(QuestionKind.AMOUNT, QuestionKind.TIME, QuestionKind.COUNT);
-
     /** A count asked in any measure: 几个, 多少家, 一共几项. */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("(?:几|多少)(个|家|所|项|名)");
     /** Counts listed organisations by name: 有几家企业入选, 多少所学校. */
     private static final java.util.regex.Pattern COUNTED_ROWS = java.util.regex.Pattern.compile("(?:几|多少)(家|所)(?:企业|公司|学校|院校|高校|单位)");
-
-    /** Asks which organisations by name: "都有哪几家", "是哪些企业". */
-    private static final java.util.regex.Pattern NAMES_ASKED = java.util.regex.Pattern.compile(
-            "哪几家|(都有|都是|是|有)哪些(企业|公司|学校|院校|单位)(?!可以|能|可|需要|要|应)");
-    /** An organisation's name as lists give it. */
-    private static final java.util.regex.Pattern ORGANISATION = java.util.regex.Pattern.compile(
-            "[\\p{IsHan}（）()]{2,30}(有限公司|有限责任公司|股份公司|集团|公司|学院|学校|大学|医院|研究院|研究所|中心|协会|商会)");
-    /** A government department's name: what "哪些单位配合" asks for, where companies are not meant. */
-    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile(
-            "[\\p{IsHan}]{2,30}(厅|局|委|委员会|人民政府|政府|办公室|管委会)");
 
     /** Asking the bot to do something for the user rather than asking about the policies. */
     private static final java.util.regex.Pattern TASK = java.util.regex.Pattern.compile(
@@ -352,7 +339,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             }
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE);
         }
-        r = measuredNearby(q, r);
+        r = MissingFacts.nearby(q, r, calibration.low());
         Clause best = r.hits().get(0).clause();
         String text = RegionAnswers.extract(best, r, q.kind(), q.text(), QuestionReader.focus(q.text()));
         if (q.kind() == QuestionKind.LIST && !best.isTableRow() && QuestionKind.LIST.carriedBy(best.text())
@@ -370,31 +357,9 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             hits.addAll(1, pointed);
         }
         Answer.Confidence confidence = cov >= calibration.high() ? Answer.Confidence.HIGH : Answer.Confidence.LOW;
-        if (MEASURED.contains(q.kind()) && !q.kind().carriedBy(best.measuredText(), q.text()) && Contacts.askedBy(q.text()).isEmpty()) {
-            // Asked for an amount, a date or a count that no close clause gives: the documents do not say it.
-            return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE);
-        }
-        Optional<Set<String>> levels = AskedLevel.others(q, best.text() + "\n" + text);
-        if (levels.isPresent()) {
-            // "拉萨市的市级实训基地补多少" answered by the 自治区级 one: the documents in scope set no 市级 amount.
-            return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of("找到的条款只规定了"
-                    + String.join("、", levels.get()) + "的标准，没有写明" + q.levels().get(0) + "的。"), Answer.Type.NONE);
-        }
-        Optional<QuestionReader.AskedThing> thing = QuestionReader.askedThing(q.searchText());
-        if (thing.isPresent() && !thing.get().namedIn(search.canonical(best.text() + String.join("", best.breadcrumb())), search::canonical)) {
-            // "有没有生活补贴" answered by a clause on 实习 that names no 补贴: the documents do not say it.
-            return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
-                    List.of("找到的条款中没有关于“" + thing.get().noun() + "”的规定。"), Answer.Type.NONE);
-        }
-        if (NAMES_ASKED.matcher(q.text()).find() && !ORGANISATION.matcher(text).find()
-                && !(q.text().contains("单位") && DEPARTMENT.matcher(text).find())) {
-            // "链主企业都有哪几家": which ones by name; a clause defining them names none.
-            return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of("找到的条款中没有列出具体名单。"), Answer.Type.NONE);
-        }
-        if (askedDetail.isPresent() && !askedDetail.get().givenBy(best.text()) && !askedDetail.get().givenBy(text)) {
-            // "申请表在哪里下载" answered by the item naming the form: the documents do not say where.
-            return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
-                    List.of("找到的条款中没有写明" + askedDetail.get().label() + "。"), Answer.Type.NONE);
+        Optional<Answer> unstated = MissingFacts.unstated(q, best, text, r, askedDetail, search);
+        if (unstated.isPresent()) {
+            return unstated.get();
         }
         Optional<Answer> contactAsked = contacts.answer(q, r, best, text, scope);
         if (contactAsked.isPresent()) {
@@ -417,32 +382,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         return new Answer(q.text(), confidence, text, hits, notes, Answer.Type.CLAUSE);
     }
 
-    /**
-     * "纸质材料要交几份": when the best clause gives no fact of the kind asked (the 纸质材料 address) and one of
-     * the next two does (一式三份) while covering at least half as much of the question, that one answers.
-     */
-    private Retrieval measuredNearby(ReadQuestion q, Retrieval r) {
-        if (!MEASURED.contains(q.kind()) || q.kind().carriedBy(r.hits().get(0).clause().measuredText(), q.text())
-                || !Contacts.askedBy(q.text()).isEmpty()) {
-            return r; // "电话多少" asks for a contact line, which no measured fact gives
-        }
-        for (int i = 1; i < Math.min(3, r.hits().size()); i++) {
-            Hit h = r.hits().get(i);
-            if (h.coverage() >= Math.max(calibration.low(), r.bestCoverage() / 2) && q.kind().carriedBy(h.clause().measuredText(), q.text())
-                    && (Preference.namesSubjects(h.clause(), q.text()) || !Preference.namesSubjects(r.hits().get(0).clause(), q.text()))) {
-                // (not the 实训基地's 每3年复核 for the 产业学院's 有效期 asked about)
-                List<Hit> hits = new ArrayList<>(r.hits());
-                hits.add(0, hits.remove(i));
-                return new Retrieval(hits, r.scorer());
-            }
-        }
-        return r;
-    }
-
-    /**
-     * The line of the best clause's document that gives the contact asked for and shares most of the
-     * question's other words (平台技术支持：…, 资金咨询：…), if any shares one.
-     */
+    /** The notes on the answer's documents that have been repealed or whose period has ended or not begun. */
     private List<String> validityNotes(Answer a, Library lib, boolean repealsOnly) {
         List<String> out = new ArrayList<>();
         Set<String> docs = new LinkedHashSet<>();

@@ -1,0 +1,91 @@
+package org.policybot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.policybot.knowledge.Clause;
+import org.policybot.search.Answer;
+import org.policybot.search.Hit;
+import org.policybot.search.PolicySearch;
+import org.policybot.search.Retrieval;
+
+/**
+ * What the best clause does not give of what a question asks (an amount, a date, a count, the level
+ * asked, a thing by name, a list of names, a detail): taken from a near clause that gives it, or
+ * answered "the documents do not say", rather than quoting the clause on the topic.
+ */
+final class MissingFacts {
+    /** Kinds whose answer is a number: a clause without one cannot answer them. */
+    private static final Set<QuestionKind> MEASURED = java.util.EnumSet.of(QuestionKind.AMOUNT, QuestionKind.TIME, QuestionKind.COUNT);
+
+    /** Asks which organisations by name: "都有哪几家", "是哪些企业". */
+    private static final java.util.regex.Pattern NAMES_ASKED = java.util.regex.Pattern.compile(
+            "哪几家|(都有|都是|是|有)哪些(企业|公司|学校|院校|单位)(?!可以|能|可|需要|要|应)");
+    /** An organisation's name as lists give it. */
+    private static final java.util.regex.Pattern ORGANISATION = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}（）()]{2,30}(有限公司|有限责任公司|股份公司|集团|公司|学院|学校|大学|医院|研究院|研究所|中心|协会|商会)");
+    /** A government department's name: what "哪些单位配合" asks for, where companies are not meant. */
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}]{2,30}(厅|局|委|委员会|人民政府|政府|办公室|管委会)");
+
+    private MissingFacts() {
+    }
+
+    /**
+     * "纸质材料要交几份": when the best clause gives no fact of the kind asked (the 纸质材料 address) and one of
+     * the next two does (一式三份) while covering at least half as much of the question, that one answers.
+     */
+    static Retrieval nearby(ReadQuestion q, Retrieval r, double low) {
+        if (!MEASURED.contains(q.kind()) || q.kind().carriedBy(r.hits().get(0).clause().measuredText(), q.text())
+                || !Contacts.askedBy(q.text()).isEmpty()) {
+            return r; // "电话多少" asks for a contact line, which no measured fact gives
+        }
+        for (int i = 1; i < Math.min(3, r.hits().size()); i++) {
+            Hit h = r.hits().get(i);
+            if (h.coverage() >= Math.max(low, r.bestCoverage() / 2) && q.kind().carriedBy(h.clause().measuredText(), q.text())
+                    && (Preference.namesSubjects(h.clause(), q.text()) || !Preference.namesSubjects(r.hits().get(0).clause(), q.text()))) {
+                // (not the 实训基地's 每3年复核 for the 产业学院's 有效期 asked about)
+                List<Hit> hits = new ArrayList<>(r.hits());
+                hits.add(0, hits.remove(i));
+                return new Retrieval(hits, r.scorer());
+            }
+        }
+        return r;
+    }
+
+    /**
+     * "Not stated" when {@code best} (and {@code text}, what was taken from it) lacks what {@code q} asks for;
+     * empty when it gives it.
+     */
+    static Optional<Answer> unstated(ReadQuestion q, Clause best, String text, Retrieval r, Optional<AskedDetails> askedDetail,
+            PolicySearch search) {
+        if (MEASURED.contains(q.kind()) && !q.kind().carriedBy(best.measuredText(), q.text()) && Contacts.askedBy(q.text()).isEmpty()) {
+            // Asked for an amount, a date or a count that no close clause gives: the documents do not say it.
+            return Optional.of(new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE));
+        }
+        Optional<Set<String>> levels = AskedLevel.others(q, best.text() + "\n" + text);
+        if (levels.isPresent()) {
+            // "拉萨市的市级实训基地补多少" answered by the 自治区级 one: the documents in scope set no 市级 amount.
+            return Optional.of(new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of("找到的条款只规定了"
+                    + String.join("、", levels.get()) + "的标准，没有写明" + q.levels().get(0) + "的。"), Answer.Type.NONE));
+        }
+        Optional<QuestionReader.AskedThing> thing = QuestionReader.askedThing(q.searchText());
+        if (thing.isPresent() && !thing.get().namedIn(search.canonical(best.text() + String.join("", best.breadcrumb())), search::canonical)) {
+            // "有没有生活补贴" answered by a clause on 实习 that names no 补贴: the documents do not say it.
+            return Optional.of(new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
+                    List.of("找到的条款中没有关于“" + thing.get().noun() + "”的规定。"), Answer.Type.NONE));
+        }
+        if (NAMES_ASKED.matcher(q.text()).find() && !ORGANISATION.matcher(text).find()
+                && !(q.text().contains("单位") && DEPARTMENT.matcher(text).find())) {
+            // "链主企业都有哪几家": which ones by name; a clause defining them names none.
+            return Optional.of(new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of("找到的条款中没有列出具体名单。"), Answer.Type.NONE));
+        }
+        if (askedDetail.isPresent() && !askedDetail.get().givenBy(best.text()) && !askedDetail.get().givenBy(text)) {
+            // "申请表在哪里下载" answered by the item naming the form: the documents do not say where.
+            return Optional.of(new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
+                    List.of("找到的条款中没有写明" + askedDetail.get().label() + "。"), Answer.Type.NONE));
+        }
+        return Optional.empty();
+    }
+}

@@ -190,7 +190,7 @@ public final class QuestionReader {
             "后果", "影响", "结果", "处理");
 
     /** Words before a head that do not say which one (什么门槛, 相关要求, 具体条件). */
-    private static final Pattern VAGUE = Pattern.compile("什么|哪些|哪种|任何|一些|相关|有关|具体|特别|其他|其它|额外|专门|明确|统一|硬性");
+    private static final Pattern VAGUE = Pattern.compile("什么|哪些|哪种|任何|一些|相关|有关|具体|特别|其他|其它|额外|专门|明确|统一|硬性|前提|基本|主要|必要|先决");
 
     /** What a question asks the documents to have: {@code noun} as asked (生活补贴), {@code head} what a clause must name (补贴). */
     record AskedThing(String noun, String head) {

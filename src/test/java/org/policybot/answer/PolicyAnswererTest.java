@@ -72,6 +72,8 @@ class PolicyAnswererTest {
         assertEquals("年龄", QuestionReader.askedThing("选聘产业教授有没有年龄限制").orElseThrow().head());
         assertEquals("补贴", QuestionReader.askedThing("有没有生活补贴").orElseThrow().head());
         assertTrue(QuestionReader.askedThing("对申报学校有没有什么门槛").isEmpty());
+        // 前提条件, 基本条件 are conditions: 前提 names no thing a clause must have.
+        assertTrue(QuestionReader.askedThing("省级实训基地再奖励20万，有什么前提条件").isEmpty());
         assertEquals(QuestionKind.COUNT, QuestionReader.kindOf("要建几所产业学院"));
         // 自治区级 is a level of its own (province), not 区级 (district).
         assertEquals(java.util.List.of("自治区级"), new QuestionReader(org.policybot.region.Regions.load()).read("认定成自治区级能拿多少").levels());

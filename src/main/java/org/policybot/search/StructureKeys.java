@@ -98,7 +98,9 @@ public final class StructureKeys {
      * "（省发展改革委、省教育厅、省财政厅按职责分工负责）", "（市教育局、市人社局负责）".
      */
     private static final Pattern DUTY_NOTE = Pattern.compile(
-            "[（(]([^（）()：:。；;]{3,160}?)(?:按职责分工负责|按职责分工落实|按职能分工负责|按职责负责|分工负责|分别负责|共同负责|负责)[）)]\\s*[。；;]?\\s*$");
+            "[（(]([^（）()：:。；;]{3,160}?)(?:按职责分工负责|按职责分工落实|按职能分工负责|按职责负责|分工负责|分别负责|共同负责|负责)[）)]\\s*[。；;]?\\s*$"
+            // or the units alone, the lead first with its ★: "（★区工业和信息化局，区教育体育局、区发展和改革委员会）"
+            + "|[（(](★[^（）()：:。；;]{3,200})[）)]\\s*[。；;]?\\s*$");
 
     /** The unlabelled note of units at the end of {@code text} ("（省科技厅、省教育厅按职责分工负责）"), if it has one. */
     public static java.util.Optional<String> dutyNote(String text) {
@@ -111,7 +113,7 @@ public final class StructureKeys {
         if (!m.find()) {
             return;
         }
-        for (String raw : UNITS_APART.split(m.group(1))) {
+        for (String raw : UNITS_APART.split(m.group(1) != null ? m.group(1) : m.group(2))) {
             String name = LEAD_MARK.matcher(raw).replaceAll("").replace("★", "").strip();
             if (name.length() >= 3 && name.length() <= 20) {
                 out.add(new Unit(name, raw.contains("★") || LEAD_MARK.matcher(raw).find()));

@@ -61,6 +61,7 @@ final class TextBlocks {
         List<String> tableLines = new ArrayList<>();
         List<Integer> tableLineNos = new ArrayList<>();
         boolean inComment = false;
+        boolean pageTurned = false;
         for (; i <= lines.length; i++) {
             String raw = i < lines.length ? lines[i] : "";
             String l = raw.strip();
@@ -90,14 +91,17 @@ final class TextBlocks {
                 tableLineNos.clear();
             }
             if (raw.startsWith("\f") && runningHeads.contains(l)) {
+                pageTurned = true;
                 continue; // a PDF extraction's running header at the top of a page: the sentence may go on after it
             }
             if (!markdown && PdfBlocks.PAGE_NUMBER.matcher(l).matches() && !l.matches("\\d{1,4}")) {
+                pageTurned = true;
                 continue; // "— 2 —" between pages of a PDF extraction: the sentence may go on after it
             }
             if (l.isEmpty() || l.equals("---") || l.equals("***")) {
-                if (para != null && !markdown && !endsSentence(para) && continues(para) && i < lines.length) {
-                    continue; // a page break inside a sentence: the next line may continue it
+                if (para != null && !markdown && (!endsSentence(para) && continues(para)
+                        || (pageTurned || pageNumberFollows(lines, i)) && fullLine(lastLength, width)) && i < lines.length) {
+                    continue; // a page break inside a sentence, or after a full line: the next line may continue it
                 }
                 if (para != null) {
                     blocks.add(new Block.Text(para.toString(), false, paraLine));
@@ -134,6 +138,12 @@ final class TextBlocks {
                 paraLine = i + 1;
             } else if (!markdown && completesTitle(para, clean)) {
                 para.append(clean); // a title wrapped over lines: 关于开展…企业 / 新型学徒制…的通知
+            } else if (!markdown && pageTurned && fullLine(lastLength, width) && !Structure.hasMarker(clean) && !standsAlone(para)) {
+                // A full line ended the page: the paragraph goes on at the top of the next one, though the line ended with 。
+                // ("…9月30日前完成挂牌。" / — 2 — / "每个产业学院由区级给予…").
+                para.append(clean);
+            } else if (!markdown && TASK_NOTE_LINE.matcher(clean).find()) {
+                para.append(clean); // "（★区教育体育局，各职业院校）" wrapped onto a line of its own: the task's note, not a paragraph
             } else if (markdown || Structure.hasMarker(clean) || endsSentence(para) && !valueAfterLabel(para, clean, width, lastLength)
                     || standsAlone(para) || nextEntry(para, clean)
                     // Hard-wrapped text: a line as wide as the others goes on; a shorter one ended its paragraph,
@@ -147,6 +157,7 @@ final class TextBlocks {
                 para.append(clean);
             }
             lastLength = length;
+            pageTurned = false;
         }
         return new Result(meta, blocks);
     }
@@ -241,6 +252,24 @@ final class TextBlocks {
         return para.length() > 0 && Character.isDigit(para.charAt(para.length() - 1)) && ENTRY.matcher(line).find();
     }
 
+    /** Whether the next line that is not blank after line {@code i} is a page number ("— 3 —"): the page ends there. */
+    private static boolean pageNumberFollows(String[] lines, int i) {
+        for (int k = i + 1; k < lines.length; k++) {
+            String l = lines[k].strip();
+            if (!l.isEmpty()) {
+                return PdfBlocks.PAGE_NUMBER.matcher(l).matches() && !l.matches("\\d{1,4}");
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line of {@code length} fills the text's width: it ended where the page did, not where its paragraph did. */
+    private static boolean fullLine(int length, int width) {
+        return width > 0 && width < Integer.MAX_VALUE && length >= width * 9 / 10;
+    }
+
+    /** A task's note of units or its deadline, starting a line: never a paragraph of its own. */
+    private static final Pattern TASK_NOTE_LINE = Pattern.compile("^[（(](★|责任单位[:：]|牵头单位[:：]|责任部门[:：]|完成时限[:：])");
     private static final Pattern ENTRY = Pattern.compile("^[^，。；：:\\d]{2,24}[：:]\\s*\\S");
 
     /**

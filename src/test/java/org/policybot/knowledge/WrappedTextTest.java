@@ -50,6 +50,11 @@ class WrappedTextTest {
         Map<String, Clause> c = byId(d);
         assertTrue(c.get("二/(一)").text().endsWith("联系电话：0000-3268517。"), c.get("二/(一)").text());
         assertTrue(c.get("一/¶1").text().endsWith("专款专用。"), "a paragraph goes on over the page break and its header");
+        // A task's note wrapped onto a line of its own after a full stop belongs to the task.
+        assertTrue(c.get("三/1").text().endsWith("提供实训岗位。（★县教育体育局，各职业院校）"), c.get("三/1").text());
+        // A full line that ends the page with 。 does not end its paragraph: it goes on after the running header.
+        assertTrue(c.get("三/2").text().endsWith("学校组织考核。县财政按每人每年6000元给予补助。（★县人力资源和社会保障局，县财政局）"), c.get("三/2").text());
+        assertTrue(c.values().stream().noneMatch(x -> x.text().startsWith("（★")), "no note is a clause of its own");
     }
 
     @Test

@@ -133,6 +133,17 @@ final class TextBlocks {
                 lastLength = length;
                 continue;
             }
+            if (!markdown && (PRINT_LINE.matcher(clean).matches() || ISSUER_LINE.matcher(clean).matches() && printLineFollows(lines, i))) {
+                // The colophon (宜春市袁州区人民政府办公室 / 2026年3月27日印发) is never text run on from a table above it.
+                if (para != null) {
+                    blocks.add(new Block.Text(para.toString(), false, paraLine));
+                    para = null;
+                }
+                blocks.add(new Block.Text(clean, false, i + 1));
+                lastLength = length;
+                pageTurned = false;
+                continue;
+            }
             if (para == null) {
                 para = new StringBuilder(clean);
                 paraLine = i + 1;
@@ -250,6 +261,21 @@ final class TextBlocks {
     /** A contact list's next entry ("市教育局职成科：向丽萍，0736-…", "报送地址：…") after one ending in its phone number. */
     private static boolean nextEntry(CharSequence para, String line) {
         return para.length() > 0 && Character.isDigit(para.charAt(para.length() - 1)) && ENTRY.matcher(line).find();
+    }
+
+    /** The colophon's print line: "2026年3月27日印发", or with the printing office before it. */
+    private static final Pattern PRINT_LINE = Pattern.compile("^[\\p{IsHan}（）()、\\s\u3000]{0,60}\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印发$");
+    /** The printing office on a line of its own above the print line. */
+    private static final Pattern ISSUER_LINE = Pattern.compile("^[\\p{IsHan}（）()、]{2,40}(办公室|人民政府|政府|局|委员会|委|厅|管委会|中心)$");
+
+    private static boolean printLineFollows(String[] lines, int i) {
+        for (int k = i + 1; k < lines.length; k++) {
+            String l = lines[k].strip();
+            if (!l.isEmpty()) {
+                return PRINT_LINE.matcher(l).matches();
+            }
+        }
+        return false;
     }
 
     /** Whether the next line that is not blank after line {@code i} is a page number ("— 3 —"): the page ends there. */

@@ -58,6 +58,16 @@ class WrappedTextTest {
     }
 
     @Test
+    void aColophonAfterATableThatCameApartIsStillMetadata() throws IOException {
+        // The project table's cells ran on (…招收学生40人 / 35) up to the page break; the colophon stands apart.
+        Path p = Path.of("src/test/resources/fixtures/colophon-after-table.txt");
+        ParsedDocument d = new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p));
+        assertEquals("2026-03-27", d.info().printed());
+        assertTrue(d.clauses().stream().noneMatch(c -> c.text().contains("印发") && c.text().contains("3月27日")
+                || c.text().contains("测试县人民政府办公室")), "colophon lines are not clauses");
+    }
+
+    @Test
     void aColophonSetOneLineForTheBodyAndOneForItsPrintDayIsMetadataToo() throws IOException {
         Path p = Path.of("src/test/resources/fixtures/colophon-split-lines.txt");
         ParsedDocument d = new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p));

@@ -144,7 +144,9 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             ReadQuestion merged = reader.read(asked);
             // "县人社局牵头的呢" after "…县教育局牵头的任务有哪些": the earlier question (a list) for another unit.
             QuestionKind kind = q.kind() != QuestionKind.GENERAL && !FollowUp.swapsUnit(prev, q) ? q.kind() : merged.kind();
-            DocumentFact fact = q.fact() != null ? q.fact() : kind == QuestionKind.DOCUMENT_FACT ? merged.fact() : null;
+            // "落款日期呢" after "这个要点哪天印发的": the same document's fact, though 日期 alone reads as a time.
+            DocumentFact fact = q.fact() != null ? q.fact()
+                    : kind == QuestionKind.DOCUMENT_FACT || prev.kind() == QuestionKind.DOCUMENT_FACT ? merged.fact() : null;
             merged = new ReadQuestion(asked, fact != null ? QuestionKind.DOCUMENT_FACT : kind, fact, merged.regions(), merged.levels(),
                     merged.topic(), false, merged.searchText());
             return answer(merged, question, asked, top, ctx);

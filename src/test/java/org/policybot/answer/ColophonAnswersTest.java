@@ -36,6 +36,15 @@ class ColophonAnswersTest {
     }
 
     @Test
+    void aFollowUpAskingTheOtherDateIsADocumentFactToo() {
+        // 日期 alone would read as a time: after a question on the notice's date it asks the notice's other date.
+        PolicyAnswerer.Context ctx = new PolicyAnswerer.Context(java.util.Optional.empty(), "学徒制培训补贴申报的通知是哪天印发的");
+        Answer a = answerer.answer("落款日期呢", 3, ctx).answer();
+        assertEquals(Answer.Type.DOCUMENT_FACT, a.type(), a.answer());
+        assertTrue(a.answer().contains("成文日期是2026年2月10日"), a.answer());
+    }
+
+    @Test
     void aDocumentWithoutAColophonGivesItsOneDate() {
         Answer a = answerer.ask("温州这个方案是哪天印发的", 3);
         assertTrue(a.answer().contains("印发日期是") && !a.answer().contains("成文日期"), a.answer());

@@ -190,6 +190,13 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 scope = exact;
             }
         }
+        Set<String> zoneless = Zones.narrowed(q.text(), scope, lib); // "界首…" without its 高新区: the 县级市's documents first
+        Set<String> zoneDocs = new LinkedHashSet<>();
+        if (zoneless != scope) {
+            zoneDocs.addAll(scope);
+            zoneDocs.removeAll(zoneless);
+        }
+        scope = zoneless;
         Set<String> ofKind = DocumentKinds.narrowed(q.text(), scope, lib); // "申报通知里说…": that document of the region's several
         if (ofKind != scope) {
             scope = ofKind;
@@ -228,6 +235,13 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             }
         } else {
             a = fromClauses(q, lib, scope, scopeRegions, top);
+            if (!a.answered() && !zoneDocs.isEmpty() && scope != null) {
+                // what only the zone's documents say ("…打哪个电话"): they answer when the region's own do not
+                Set<String> withZones = new LinkedHashSet<>(scope);
+                withZones.addAll(zoneDocs);
+                Answer wider = fromClauses(q, lib, withZones, scopeRegions, top);
+                a = wider.answered() ? wider : a;
+            }
         }
         a = offTopicChecked(question, a);
         List<String> all = new ArrayList<>(notes);
@@ -438,6 +452,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 .append("；认定等级：").append(q.levels()).append("；主题词：").append(q.topic().isEmpty() ? "（无）" : q.topic())
                 .append("\n检索文本：").append(q.searchText());
         Set<String> scope = q.regions().isEmpty() ? null : lib.covering(q.regions().stream().map(Mention::region).toList());
+        scope = Zones.narrowed(q.text(), scope, lib);
         Set<String> ofKind = DocumentKinds.narrowed(q.text(), scope, lib);
         if (ofKind != scope) {
             scope = ofKind;

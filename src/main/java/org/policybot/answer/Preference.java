@@ -59,6 +59,12 @@ final class Preference {
                 }
             }
         }
+        if (pick == 0 && q.kind() == QuestionKind.AMOUNT && BUDGET_LINE.matcher(r.hits().get(0).clause().text()).find()
+                && !BUDGET_ASKED.matcher(q.text()).find()) {
+            // "产业学院建设补助是多少钱一个": the sum granted each (给予15万元), not the fund's share for all of them
+            // (专项资金580万元，其中…产业学院建设补助30万元).
+            pick = nearest(r, FAR, c -> QuestionKind.AMOUNT.carriedBy(c.measuredText()) && !BUDGET_LINE.matcher(c.text()).find());
+        }
         // "材料交给谁": the clause saying where it is handed in (向所在区县发展改革部门提交), not the list of materials;
         // "能一起拿吗": the clause ruling on stacking (不重复享受, 就高), not the one with the amount.
         for (DocumentWording w : List.of(DocumentWording.SUBMISSION, DocumentWording.STACKING, DocumentWording.FUNDING)) {
@@ -197,6 +203,13 @@ final class Preference {
         }
         return false;
     }
+
+    /** A fund's budget and its split: "市财政安排产教融合专项资金580万元，其中实训基地补助150万元…". */
+    private static final java.util.regex.Pattern BUDGET_LINE = java.util.regex.Pattern.compile(
+            "(安排|设立|统筹)[^。；]{0,20}(专项资金|资金|经费)[^。；]{0,6}\\d+(\\.\\d+)?\\s*(万元|亿元)[^。；]{0,4}(其中|主要用于|用于|统筹用于)");
+    /** Asks for the fund itself: its size, its budget. */
+    private static final java.util.regex.Pattern BUDGET_ASKED = java.util.regex.Pattern.compile(
+            "专项资金|预算|(总共|一共|共|每年)安排|安排了?多少|资金(规模|总额|盘子)|总额|一共多少钱|总共多少钱|多少资金|多少经费|财政(出|投入|拿出)");
 
     /** What a question is about when it names a programme: 产业学院, 实训基地, 产业导师, 联合体. */
     private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile(

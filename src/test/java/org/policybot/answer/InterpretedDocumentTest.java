@@ -53,6 +53,8 @@ class InterpretedDocumentTest {
         Answer posted = answerer.ask("赣州若干措施的政策解读网上是哪天发布的", 3);
         assertTrue(posted.answer().contains("2026-03-20"), posted.answer());
         assertEquals(DocumentFact.POSTED, DocumentFact.askedBy("网站上哪天发布的"));
+        assertEquals(DocumentFact.POSTED, DocumentFact.askedBy("网站上啥时候发的"));
+        assertEquals(DocumentFact.DATE, DocumentFact.askedBy("这个通知啥时候印发的"));
         assertTrue(DocumentFact.askedBy("网上申报从哪天到哪天") != DocumentFact.POSTED, "an act done online is no posting day");
     }
 

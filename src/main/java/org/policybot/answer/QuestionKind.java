@@ -78,6 +78,10 @@ public enum QuestionKind {
     private static final Pattern WHEN_ACT = Pattern.compile("(?:什么时候|啥时候|什么时间|啥时间|何时|几时|哪天)(?:能|会|才|再|可以)?(\\p{IsHan})");
     /** A point set by an event: "考核合格后拨付", "建设期满后兑现". */
     private static final String AFTER_EVENT = "(期满|合格|验收|认定|批准|通过|结束|完成|公示|审核|评审|签订|到位|下达)[^，,。；;]{0,4}后";
+    /** Asks for an hour of the day: 几点, 几点钟, 办公时间. */
+    private static final Pattern CLOCK_ASKED = Pattern.compile("几点|办公时间|上班时间|工作时间段");
+    /** An hour of the day: 17:00, 8:30—12:00, 下午3时, 上午9点. */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}\\s*[:：]\\s*\\d{2}|[上下]午\\s*\\d{1,2}\\s*[时点]|\\d{1,2}\\s*[时点](?![^，,。；;]{0,3}(以前|以后))");
     /** Asks for a day: 哪天, 几号, 几月几日. */
     private static final Pattern DAY_ASKED = Pattern.compile("哪天|哪一天|几号|几日|几月几");
     /** A day, or a day of the month or year (5月8日, 月底, 年底, 每月10日), or a day set by an
@@ -117,6 +121,9 @@ public enum QuestionKind {
         if (this == TIME && POINT_ASKED.matcher(question).find() && !DURATION_ASKED.matcher(question).find()) {
             // "什么时候截止申请" asks for a day or a year: "签订1年以上劳动合同" gives none; "公示到哪天" a
             // day, which "2026年度名单" does not give.
+            if (CLOCK_ASKED.matcher(question).find() && !DAY_ASKED.matcher(question).find()) {
+                return CLOCK.matcher(text).find(); // "几点能去交材料": 8:30—12:00, not 5月8日
+            }
             if (DAY_ASKED.matcher(question).find()) {
                 return DAY.matcher(text).find();
             }

@@ -1,5 +1,6 @@
 package org.policybot.answer;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -33,6 +34,9 @@ class SpokenTimeQuestionsTest {
         for (String q : new String[] {"补助资金多会儿能到", "啥时间能拨钱", "哪段时间可以打电话", "平台最后一天几点关"}) {
             assertTrue(QuestionReader.kindOf(q) == QuestionKind.TIME, q);
         }
+        // "几点" wants an hour (9:00—12:00), which a day (2026年4月20日) does not give
+        assertTrue(QuestionKind.TIME.carriedBy("政策咨询：电话0000-1234567（工作日9:00—12:00）。", "测试市几点能打咨询电话"));
+        assertFalse(QuestionKind.TIME.carriedBy("2026年4月20日至5月31日，提交申报材料。", "测试市几点能交材料"));
         // "最后一天", "最晚": the documents say 截止 or 逾期
         assertTrue(DocumentWording.DEADLINE.asked("材料最晚哪天交") && DocumentWording.DEADLINE.givenBy("逾期不予受理"));
     }

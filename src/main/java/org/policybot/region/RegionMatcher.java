@@ -93,6 +93,9 @@ final class RegionMatcher {
         return list == null ? Optional.empty() : Optional.of(list.get(0).region);
     }
 
+    /** What makes a name a town's or a sub-district's: 街道, 镇, 乡, 社区. */
+    private static final java.util.regex.Pattern TOWN_AFTER = java.util.regex.Pattern.compile("街道|镇|乡(?!村)|社区");
+
     List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
         if (text == null || text.isEmpty()) {
@@ -127,6 +130,9 @@ final class RegionMatcher {
         for (Entry e : entries) {
             if ((e.shortName || end - start <= 2) && inside[end] && text.charAt(end) != '级') {
                 continue; // 三明治, 和县城 end inside a word; 县级 after a name is only its level
+            }
+            if (e.shortName && TOWN_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+                continue; // 西城街道, 鹿城镇: a town or sub-district named like a district, not the district
             }
             boolean ok = e.free ? adjacent != null || !inside[start]
                     : adjacent != null && !adjacent.equals(e.region) && covers.test(adjacent, e.region);

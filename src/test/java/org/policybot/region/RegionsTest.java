@@ -54,6 +54,13 @@ class RegionsTest {
     }
 
     @Test
+    void aSubDistrictOrTownNamedLikeADistrictIsNotThatDistrict() {
+        // 西城街道 of 界首市 is no 北京市西城区; 西城区 itself, and 西城 before another word, still are.
+        assertEquals(List.of(), found("那西城街道的呢 谁牵头"));
+        assertEquals(List.of("西城区=110102"), found("西城区的企业"));
+    }
+
+    @Test
     void aDistrictIsShownWithItsCityAndACityOrProvinceAsItIs() {
         assertEquals("泉州市丰泽区", REGIONS.resolve("丰泽区").orElseThrow().displayName());
         assertEquals("温州市", REGIONS.resolve("温州").orElseThrow().displayName());

@@ -77,7 +77,9 @@ class AskedDetailsTest {
     @Test
     void whetherBenefitsStackIsAnsweredByTheClauseRulingOnIt() {
         // Users ask 能一起拿吗 / 还能再拿; the document says 就高 … 不重复享受, not next to the 20万元.
-        for (String q : java.util.List.of("测试市实训基地的补助和区里的补贴能一起拿吗", "测试市实训基地拿了20万补助，还能再拿区里的补助吗")) {
+        for (String q : java.util.List.of("测试市实训基地的补助和区里的补贴能一起拿吗", "测试市实训基地拿了20万补助，还能再拿区里的补助吗",
+                "测试市实训基地已经拿了市里的补助 区里还能再补吗")) {
+            assertTrue(DocumentWording.STACKING.asked(q), q);
             Answer a = answerer.ask(q, 5);
             assertTrue(a.answered() && a.answer().contains("不重复享受"), q + " -> " + a.answer() + a.notes());
         }

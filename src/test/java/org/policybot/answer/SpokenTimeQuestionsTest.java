@@ -30,6 +30,15 @@ class SpokenTimeQuestionsTest {
     }
 
     @Test
+    void whenApplicationsOpenAndCloseIsTheApplicationPeriod() {
+        // No clause says 开始 or 截止: the notice sets 申报时间 as a span of days.
+        assertTrue(DocumentWording.APPLY_PERIOD.asked("测试市产教融合项目什么时候开始申报 截止哪天"));
+        assertTrue(DocumentWording.APPLY_PERIOD.givenBy("（一）申报时间：2026年4月10日至5月8日，逾期不予受理。"));
+        Answer a = answerer.ask("测试市产教融合项目什么时候开始申报 截止哪天", 5);
+        assertTrue(a.answered() && a.answer().contains("2026年4月20日至5月31日"), a.answer());
+    }
+
+    @Test
     void spokenWhenWordsAskForATime() {
         for (String q : new String[] {"补助资金多会儿能到", "啥时间能拨钱", "哪段时间可以打电话", "平台最后一天几点关"}) {
             assertTrue(QuestionReader.kindOf(q) == QuestionKind.TIME, q);

@@ -39,6 +39,13 @@ class SpokenTimeQuestionsTest {
     }
 
     @Test
+    void whetherMaterialsMayBeMailedIsTheClauseOnMailing() {
+        // The user says 寄过去; the notice says 邮寄.
+        Answer a = answerer.ask("测试市申报材料能不能寄过去", 5);
+        assertTrue(a.answered() && a.answer().contains("不接受邮寄"), a.answer());
+    }
+
+    @Test
     void spokenWhenWordsAskForATime() {
         for (String q : new String[] {"补助资金多会儿能到", "啥时间能拨钱", "哪段时间可以打电话", "平台最后一天几点关"}) {
             assertTrue(QuestionReader.kindOf(q) == QuestionKind.TIME, q);

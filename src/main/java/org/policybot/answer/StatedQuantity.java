@@ -24,6 +24,9 @@ enum StatedQuantity {
             + "|(?:实习|实践|培训|学习|工作|上班|干)了?[^，,。？?]{0,4}?" + StatedQuantity.NUM + "\\s*(?:个)?(?:月|周|星期|礼拜|天)"),
             "(?:满|不满|不足|超过|达到)\\s*" + StatedQuantity.NUM + "\\s*(?:个)?(?:年|月|周|天)(?!度)|" + StatedQuantity.NUM
                     + "\\s*(?:年|个月|周|天)(?:以上|及以上)"),
+    /** The asker's turnover ("去年营收1800万"), ruled by a floor on 营业收入. */
+    REVENUE(Pattern.compile("(?:营收|营业收入|营业额|销售收入|销售额|产值)[^，,。？?]{0,4}?" + StatedQuantity.NUM + "\\s*(?:亿|万|元)"),
+            "(?:营业收入|营收|营业额|销售收入|销售额|产值)[^。；;]{0,8}?(?:不少于|不低于|不足|少于|低于|达到|超过|≥)\\s*" + StatedQuantity.NUM + "\\s*(?:亿元|万元)"),
     /** Money the asker put in. */
     MONEY(Pattern.compile("(?:投|投入|投资|花|出资)了?[^，,。？?]{0,4}?" + StatedQuantity.NUM + "\\s*(?:万|元)"),
             "(?:不少于|不低于|不足|少于|低于|达到|超过|≥)\\s*" + StatedQuantity.NUM + "\\s*(?:万元|万|元)|" + StatedQuantity.NUM + "\\s*万元(?:以上|及以上)");

@@ -48,6 +48,10 @@ class EligibilityAnswersTest {
         assertTrue(StatedQuantity.in("公司就15个员工，能拿补贴吗", QuestionKind.YES_NO).isPresent());
         assertEquals(StatedQuantity.YEARS, StatedQuantity.in("我们注册才一年半，能申报吗", QuestionKind.YES_NO).orElseThrow());
         assertEquals(StatedQuantity.MONEY, StatedQuantity.in("设备投了80万，能认定吗", QuestionKind.YES_NO).orElseThrow());
+        // turnover is ruled by a floor on 营业收入, not by one on what was invested
+        assertEquals(StatedQuantity.REVENUE, StatedQuantity.in("我们去年营收1800万 能报吗", QuestionKind.YES_NO).orElseThrow());
+        assertTrue(StatedQuantity.REVENUE.thresholdIn("在区内注册，2025年度营业收入不低于2000万元；"));
+        assertFalse(StatedQuantity.REVENUE.thresholdIn("实训设备投入不低于80万元。"));
         assertFalse(StatedQuantity.in("一个学生每月补多少", QuestionKind.AMOUNT).isPresent());
         assertFalse(StatedQuantity.PEOPLE.thresholdIn("每年实训不少于300人次"), "a count of training, not of people");
         assertTrue(StatedQuantity.YEARS.thresholdIn("企业成立满2年"));

@@ -33,13 +33,20 @@ final class MissingFacts {
     }
 
     /**
+     * Whether {@code q} asks for an amount, a date or a count that {@code c} does not give; "电话多少" asks
+     * for a contact line, which no measured fact gives.
+     */
+    private static boolean lacksMeasured(ReadQuestion q, Clause c) {
+        return MEASURED.contains(q.kind()) && !q.kind().carriedBy(c.measuredText(), q.text()) && Contacts.askedBy(q.text()).isEmpty();
+    }
+
+    /**
      * "纸质材料要交几份": when the best clause gives no fact of the kind asked (the 纸质材料 address) and one of
      * the next two does (一式三份) while covering at least half as much of the question, that one answers.
      */
     static Retrieval nearby(ReadQuestion q, Retrieval r, double low) {
-        if (!MEASURED.contains(q.kind()) || q.kind().carriedBy(r.hits().get(0).clause().measuredText(), q.text())
-                || !Contacts.askedBy(q.text()).isEmpty()) {
-            return r; // "电话多少" asks for a contact line, which no measured fact gives
+        if (!lacksMeasured(q, r.hits().get(0).clause())) {
+            return r;
         }
         for (int i = 1; i < Math.min(3, r.hits().size()); i++) {
             Hit h = r.hits().get(i);
@@ -60,7 +67,7 @@ final class MissingFacts {
      */
     static Optional<Answer> unstated(ReadQuestion q, Clause best, String text, Retrieval r, Optional<AskedDetails> askedDetail,
             PolicySearch search) {
-        if (MEASURED.contains(q.kind()) && !q.kind().carriedBy(best.measuredText(), q.text()) && Contacts.askedBy(q.text()).isEmpty()) {
+        if (lacksMeasured(q, best)) {
             // Asked for an amount, a date or a count that no close clause gives: the documents do not say it.
             return Optional.of(new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE));
         }

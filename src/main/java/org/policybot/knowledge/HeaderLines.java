@@ -32,8 +32,9 @@ final class HeaderLines {
     private static final Pattern PUBLICITY = Pattern.compile(
             "^([（(]此件(主动)?(公开发布|公开|不予公开|不公开|依申请公开)[）)]|(信息)?公开(方式|属性|选项)[：:]\\s*(主动公开|依申请公开|不予公开|不公开))$");
     /** The print colophon (版记) at the end of an official document. */
-    private static final Pattern COLOPHON = Pattern.compile(
-            "^((抄送|抄报|分送)[：:].{0,300}|[\\p{IsHan}（）()、\\s\u3000]{0,60}[\\s\u3000]*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印发)$");
+    /** The colophon's print line: "2026年3月27日印发", or with the printing office before it on the same line. */
+    static final String PRINT_LINE = "[\\p{IsHan}（）()、\\s\u3000]{0,60}[\\s\u3000]*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印发";
+    private static final Pattern COLOPHON = Pattern.compile("^((抄送|抄报|分送)[：:].{0,300}|" + PRINT_LINE + ")$");
     private static final Pattern ADDRESSEE = Pattern.compile(
             "^(各[^。；]{0,100}|[^。；，]{0,100}(单位|部门|政府|管委会|委员会|机关|机构|学校|院校|高校|企业))[：:]$");
     static final Pattern TITLE = Pattern.compile(

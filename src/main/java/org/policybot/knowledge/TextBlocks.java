@@ -94,13 +94,13 @@ final class TextBlocks {
                 pageTurned = true;
                 continue; // a PDF extraction's running header at the top of a page: the sentence may go on after it
             }
-            if (!markdown && PdfBlocks.PAGE_NUMBER.matcher(l).matches() && !l.matches("\\d{1,4}")) {
+            if (!markdown && pageNumber(l)) {
                 pageTurned = true;
                 continue; // "— 2 —" between pages of a PDF extraction: the sentence may go on after it
             }
             if (l.isEmpty() || l.equals("---") || l.equals("***")) {
                 if (para != null && !markdown && (!endsSentence(para) && continues(para)
-                        || (pageTurned || pageNumberFollows(lines, i)) && fullLine(lastLength, width)) && i < lines.length) {
+                        || (pageTurned || pageNumber(nextLine(lines, i))) && fullLine(lastLength, width)) && i < lines.length) {
                     continue; // a page break inside a sentence, or after a full line: the next line may continue it
                 }
                 if (para != null) {
@@ -133,7 +133,7 @@ final class TextBlocks {
                 lastLength = length;
                 continue;
             }
-            if (!markdown && (PRINT_LINE.matcher(clean).matches() || ISSUER_LINE.matcher(clean).matches() && printLineFollows(lines, i))) {
+            if (!markdown && (PRINT_LINE.matcher(clean).matches() || ISSUER_LINE.matcher(clean).matches() && PRINT_LINE.matcher(nextLine(lines, i)).matches())) {
                 // The colophon (宜春市袁州区人民政府办公室 / 2026年3月27日印发) is never text run on from a table above it.
                 if (para != null) {
                     blocks.add(new Block.Text(para.toString(), false, paraLine));
@@ -263,30 +263,24 @@ final class TextBlocks {
         return para.length() > 0 && Character.isDigit(para.charAt(para.length() - 1)) && ENTRY.matcher(line).find();
     }
 
-    /** The colophon's print line: "2026年3月27日印发", or with the printing office before it. */
-    private static final Pattern PRINT_LINE = Pattern.compile("^[\\p{IsHan}（）()、\\s\u3000]{0,60}\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印发$");
+    private static final Pattern PRINT_LINE = Pattern.compile("^" + HeaderLines.PRINT_LINE + "$");
     /** The printing office on a line of its own above the print line. */
     private static final Pattern ISSUER_LINE = Pattern.compile("^[\\p{IsHan}（）()、]{2,40}(办公室|人民政府|政府|局|委员会|委|厅|管委会|中心)$");
 
-    private static boolean printLineFollows(String[] lines, int i) {
+    /** The next line after line {@code i} that is not blank, stripped; "" when there is none. */
+    private static String nextLine(String[] lines, int i) {
         for (int k = i + 1; k < lines.length; k++) {
             String l = lines[k].strip();
             if (!l.isEmpty()) {
-                return PRINT_LINE.matcher(l).matches();
+                return l;
             }
         }
-        return false;
+        return "";
     }
 
-    /** Whether the next line that is not blank after line {@code i} is a page number ("— 3 —"): the page ends there. */
-    private static boolean pageNumberFollows(String[] lines, int i) {
-        for (int k = i + 1; k < lines.length; k++) {
-            String l = lines[k].strip();
-            if (!l.isEmpty()) {
-                return PdfBlocks.PAGE_NUMBER.matcher(l).matches() && !l.matches("\\d{1,4}");
-            }
-        }
-        return false;
+    /** "— 3 —" between pages of a PDF extraction (a bare number is not taken for one: it may be a table's cell). */
+    private static boolean pageNumber(String line) {
+        return PdfBlocks.PAGE_NUMBER.matcher(line).matches() && !line.matches("\\d{1,4}");
     }
 
     /** Whether a line of {@code length} fills the text's width: it ended where the page did, not where its paragraph did. */

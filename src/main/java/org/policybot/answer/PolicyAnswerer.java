@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import org.policybot.knowledge.Clause;
 import org.policybot.region.Mention;
 import org.policybot.region.Region;
@@ -50,14 +49,6 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     public record Result(Answer answer, String asked, List<Region> named) {
     }
 
-    private static final int DEPTH = 10;
-    /** An enumeration up to this long is quoted whole for a "哪些" question. */
-    private static final int WHOLE_LIST = 800;
-    /** A count asked in any measure: 几个, 多少家, 一共几项. */
-    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("(?:几|多少)(个|家|所|项|名)");
-    /** Counts listed organisations by name: 有几家企业入选, 多少所学校. */
-    private static final java.util.regex.Pattern COUNTED_ROWS = java.util.regex.Pattern.compile("(?:几|多少)(家|所)(?:企业|公司|学校|院校|高校|单位)");
-
     /** Asking the bot to do something for the user rather than asking about the policies. */
     private static final java.util.regex.Pattern TASK = java.util.regex.Pattern.compile(
             "^(请|麻烦)?(你)?(帮我|替我|代我|给我)(写|起草|撰写|拟|填写|填一下|填|做一份|做个|订|预约|办理|代办|提交|申请一下)");
@@ -68,9 +59,8 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     private final Clock clock;
     private final ZoneId zone;
     private final Calibration calibration;
-    private final OffTopic offTopic = OffTopic.load();
     private final RegionAnswers places;
-    private final ContactAnswers contacts;
+    private final ClauseAnswers clauses;
     private volatile Library library;
 
     public PolicyAnswerer(PolicySearch search, Regions regions, Clock clock, ZoneId zone, Calibration calibration) {
@@ -81,7 +71,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         this.zone = zone;
         this.calibration = calibration;
         this.places = new RegionAnswers(search, calibration);
-        this.contacts = new ContactAnswers(search, calibration);
+        this.clauses = new ClauseAnswers(search, calibration, places);
     }
 
     /**
@@ -228,27 +218,27 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 // "认定有效期几年" where the document states no period of its own: a clause may say it.
                 ReadQuestion asClause = new ReadQuestion(q.text(), QuestionReader.kindOf(q.text()), null, q.regions(), q.levels(),
                         q.topic(), q.followUp(), q.searchText());
-                Answer fromText = fromClauses(asClause, lib, scope, scopeRegions, top);
+                Answer fromText = clauses.answer(asClause, lib, scope, scopeRegions, top);
                 if (fromText.answered()) {
                     a = fromText;
                 }
             }
         } else {
-            a = fromClauses(q, lib, scope, scopeRegions, top);
+            a = clauses.answer(q, lib, scope, scopeRegions, top);
             if (!a.answered() && !zoneDocs.isEmpty() && scope != null) {
                 // what only the zone's documents say ("…打哪个电话"): they answer when the region's own do not
                 Set<String> withZones = new LinkedHashSet<>(scope);
                 withZones.addAll(zoneDocs);
-                Answer wider = fromClauses(q, lib, withZones, scopeRegions, top);
+                Answer wider = clauses.answer(q, lib, withZones, scopeRegions, top);
                 a = wider.answered() ? wider : a;
             }
         }
-        a = offTopicChecked(question, a);
+        a = clauses.offTopicChecked(question, a);
         List<String> all = new ArrayList<>(notes);
         all.addAll(a.notes());
         if (a.answered()) {
             // A document fact states the document's period itself; that another one repealed it, it does not.
-            validityNotes(a, lib, a.type() == Answer.Type.DOCUMENT_FACT).forEach(n -> {
+            ValidityNotes.of(a, lib, a.type() == Answer.Type.DOCUMENT_FACT, today()).forEach(n -> {
                 if (!all.contains(n)) {
                     all.add(n);
                 }
@@ -283,139 +273,9 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         return changed ? new ReadQuestion(q.text(), q.kind(), q.fact(), out, q.levels(), q.topic(), q.followUp(), q.searchText()) : q;
     }
 
-    /**
-     * An answer to a question naming an off-domain topic (公积金, 个税) that the quoted clause never
-     * names is not an answer: the clause only shares the question's other words.
-     */
     /** {@code q} searched without the local places, figures and trade that describe the asker's own case. */
     private ReadQuestion ownCaseLeftOut(ReadQuestion q, Set<String> scope) {
         return OwnBusiness.without(OwnFigures.without(places.withoutLocalPlaces(q, scope), scope, search), scope, search);
-    }
-
-    private Answer offTopicChecked(String question, Answer a) {
-        if (!a.answered() || a.type() == Answer.Type.DOCUMENT_FACT || a.hits().isEmpty()) {
-            return a;
-        }
-        List<String> texts = List.of(a.answer(), a.hits().get(0).clause().text());
-        return offTopic.unanswered(question, texts)
-                .map(w -> new Answer(a.question(), Answer.Confidence.NONE, "", a.hits(),
-                        List.of("知识库收录的是产教融合相关政策，其中没有关于“" + w + "”的条款。"), Answer.Type.NONE))
-                .orElse(a);
-    }
-
-    private Answer fromClauses(ReadQuestion q, Library lib, Set<String> scope, List<Region> scopeRegions, int top) {
-        Retrieval r = Preference.apply(search.retrieve(q.searchText(), Math.max(top, DEPTH * 2), scope), q, lib);
-        r = Definitions.prefer(q, r, scope, search);
-        Optional<Answer> article = ArticleReference.answer(q, lib, scope, r);
-        if (article.isPresent()) {
-            return article.get();
-        }
-        Optional<Answer> mark = MarkMeaning.answer(q, lib, scope, r);
-        if (mark.isPresent()) {
-            return mark.get();
-        }
-        Optional<Answer> steps = Procedures.answer(q, lib, scope, r, calibration);
-        if (steps.isPresent()) {
-            return steps.get();
-        }
-        Optional<Answer> intro = r.bestCoverage() >= calibration.low() ? IntroLists.answer(q, lib, r, scope, calibration) : Optional.empty();
-        if (intro.isPresent()) {
-            return intro.get();
-        }
-        Matcher counted = COUNTED_ROWS.matcher(q.text());
-        boolean countsRows = counted.find();
-        if (q.kind() == QuestionKind.COUNT && (countsRows || COUNTED.matcher(q.text()).find()) && r.bestCoverage() >= calibration.low()) {
-            // "通化有几家企业入选": the rows of a list whose cell holds what the question names, counted;
-            // "名单里实训基地一共几个": so are a 名单's rows (it has a 名称 column) of the category named.
-            Optional<List<Clause>> rows = ListAnswers.byCellValue(q, lib, r, 1)
-                    .filter(rs -> countsRows || rs.get(0).columns().keySet().stream().anyMatch(k -> k.contains("名称")));
-            if (rows.isPresent()) {
-                String measure = countsRows ? counted.group(1) : "个";
-                return ListAnswers.listOf(q, rows.get(), "共" + rows.get().size() + measure + "：");
-            }
-        }
-        // "那100万能用在哪些开支上": a detail asked is answered by the clause giving it, or not at all, not by
-        // a list of the clauses on the topic.
-        Optional<AskedDetails> askedDetail = AskedDetails.askedBy(q.text());
-        boolean detailMissing = askedDetail.isPresent() && (r.hits().isEmpty() || !askedDetail.get().givenBy(r.hits().get(0).clause().text()));
-        if (q.kind() == QuestionKind.LIST && !detailMissing) {
-            Optional<Answer> kinds = Categories.answer(q, lib, scope, r, calibration.low());
-            if (kinds.isPresent()) {
-                return kinds.get();
-            }
-            Optional<Answer> list = ListAnswers.answer(q, lib, scope, r, calibration.low(), search::canonical);
-            if (list.isPresent()) {
-                return list.get();
-            }
-        }
-        double cov = r.bestCoverage();
-        if (r.hits().isEmpty() || cov < calibration.low()) {
-            if (!scopeRegions.isEmpty()) {
-                return places.elsewhere(q, lib, scopeRegions, r);
-            }
-            return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE);
-        }
-        r = MissingFacts.nearby(q, r, calibration.low());
-        Clause best = r.hits().get(0).clause();
-        String text = RegionAnswers.extract(best, r, q.kind(), q.text(), QuestionReader.focus(q.text()));
-        if (q.kind() == QuestionKind.LIST && !best.isTableRow() && QuestionKind.LIST.carriedBy(best.text())
-                && best.text().length() <= WHOLE_LIST) {
-            text = best.text().strip(); // "成员有哪些": every item of the enumeration, not the first few
-        }
-        text = TaskNotes.withNote(best.text(), text, q.kind());
-        text = TaskNotes.withLead(best, text, q, lib);
-        List<Hit> hits = new ArrayList<>(r.hits());
-        List<Hit> pointed = new ArrayList<>();
-        Optional<String> handedTo = ArticleReference.pointedTo(best, text, lib, pointed);
-        if (handedTo.isPresent()) {
-            text = text + "\n" + handedTo.get(); // "按照本办法第十二条执行": what that article says
-            pointed.forEach(h -> hits.removeIf(x -> x.clause().id().equals(h.clause().id())));
-            hits.addAll(1, pointed);
-        }
-        Answer.Confidence confidence = cov >= calibration.high() ? Answer.Confidence.HIGH : Answer.Confidence.LOW;
-        Optional<Answer> unstated = MissingFacts.unstated(q, best, text, r, askedDetail, search);
-        if (unstated.isPresent()) {
-            return unstated.get();
-        }
-        Optional<Answer> contactAsked = contacts.answer(q, r, best, text, scope);
-        if (contactAsked.isPresent()) {
-            return contactAsked.get();
-        }
-        if (q.kind().hasFactPattern() && !q.kind().carriedBy(text) && !q.kind().carriedBy(best.measuredText())) {
-            confidence = Answer.Confidence.LOW; // asked for a unit or a list that the clause does not give
-        }
-        List<String> notes = new ArrayList<>();
-        if (confidence == Answer.Confidence.LOW) {
-            notes.add("最接近的条款（可能不完全对应您的问题）：");
-        }
-        Optional<String> multi = places.otherRegions(lib, best, r, q.kind());
-        if (multi.isPresent()) {
-            String region = lib.profile(best.document().id()).regionName();
-            text = (region.isEmpty() ? "" : region + "：") + text + "（" + best.citation() + "）\n" + multi.get();
-            notes.add(scopeRegions.isEmpty() ? "各地规定不同，以上分地区列出；告诉我您所在地区（如“/region 温州市”）可只看本地政策。"
-                    : "以上分别是本级和上级文件的规定。");
-        }
-        return new Answer(q.text(), confidence, text, hits, notes, Answer.Type.CLAUSE);
-    }
-
-    /** The notes on the answer's documents that have been repealed or whose period has ended or not begun. */
-    private List<String> validityNotes(Answer a, Library lib, boolean repealsOnly) {
-        List<String> out = new ArrayList<>();
-        Set<String> docs = new LinkedHashSet<>();
-        for (Hit h : a.type() == Answer.Type.LIST || a.type() == Answer.Type.DOCUMENT_FACT ? a.hits() : a.hits().subList(0, Math.min(1, a.hits().size()))) {
-            docs.add(h.clause().document().id());
-        }
-        for (String id : docs) {
-            DocumentProfile p = lib.profile(id);
-            Repeals.Repeal repeal = lib.repealed().get(id);
-            if (repeal != null) {
-                String n = Repeals.note(repeal, lib);
-                out.add(docs.size() > 1 && p != null ? "《" + p.info().title() + "》：" + n : n);
-            } else if (p != null && !repealsOnly) {
-                p.validityNote(today()).ifPresent(n -> out.add(docs.size() > 1 ? "《" + p.info().title() + "》：" + n : n));
-            }
-        }
-        return out;
     }
 
     /** Asks which of the places a shared name may stand for is meant: "“昌邑”可能指山东省潍坊市昌邑市或吉林省吉林市昌邑区…". */

@@ -1,0 +1,153 @@
+package org.policybot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.policybot.knowledge.Clause;
+import org.policybot.region.Region;
+import org.policybot.search.Answer;
+import org.policybot.search.Hit;
+import org.policybot.search.PolicySearch;
+import org.policybot.search.Retrieval;
+
+/**
+ * Answers a read question from the clauses of its scope: the special readings first (an article
+ * named, a mark's meaning, the steps of a procedure, a list's introduction, rows counted, categories,
+ * a list), else the sentences of the best clause that carry the kind of fact asked, with the
+ * confidence its coverage earns; "not stated" when that clause lacks what was asked.
+ */
+final class ClauseAnswers {
+    private static final int DEPTH = 10;
+    /** An enumeration up to this long is quoted whole for a "哪些" question. */
+    private static final int WHOLE_LIST = 800;
+    /** A count asked in any measure: 几个, 多少家, 一共几项. */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("(?:几|多少)(个|家|所|项|名)");
+    /** Counts listed organisations by name: 有几家企业入选, 多少所学校. */
+    private static final java.util.regex.Pattern COUNTED_ROWS = java.util.regex.Pattern.compile("(?:几|多少)(家|所)(?:企业|公司|学校|院校|高校|单位)");
+
+    private final PolicySearch search;
+    private final PolicyAnswerer.Calibration calibration;
+    private final RegionAnswers places;
+    private final ContactAnswers contacts;
+    private final OffTopic offTopic = OffTopic.load();
+
+    ClauseAnswers(PolicySearch search, PolicyAnswerer.Calibration calibration, RegionAnswers places) {
+        this.search = search;
+        this.calibration = calibration;
+        this.places = places;
+        this.contacts = new ContactAnswers(search, calibration);
+    }
+
+    /** The answer to {@code q} from the clauses of {@code scope} (all when null), the regions asked in {@code scopeRegions}. */
+    Answer answer(ReadQuestion q, Library lib, Set<String> scope, List<Region> scopeRegions, int top) {
+        Retrieval r = Preference.apply(search.retrieve(q.searchText(), Math.max(top, DEPTH * 2), scope), q, lib);
+        r = Definitions.prefer(q, r, scope, search);
+        Optional<Answer> article = ArticleReference.answer(q, lib, scope, r);
+        if (article.isPresent()) {
+            return article.get();
+        }
+        Optional<Answer> mark = MarkMeaning.answer(q, lib, scope, r);
+        if (mark.isPresent()) {
+            return mark.get();
+        }
+        Optional<Answer> steps = Procedures.answer(q, lib, scope, r, calibration);
+        if (steps.isPresent()) {
+            return steps.get();
+        }
+        Optional<Answer> intro = r.bestCoverage() >= calibration.low() ? IntroLists.answer(q, lib, r, scope, calibration) : Optional.empty();
+        if (intro.isPresent()) {
+            return intro.get();
+        }
+        Matcher counted = COUNTED_ROWS.matcher(q.text());
+        boolean countsRows = counted.find();
+        if (q.kind() == QuestionKind.COUNT && (countsRows || COUNTED.matcher(q.text()).find()) && r.bestCoverage() >= calibration.low()) {
+            // "通化有几家企业入选": the rows of a list whose cell holds what the question names, counted;
+            // "名单里实训基地一共几个": so are a 名单's rows (it has a 名称 column) of the category named.
+            Optional<List<Clause>> rows = ListAnswers.byCellValue(q, lib, r, 1)
+                    .filter(rs -> countsRows || rs.get(0).columns().keySet().stream().anyMatch(k -> k.contains("名称")));
+            if (rows.isPresent()) {
+                String measure = countsRows ? counted.group(1) : "个";
+                return ListAnswers.listOf(q, rows.get(), "共" + rows.get().size() + measure + "：");
+            }
+        }
+        // "那100万能用在哪些开支上": a detail asked is answered by the clause giving it, or not at all, not by
+        // a list of the clauses on the topic.
+        Optional<AskedDetails> askedDetail = AskedDetails.askedBy(q.text());
+        boolean detailMissing = askedDetail.isPresent() && (r.hits().isEmpty() || !askedDetail.get().givenBy(r.hits().get(0).clause().text()));
+        if (q.kind() == QuestionKind.LIST && !detailMissing) {
+            Optional<Answer> kinds = Categories.answer(q, lib, scope, r, calibration.low());
+            if (kinds.isPresent()) {
+                return kinds.get();
+            }
+            Optional<Answer> list = ListAnswers.answer(q, lib, scope, r, calibration.low(), search::canonical);
+            if (list.isPresent()) {
+                return list.get();
+            }
+        }
+        double cov = r.bestCoverage();
+        if (r.hits().isEmpty() || cov < calibration.low()) {
+            if (!scopeRegions.isEmpty()) {
+                return places.elsewhere(q, lib, scopeRegions, r);
+            }
+            return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE);
+        }
+        r = MissingFacts.nearby(q, r, calibration.low());
+        Clause best = r.hits().get(0).clause();
+        String text = RegionAnswers.extract(best, r, q.kind(), q.text(), QuestionReader.focus(q.text()));
+        if (q.kind() == QuestionKind.LIST && !best.isTableRow() && QuestionKind.LIST.carriedBy(best.text())
+                && best.text().length() <= WHOLE_LIST) {
+            text = best.text().strip(); // "成员有哪些": every item of the enumeration, not the first few
+        }
+        text = TaskNotes.withNote(best.text(), text, q.kind());
+        text = TaskNotes.withLead(best, text, q, lib);
+        List<Hit> hits = new ArrayList<>(r.hits());
+        List<Hit> pointed = new ArrayList<>();
+        Optional<String> handedTo = ArticleReference.pointedTo(best, text, lib, pointed);
+        if (handedTo.isPresent()) {
+            text = text + "\n" + handedTo.get(); // "按照本办法第十二条执行": what that article says
+            pointed.forEach(h -> hits.removeIf(x -> x.clause().id().equals(h.clause().id())));
+            hits.addAll(1, pointed);
+        }
+        Answer.Confidence confidence = cov >= calibration.high() ? Answer.Confidence.HIGH : Answer.Confidence.LOW;
+        Optional<Answer> unstated = MissingFacts.unstated(q, best, text, r, askedDetail, search);
+        if (unstated.isPresent()) {
+            return unstated.get();
+        }
+        Optional<Answer> contactAsked = contacts.answer(q, r, best, text, scope);
+        if (contactAsked.isPresent()) {
+            return contactAsked.get();
+        }
+        if (q.kind().hasFactPattern() && !q.kind().carriedBy(text) && !q.kind().carriedBy(best.measuredText())) {
+            confidence = Answer.Confidence.LOW; // asked for a unit or a list that the clause does not give
+        }
+        List<String> notes = new ArrayList<>();
+        if (confidence == Answer.Confidence.LOW) {
+            notes.add("最接近的条款（可能不完全对应您的问题）：");
+        }
+        Optional<String> multi = places.otherRegions(lib, best, r, q.kind());
+        if (multi.isPresent()) {
+            String region = lib.profile(best.document().id()).regionName();
+            text = (region.isEmpty() ? "" : region + "：") + text + "（" + best.citation() + "）\n" + multi.get();
+            notes.add(scopeRegions.isEmpty() ? "各地规定不同，以上分地区列出；告诉我您所在地区（如“/region 温州市”）可只看本地政策。"
+                    : "以上分别是本级和上级文件的规定。");
+        }
+        return new Answer(q.text(), confidence, text, hits, notes, Answer.Type.CLAUSE);
+    }
+
+    /**
+     * An answer to a question naming an off-domain topic (公积金, 个税) that the quoted clause never
+     * names is not an answer: the clause only shares the question's other words.
+     */
+    Answer offTopicChecked(String question, Answer a) {
+        if (!a.answered() || a.type() == Answer.Type.DOCUMENT_FACT || a.hits().isEmpty()) {
+            return a;
+        }
+        List<String> texts = List.of(a.answer(), a.hits().get(0).clause().text());
+        return offTopic.unanswered(question, texts)
+                .map(w -> new Answer(a.question(), Answer.Confidence.NONE, "", a.hits(),
+                        List.of("知识库收录的是产教融合相关政策，其中没有关于“" + w + "”的条款。"), Answer.Type.NONE))
+                .orElse(a);
+    }
+}

@@ -104,6 +104,12 @@ public enum QuestionKind {
     private static final Pattern COPIES_COLUMN = Pattern.compile("份数[：:]\\s*\\d");
     /** A count asked in a unit of its own (几个小时, 多少个工位, 几个学分), which only a number in that unit answers. */
     private static final Pattern UNIT_ASKED = Pattern.compile("(几|多少)个?(小时|课时|学时|学分|工位|人次|台套|平方米|亩)");
+    /** Asks for a sum of money in words of money (多少钱, 几块钱, 多少元, 多少万), not for a rate or a share. */
+    private static final Pattern MONEY_ASKED = Pattern.compile("多少钱|几块钱|多少块|多少元|多少万(?!人|名|个|家|平方)|几万块|几万元");
+    /** A sum of money, or a rate of a subsidy in the sentence that grants it (按投资额的20%给予补助). */
+    private static final Pattern MONEY = Pattern.compile("(\\d+(\\.\\d+)?|[一二三四五六七八九十百千两]+)\\s*(万元|亿元|元|万(?![人名个家次])|亿(?![人名个家次]))"
+            + "|[^。；;]*?(\\d+(\\.\\d+)?\\s*[%％]|百分之)[^。；;]*?(补助|补贴|奖励|奖补|资助|给予|抵免|减免|拨付|配套)"
+            + "|(补助|补贴|奖励|奖补|资助|给予|抵免|减免|拨付|配套)[^。；;]*?(\\d+(\\.\\d+)?\\s*[%％]|百分之)");
     private static final Pattern COUNT_ASKED = Pattern.compile("(?<![十百千万])(几|多少)(家|所|项|条|名|人|位|支|批|次|轮|份)");
 
     /**
@@ -136,6 +142,10 @@ public enum QuestionKind {
                 && !question.contains("一次")) {
             // "建设期是几年" asks for a length: "每年认定不超过8个" gives none, "建设期为2年" does.
             return DURATION.matcher(text).find();
+        }
+        if (this == AMOUNT && MONEY_ASKED.matcher(question).find()) {
+            // "一节课补多少钱": a sum, or the rate a subsidy is paid at; "课时不低于总课时的25%" is neither.
+            return MONEY.matcher(text).find();
         }
         if (this == COUNT && GENERIC_COUNT_ASKED.matcher(question).find()) {
             // "每年最多认定几个" counts things: "每个工作室给予10万元" is an amount, not a count; and unless it

@@ -51,4 +51,15 @@ class UnstatedDetailsTest {
         assertTrue(QuestionKind.COUNT.carriedBy("每天实践不少于6小时。", "每天要干几个小时"));
         assertFalse(QuestionKind.COUNT.carriedBy("每年不少于1个月。", "每天要干几个小时"));
     }
+
+    @Test
+    void aSumOfMoneyIsNotAnsweredByAShareOfHours() {
+        // "一节课补多少钱": the clause on 兼职教师 gives a share of the teaching hours, which is no money.
+        Answer a = caps.ask("测试市企业兼职教师一节课补多少钱", 5);
+        assertFalse(a.answered(), a.answer());
+        assertFalse(QuestionKind.AMOUNT.carriedBy("专业课课时不低于专业课总课时的25%。", "一节课补多少钱"));
+        assertTrue(QuestionKind.AMOUNT.carriedBy("按设备投资额的20%给予一次性补助。", "能补多少钱"));
+        assertTrue(QuestionKind.AMOUNT.carriedBy("全市高校基础研发投入超22亿。", "投入要超过多少钱"));
+        assertTrue(QuestionKind.AMOUNT.carriedBy("课时不低于总课时的25%。", "课时比例是多少"));
+    }
 }

@@ -20,9 +20,11 @@ final class Categories {
     private Categories() {
     }
 
-    static final Pattern ASKS = Pattern.compile("(哪几|哪些|几|什么)(类|个类别|种类型|个方向)|类别|类型有|分类");
-    private static final List<String> HEADING_WORDS = List.of("类别", "类型", "种类", "分类", "方向");
-    private static final Pattern HEADING = Pattern.compile("类别|类型|种类|分类|方向");
+    static final Pattern ASKS = Pattern.compile("(哪几|哪些|几|什么)(类|个类别|种类型|个方向)|类别|类型有|分类|(哪|几)几?个?方面");
+    /** Headings of a section listing the kinds of support: 申报类别, 支持方向, and a notice's 支持内容和标准, 申报项目和支持标准. */
+    private static final List<String> HEADING_WORDS = List.of("类别", "类型", "种类", "分类", "方向", "支持内容", "支持项目", "申报项目",
+            "奖补项目", "奖补内容", "支持事项");
+    private static final Pattern HEADING = Pattern.compile(String.join("|", HEADING_WORDS));
 
     static Optional<Answer> answer(ReadQuestion q, Library lib, Set<String> scope, Retrieval r, double low) {
         if (!ASKS.matcher(q.text()).find()) {

@@ -67,4 +67,16 @@ class WebPageAnswersTest {
         Answer a = answerer.ask("三亚示范项目评审要走哪几步", 5);
         assertTrue(a.answer().contains("（一）形式审查") && a.answer().contains("（三）结果公示"), a.answer());
     }
+
+    @Test
+    void whichKindsOfSupportIsTheNoticesSectionOfSupportWithEveryItem() throws IOException {
+        // "一、支持内容和标准" heads the kinds of support; no single item answers "支持哪几类".
+        PolicyAnswerer notice = FixtureAnswerer.with("src/test/resources/fixtures/support-items-notice.txt");
+        Answer a = notice.ask("测试市今年支持哪几类产教融合项目", 5);
+        assertEquals(Answer.Type.LIST, a.type(), a.answer());
+        for (String item : List.of("实训基地建设补助", "产业学院共建奖励", "岗位实习补贴")) {
+            assertTrue(a.answer().contains(item), item + " missing: " + a.answer());
+        }
+        assertTrue(!a.answer().contains("纳税信用"), "a condition is no kind of support: " + a.answer());
+    }
 }

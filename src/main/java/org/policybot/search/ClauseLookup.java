@@ -58,7 +58,7 @@ public final class ClauseLookup {
      * Both only narrow (see {@link #anyOf}): the caller checks its own conditions on what is found.
      */
     public List<String> introIds(Set<String> docIds, Collection<String> words, Retrieval.Scorer covering) {
-        Query q = narrowed(new TermQuery(new Term(Analysis.INTRO, PolicySearch.INTRO)), anyOf(Analysis.BIGRAM, words));
+        Query q = narrowed(new TermQuery(new Term(Analysis.INTRO, ClauseIndexer.INTRO)), anyOf(Analysis.BIGRAM, words));
         if (covering instanceof QuestionWeights w) {
             // A text the question's tokens score above 0 contains a surface of one of them.
             q = narrowed(q, anyOf(Analysis.INTRO_TEXT, w.surfaces().stream().flatMap(List::stream).toList()));

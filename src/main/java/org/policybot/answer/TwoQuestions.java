@@ -21,12 +21,18 @@ record TwoQuestions(String first, String second) {
     private static final Pattern ASKS = Pattern.compile(
             "吗|呢|什么|啥|怎么|怎样|如何|哪|谁|几|多少|是否|能否|有没有|是不是|可不可以|能不能|多久|多长");
 
-    /** The two parts of {@code message}, when it is two questions each ended by a question mark. */
+    /** Where a message typed without question marks may change question: a space (a comma there more often joins a condition to its question). */
+    private static final Pattern SOFT_BREAK = Pattern.compile("\\s+");
+
+    /**
+     * The two parts of {@code message}, when it is two questions each ended by a question mark, or,
+     * typed without one, two parts that each ask something ("最高多少 招生奖励又是多少", "找谁 电话多少").
+     */
     static Optional<TwoQuestions> of(String message) {
         String t = message.strip();
         Matcher m = MARK.matcher(t);
         if (!m.find()) {
-            return Optional.empty();
+            return unmarked(t);
         }
         String first = t.substring(0, m.end()).strip();
         String rest = t.substring(m.end()).replaceFirst("^[？?\\s]+", "").strip();
@@ -35,6 +41,26 @@ record TwoQuestions(String first, String second) {
             return Optional.empty(); // one question, or three and more (each would need its own reading)
         }
         return Optional.of(new TwoQuestions(first, rest));
+    }
+
+    /**
+     * The one break of {@code t} (typed without question marks) with a question on each side; none when
+     * no break or several have one ("我是掇刀区的 工位要多少个 啥时候建成": only the second does).
+     */
+    private static Optional<TwoQuestions> unmarked(String t) {
+        Matcher b = SOFT_BREAK.matcher(t);
+        TwoQuestions found = null;
+        while (b.find()) {
+            String first = t.substring(0, b.start()).strip();
+            String second = t.substring(b.end()).strip();
+            if (first.length() >= 4 && second.length() >= 2 && ASKS.matcher(first).find() && ASKS.matcher(second).find()) {
+                if (found != null) {
+                    return Optional.empty(); // three questions or more
+                }
+                found = new TwoQuestions(first, second);
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /**

@@ -79,4 +79,15 @@ class WebPageAnswersTest {
         }
         assertTrue(!a.answer().contains("纳税信用"), "a condition is no kind of support: " + a.answer());
     }
+
+    @Test
+    void twoQuestionsTypedWithASpaceAndNoQuestionMarkAreBothAnswered() throws IOException {
+        PolicyAnswerer notice = FixtureAnswerer.with("src/test/resources/fixtures/support-items-notice.txt");
+        Answer a = notice.ask("测试市产业学院共建奖励给多少 岗位实习补贴每人每月多少", 5);
+        assertTrue(a.answer().contains("15万元") && a.answer().contains("300元"), a.answer());
+        assertEquals(java.util.Optional.of(new TwoQuestions("我是测试区的 实训中心工位要多少个", "啥时候建成")),
+                TwoQuestions.of("我是测试区的 实训中心工位要多少个 啥时候建成"));
+        assertEquals(java.util.Optional.empty(), TwoQuestions.of("我们在测试市 设备是租来的 能申请补助吗"), "one question, its situation first");
+        assertEquals(java.util.Optional.empty(), TwoQuestions.of("我们纳税信用是B级，够吗"), "a comma joins a condition to its question");
+    }
 }

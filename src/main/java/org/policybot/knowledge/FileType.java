@@ -18,6 +18,12 @@ enum FileType {
 
     private enum Content { PDF, ZIP, OLE2, OTHER }
 
+    /** The extension of the file name {@code name}, lower-case and without the dot; "" when it has none. */
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
     /** The type of {@code content} named {@code name}; refuses an unknown extension or one its bytes contradict. */
     static FileType of(String name, String ext, byte[] content) {
         FileType byName = switch (ext.toLowerCase(Locale.ROOT)) {

@@ -38,7 +38,7 @@ final class ShippedFiles {
         DocumentParser parser = new DocumentParser();
         try (Stream<Path> files = Files.list(knowledgeDir)) {
             for (Path f : files.sorted().toList()) {
-                String ext = DocumentParser.extension(f.getFileName().toString());
+                String ext = FileType.extension(f.getFileName().toString());
                 if (!Files.isRegularFile(f) || !DocumentParser.EXTENSIONS.contains(ext)
                         || f.getFileName().toString().startsWith("README")) {
                     continue;

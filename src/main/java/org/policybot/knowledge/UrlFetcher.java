@@ -99,7 +99,7 @@ public final class UrlFetcher {
         if (name.isEmpty()) {
             name = uri.getHost();
         }
-        String ext = DocumentParser.extension(name);
+        String ext = FileType.extension(name);
         if (type.contains("html") && !ext.equals("html") && !ext.equals("htm")) {
             name = name + ".html";
         } else if (type.startsWith("text/plain") && !ext.equals("txt") && !ext.equals("md")) {

@@ -58,9 +58,33 @@ final class Categories {
             }
         }
         if (best == null || bestCoverage < low) {
-            return Optional.empty();
+            return introduced(q, lib, r, low);
         }
         String heading = best.get(0).breadcrumb().get(best.get(0).breadcrumb().size() - 1);
         return Optional.of(ListAnswers.listOf(q, best, heading + "共" + best.size() + "类："));
+    }
+
+    /** An article's sentence introducing the kinds that follow (支持内容和标准如下表：), not a heading of its own. */
+    private static final Pattern INTRO = Pattern.compile("(支持|申报|奖补|补助)(内容|项目|类别|事项|范围)[^。；]{0,10}(如下|以下)[^。；]{0,3}[：:]\\s*$");
+
+    /**
+     * "专项资金都支持哪几类项目" where an article introduces them ("第五条 专项资金支持内容和标准如下表：") and
+     * its table rows or items follow: those are the kinds.
+     */
+    private static Optional<Answer> introduced(ReadQuestion q, Library lib, Retrieval r, double low) {
+        for (int i = 0; i < Math.min(5, r.hits().size()); i++) {
+            Clause c = r.hits().get(i).clause();
+            if (r.hits().get(i).coverage() >= low && INTRO.matcher(c.text().strip()).find()) {
+                List<Clause> items = lib.itemsAfter(c);
+                if (items.isEmpty()) {
+                    items = lib.clausesOf(c.document().id()).stream().filter(x -> x.isTableRow() && x.path().size() == c.path().size() + 1
+                            && x.path().subList(0, c.path().size()).equals(c.path())).toList(); // "如下表：" and the table's rows
+                }
+                if (items.size() >= 2) {
+                    return Optional.of(ListAnswers.listOf(q, items, "共" + items.size() + "类："));
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -90,4 +90,14 @@ class WebPageAnswersTest {
         assertEquals(java.util.Optional.empty(), TwoQuestions.of("我们在测试市 设备是租来的 能申请补助吗"), "one question, its situation first");
         assertEquals(java.util.Optional.empty(), TwoQuestions.of("我们纳税信用是B级，够吗"), "a comma joins a condition to its question");
     }
+
+    @Test
+    void whichKindsOfSupportAreTheRowsOfTheTableAnArticleIntroduces() throws IOException {
+        // "第三条 专项资金支持内容和标准如下表：" and its rows, not the article defining the fund.
+        PolicyAnswerer rules = FixtureAnswerer.with("src/test/resources/fixtures/fund-table-rules.html");
+        Answer a = rules.ask("测试市专项资金都支持哪几类项目", 5);
+        assertEquals(Answer.Type.LIST, a.type(), a.answer());
+        assertTrue(a.answer().startsWith("共3类") && a.answer().contains("建设补助") && a.answer().contains("运行补助")
+                && a.answer().contains("实习补贴"), a.answer());
+    }
 }

@@ -1,0 +1,222 @@
+package org.policybot.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The rules that join plain text's lines back into paragraphs. Text extracted from a PDF (or read
+ * by a scan's OCR) breaks lines where the page did, mid-sentence, and turns pages inside a
+ * paragraph; these rules tell a line that goes on from one that ends its paragraph: page turns,
+ * full lines, titles wrapped over lines, task notes, colophon lines. {@link TextBlocks} makes one
+ * per plain-text file, over its body, and asks it line by line; Markdown keeps its lines.
+ */
+final class WrappedLines {
+    private static final Pattern PRINT_LINE = Pattern.compile("^" + HeaderLines.PRINT_LINE + "$");
+    /** The printing office on a line of its own above the print line. */
+    private static final Pattern ISSUER_LINE = Pattern.compile("^[\\p{IsHan}（）()、]{2,40}(办公室|人民政府|政府|局|委员会|委|厅|管委会|中心)$");
+    /** A task's note of units or its deadline, starting a line: never a paragraph of its own. */
+    private static final Pattern TASK_NOTE_LINE = Pattern.compile("^[（(](★|责任单位[:：]|牵头单位[:：]|责任部门[:：]|完成时限[:：])");
+    private static final Pattern ENTRY = Pattern.compile("^[^，。；：:\\d]{2,24}[：:]\\s*\\S");
+
+    private final String[] lines;
+    /** The width the text is hard-wrapped at, or 0 (see {@link #lineWidth}). */
+    private final int width;
+    private final java.util.Set<String> runningHeads;
+
+    /** The rules for the text's {@code lines}, its body starting at line {@code from}. */
+    WrappedLines(String[] lines, int from) {
+        this.lines = lines;
+        this.width = lineWidth(lines, from);
+        this.runningHeads = runningHeads(lines, from);
+    }
+
+    /** Whether {@code line} (stripped from {@code raw}) is the running header at the top of a page, not text. */
+    boolean runningHead(String raw, String line) {
+        return raw.startsWith("\f") && runningHeads.contains(line);
+    }
+
+    /** "— 3 —" between pages of a PDF extraction (a bare number is not taken for one: it may be a table's cell). */
+    static boolean pageNumber(String line) {
+        return PdfBlocks.PAGE_NUMBER.matcher(line).matches() && !line.matches("\\d{1,4}");
+    }
+
+    /**
+     * Whether the blank line {@code i} is a page break inside paragraph {@code para} rather than its
+     * end: the sentence has not ended, or a full line ended the page, and the next line may continue
+     * it. The blank after the last line ends it.
+     */
+    boolean bridgesBlank(CharSequence para, int i, int lastLength, boolean pageTurned) {
+        return (!endsSentence(para) && continues(para)
+                || (pageTurned || pageNumber(nextLine(i))) && fullLine(lastLength)) && i < lines.length;
+    }
+
+    /**
+     * Whether line {@code i}, read as {@code clean}, is the colophon (宜春市袁州区人民政府办公室 /
+     * 2026年3月27日印发): a line of its own, never text run on from a table above it.
+     */
+    boolean colophon(String clean, int i) {
+        return PRINT_LINE.matcher(clean).matches() || ISSUER_LINE.matcher(clean).matches() && PRINT_LINE.matcher(nextLine(i)).matches();
+    }
+
+    /**
+     * Whether the line {@code clean} goes on paragraph {@code para}, whose last line was
+     * {@code lastLength} long ({@code pageTurned}: a page turned after it); otherwise it starts a
+     * paragraph of its own.
+     */
+    boolean goesOn(CharSequence para, String clean, int lastLength, boolean pageTurned) {
+        if (completesTitle(para, clean)) {
+            return true; // a title wrapped over lines: 关于开展…企业 / 新型学徒制…的通知
+        }
+        if (pageTurned && fullLine(lastLength) && !Structure.hasMarker(clean) && !standsAlone(para)) {
+            // A full line ended the page: the paragraph goes on at the top of the next one, though the line ended with 。
+            // ("…9月30日前完成挂牌。" / — 2 — / "每个产业学院由区级给予…").
+            return true;
+        }
+        if (TASK_NOTE_LINE.matcher(clean).find()) {
+            return true; // "（★区教育体育局，各职业院校）" wrapped onto a line of its own: the task's note, not a paragraph
+        }
+        return !(Structure.hasMarker(clean) || endsSentence(para) && !valueAfterLabel(para, clean, lastLength)
+                || standsAlone(para) || nextEntry(para, clean)
+                // Hard-wrapped text: a line as wide as the others goes on; a shorter one ended its paragraph,
+                // unless it broke off a sentence after its comma (a scan's OCR breaks lines anywhere).
+                || (width > 0 ? lastLength < width * 3 / 4 && !midSentence(para) && !splitNumber(para, clean) : !continues(para)));
+    }
+
+    /**
+     * The lines a PDF extraction puts first on two or more pages (after the form feed that starts a
+     * page): the running header (袁州区2026年产教融合工作要点), not text.
+     */
+    private static java.util.Set<String> runningHeads(String[] lines, int from) {
+        java.util.Map<String, Integer> firsts = new java.util.HashMap<>();
+        for (int k = from; k < lines.length; k++) {
+            String l = lines[k].strip();
+            if (lines[k].startsWith("\f") && !l.isEmpty() && l.length() <= 40 && !l.matches(".*[。；，].*")) {
+                firsts.merge(l, 1, Integer::sum);
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        firsts.forEach((l, n) -> {
+            if (n >= 2) {
+                out.add(l);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The width a hard-wrapped extraction breaks its lines at: the length most long lines share
+     * (lines of 20 characters or more; the 80th percentile). A line clearly shorter than that
+     * ended its paragraph (a heading, a title, the last line of a paragraph). Text not wrapped
+     * at all has no such width and gives {@code 0}, so no line is judged by it.
+     */
+    private static int lineWidth(String[] lines, int from) {
+        List<Integer> lengths = new ArrayList<>();
+        for (int k = from; k < lines.length; k++) {
+            String l = lines[k].strip();
+            int n = l.codePointCount(0, l.length());
+            if (n >= 20 && !l.contains("\t")) {
+                lengths.add(n);
+            }
+        }
+        if (lengths.size() < 8) {
+            return 0;
+        }
+        java.util.Collections.sort(lengths);
+        int p80 = lengths.get(lengths.size() * 4 / 5);
+        // Wrapped text has many lines at (nearly) the same width; unwrapped paragraphs vary widely.
+        long atWidth = lengths.stream().filter(n -> n >= p80 - 2 && n <= p80 + 2).count();
+        return atWidth * 3 >= lengths.size() ? p80 : 0;
+    }
+
+    /** The next line after line {@code i} that is not blank, stripped; "" when there is none. */
+    private String nextLine(int i) {
+        for (int k = i + 1; k < lines.length; k++) {
+            String l = lines[k].strip();
+            if (!l.isEmpty()) {
+                return l;
+            }
+        }
+        return "";
+    }
+
+    /** Whether a line of {@code length} fills the text's width: it ended where the page did, not where its paragraph did. */
+    private boolean fullLine(int length) {
+        return width > 0 && length >= width * 9 / 10;
+    }
+
+    /** A title (…的通知) or a numbered heading (一、补贴对象) on its own line: the next line is not its continuation. */
+    private static boolean standsAlone(CharSequence para) {
+        String t = para.toString();
+        if (t.contains("，") || count(t, "《（(") > count(t, "》）)")) {
+            return false; // a sentence, or a title whose 《…》 goes on in the next line
+        }
+        Structure.Marker m = Structure.marker(t);
+        if (m != null) {
+            return m.level() != Structure.ARTICLE && !m.rest().isEmpty() && m.rest().codePointCount(0, m.rest().length()) <= 15
+                    && Structure.isHeadingText(m.rest()) && !m.rest().matches(".*[《（(].*");
+        }
+        return HeaderLines.TITLE.matcher(t).matches();
+    }
+
+    private static boolean completesTitle(CharSequence para, String line) {
+        String t = para.toString();
+        return t.length() <= 60 && !t.matches(".*[。，；：:].*") && !line.matches(".*[。，；：:].*") && !Structure.hasMarker(t)
+                && !HeaderLines.ISSUER.matcher(t.replace('\u3000', ' ').strip()).matches() // a letterhead above the title
+                && !HeaderLines.DOCNO.matcher(t).find() // the 文号 line above it
+                && HeaderLines.TITLE.matcher(t + line).matches();
+    }
+
+    /**
+     * Whether a plain-text line that does not end a sentence goes on in the next one: body text
+     * (long, or with commas) or an open 《 or （, but not a short letterhead or title line.
+     */
+    private static boolean continues(CharSequence s) {
+        String t = s.toString();
+        return t.length() > 40 || t.contains("，") || t.contains("、") || count(t, "《（(") > count(t, "》）)");
+    }
+
+    /** Whether the last sentence of {@code para} has begun and not ended: a comma after the last 。. */
+    private static boolean midSentence(CharSequence para) {
+        String t = para.toString();
+        int end = Math.max(t.lastIndexOf('。'), Math.max(t.lastIndexOf('；'), t.lastIndexOf('：')));
+        return t.indexOf('，', end + 1) >= 0;
+    }
+
+    /** A contact list's next entry ("市教育局职成科：向丽萍，0736-…", "报送地址：…") after one ending in its phone number. */
+    private static boolean nextEntry(CharSequence para, String line) {
+        return para.length() > 0 && Character.isDigit(para.charAt(para.length() - 1)) && ENTRY.matcher(line).find();
+    }
+
+    /**
+     * A label's value wrapped to the next line of hard-wrapped text ("…联系电话：" / "0795-3268517。"): a full
+     * line ending in a colon, and a line starting with a digit that numbers no item.
+     */
+    private boolean valueAfterLabel(CharSequence para, String line, int lastLength) {
+        char last = para.length() == 0 ? ' ' : para.charAt(para.length() - 1);
+        return width > 0 && lastLength >= width - 2 && (last == '：' || last == ':') && !line.isEmpty()
+                && Character.isDigit(line.charAt(0)) && !Structure.hasMarker(line);
+    }
+
+    /** A number broken over two lines ("6月1" / "0日"): the digits go on. */
+    private static boolean splitNumber(CharSequence para, String line) {
+        return para.length() > 0 && Character.isDigit(para.charAt(para.length() - 1)) && !line.isEmpty() && Character.isDigit(line.charAt(0))
+                && !Structure.hasMarker(line);
+    }
+
+    private static int count(String t, String chars) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            n += chars.indexOf(t.charAt(i)) >= 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean endsSentence(CharSequence s) {
+        if (s.length() == 0) {
+            return true;
+        }
+        char c = s.charAt(s.length() - 1);
+        return "。！？；：:）)”".indexOf(c) >= 0;
+    }
+}

@@ -36,6 +36,11 @@ class SpokenTimeQuestionsTest {
         assertTrue(DocumentWording.APPLY_PERIOD.givenBy("（一）申报时间：2026年4月10日至5月8日，逾期不予受理。"));
         Answer a = answerer.ask("测试市产教融合项目什么时候开始申报 截止哪天", 5);
         assertTrue(a.answered() && a.answer().contains("2026年4月20日至5月31日"), a.answer());
+        // typed on a phone: a bare 报, or 申报 with its second sound mistaken
+        for (String q : new String[] {"测试市产教融合项目啥时候开始报 截止到哪天", "测试市产教融合项目什么时候开始申抱 截止哪天"}) {
+            assertTrue(DocumentWording.APPLY_PERIOD.asked(q), q);
+        }
+        assertTrue(!DocumentWording.APPLY_PERIOD.asked("季度进展什么时候开始报告"), "a report is no application");
     }
 
     @Test

@@ -65,7 +65,7 @@ final class ClauseAnswers {
         if (q.kind() == QuestionKind.COUNT && (countsRows || COUNTED.matcher(q.text()).find()) && r.bestCoverage() >= calibration.low()) {
             // "通化有几家企业入选": the rows of a list whose cell holds what the question names, counted;
             // "名单里实训基地一共几个": so are a 名单's rows (it has a 名称 column) of the category named.
-            Optional<List<Clause>> rows = ListAnswers.byCellValue(q, lib, r, 1)
+            Optional<List<Clause>> rows = MatchingRows.byCellValue(q, lib, r, 1)
                     .filter(rs -> countsRows || rs.get(0).columns().keySet().stream().anyMatch(k -> k.contains("名称")));
             if (rows.isPresent()) {
                 String measure = countsRows ? counted.group(1) : "个";

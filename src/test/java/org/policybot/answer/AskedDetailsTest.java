@@ -127,6 +127,9 @@ class AskedDetailsTest {
         // 第二十条 has a date (1月底前, of 报送) and 已拨付 in another sentence; 第二十一条 dates the 拨付 itself.
         Answer a = answerer.ask("测试市奖补资金最晚什么时候拨下来", 5);
         assertTrue(a.answered() && a.answer().contains("9月30日前将奖补资金拨付到位"), a.answer());
+        // "钱…打过来" is how people say 拨付 too
+        assertTrue(DocumentWording.DISBURSEMENT.asked("实训基地建设补助的钱是一次性打过来吗"));
+        assertTrue(!DocumentWording.DISBURSEMENT.asked("打过来电话问补助的事"), "a call is no payment");
     }
 
     @Test

@@ -62,4 +62,11 @@ class UnstatedDetailsTest {
         assertTrue(QuestionKind.AMOUNT.carriedBy("全市高校基础研发投入超22亿。", "投入要超过多少钱"));
         assertTrue(QuestionKind.AMOUNT.carriedBy("课时不低于总课时的25%。", "课时比例是多少"));
     }
+
+    @Test
+    void aCountOfThingsIsNotAnsweredByAMonth() {
+        // "最多报几个项目": 满1个月 counts no projects; 不超过2个 does.
+        assertFalse(QuestionKind.COUNT.carriedBy("岗位实习满1个月的，按每人每月400元给予补贴。", "一个企业一年最多报几个项目"));
+        assertTrue(QuestionKind.COUNT.carriedBy("同一企业每年申报项目不超过2个。", "一个企业一年最多报几个项目"));
+    }
 }

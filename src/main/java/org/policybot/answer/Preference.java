@@ -103,6 +103,25 @@ final class Preference {
                 }
             }
         }
+        if (pick == 0 && q.kind() == QuestionKind.YES_NO) {
+            // "我们公司注册在沙洋县 能申报吗": of clauses matching equally, the one naming the asker's place
+            // (支持对象…含京山市、钟祥市、沙洋县), not one on 注册地 in general.
+            Clause top = r.hits().get(0).clause();
+            DocumentProfile p = lib.profile(top.document().id());
+            String own = p == null ? "" : p.regionName();
+            for (org.policybot.region.Mention m : q.regions()) {
+                String place = m.surface();
+                if (pick != 0 || place.length() < 2 || own.contains(place) || top.text().contains(place)) {
+                    continue;
+                }
+                for (int i = 1; i < r.hits().size() && pick == 0; i++) {
+                    Hit h = r.hits().get(i);
+                    if (h.coverage() >= best - 1e-9 && h.clause().text().contains(place)) {
+                        pick = i;
+                    }
+                }
+            }
+        }
         if (pick == 0 && !q.regions().isEmpty() && !exact(lib, q, r.hits().get(0).clause())) {
             for (int i = 1; i < r.hits().size(); i++) {
                 Hit h = r.hits().get(i);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.Clause;
 import org.policybot.search.Answer;
+import org.policybot.search.Hit;
 import org.policybot.search.Retrieval;
 
 /**
@@ -77,8 +78,9 @@ final class Categories {
             if (r.hits().get(i).coverage() >= low && INTRO.matcher(c.text().strip()).find()) {
                 List<Clause> items = lib.itemsAfter(c);
                 if (items.isEmpty()) {
-                    items = lib.clausesOf(c.document().id()).stream().filter(x -> x.isTableRow() && x.path().size() == c.path().size() + 1
-                            && x.path().subList(0, c.path().size()).equals(c.path())).toList(); // "如下表：" and the table's rows
+                    // "如下表：": the rows of its table, found from one of them among the hits (no scan of the document)
+                    items = r.hits().stream().map(Hit::clause).filter(x -> x.isTableRow() && x.path().size() == c.path().size() + 1
+                            && x.path().subList(0, c.path().size()).equals(c.path())).findFirst().map(lib::siblings).orElse(List.of());
                 }
                 if (items.size() >= 2) {
                     return Optional.of(ListAnswers.listOf(q, items, "共" + items.size() + "类："));

@@ -115,6 +115,12 @@ final class ClauseAnswers {
         if (unstated.isPresent()) {
             return unstated.get();
         }
+        Optional<String> unsaid = confidence == Answer.Confidence.LOW ? UnsaidPredicate.of(q, scope, lib, search::canonical) : Optional.empty();
+        if (unsaid.isPresent()) {
+            // "荆门申报要不要第三方审计报告" near only the clause on 申报: no document of 荆门 says 审计 at all
+            return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
+                    List.of("找到的条款中没有关于“" + unsaid.get() + "”的规定。"), Answer.Type.NONE);
+        }
         Optional<Answer> contactAsked = contacts.answer(q, r, best, text, scope);
         if (contactAsked.isPresent()) {
             return contactAsked.get();

@@ -1,0 +1,90 @@
+package org.policybot.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a yes/no question asks whether one may or must do ("要不要第三方出具审计报告", "会不会发短信通知",
+ * "能不能委托代理机构代办") when it names something no document in scope uses a word for: the documents
+ * of that region do not rule on it, so a clause sharing the question's other words is no answer.
+ * Only the asked part is read: the asker's situation before it is told in words of their own.
+ */
+final class UnsaidPredicate {
+    /** The part asked: after an A-not-A verb or 是否/能否, up to the end of that phrase. */
+    private static final Pattern ASKED = Pattern.compile(
+            "(?:(会|能|可以|要|需要|得|还)([^，,。？?！!；;\\s]{2,30})吗[？?]*$)|(要不要|需不需要|用不用|能不能|可不可以|可以不可以|会不会|算不算|给不给|让不让|允不允许|是否|能否|可否)([^，,。？?！!；;\\s]{2,30})");
+    /** Characters that alone or in a run say nothing about a topic. */
+    private static final String FUNCTION_CHARS = "的地得了着过吗呢吧啊呀哦嘛么被把让给对向在从和与及或也都还又再就才刚将要会能可该这那哪谁啥些个位种次是有没不很最多少几上下来去我们你他她它咱算用"
+            // how many and by whom (能不能报两个, 能不能自己单独申报): no topic of its own
+            + "一二两三四五六七八九十百千万份自己单独";
+
+    /** Places said from below (县里, 市里) and adverbs (另外, 只): how people talk, not what they ask about. */
+    private static final Pattern PLAIN = Pattern.compile("(县|市|区|省|镇|乡)里|另外|额外|自己|单独|直接|只|再|还|都|也|先|又");
+    /** Verbs a run may open with (拿全额, 发短信, 买意外险): the thing after them is what is named. */
+    private static final String LEADING_VERBS = "拿找发出干教交用买办给做领报申享拆换按去到";
+
+    private UnsaidPredicate() {
+    }
+
+    /**
+     * The words of the asked part that no document of {@code scope} uses (two or more characters none
+     * of whose pairs occurs there), or empty. Null {@code scope} (every document) is not checked: the
+     * whole knowledge base is weighed by the search's own unknown words.
+     */
+    static Optional<String> of(ReadQuestion q, Set<String> scope, Library lib, UnaryOperator<String> canonical) {
+        if (scope == null || scope.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = ASKED.matcher(q.searchText());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Set<String> known = new HashSet<>();
+        for (String doc : scope) {
+            known.addAll(lib.pairsOf(doc, canonical));
+        }
+        String raw = PLAIN.matcher(m.group(2) != null ? m.group(2) : m.group(4)).replaceAll("，");
+        List<String> unknown = unknownRuns(raw, known);
+        if (unknown.isEmpty()) {
+            return Optional.empty();
+        }
+        // the documents' synonyms (申请 is searched as 申报): unknown only when unknown either way
+        return unknownRuns(canonical.apply(raw), known).isEmpty() ? Optional.empty() : Optional.of(unknown.get(0));
+    }
+
+    /** Runs of Han characters none of which forms a known pair with a neighbour, less function characters. */
+    static List<String> unknownRuns(String text, Set<String> known) {
+        int len = text.length();
+        boolean[] seen = new boolean[len];
+        for (int i = 0; i + 1 < len; i++) {
+            if (known.contains(text.substring(i, i + 2))) {
+                seen[i] = true;
+                seen[i + 1] = true;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i <= len; i++) {
+            boolean unknownHan = i < len && !seen[i] && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN;
+            if (unknownHan && FUNCTION_CHARS.indexOf(text.charAt(i)) < 0) {
+                run.append(text.charAt(i));
+            } else {
+                int from = 0;
+                while (from < run.length() && LEADING_VERBS.indexOf(run.charAt(from)) >= 0) {
+                    from++;
+                }
+                if (run.length() - from >= 2) {
+                    out.add(run.substring(from));
+                }
+                run.setLength(0);
+            }
+        }
+        return out;
+    }
+}

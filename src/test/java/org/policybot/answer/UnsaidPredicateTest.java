@@ -1,0 +1,40 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+
+/**
+ * A yes/no question asking whether one must or may do something the region's documents never name
+ * (fictional fixture eligible-counties.txt): no answer, rather than the clause sharing its other words.
+ */
+class UnsaidPredicateTest {
+    @Test
+    void askingWhetherSomethingNoDocumentOfTheRegionNamesIsRequiredIsNotAnswered() throws IOException {
+        PolicyAnswerer answerer = FixtureAnswerer.with("src/test/resources/fixtures/eligible-counties.txt");
+        Answer a = answerer.ask("衢州专项资金申报 要不要附第三方审计报告", 5);
+        assertFalse(a.answered(), a.answer());
+        assertTrue(String.join("", a.notes()).contains("审计报告"), a.notes().toString());
+    }
+
+    @Test
+    void askingWhetherSomethingTheDocumentsNameIsAllowedIsStillAnswered() throws IOException {
+        PolicyAnswerer answerer = FixtureAnswerer.with("src/test/resources/fixtures/eligible-counties.txt");
+        Answer a = answerer.ask("衢州开化县的企业能不能申报产教融合专项资金", 5);
+        assertTrue(a.answered() && a.answer().contains("开化县"), a.answer());
+    }
+
+    @Test
+    void unknownRunsLeaveOutVerbsQuantitiesAndPlacesSaidFromBelow() {
+        Set<String> known = Set.of("申报", "补助", "实习");
+        assertEquals(List.of("意外险"), UnsaidPredicate.unknownRuns("买意外险", known));
+        assertEquals(List.of(), UnsaidPredicate.unknownRuns("报两个", known));
+        assertEquals(List.of(), UnsaidPredicate.unknownRuns("申报补助", known));
+    }
+}

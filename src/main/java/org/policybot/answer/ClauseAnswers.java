@@ -100,6 +100,7 @@ final class ClauseAnswers {
                 && best.text().length() <= WHOLE_LIST) {
             text = best.text().strip(); // "成员有哪些": every item of the enumeration, not the first few
         }
+        text = WholeReply.of(q, best, lib, r.scorer()).orElse(text); // a Q&A's reply over several paragraphs
         text = TaskNotes.withNote(best.text(), text, q.kind());
         text = TaskNotes.withLead(best, text, q, lib);
         List<Hit> hits = new ArrayList<>(r.hits());

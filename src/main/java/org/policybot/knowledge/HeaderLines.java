@@ -24,6 +24,9 @@ final class HeaderLines {
      */
     static final Pattern DOCNO = Pattern.compile("[\\p{IsHan}&&[^以由的经按据于和及将对在为是从与]]{1,12}[〔\\[［(（]\\s*(\\d{4})\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
     private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
+    /** A 解读's or article's byline under its title: the issuing body and the day, on one line (铜陵市教育局　2026年2月5日). */
+    private static final Pattern BYLINE = Pattern.compile("^([\\p{IsHan}（）()、]{2,40}(?:委员会|人民政府|政府|办公室|办公厅|管委会|局|厅|委|部|中心))"
+            + "[\\s\u3000]+(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
     private static final Pattern LETTERHEAD = Pattern.compile("^[\\p{IsHan}（）()、\\s]{2,60}文件$");
     static final Pattern ISSUER = Pattern.compile(
             "^[\\p{IsHan}（）()、\\s]{2,60}(委员会|人民政府|政府|办公室|办公厅|管委会|管理委员会|局|厅|委|部|院|中心|协会|公司|大学|学院)$");
@@ -177,6 +180,13 @@ final class HeaderLines {
                 if (front) {
                     takeIssuersAbove(out, meta, true); // the letterhead stands above the 文号, one issuing body a line (GB/T 9704)
                 }
+                continue;
+            }
+            Matcher byline = BYLINE.matcher(dated.strip());
+            if (front && m == null && byline.matches()) {
+                meta.putIfAbsent("issuer", byline.group(1));
+                meta.putIfAbsent("date", String.format("%s-%02d-%02d", byline.group(2), Integer.parseInt(byline.group(3)),
+                        Integer.parseInt(byline.group(4))));
                 continue;
             }
             Matcher date = DATE_LINE.matcher(dated);

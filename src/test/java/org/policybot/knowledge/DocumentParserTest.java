@@ -366,4 +366,20 @@ class DocumentParserTest {
         KnowledgeException e = assertThrows(KnowledgeException.class, () -> parser.parse(name, content));
         assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage());
     }
+
+    @Test
+    void aBylineUnderAnExplanationsTitleGivesItsIssuerAndDayNotThePolicysDay() throws IOException {
+        // fictional: 池州 is a real place, the text invented
+        String text = """
+                《池州市支持企业参与产教融合若干措施》政策解读
+                池州市教育局　2026年3月6日
+                2026年3月2日，市政府办公室印发《池州市支持企业参与产教融合若干措施》。现解读如下。
+                一、企业建设实训基地能获得多少支持？
+                按投资额的一定比例给予补助，最高可获90万元。
+                """;
+        ParsedDocument d = parser.parse("jiedu.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("池州市教育局", d.info().issuer());
+        assertEquals("2026-03-06", d.info().date());
+        assertTrue(d.clauses().stream().noneMatch(c -> c.text().startsWith("池州市教育局")), d.clauses().toString());
+    }
 }

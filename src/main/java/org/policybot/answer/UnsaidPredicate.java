@@ -58,6 +58,18 @@ final class UnsaidPredicate {
         return unknownRuns(canonical.apply(raw), known).isEmpty() ? Optional.empty() : Optional.of(unknown.get(0));
     }
 
+    /** Whether the documents say the thing negated (收费 asked, 免费 written; 不收 , 无偿): they rule on it. */
+    private static boolean negatedIn(char head, Set<String> known) {
+        for (char neg : NEGATIONS.toCharArray()) {
+            if (known.contains("" + neg + head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String NEGATIONS = "免无不禁";
+
     /** Runs of Han characters none of which forms a known pair with a neighbour, less function characters. */
     static List<String> unknownRuns(String text, Set<String> known) {
         int len = text.length();
@@ -79,7 +91,7 @@ final class UnsaidPredicate {
                 while (from < run.length() && LEADING_VERBS.indexOf(run.charAt(from)) >= 0) {
                     from++;
                 }
-                if (run.length() - from >= 2) {
+                if (run.length() - from >= 2 && !negatedIn(run.charAt(run.length() - 1), known)) {
                     out.add(run.substring(from));
                 }
                 run.setLength(0);

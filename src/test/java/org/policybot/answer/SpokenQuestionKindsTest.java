@@ -19,6 +19,15 @@ class SpokenQuestionKindsTest {
     }
 
     @Test
+    void supportOrASubsidysStandardAskedInWordsIsAnAmountButTeamsAreCounted() {
+        for (String q : new String[] {"建实训基地能获得多少支持", "产业导师补助是什么标准"}) {
+            assertEquals(QuestionKind.AMOUNT, QuestionReader.kindOf(q), q);
+        }
+        assertEquals(QuestionKind.COUNT, QuestionReader.kindOf("要组建多少支队伍"));
+        assertNotEquals(QuestionKind.AMOUNT, QuestionReader.kindOf("兼职教师薪酬经费按什么标准给")); // may be a rule in words
+    }
+
+    @Test
     void aQuestionEndingInBuIsAYesNo() {
         for (String q : new String[] {"民营企业能报不", "我们这种可以报不？", "分公司算不"}) {
             assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf(q), q);

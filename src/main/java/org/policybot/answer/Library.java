@@ -37,8 +37,6 @@ final class Library {
     /** Each document's place in {@link #clauses}. */
     private final Map<String, Integer> docOrder = new HashMap<>();
     private final Regions regions;
-    /** Per document, the character pairs of its canonical text: which words it uses at all. */
-    private final Map<String, Set<String>> pairs = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param index the index of {@code all}, for candidates by structure */
     Library(List<Clause> all, Regions regions, ClauseLookup index) {
@@ -74,31 +72,9 @@ final class Library {
         return p == null ? null : profiles.computeIfAbsent(docId, id -> DocumentProfile.of(p.info(), p::clauses, regions));
     }
 
-    /**
-     * The pairs of Han characters in a document's clauses and headings, after {@code canonical} (the
-     * search's synonym rewriting): whether the document uses a word at all. Made on first use, once
-     * per generation.
-     */
-    Set<String> pairsOf(String docId, java.util.function.UnaryOperator<String> canonical) {
-        return pairs.computeIfAbsent(docId, id -> {
-            Set<String> out = new java.util.HashSet<>();
-            StringBuilder text = new StringBuilder();
-            DocumentProfile p = profile(id);
-            if (p != null) {
-                text.append(p.info().title()).append('\n');
-            }
-            for (Clause c : clausesOf(id)) {
-                text.append(String.join("\n", c.breadcrumb())).append('\n').append(c.text()).append('\n');
-            }
-            String t = text + "\n" + canonical.apply(text.toString()); // pairs as written and as searched
-            for (int i = 0; i + 1 < t.length(); i++) {
-                if (Character.UnicodeScript.of(t.charAt(i)) == Character.UnicodeScript.HAN
-                        && Character.UnicodeScript.of(t.charAt(i + 1)) == Character.UnicodeScript.HAN) {
-                    out.add(t.substring(i, i + 2));
-                }
-            }
-            return Set.copyOf(out);
-        });
+    /** Whether a document of {@code scope} (all when null) has the characters {@code pair} side by side anywhere. */
+    boolean uses(Set<String> scope, String pair) {
+        return index.anyHas(scope, pair);
     }
 
     List<Clause> clausesOf(String docId) {

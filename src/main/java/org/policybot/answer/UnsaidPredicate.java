@@ -1,10 +1,10 @@
 package org.policybot.answer;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,10 +45,8 @@ final class UnsaidPredicate {
         if (!m.find()) {
             return Optional.empty();
         }
-        Set<String> known = new HashSet<>();
-        for (String doc : scope) {
-            known.addAll(lib.pairsOf(doc, canonical));
-        }
+        java.util.Map<String, Boolean> seen = new java.util.HashMap<>();
+        Predicate<String> known = pair -> seen.computeIfAbsent(pair, p -> lib.uses(scope, p));
         String raw = PLAIN.matcher(m.group(2) != null ? m.group(2) : m.group(4)).replaceAll("，");
         List<String> unknown = unknownRuns(raw, known);
         if (unknown.isEmpty()) {
@@ -59,9 +57,9 @@ final class UnsaidPredicate {
     }
 
     /** Whether the documents say the thing negated (收费 asked, 免费 written; 不收 , 无偿): they rule on it. */
-    private static boolean negatedIn(char head, Set<String> known) {
+    private static boolean negatedIn(char head, Predicate<String> known) {
         for (char neg : NEGATIONS.toCharArray()) {
-            if (known.contains("" + neg + head)) {
+            if (known.test("" + neg + head)) {
                 return true;
             }
         }
@@ -71,11 +69,12 @@ final class UnsaidPredicate {
     private static final String NEGATIONS = "免无不禁";
 
     /** Runs of Han characters none of which forms a known pair with a neighbour, less function characters. */
-    static List<String> unknownRuns(String text, Set<String> known) {
+    static List<String> unknownRuns(String text, Predicate<String> known) {
         int len = text.length();
         boolean[] seen = new boolean[len];
         for (int i = 0; i + 1 < len; i++) {
-            if (known.contains(text.substring(i, i + 2))) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN
+                    && Character.UnicodeScript.of(text.charAt(i + 1)) == Character.UnicodeScript.HAN && known.test(text.substring(i, i + 2))) {
                 seen[i] = true;
                 seen[i + 1] = true;
             }

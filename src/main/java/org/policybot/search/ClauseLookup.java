@@ -81,6 +81,31 @@ public final class ClauseLookup {
         return any == null ? List.of() : ids(any, docIds);
     }
 
+    /**
+     * Whether some clause of the documents {@code docIds} (all when null) has the two characters {@code pair}
+     * side by side in its text, its headings or its document's title: whether those documents use a word at all.
+     */
+    public boolean anyHas(Set<String> docIds, String pair) {
+        if (docIds != null && docIds.isEmpty()) {
+            return false;
+        }
+        BooleanQuery.Builder where = new BooleanQuery.Builder();
+        for (String field : List.of(Analysis.BIGRAM, Analysis.CRUMB, Analysis.DOC)) {
+            where.add(new TermQuery(new Term(field, pair)), BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(where.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.FILTER);
+        if (docIds != null) {
+            q.add(new org.apache.lucene.search.TermInSetQuery(Analysis.DOC_ID,
+                    docIds.stream().map(org.apache.lucene.util.BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+        }
+        Query query = q.build();
+        try {
+            return index.read((reader, searcher) -> searcher.count(query) > 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("looking up the pair " + pair + " in the clause index failed", e);
+        }
+    }
+
     /** Every unit name the tables' responsibility cells give ({@link StructureKeys#units}), as written. */
     public Set<String> unitNames() {
         try {

@@ -290,7 +290,7 @@ public final class QuestionReader {
     }
 
     /** A quantity said in words (一家, 每年, 两个): how much of something, not what it is. */
-    private static final Pattern QUANTITY_WORDS = Pattern.compile("[每一二两三四五六七八九十几]+[个家所项次名人位年月天]");
+    private static final Pattern QUANTITY_WORDS = Pattern.compile("[每一二两三四五六七八九十几]+[个家所项次名人位年月天份套张本批种类台届轮]");
 
     private static String topic(String searchText) {
         String s = LEVEL.matcher(searchText).replaceAll(" ");

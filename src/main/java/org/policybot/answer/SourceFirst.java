@@ -16,7 +16,7 @@ import org.policybot.search.Retrieval;
  * since the policy has no clause matching it nearly as well.
  */
 final class SourceFirst {
-    private static final Pattern EXPLAINING = Pattern.compile("解读|问答|答问|问题解答");
+    private static final Pattern EXPLAINING = DocumentFacts.EXPLAINING;
     /** The policy an explanation's title names: 《铜陵市…若干措施》政策解读, 〈…〉, "关于…的解读". */
     private static final Pattern NAMED = Pattern.compile("[《〈]([^《》〈〉]{4,80})[》〉]");
 

@@ -125,6 +125,9 @@ public final class Cli {
                     if (line.isBlank()) {
                         continue;
                     }
+                    if (explain) {
+                        out.println(s.answerer().explain(line.strip()));
+                    }
                     Answer a = s.answerer().ask(line.strip(), top);
                     s.questions().record("cli", a);
                     out.println(Json.GSON.toJson(json(a, s.answerer())));

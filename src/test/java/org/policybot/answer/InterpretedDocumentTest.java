@@ -74,4 +74,12 @@ class InterpretedDocumentTest {
         assertEquals("〈赣州市支持企业参与职业教育若干措施〉政策解读",
                 answerer.ask("赣州若干措施的政策解读是哪天发的", 3).hits().get(0).clause().document().title());
     }
+
+    @Test
+    void aShareAskedAsAProportionIsAnsweredByTheRatioTheClauseWrites() {
+        Answer a = answerer.ask("赣州的企业拿这些补助，县里财政要出多少比例？", 3);
+        assertTrue(a.answered() && a.answer().contains("7:3"), a.answer());
+        assertTrue(QuestionKind.AMOUNT.carriedBy("由市和县财政按6∶4比例分担"));
+        assertTrue(!QuestionKind.AMOUNT.carriedBy("咨询时间为10:00—13:30"), "a time of day is no ratio");
+    }
 }

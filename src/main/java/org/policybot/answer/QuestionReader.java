@@ -92,8 +92,15 @@ public final class QuestionReader {
             // "这里说的产业学院到底指什么": the term is the whole search; the rest would count as words no clause has.
             searchText = DEFINITION_WORDS.matcher(searchText).replaceAll("");
         }
+        searchText = SPOKEN_LEVEL.matcher(searchText).replaceAll("$1级");
         return expandRuns(PER_YEAR.matcher(FILLER.matcher(searchText).replaceAll("")).replaceAll("每年"));
     }
+
+    /**
+     * Users' 市里 / 县里 / 省里 is the documents' 市级 / 县级 / 省级 (市里能补多少, 县里财政出多少): the spoken
+     * form is in almost no clause, so it would weigh most and match nothing.
+     */
+    private static final Pattern SPOKEN_LEVEL = Pattern.compile("(?<![城都乡镇村])([省市县区])里(?!程)");
 
     /** "一年补多少", "一年最多能拿": users' 一年 is the documents' 每年 (not 满一年, 前一年, 一年以上). */
     private static final Pattern PER_YEAR = Pattern.compile("(?<![满前后近第上下同每头]|不到|超过)一年(?=[补给能拿最多可发奖领要得总一共招办开评认聘选])");

@@ -17,4 +17,13 @@ class QuestionSearchTextTest {
         assertTrue(reader.read("实训基地要投入使用满一年才能报吗").searchText().contains("满一年"));
         assertTrue(reader.read("签订一年以上劳动合同有补贴吗").searchText().contains("一年以上"));
     }
+
+    @Test
+    void aSpokenLevelIsSearchedAsTheDocumentsLevel() {
+        // 市里 is in almost no clause: searched as typed it would weigh most and match nothing.
+        assertTrue(reader.read("设备要投300万，市里能补多少？").searchText().contains("市级能补多少"));
+        assertTrue(reader.read("县里财政要出多少比例").searchText().contains("县级财政"));
+        assertTrue(reader.read("省里和市里的钱都能申请吗").searchText().contains("省级和市级"));
+        assertTrue(reader.read("城市里的企业能报吗").searchText().contains("城市里"), "城市里 is no level");
+    }
 }

@@ -135,6 +135,9 @@ final class QuestionWeights implements Retrieval.Scorer {
                 if (t.length() == 1 && LONE_FUNCTION_CHARS.indexOf(t.charAt(0)) >= 0) {
                     continue; // "在" left alone by the words around it ("我们公司在，"): how people talk, not a topic
                 }
+                if (COUNTED_ONE.matcher(t).matches()) {
+                    continue; // 同一个项目, 两家企业: how many, not what; rare in clauses, so it would weigh most
+                }
                 int df = reader.docFreq(new Term(Analysis.BIGRAM, t));
                 if (df > 0) {
                     // Half weight for a bigram made across a word boundary: it matches clauses by accident.
@@ -207,6 +210,9 @@ final class QuestionWeights implements Retrieval.Scorer {
         int at = core.lastIndexOf(span);
         return at >= 0 && TRAILING.matcher(core.substring(at + span.length())).matches();
     }
+
+    /** A numeral and a measure word (一个, 两家, 几所): 一次 is left, as 一次性 is a term. */
+    private static final java.util.regex.Pattern COUNTED_ONE = java.util.regex.Pattern.compile("[一二两三四五六七八九十几][个家所位种]");
 
     /** Weight of a question bigram that spans two words, relative to one inside a word. */
     static final double CROSS_WORD = 0.5;

@@ -121,6 +121,19 @@ class PolicySearchTest {
     }
 
     @Test
+    void aNumeralWithItsMeasureWordIsNotWhatAQuestionIsAbout() {
+        // 一个 is in one clause only: weighed as a topic it would decide the question's coverage.
+        DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
+        PolicySearch s = new PolicySearch(List.of(
+                new Clause("extra/1", doc, List.of("1"), List.of(), "同一项目不得重复申报。", Map.of()),
+                new Clause("extra/2", doc, List.of("2"), List.of(), "每个企业只能确定一个联系人。", Map.of()),
+                new Clause("extra/3", doc, List.of("3"), List.of(), "企业接收学生实习的，给予补贴。", Map.of())));
+        Retrieval r = s.retrieve("同一个项目能重复申报吗", 1, null);
+        assertEquals("extra/1", r.hits().get(0).clause().id());
+        assertFalse(r.scorer().tokens().containsKey("一个"), r.scorer().tokens().toString());
+    }
+
+    @Test
     void reindexMakesNewClausesSearchableAtOnce() {
         DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
         Clause c = new Clause("extra/1", doc, List.of("1"), List.of(), "对开展冰雪运动培训的企业给予一次性补助3万元。", Map.of());

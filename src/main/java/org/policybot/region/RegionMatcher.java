@@ -62,6 +62,11 @@ final class RegionMatcher {
         }
         for (Region r : regions) {
             add(r.name(), new Entry(r, false, !stopwords.contains(r.name())));
+            String spoken = ShortNames.spokenFullName(r);
+            if (spoken != null && !reserved.contains(spoken)) {
+                // 互助县 for 互助土族自治县: the short name with its kind of division is as safe as the full name.
+                add(spoken, new Entry(r, false, true));
+            }
             String s = shorts.get(r);
             if (!s.equals(r.name())) {
                 boolean free = !stopwords.contains(s) && (r.level() != Level.DISTRICT

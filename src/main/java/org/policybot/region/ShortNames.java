@@ -38,6 +38,21 @@ final class ShortNames {
     }
 
     /**
+     * How an autonomous county, prefecture or banner is named in speech and in its own documents: its
+     * short name and the kind of division (互助土族自治县 → 互助县, 海西蒙古族藏族自治州 → 海西州), or null.
+     */
+    static String spokenFullName(Region r) {
+        String name = r.name();
+        for (String suffix : List.of("自治县", "自治州", "自治旗")) {
+            if (name.endsWith(suffix)) {
+                String s = of(r);
+                return s.equals(name) ? null : s + suffix.substring(2);
+            }
+        }
+        return null;
+    }
+
+    /**
      * A development or other functional zone that statistics list beside counties (NBS codes xx71–xx79:
      * 苏州工业园区, 长春经济技术开发区) or any county-level name without an administrative suffix (大柴旦行政委员会).
      */

@@ -136,6 +136,14 @@ class RegionsTest {
     }
 
     @Test
+    void anAutonomousDivisionIsFoundByItsShortNameWithItsKind() {
+        // 互助 alone is a word (互助合作), but 互助县 is how the county and its own documents name it.
+        assertEquals(List.of("互助县=630223"), found("互助县产教融合实施方案文号是多少"));
+        assertEquals(List.of("延边州=222400"), found("延边州的企业能拿多少补助"));
+        assertEquals(List.of(), found("校企互助合作"));
+    }
+
+    @Test
     void cityShortNameIsFound() {
         assertEquals(List.of("泉州=350500"), found("泉州的企业能拿多少补助"));
         assertEquals(List.of("温州=330300"), found("温州这个方案的文号是多少"));

@@ -29,6 +29,9 @@ final class UnsaidPredicate {
     /** Verbs a run may open with (拿全额, 发短信, 买意外险): the thing after them is what is named. */
     private static final String LEADING_VERBS = "拿找发出干教交用买办给做领报申享拆换按去到";
 
+    /** Result complements after a verb (扣掉, 用完, 花光). */
+    private static final String RESULTS = "掉完光";
+
     private UnsaidPredicate() {
     }
 
@@ -90,8 +93,12 @@ final class UnsaidPredicate {
                 while (from < run.length() && LEADING_VERBS.indexOf(run.charAt(from)) >= 0) {
                     from++;
                 }
-                if (run.length() - from >= 2 && !negatedIn(run.charAt(run.length() - 1), known)) {
-                    out.add(run.substring(from));
+                int to = run.length();
+                while (to > from && RESULTS.indexOf(run.charAt(to - 1)) >= 0) {
+                    to--; // 扣掉, 用完: the verb is what is asked (扣 of 扣减), its result is how people say it
+                }
+                if (to - from >= 2 && !negatedIn(run.charAt(to - 1), known)) {
+                    out.add(run.substring(from, to));
                 }
                 run.setLength(0);
             }

@@ -126,12 +126,41 @@ final class HeaderLines {
             if (!ISSUER.matcher(p.text().replace('\u3000', ' ')).matches()) {
                 break;
             }
-            issuers.add(0, p.text().strip().replaceAll("[\\s\u3000]+", "、"));
+            issuers.add(0, apart(p.text().strip().replaceAll("[\\s\u3000]+", "、")));
             out.remove(out.size() - 1);
         }
         if (!issuers.isEmpty()) {
-            meta.putIfAbsent("issuer", String.join("、", issuers));
+            String joined = String.join("、", issuers);
+            String had = meta.get("issuer");
+            // A joint document's letterhead may name its lead body alone (青海省教育厅文件); its signatures name them all.
+            if (had == null || joined.length() > had.length() && List.of(joined.split("、")).contains(had)) {
+                meta.put("issuer", joined);
+            }
         }
+    }
+
+    /** A place name that opens an issuing body's name (青海省, 海东市, 互助土族自治县). */
+    private static final Pattern PLACE_PREFIX = Pattern.compile("^[\\p{IsHan}]{2,12}?[省市县区州盟旗]");
+
+    /**
+     * Two issuing bodies of one place set on one line without a space between (a PDF's text run:
+     * 青海省教育厅青海省发展和改革委员会) apart again, at each repetition of the place they open with.
+     */
+    static String apart(String line) {
+        Matcher m = PLACE_PREFIX.matcher(line);
+        if (!m.find()) {
+            return line;
+        }
+        String place = m.group();
+        StringBuilder b = new StringBuilder();
+        int from = 0;
+        for (int at = line.indexOf(place, place.length()); at > 0; at = line.indexOf(place, at + place.length())) {
+            if (line.charAt(at - 1) != '、') {
+                b.append(line, from, at).append('、');
+                from = at;
+            }
+        }
+        return b.append(line.substring(from)).toString();
     }
 
     static TextBlocks.Result apply(TextBlocks.Result in) {

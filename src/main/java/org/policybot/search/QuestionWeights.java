@@ -239,6 +239,9 @@ final class QuestionWeights implements Retrieval.Scorer {
     /** Function characters that alone say nothing; measure words (次, 个) do: a count is asked in them. */
     private static final String LONE_FUNCTION_CHARS = "的地得了着过吗呢吧啊呀哦嘛么被把让给对向在从和与及或也都还又再就才刚将要会能可该这那哪谁啥是有没不很";
 
+    /** Question words made of characters that are no function characters on their own (时候, 为啥, 咋, 哪儿). */
+    private static final java.util.regex.Pattern ASKING = java.util.regex.Pattern.compile("时候|为什么|为啥|怎么|咋|如何|哪儿|哪里|多久");
+
     /** Function characters: a run of them no clause has (刚被, 就要, 登不上去) is how people talk, not a topic. */
     private static final String FUNCTION_CHARS = "的地得了着过吗呢吧啊呀哦嘛么被把让给对向在从和与及或也都还又再就才刚将要会能可该这那哪谁啥些个位种次是有没不很最多少几上下来去";
 
@@ -258,6 +261,10 @@ final class QuestionWeights implements Retrieval.Scorer {
                 known[i] = true;
                 known[i + 1] = true;
             }
+        }
+        java.util.regex.Matcher asking = ASKING.matcher(core);
+        while (asking.find()) {
+            java.util.Arrays.fill(known, asking.start(), asking.end(), true); // 啥时候报: how it is asked, not what
         }
         List<String> out = new ArrayList<>();
         StringBuilder run = new StringBuilder();

@@ -31,6 +31,12 @@ class AskedDetailsTest {
     }
 
     @Test
+    void aFirstInstalmentIsGivenAsAShareOfTheAward() {
+        assertTrue(AskedDetails.INSTALMENT.givenBy("分两次拨付：认定当年拨付60%，建设期满成效评估达标后拨付其余40%。"));
+        assertFalse(AskedDetails.INSTALMENT.givenBy("给予一次性奖励94万元。"), "one payment says nothing of a first one");
+    }
+
+    @Test
     void aYearlyTaskOfAnOfficeNamedAfterAMeetingIsNoRhythmOfMeetings() {
         // 第二条 says 每年 of the office's 考核 and 第四条 names the 联席会议 without a rhythm.
         Answer a = answerer.ask("测试市领导小组办公室联席会议多久开一次", 5);

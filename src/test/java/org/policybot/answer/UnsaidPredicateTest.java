@@ -37,5 +37,7 @@ class UnsaidPredicateTest {
         assertEquals(List.of(), UnsaidPredicate.unknownRuns("报两个", known::contains));
         assertEquals(List.of(), UnsaidPredicate.unknownRuns("申报补助", known::contains));
         assertEquals(List.of(), UnsaidPredicate.unknownRuns("收费", Set.of("免费", "开放")::contains), "收费 is ruled on where 免费 is written");
+        assertEquals(List.of(), UnsaidPredicate.unknownRuns("扣掉", known::contains), "扣掉 asks of 扣 (扣减), a verb alone");
+        assertEquals(List.of("扣款"), UnsaidPredicate.unknownRuns("扣款", known::contains));
     }
 }

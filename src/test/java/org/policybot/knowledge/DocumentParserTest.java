@@ -174,6 +174,30 @@ class DocumentParserTest {
     }
 
     @Test
+    void aJointDocumentUnderItsLeadBodysLetterheadIsIssuedByEveryBodyThatSigns() {
+        // Fictional. A PDF's text run loses the space between two signatures on one line.
+        String text = """
+                青禾省教育厅文件
+
+                青教职〔2026〕7号
+
+                青禾省教育厅 青禾省财政厅关于印发青禾省产业学院认定办法的通知
+
+                各市教育局、财政局：
+                现将《青禾省产业学院认定办法》印发给你们，请遵照执行。
+
+                青禾省教育厅青禾省财政厅
+                2026年1月19日
+
+                第一条　为规范产业学院认定，制定本办法。
+                """;
+        ParsedDocument d = parser.parse("joint.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("青禾省教育厅、青禾省财政厅", d.info().issuer());
+        assertEquals("青禾省教育厅、青禾省财政厅", HeaderLines.apart("青禾省教育厅青禾省财政厅"));
+        assertEquals("市教育局市财政局", HeaderLines.apart("市教育局市财政局"), "no place to part them at");
+    }
+
+    @Test
     void aPublishedTablesRowWithoutANumberIsKeptByPositionAndAWrittenOneIsRefusedWithItsLine() throws IOException {
         String html = "<html><body>\n<table>\n<tr><td>序号</td><td>任务</td></tr>\n<tr><td>1</td><td>甲</td></tr>\n"
                 + "<tr><td>第二</td><td>乙</td></tr>\n</table></body></html>";

@@ -134,6 +134,17 @@ class PolicySearchTest {
     }
 
     @Test
+    void howAQuestionAsksIsNoTopicTheDocumentsLack() {
+        DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
+        PolicySearch s = new PolicySearch(List.of(
+                new Clause("extra/1", doc, List.of("1"), List.of(), "产业学院每年4月集中申报。", Map.of()),
+                new Clause("extra/2", doc, List.of("2"), List.of(), "企业接收学生实习的，给予补贴。", Map.of())));
+        assertEquals(List.of(), s.retrieve("产业学院每年啥时候报", 1, null).scorer().unknownWords());
+        List<String> unknown = s.retrieve("产业学院每年啥时候能申请公租房", 1, null).scorer().unknownWords();
+        assertTrue(unknown.stream().anyMatch(w -> w.contains("公租房")), unknown.toString());
+    }
+
+    @Test
     void reindexMakesNewClausesSearchableAtOnce() {
         DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
         Clause c = new Clause("extra/1", doc, List.of("1"), List.of(), "对开展冰雪运动培训的企业给予一次性补助3万元。", Map.of());

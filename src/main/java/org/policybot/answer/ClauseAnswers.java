@@ -19,6 +19,10 @@ import org.policybot.search.Retrieval;
  * confidence its coverage earns; "not stated" when that clause lacks what was asked.
  */
 final class ClauseAnswers {
+    /** Asks what a part of a document says as a whole: 附则里都写了啥, 保障措施有哪些内容. */
+    private static final java.util.regex.Pattern SECTION_CONTENT = java.util.regex.Pattern.compile(
+            "(里|中|部分|这一?章|这一?节)[^，,。？?]{0,3}(写|讲|说|规定)了?些?(啥|什么|哪些)|(有|包括|包含)(哪些|什么|啥)内容|主要内容");
+
     private static final int DEPTH = 10;
     /** An enumeration up to this long is quoted whole for a "哪些" question. */
     private static final int WHOLE_LIST = 800;
@@ -84,6 +88,14 @@ final class ClauseAnswers {
             Optional<Answer> list = ListAnswers.answer(q, lib, scope, r, calibration.low(), search::canonical);
             if (list.isPresent()) {
                 return list.get();
+            }
+        }
+        if (q.kind() == QuestionKind.GENERAL && SECTION_CONTENT.matcher(q.text()).find() && !r.hits().isEmpty()
+                && r.bestCoverage() >= calibration.low()) {
+            // "附则里都写了啥": what a section says is every clause under its heading.
+            Optional<Answer> section = ListAnswers.section(q, lib, r);
+            if (section.isPresent()) {
+                return section.get();
             }
         }
         double cov = r.bestCoverage();

@@ -70,10 +70,10 @@ final class ListAnswers {
      * "工作目标有哪几条", "保障措施包括哪些": when the question names a section heading of a top
      * clause, every clause under that heading.
      */
-    private static Optional<Answer> section(ReadQuestion q, Library lib, Retrieval r) {
+    static Optional<Answer> section(ReadQuestion q, Library lib, Retrieval r) {
         for (Hit h : r.hits().subList(0, Math.min(5, r.hits().size()))) {
             Clause c = h.clause();
-            if (c.isTableRow() || c.breadcrumb().isEmpty() || c.path().size() < 2) {
+            if (c.isTableRow() || c.breadcrumb().isEmpty() || c.path().isEmpty()) {
                 continue;
             }
             String heading = c.breadcrumb().get(c.breadcrumb().size() - 1);
@@ -84,12 +84,16 @@ final class ListAnswers {
             List<String> parent = c.path().subList(0, c.path().size() - 1);
             List<Clause> under = new ArrayList<>();
             for (Clause o : lib.siblings(c)) {
-                if (o.path().size() == c.path().size() && o.path().subList(0, parent.size()).equals(parent)) {
+                // Articles of one chapter (第六章 附则: 第二十二至二十四条) are top-level clauses sharing their heading.
+                if (o.path().size() == c.path().size() && o.path().subList(0, parent.size()).equals(parent)
+                        && (c.path().size() >= 2 || o.breadcrumb().equals(c.breadcrumb()))) {
                     under.add(o);
                 }
             }
             if (under.size() >= 2) {
-                return Optional.of(listOf(q, under, heading + "，共" + under.size() + "条："));
+                // A short section (附则: 解释, 施行, 废止) is read whole: its clauses' later sentences are what it says.
+                boolean whole = under.size() <= WHOLE_ITEMS && under.stream().allMatch(o -> o.text().length() <= WHOLE_ITEM_CHARS);
+                return Optional.of(listOf(q, under, heading + "，共" + under.size() + "条：", -1, whole));
             }
         }
         return Optional.empty();
@@ -124,6 +128,14 @@ final class ListAnswers {
      * {@code leadCount + 1}: the first {@code leadCount} items are those a unit leads (-1: no such line).
      */
     static Answer listOf(ReadQuestion q, List<Clause> items, String intro, int leadCount) {
+        return listOf(q, items, intro, leadCount, false);
+    }
+
+    /** A section of at most this many clauses, each at most {@link #WHOLE_ITEM_CHARS} long, is listed with whole texts. */
+    private static final int WHOLE_ITEMS = 6;
+    private static final int WHOLE_ITEM_CHARS = 120;
+
+    private static Answer listOf(ReadQuestion q, List<Clause> items, String intro, int leadCount, boolean whole) {
         StringBuilder b = new StringBuilder(intro);
         List<Hit> hits = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -136,7 +148,8 @@ final class ListAnswers {
             if (leadCount >= 0 && i == leadCount + 1) {
                 b.append("\n（参与）");
             }
-            b.append('\n').append(i).append(". ").append(label(c)).append("（").append(c.pathLabel()).append("）");
+            String text = whole ? OWN_NUMBER.matcher(c.text().strip()).replaceFirst("") : label(c);
+            b.append('\n').append(i).append(". ").append(text).append("（").append(c.pathLabel()).append("）");
             hits.add(new Hit(c, 1.0 / i, 1.0));
         }
         return new Answer(q.text(), Answer.Confidence.HIGH, b.toString(), hits, List.of(), Answer.Type.LIST);

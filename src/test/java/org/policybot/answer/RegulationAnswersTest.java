@@ -20,6 +20,14 @@ class RegulationAnswersTest {
     }
 
     @Test
+    void whatAChapterSaysIsEveryArticleUnderItsHeadingInFull() {
+        Answer a = answerer.ask("测试市实训基地办法附则里都写了啥", 5);
+        assertEquals(List.of("regulation-articles/第六条", "regulation-articles/第七条"),
+                a.hits().stream().map(h -> h.clause().id()).toList(), a.answer());
+        assertTrue(a.answer().contains("有效期至2028年12月31日"), "a short article is quoted whole: " + a.answer());
+    }
+
+    @Test
     void anArticleListingMaterialsIsAnsweredWithAllItsItemsCitedAsThatArticle() {
         Answer a = answerer.ask("申报实训基地要交哪些材料", 5);
         assertTrue(a.answered(), a.toString());

@@ -141,6 +141,7 @@ class RegionsTest {
         assertEquals(List.of("互助县=630223"), found("互助县产教融合实施方案文号是多少"));
         assertEquals(List.of("延边州=222400"), found("延边州的企业能拿多少补助"));
         assertEquals(List.of(), found("校企互助合作"));
+        assertEquals(List.of(), found("盐湖化工方向的产业学院"), "盐湖 is a salt lake before it is 运城市盐湖区");
     }
 
     @Test

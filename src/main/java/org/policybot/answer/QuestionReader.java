@@ -32,7 +32,9 @@ public final class QuestionReader {
             + "那么|那如果|如果|那个|这个|那|这|它|该|此|上面|刚才|来着|呢|吗|吧|啊|呀|嘛|哦|嗯|好的|好|谢谢|收到|是的|对|ok|OK|"
             + "有|是|的|了|在|和|与|及|给|拿|要|呢|"
             // what every notice has: without a subject, "需要什么材料", "怎么申请", "电话多少" do not say whose
-            + "申请|申报|材料|流程|程序|手续|条件|办理|联系|电话|需要|准备|提交|哪里|去哪|反馈|提意见");
+            + "申请|申报|材料|流程|程序|手续|条件|办理|联系|电话|需要|准备|提交|哪里|去哪|反馈|提意见|"
+            // "找谁办", "问哪个部门": whom to turn to, without saying for what
+            + "找|问|办(?![法公])");
     private static final Pattern FOLLOW_UP_START = Pattern.compile("^(那么|那如果|那|这个|那个|它|该|此|上面|刚才|还有|另外|再问)");
 
     private final Regions regions;

@@ -112,6 +112,14 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         ReadQuestion q = reader.read(question);
         if (q.followUp() && hasPrevious) {
             ReadQuestion prev = reader.read(ctx.previousQuestion());
+            if (EachOfList.asks(q)) {
+                // "这几项完成时限分别是啥时候": the rows listed before, each with its deadline.
+                Result before = answerAsked(ctx.previousQuestion(), top, new Context(ctx.userRegion(), null));
+                Optional<Answer> each = EachOfList.answer(q, before.answer());
+                if (each.isPresent()) {
+                    return new Result(each.get(), ctx.previousQuestion(), before.named());
+                }
+            }
             if (!q.fragment() && q.regions().isEmpty() && q.topic().codePointCount(0, q.topic().length()) >= 3
                     && !FollowUp.swapsUnit(prev, q)) {
                 // "专家评审在什么时候" after a question on the same notice names a subject of its own: read in

@@ -39,6 +39,20 @@ class FollowUpTest {
     }
 
     @Test
+    void aFollowUpAskingEachItemsUnitListsTheSameRowsWithTheirUnits() throws java.io.IOException {
+        PolicyAnswerer answerer = FixtureAnswerer.with();
+        PolicyAnswerer.Context ctx = new PolicyAnswerer.Context(java.util.Optional.empty(), "温州市财政局牵头哪些任务");
+        org.policybot.search.Answer a = answerer.answer("这几项分别由哪些单位负责", 5, ctx).answer();
+        assertEquals(org.policybot.search.Answer.Type.LIST, a.type(), a.answer());
+        assertEquals(java.util.List.of("wenzhou-2024-2027/附件2/80", "wenzhou-2024-2027/附件2/103", "wenzhou-2024-2027/附件2/104"),
+                a.hits().stream().map(h -> h.clause().id()).toList(), a.answer());
+        assertEquals(true, a.answer().contains("——★市财政局、市教育局、市发展改革委（附件2 第80项）"), a.answer());
+        // A table without a time column: the question is answered as a question of its own, not as a list.
+        org.policybot.search.Answer time = answerer.answer("这几项完成时限分别是啥时候", 5, ctx).answer();
+        assertEquals(false, time.type() == org.policybot.search.Answer.Type.LIST && time.answer().startsWith("共3项"), time.answer());
+    }
+
+    @Test
     void howManyTensOfThousandsOfPeopleIsACountNotMoney() {
         assertEquals(QuestionKind.COUNT, QuestionReader.kindOf("2026年企业职工技能培训的目标是多少万人次"));
         assertEquals(QuestionKind.AMOUNT, QuestionReader.kindOf("实训基地最多补多少万"));

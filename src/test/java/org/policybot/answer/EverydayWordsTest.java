@@ -34,6 +34,13 @@ class EverydayWordsTest {
     }
 
     @Test
+    void moneyPaidToSomeoneIsTheDocumentsDisbursement() {
+        // Users say 打给 / 打到; the documents 拨付.
+        Answer a = answerer.ask("测试市产业导师的补助是直接打给导师本人吗", 5);
+        assertTrue(a.answer().contains("拨付给聘任院校"), a.answer());
+    }
+
+    @Test
     void theSecondYearIsTheDocumentsNextYear() throws IOException {
         Answer a = FixtureAnswerer.with("src/test/resources/fixtures/eligibility-jiedu.txt").ask("青禾市级产业学院补助第二年的钱要满足什么才拨？", 3);
         assertTrue(a.answer().contains("次年经绩效评价合格后"), a.answer());

@@ -85,6 +85,19 @@ final class Preference {
                 pick = nearest(r, NEAR, c -> dates(c, act.get()));
             }
         }
+        if (pick == 0 && q.kind() == QuestionKind.PERSON) {
+            // "是哪些部门起草的", "归哪个部门认定": the clause naming who does that very act (市教育局会同…起草了),
+            // not one on the act that names no doer (起草过程中…).
+            java.util.regex.Matcher act = AGENT_ASKED.matcher(q.text());
+            if (act.find()) {
+                java.util.regex.Pattern doer = java.util.regex.Pattern.compile(UNIT + "[^。；]{0,40}?" + act.group(3));
+                Clause top = r.hits().get(0).clause();
+                // A task row names its doer in its unit cell (责任单位：★…), after the act.
+                if (!top.isTableRow() && !NAMED_DOER.matcher(top.text()).find() && !doer.matcher(top.text()).find()) {
+                    pick = nearest(r, FAR, c -> doer.matcher(c.text()).find());
+                }
+            }
+        }
         java.util.Optional<StatedQuantity> stated = StatedQuantity.in(q.text(), q.kind());
         if (pick == 0 && stated.isPresent()) {
             // "只接收了8个实习学生，能申请吗": the clause setting the threshold on that count (不足10人的不纳入).
@@ -187,6 +200,13 @@ final class Preference {
         }
         return 0;
     }
+
+    /** Who does an act: 哪些部门起草的, 归哪个部门认定, 由谁审核 (the act from a closed list of what bodies do). */
+    private static final java.util.regex.Pattern AGENT_ASKED = java.util.regex.Pattern.compile(
+            "(谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪个局)(来|负责|牵头|组织)?(起草|制定|认定|审核|初审|复审|评审|验收|考核|受理|解释|发布|印发|拨付|公示)");
+    private static final java.util.regex.Pattern NAMED_DOER = java.util.regex.Pattern.compile("★|责任单位|牵头单位|负责单位");
+    /** A body's name: 市教育局, 省人力资源社会保障厅, 市发展和改革委员会. */
+    private static final String UNIT = "[\\p{IsHan}]{1,15}(局|委员会|委|厅|办公室|政府|中心)";
 
     /** The act a "when" question dates: 什么时候拨 (拨付), 什么时候前建立, 哪天截止. */
     private static final java.util.regex.Pattern WHEN_ACT = java.util.regex.Pattern.compile(

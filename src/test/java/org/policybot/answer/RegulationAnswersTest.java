@@ -20,6 +20,12 @@ class RegulationAnswersTest {
     }
 
     @Test
+    void whoDidAnActIsTheClauseNamingItsDoerNotOneOnTheActAlone() throws IOException {
+        Answer a = FixtureAnswerer.with("src/test/resources/fixtures/drafting-note.txt").ask("测试市这个促进办法是哪些部门起草的", 5);
+        assertTrue(a.answer().contains("市教育局会同市财政局起草"), a.answer());
+    }
+
+    @Test
     void whatAChapterSaysIsEveryArticleUnderItsHeadingInFull() {
         Answer a = answerer.ask("测试市实训基地办法附则里都写了啥", 5);
         assertEquals(List.of("regulation-articles/第六条", "regulation-articles/第七条"),

@@ -1,6 +1,5 @@
 package org.policybot.answer;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +20,12 @@ final class EachOfList {
     private static final Pattern TIME_COLUMN = Pattern.compile("时限|时间|截止|期限|完成");
     private static final Pattern PERSON_COLUMN = Pattern.compile("牵头|责任|单位|部门");
 
-    private EachOfList() {
-    }
-
     /** Asks a time or a unit: the words decide, as 这几项 alone would read as a count. */
     private static final Pattern ASKS_TIME = Pattern.compile("时候|时限|时间|截止|哪天|哪年|期限|几号");
     private static final Pattern ASKS_UNIT = Pattern.compile("谁|牵头|哪个部门|哪些部门|哪个单位|哪些单位|责任单位|配合");
+
+    private EachOfList() {
+    }
 
     /** Whether {@code q} asks a time or a unit of each item listed before. */
     static boolean asks(ReadQuestion q) {
@@ -52,20 +51,16 @@ final class EachOfList {
             return Optional.empty();
         }
         Pattern column = column(q);
-        StringBuilder b = new StringBuilder("共" + rows.size() + "项：");
-        List<Hit> hits = new ArrayList<>();
-        int i = 0;
+        Map<Clause, String> cells = new java.util.HashMap<>();
         for (Clause c : rows) {
             String cell = cellOf(c, column);
             if (cell == null) {
                 return Optional.empty(); // a row without that column: not the table the question means
             }
-            i++;
-            b.append('\n').append(i).append(". ").append(ListAnswers.label(c)).append("——").append(cell)
-                    .append("（").append(c.pathLabel()).append("）");
-            hits.add(new Hit(c, 1.0 / i, 1.0));
+            cells.put(c, cell);
         }
-        return Optional.of(new Answer(q.text(), Answer.Confidence.HIGH, b.toString(), hits, List.of(), Answer.Type.LIST));
+        return Optional.of(ListAnswers.listOf(q, List.copyOf(rows), "共" + rows.size() + "项：", -1,
+                c -> ListAnswers.label(c) + "——" + cells.get(c)));
     }
 
     private static String cellOf(Clause row, Pattern column) {

@@ -93,7 +93,8 @@ final class ListAnswers {
             if (under.size() >= 2) {
                 // A short section (附则: 解释, 施行, 废止) is read whole: its clauses' later sentences are what it says.
                 boolean whole = under.size() <= WHOLE_ITEMS && under.stream().allMatch(o -> o.text().length() <= WHOLE_ITEM_CHARS);
-                return Optional.of(listOf(q, under, heading + "，共" + under.size() + "条：", -1, whole));
+                return Optional.of(listOf(q, under, heading + "，共" + under.size() + "条：", -1,
+                        whole ? o -> OWN_NUMBER.matcher(o.text().strip()).replaceFirst("") : ListAnswers::label));
             }
         }
         return Optional.empty();
@@ -128,14 +129,15 @@ final class ListAnswers {
      * {@code leadCount + 1}: the first {@code leadCount} items are those a unit leads (-1: no such line).
      */
     static Answer listOf(ReadQuestion q, List<Clause> items, String intro, int leadCount) {
-        return listOf(q, items, intro, leadCount, false);
+        return listOf(q, items, intro, leadCount, ListAnswers::label);
     }
 
     /** A section of at most this many clauses, each at most {@link #WHOLE_ITEM_CHARS} long, is listed with whole texts. */
     private static final int WHOLE_ITEMS = 6;
     private static final int WHOLE_ITEM_CHARS = 120;
 
-    private static Answer listOf(ReadQuestion q, List<Clause> items, String intro, int leadCount, boolean whole) {
+    /** As {@link #listOf(ReadQuestion, List, String, int)}, each item shown as {@code text} gives it. */
+    static Answer listOf(ReadQuestion q, List<Clause> items, String intro, int leadCount, java.util.function.Function<Clause, String> text) {
         StringBuilder b = new StringBuilder(intro);
         List<Hit> hits = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -148,8 +150,7 @@ final class ListAnswers {
             if (leadCount >= 0 && i == leadCount + 1) {
                 b.append("\n（参与）");
             }
-            String text = whole ? OWN_NUMBER.matcher(c.text().strip()).replaceFirst("") : label(c);
-            b.append('\n').append(i).append(". ").append(text).append("（").append(c.pathLabel()).append("）");
+            b.append('\n').append(i).append(". ").append(text.apply(c)).append("（").append(c.pathLabel()).append("）");
             hits.add(new Hit(c, 1.0 / i, 1.0));
         }
         return new Answer(q.text(), Answer.Confidence.HIGH, b.toString(), hits, List.of(), Answer.Type.LIST);

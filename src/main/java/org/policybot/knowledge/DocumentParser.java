@@ -22,7 +22,7 @@ public final class DocumentParser {
      * Bump it with every change that parses some file differently: documents imported before are then
      * parsed again at the next start, so a fix reaches them without a re-import.
      */
-    public static final int VERSION = 10; // 10: the signatures above the date name every issuer of a joint document whose letterhead names the lead one; 9: a byline under the title (铜陵市教育局　2026年2月5日) gives the issuer and the date; 8: a colophon line (…办公室 / 2026年3月27日印发) is never run on from the text above; 7: a full line ending a page goes on at the top of the next; 6: a task note wrapped onto a line of its own in plain text (（★区教育体育局，…）) stays with its task
+    public static final int VERSION = 11; // 11: radical code points read as the characters they stand for (第⼀条 = 第一条); 10: the signatures above the date name every issuer of a joint document whose letterhead names the lead one; 9: a byline under the title (铜陵市教育局　2026年2月5日) gives the issuer and the date; 8: a colophon line (…办公室 / 2026年3月27日印发) is never run on from the text above; 7: a full line ending a page goes on at the top of the next; 6: a task note wrapped onto a line of its own in plain text (（★区教育体育局，…）) stays with its task
 
     /** Larger uploads are refused before parsing. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
@@ -41,14 +41,31 @@ public final class DocumentParser {
         FileType type = FileType.of(name, ext, content);
         TextBlocks.Result r = switch (type) {
             case PDF -> PdfBlocks.parse(name, content);
-            case HTML -> HtmlBlocks.parse(name, TextBytes.decode(name, content));
-            case TEXT -> TextBlocks.parse(name, TextBytes.decode(name, content), false);
-            case MARKDOWN -> TextBlocks.parse(name, TextBytes.decode(name, content), true);
-            case DOCX -> DocxBlocks.parse(name, content);
-            case DOC -> DocBlocks.parse(name, content);
+            case HTML -> HtmlBlocks.parse(name, Glyphs.unify(TextBytes.decode(name, content)));
+            case TEXT -> TextBlocks.parse(name, Glyphs.unify(TextBytes.decode(name, content)), false);
+            case MARKDOWN -> TextBlocks.parse(name, Glyphs.unify(TextBytes.decode(name, content)), true);
+            case DOCX -> unified(DocxBlocks.parse(name, content));
+            case DOC -> unified(DocBlocks.parse(name, content));
         };
         r = HeaderLines.apply(r);
         return build(name, r.meta(), Structure.withArticlesSpaced(r.blocks()));
+    }
+
+    /** A Word file's text with radical code points folded (a PDF's glyphs and a text file's string are folded as read). */
+    private static TextBlocks.Result unified(TextBlocks.Result r) {
+        Map<String, String> meta = new java.util.LinkedHashMap<>();
+        r.meta().forEach((k, v) -> meta.put(k, Glyphs.unify(v)));
+        List<Block> blocks = new java.util.ArrayList<>(r.blocks().size());
+        for (Block b : r.blocks()) {
+            if (b instanceof Block.Text t) {
+                blocks.add(new Block.Text(Glyphs.unify(t.text()), t.heading(), t.line()));
+            } else {
+                Block.Table t = (Block.Table) b;
+                blocks.add(new Block.Table(t.header().stream().map(Glyphs::unify).toList(),
+                        t.rows().stream().map(row -> row.stream().map(Glyphs::unify).toList()).toList(), t.rowLines(), t.line()));
+            }
+        }
+        return new TextBlocks.Result(meta, blocks);
     }
 
     private ParsedDocument build(String name, Map<String, String> meta, List<Block> blocks) {

@@ -56,7 +56,7 @@ final class PdfText {
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
             for (TextPosition p : positions) {
-                String u = p.getUnicode();
+                String u = Glyphs.unify(p.getUnicode());
                 if (u == null || u.isEmpty()) {
                     continue;
                 }

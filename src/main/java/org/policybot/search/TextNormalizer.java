@@ -16,7 +16,8 @@ final class TextNormalizer {
     private static final Pattern SPACE_NEAR_CJK = Pattern.compile("(?<=[\\p{IsHan}\\d%★、，。；：“”（）])\\s+|\\s+(?=[\\p{IsHan}%★、，。；：“”（）])");
 
     static String normalize(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // A question pasted from a PDF can carry radical code points (⻓ for 长) that NFKC leaves.
+        String n = Normalizer.normalize(org.policybot.knowledge.Glyphs.unify(s), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return ChineseAmounts.arabic(SPACE_NEAR_CJK.matcher(n).replaceAll(""));
     }
 

@@ -64,6 +64,19 @@ class FormatImportTest {
     }
 
     @Test
+    void pdfWhoseTextIsWrittenInRadicalCodePointsReadsAsThePlanItself() throws IOException {
+        // WPS-made PDFs map 一, 人, 长, 门… to radical code points (⼀ U+2F00, ⻓ U+2ED3) that look the
+        // same: 第⼀条 would be no article and 发展和改⾰局 no unit. Read as the characters they are.
+        ParsedDocument html = plan("html");
+        ParsedDocument radicals = parser.parse("plan.pdf", fixture("plan-radicals.pdf"));
+        assertEquals(signature(html), signature(radicals));
+        assertEquals(html.info(), radicals.info());
+        assertEquals("长门西见", Glyphs.unify("\u2ED3\u2ED4\u2EC4\u2EC5"));
+        assertEquals("第一条 人民", Glyphs.unify("第\u2F00条 \u2F08\u2EA0"));
+        assertEquals("\u2E85\u2EA1", Glyphs.unify("\u2E85\u2EA1"), "radical-only forms (亻 氵) stay");
+    }
+
+    @Test
     void planReadsIntoItsNumberedClausesAndTaskRows() throws IOException {
         ParsedDocument d = plan("pdf");
         List<String> ids = d.clauses().stream().map(Clause::id).toList();

@@ -23,5 +23,7 @@ class ChineseAmountsTest {
     @Test
     void documentsAndQuestionsMeetInOneForm() {
         assertEquals(TextNormalizer.normalize("给予一次性奖补15万元"), TextNormalizer.normalize("给予一次性奖补十五万元"));
+        // pasted from a PDF that writes 长 and 门 as radicals (NFKC alone leaves these two)
+        assertEquals("市教育局局长和部门", TextNormalizer.normalize("市教育局局\u2ED3和部\u2ED4"));
     }
 }

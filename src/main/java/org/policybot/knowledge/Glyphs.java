@@ -8,7 +8,9 @@ import java.text.Normalizer;
  * but match nothing, so "第⼀条" is no article and "发展和改⾰局" no unit. Text is read with these
  * folded to the ideograph they stand for, as Unicode's EquivalentUnifiedIdeograph data gives it
  * (Kangxi radicals and compatibility ideographs through their Unicode decompositions; the radicals
- * supplement, which has none but two, from the table below). Everything else is kept as written.
+ * supplement, which has none but two, from the table below). Digits typed full-width (２０２６年３月５日,
+ * 测教〔２０２６〕３号) are read as digits, so dates, 文号 and amounts are found in them; full-width
+ * punctuation and everything else is kept as written.
  */
 public final class Glyphs {
     private Glyphs() {
@@ -54,7 +56,9 @@ public final class Glyphs {
         for (int i = first; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int n = Character.charCount(cp);
-            if (cp <= 0xFFFF && variant((char) cp)) {
+            if (cp >= '０' && cp <= '９') {
+                b.append((char) ('0' + cp - '０'));
+            } else if (cp <= 0xFFFF && variant((char) cp)) {
                 int k = SUPPLEMENT_FROM.indexOf(cp);
                 if (k >= 0) {
                     b.append(SUPPLEMENT_TO.charAt(k));
@@ -73,9 +77,9 @@ public final class Glyphs {
         return b.toString();
     }
 
-    /** Radicals supplement, Kangxi radicals, CJK compatibility ideographs. */
+    /** Radicals supplement, Kangxi radicals, CJK compatibility ideographs, full-width digits. */
     private static boolean variant(char c) {
-        return c >= 0x2E80 && c <= 0x2FDF || c >= 0xF900 && c <= 0xFAFF;
+        return c >= 0x2E80 && c <= 0x2FDF || c >= 0xF900 && c <= 0xFAFF || c >= '０' && c <= '９';
     }
 
     private static boolean compatSupplement(int cp) {

@@ -23,7 +23,7 @@ final class HeaderLines {
      * that joins it to a sentence ("由市政府办公室以德府办规〔2026〕8号文件印发" gives 德府办规〔2026〕8号).
      */
     static final Pattern DOCNO = Pattern.compile("[\\p{IsHan}&&[^以由的经按据于和及将对在为是从与]]{1,12}[〔\\[［(（]\\s*(\\d{4})\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
-    private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
+    static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
     /** A 解读's or article's byline under its title: the issuing body and the day, on one line (铜陵市教育局　2026年2月5日). */
     private static final Pattern BYLINE = Pattern.compile("^([\\p{IsHan}（）()、]{2,40}(?:委员会|人民政府|政府|办公室|办公厅|管委会|局|厅|委|部|中心))"
             + "[\\s\u3000]+(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");

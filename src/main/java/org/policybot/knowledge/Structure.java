@@ -32,7 +32,7 @@ final class Structure {
 
     private static final String CN_NUM = "[一二三四五六七八九十百零〇两]{1,5}|\\d{1,3}";
 
-    private static final Pattern ANNEX_P = Pattern.compile("^附件\\s*(\\d{1,2})(?![\\d：:.．、])\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern ANNEX_P = Pattern.compile("^附\\s*件\\s*(\\d{1,2})(?![\\d：:.．、])\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern CHAPTER_P = Pattern.compile("^第\\s*(" + CN_NUM + ")\\s*([章节])(?![的中规所])\\s*(.*)$", Pattern.DOTALL);
     // "第三条　…" starts an article; "第三条规定的…" refers to one, so the number must be followed by a space,
     // or by the article's bracketed title (第一条【目的依据】, as drafts and regulations write it).
@@ -49,7 +49,7 @@ final class Structure {
         if (m.matches()) {
             return new Marker(ANNEX, "附件" + m.group(1), "附件" + m.group(1), m.group(2).strip());
         }
-        if (text.strip().equals("附件")) {
+        if (text.strip().replaceAll("\\s+", "").equals("附件")) { // "附  件", spaced as a centred heading
             return new Marker(ANNEX, "附件", "附件", ""); // the one attachment's page, headed 附件 alone
         }
         m = CHAPTER_P.matcher(text);

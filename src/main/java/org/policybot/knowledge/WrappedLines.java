@@ -164,6 +164,7 @@ final class WrappedLines {
         return t.length() <= 60 && !t.matches(".*[。，；：:].*") && !line.matches(".*[。，；：:].*") && !Structure.hasMarker(t)
                 && !HeaderLines.ISSUER.matcher(t.replace('\u3000', ' ').strip()).matches() // a letterhead above the title
                 && !HeaderLines.DOCNO.matcher(t).find() // the 文号 line above it
+                && !HeaderLines.DATE_LINE.matcher(ChineseDates.arabic(t).strip()).matches() // the date above the 办法's own title
                 && HeaderLines.TITLE.matcher(t + line).matches();
     }
 

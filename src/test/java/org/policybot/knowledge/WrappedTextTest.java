@@ -100,4 +100,19 @@ class WrappedTextTest {
         assertTrue(texts.contains("附件：1.新型学徒制培训补贴申请表 2.2026年度学徒花名册"), texts.toString());
         assertFalse(texts.stream().anyMatch(t -> t.startsWith("抄送") || t.endsWith("印发") || t.startsWith("各区")), texts.toString());
     }
+
+    @Test
+    void fullWidthDigitsADateRightAboveTheTitleAndASpacedAnnexHeadingReadAsUsual() throws IOException {
+        // Typed with the full-width digits of a Chinese input method; the 办法's own title on the line under the date.
+        Path p = Path.of("src/test/resources/fixtures/fullwidth-banfa.txt");
+        ParsedDocument d = new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p));
+        assertEquals("测教〔2026〕3号", d.info().docNo());
+        assertEquals("2026-03-05", d.info().date());
+        assertEquals("测试市产业学院管理办法", d.info().title());
+        Map<String, Clause> c = byId(d);
+        assertEquals(List.of("第一条", "第二条", "第三条", "第四条", "第四条/(一)", "第四条/(二)", "第五条", "附件/1", "附件/¶1"),
+                d.clauses().stream().map(x -> x.id().substring(x.id().indexOf('/') + 1)).skip(1).toList(),
+                "the signature is no clause; 附  件 heads the annex");
+        assertEquals("第三条　对认定的市级产业学院，给予一次性奖励30万元。", c.get("第三条").text());
+    }
 }

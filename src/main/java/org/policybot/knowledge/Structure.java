@@ -37,7 +37,8 @@ final class Structure {
     // "第三条　…" starts an article; "第三条规定的…" refers to one, so the number must be followed by a space,
     // or by the article's bracketed title (第一条【目的依据】, as drafts and regulations write it).
     private static final Pattern ARTICLE_P = Pattern.compile("^第\\s*(" + CN_NUM + ")\\s*条(?:[\\s\\u3000]+|$|(?=[【［\\[]))(.*)$", Pattern.DOTALL);
-    private static final Pattern L1_P = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*、\\s*(.*)$", Pattern.DOTALL);
+    // 一、 as the standard writes it; 一． and 一. in documents typed without it
+    private static final Pattern L1_P = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、．.]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern L2_P = Pattern.compile("^[（(]\\s*([一二三四五六七八九十]{1,3})\\s*[）)]\\s*(.*)$", Pattern.DOTALL);
     // "1.5万元" is a number, but "1.2026年度…申报书" an item whose text starts with a year
     private static final Pattern L3_P = Pattern.compile("^(\\d{1,2})\\s*[.．、](?:(?!\\d)|(?=\\d{4}\\s*年))\\s*(.*)$", Pattern.DOTALL);

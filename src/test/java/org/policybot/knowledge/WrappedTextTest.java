@@ -115,4 +115,13 @@ class WrappedTextTest {
                 "the signature is no clause; 附  件 heads the annex");
         assertEquals("第三条　对认定的市级产业学院，给予一次性奖励30万元。", c.get("第三条").text());
     }
+
+    @Test
+    void headingsNumberedWithAFullStopInsteadOfTheEnumerationCommaStillHeadTheirSections() throws IOException {
+        Path p = Path.of("src/test/resources/fixtures/typed-markers.txt");
+        ParsedDocument d = new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p));
+        List<String> ids = d.clauses().stream().map(x -> x.id().substring(x.id().indexOf('/') + 1)).toList();
+        assertEquals(List.of("¶1", "一/¶1", "二/(一)", "二/(二)", "二/1", "二/2", "二/(1)", "二/(2)", "三/(一)"), ids.subList(0, 9));
+        assertEquals(List.of("测试市产教融合实施方案", "二、重点任务"), byId(d).get("二/(一)").breadcrumb());
+    }
 }

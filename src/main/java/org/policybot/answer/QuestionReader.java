@@ -35,6 +35,11 @@ public final class QuestionReader {
             + "申请|申报|材料|流程|程序|手续|条件|办理|联系|电话|需要|准备|提交|哪里|去哪|反馈|提意见|"
             // "找谁办", "问哪个部门": whom to turn to, without saying for what
             + "找|问|办(?![法公])");
+    /**
+     * Steps and measures every scheme has: alone ("谁审批", "比例是多少", "能叠加吗", "钱什么时候到账")
+     * they do not say of what; beside a subject ("那专项资金拨付呢") they are part of it.
+     */
+    private static final Pattern PROCESS = Pattern.compile("开始|审批|审核|叠加|名额|比例|到账|拨付|发放|操作|满足|符合|别的|其他|其它");
     private static final Pattern FOLLOW_UP_START = Pattern.compile("^(那么|那如果|那|这个|那个|它|该|此|上面|刚才|还有|另外|再问)");
 
     private final Regions regions;
@@ -63,6 +68,10 @@ public final class QuestionReader {
         QuestionKind kind = fact != null ? QuestionKind.DOCUMENT_FACT : kindOf(text);
         String searchText = searchText(text, named);
         String topic = topic(searchText);
+        String bare = PROCESS.matcher(topic).replaceAll("");
+        if (bare.codePointCount(0, bare.length()) < 2) {
+            topic = bare;
+        }
         boolean leans = FOLLOW_UP_START.matcher(text).find() || text.matches(".*呢[？?。!！]*$");
         // Short and naming no place: "上限多少", "合作方式是什么", "要准备哪些材料" lean on what was asked before.
         boolean short_ = named.isEmpty() && topic.codePointCount(0, topic.length()) <= 4;

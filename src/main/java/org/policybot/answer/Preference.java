@@ -90,7 +90,7 @@ final class Preference {
             // not one on the act that names no doer (起草过程中…).
             java.util.regex.Matcher act = AGENT_ASKED.matcher(q.text());
             if (act.find()) {
-                java.util.regex.Pattern doer = java.util.regex.Pattern.compile(UNIT + "[^。；]{0,40}?" + act.group(3));
+                java.util.regex.Pattern doer = DOER.get(act.group(3));
                 Clause top = r.hits().get(0).clause();
                 // A task row names its doer in its unit cell (责任单位：★…), after the act.
                 if (!top.isTableRow() && !NAMED_DOER.matcher(top.text()).find() && !doer.matcher(top.text()).find()) {
@@ -201,12 +201,18 @@ final class Preference {
         return 0;
     }
 
-    /** Who does an act: 哪些部门起草的, 归哪个部门认定, 由谁审核 (the act from a closed list of what bodies do). */
+    /** What bodies do to a document or a claim, as asked of (哪些部门起草的, 归哪个部门认定, 由谁审核). */
+    private static final List<String> ACTS = List.of("起草", "制定", "认定", "审核", "初审", "复审", "评审", "验收", "考核", "受理",
+            "解释", "发布", "印发", "拨付", "公示");
+    /** Who does an act: 哪些部门起草的, 归哪个部门认定, 由谁审核. */
     private static final java.util.regex.Pattern AGENT_ASKED = java.util.regex.Pattern.compile(
-            "(谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪个局)(来|负责|牵头|组织)?(起草|制定|认定|审核|初审|复审|评审|验收|考核|受理|解释|发布|印发|拨付|公示)");
+            "(谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪个局)(来|负责|牵头|组织)?(" + String.join("|", ACTS) + ")");
     private static final java.util.regex.Pattern NAMED_DOER = java.util.regex.Pattern.compile("★|责任单位|牵头单位|负责单位");
     /** A body's name: 市教育局, 省人力资源社会保障厅, 市发展和改革委员会. */
     private static final String UNIT = "[\\p{IsHan}]{1,15}(局|委员会|委|厅|办公室|政府|中心)";
+    /** For each act of {@link #AGENT_ASKED}: a body named before that act in one sentence (市教育局会同…起草了). */
+    private static final java.util.Map<String, java.util.regex.Pattern> DOER = ACTS.stream().collect(
+            java.util.stream.Collectors.toUnmodifiableMap(a -> a, a -> java.util.regex.Pattern.compile(UNIT + "[^。；]{0,40}?" + a)));
 
     /** The act a "when" question dates: 什么时候拨 (拨付), 什么时候前建立, 哪天截止. */
     private static final java.util.regex.Pattern WHEN_ACT = java.util.regex.Pattern.compile(

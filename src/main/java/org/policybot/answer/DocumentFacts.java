@@ -83,6 +83,9 @@ final class DocumentFacts {
             List<DocumentProfile> exact = candidates.stream()
                     .filter(p -> p.region().isPresent() && q.regions().stream().anyMatch(m -> m.region().code().equals(p.region().get().code())))
                     .toList();
+            if (exact.size() == 1) {
+                return exact;
+            }
             if (!exact.isEmpty()) {
                 candidates = exact;
             }

@@ -235,6 +235,24 @@ class PolicyAnswererTest {
         assertTrue(annexes.answer().contains("丰泽区2025年产教融合项目表"), annexes.answer());
     }
 
+    @Test
+    void aDocumentFactForAPlaceWithItsOwnDocumentAndOneAboveItComesFromItsOwn() throws java.io.IOException {
+        // 温州市 has its plan and 浙江省 a notice covering it (fictional fixture): the plan's facts, not the
+        // notice's, and no crash when the place's own document is the one left.
+        PolicyAnswerer both = FixtureAnswerer.with("src/test/resources/fixtures/zhejiang-notice.txt");
+        Answer no = both.ask("温州这个方案的文号是多少", 3);
+        assertEquals(Answer.Type.DOCUMENT_FACT, no.type(), no.toString());
+        assertTrue(no.answer().contains("温发改社〔2024〕172号"), no.answer());
+        assertFalse(no.answer().contains("浙教测"), no.answer());
+        Answer period = both.ask("温州这个方案什么时候开始实施，管多久？", 3);
+        assertTrue(period.answer().contains("2024—2027年"), period.answer());
+        assertFalse(period.answer().contains("浙教测"), period.answer());
+        PolicyAnswerer district = FixtureAnswerer.with("src/test/resources/eval/fresh5/dawukou-shishi-xize.txt",
+                "src/test/resources/fixtures/province-above-district.txt");
+        Answer own = district.ask("大武口这个奖补细则什么时候开始实施，管多久？", 3);
+        assertTrue(own.answer().contains("本细则自印发之日起施行，有效期2年"), own.answer());
+    }
+
     @ParameterizedTest
     @CsvSource({"2", "谁负责？", "多少钱", "好的", "需要什么材料", "怎么申请？", "电话多少", "怎么反馈", "封顶是多少", "一共多少", "那个表里谁牵头？", "截止是哪天来着", "要交几份材料啊", "找谁办", "找哪个部门办",
             "谁审批", "比例是多少", "能叠加吗", "钱什么时候到账", "审核要多久", "要满足啥条件", "具体怎么操作"})

@@ -50,7 +50,7 @@ final class DiskIndex implements AutoCloseable {
      * Bump when fields, analyzers, the bundled lexicon/synonyms or {@link StructureKeys} change:
      * indexes of another version are rebuilt.
      */
-    static final String ANALYSIS_VERSION = "15"; // 15: units of a note of units alone, the lead first with its ★ (（★区工信局，区教体局）); 14: sums in Chinese numerals in digits (十五万 = 15万); 13: 第二年 = 次年, 外省 = 外地; 12: 建好 = 建成; 11: a ★ after a unit in a 责任单位 cell is its own (县教育局★、…); 10: units of an unlabelled duty note (（省教育厅、省财政厅按职责分工负责）), 不超过 = 最多 = 最高; 9: 工人 = 员工 = 职工; 8: 封顶 = 最高, 叠加 = 重复享受; 7: 教体局/教委 = 教育局, a 责任单位 line under a task; 6: responsibility notes in a task's text and 牵头单位 columns as units; 2: synonyms of 弄虚作假; 3: 奖励 = 补助; 4: 老师 = 教师, 首批 = 第一批; 5: structure keys (parent path, path end, units, list intros)
+    static final String ANALYSIS_VERSION = "16"; // 16: units of a note naming the lead and the others by what they do (（省人社厅牵头，省教育厅、省财政厅配合）); 15: units of a note of units alone, the lead first with its ★ (（★区工信局，区教体局）); 14: sums in Chinese numerals in digits (十五万 = 15万); 13: 第二年 = 次年, 外省 = 外地; 12: 建好 = 建成; 11: a ★ after a unit in a 责任单位 cell is its own (县教育局★、…); 10: units of an unlabelled duty note (（省教育厅、省财政厅按职责分工负责）), 不超过 = 最多 = 最高; 9: 工人 = 员工 = 职工; 8: 封顶 = 最高, 叠加 = 重复享受; 7: 教体局/教委 = 教育局, a 责任单位 line under a task; 6: responsibility notes in a task's text and 牵头单位 columns as units; 2: synonyms of 弄虚作假; 3: 奖励 = 补助; 4: 老师 = 教师, 首批 = 第一批; 5: structure keys (parent path, path end, units, list intros)
     static final String K_ANALYSIS = "analysis";
     static final String K_OVERLAY = "knowledge-version";
     static final String K_UNITS = "units";

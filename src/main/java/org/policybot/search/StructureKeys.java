@@ -100,7 +100,10 @@ public final class StructureKeys {
     private static final Pattern DUTY_NOTE = Pattern.compile(
             "[（(]([^（）()：:。；;]{3,160}?)(?:按职责分工负责|按职责分工落实|按职能分工负责|按职责负责|分工负责|分别负责|共同负责|负责)[）)]\\s*[。；;]?\\s*$"
             // or the units alone, the lead first with its ★: "（★区工业和信息化局，区教育体育局、区发展和改革委员会）"
-            + "|[（(](★[^（）()：:。；;]{3,200})[）)]\\s*[。；;]?\\s*$");
+            + "|[（(](★[^（）()：:。；;]{3,200})[）)]\\s*[。；;]?\\s*$"
+            // or the lead and the others named by what they do, as provincial documents write it:
+            // "（省人力资源社会保障厅牵头，省教育厅、省财政厅配合）"
+            + "|[（(]([^（）()：:。；;，,]{3,80}?)牵头(?:[，,；;]([^（）()：:。；;]{3,200}?)(?:配合|参与|协助|协同))?[）)]\\s*[。；;]?\\s*$");
 
     /** The unlabelled note of units at the end of {@code text} ("（省科技厅、省教育厅按职责分工负责）"), if it has one. */
     public static java.util.Optional<String> dutyNote(String text) {
@@ -113,10 +116,26 @@ public final class StructureKeys {
         if (!m.find()) {
             return;
         }
+        if (m.group(3) != null) {
+            addUnits(m.group(3), true, out);
+            if (m.group(4) != null) {
+                addUnits(m.group(4), false, out);
+            }
+            return;
+        }
         for (String raw : UNITS_APART.split(m.group(1) != null ? m.group(1) : m.group(2))) {
             String name = LEAD_MARK.matcher(raw).replaceAll("").replace("★", "").strip();
             if (name.length() >= 3 && name.length() <= 20) {
                 out.add(new Unit(name, raw.contains("★") || LEAD_MARK.matcher(raw).find()));
+            }
+        }
+    }
+
+    private static void addUnits(String list, boolean lead, List<Unit> out) {
+        for (String raw : UNITS_APART.split(list)) {
+            String name = raw.strip();
+            if (name.length() >= 3 && name.length() <= 20) {
+                out.add(new Unit(name, lead));
             }
         }
     }

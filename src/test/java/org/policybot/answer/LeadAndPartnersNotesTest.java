@@ -1,0 +1,46 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+
+/**
+ * A province's 实施意见 (fictional fixture) whose tasks end with who leads and who works with it:
+ * "（省人力资源社会保障厅牵头，省教育厅、省财政厅配合）", as provincial documents write it.
+ */
+class LeadAndPartnersNotesTest {
+    static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void index() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/lead-and-partners.txt");
+    }
+
+    @Test
+    void whoLeadsATaskIsAnsweredWithItsNote() {
+        Answer a = answerer.ask("甘肃学徒补贴是省里哪个部门牵头", 5);
+        assertEquals("lead-and-partners/一/(一)/1", a.best().clause().id(), a.toString());
+        assertTrue(a.answer().contains("（省人力资源社会保障厅牵头，省教育厅、省财政厅配合）"), a.answer());
+    }
+
+    @Test
+    void theTasksAUnitLeadsAreListedWithoutThoseItOnlyWorksOn() {
+        Answer a = answerer.ask("甘肃这个意见里省教育厅牵头的任务有哪些", 5);
+        assertEquals(java.util.List.of("lead-and-partners/一/(一)/2", "lead-and-partners/一/(一)/3"),
+                a.hits().stream().limit(2).map(h -> h.clause().id()).toList(), a.answer());
+        assertTrue(a.answer().contains("牵头") && a.answer().contains("2项"), a.answer());
+        assertFalse(a.answer().contains("学徒"), "it only works on the apprentice task: " + a.answer());
+    }
+
+    @Test
+    void theTasksAUnitWorksOnAreTheOnesNamingItAfterTheLead() {
+        Answer a = answerer.ask("甘肃省财政厅配合哪些任务", 5);
+        assertTrue(a.answer().contains("推行企业新型学徒制") && a.answer().contains("建设共享实训基地"), a.answer());
+        assertFalse(a.answer().contains("共建产业学院"), a.answer());
+    }
+}

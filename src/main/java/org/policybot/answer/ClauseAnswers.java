@@ -145,7 +145,7 @@ final class ClauseAnswers {
         if (confidence == Answer.Confidence.LOW) {
             notes.add("最接近的条款（可能不完全对应您的问题）：");
         }
-        Optional<String> multi = places.otherRegions(lib, best, r, q.kind());
+        Optional<String> multi = places.otherRegions(lib, best, r, q.kind(), twoLevelsAsked(q));
         if (multi.isPresent()) {
             String region = lib.profile(best.document().id()).regionName();
             text = (region.isEmpty() ? "" : region + "：") + text + "（" + best.citation() + "）\n" + multi.get();
@@ -168,5 +168,15 @@ final class ClauseAnswers {
                 .map(w -> new Answer(a.question(), Answer.Confidence.NONE, "", a.hits(),
                         List.of("知识库收录的是产教融合相关政策，其中没有关于“" + w + "”的条款。"), Answer.Type.NONE))
                 .orElse(a);
+    }
+
+    /** "省里和市里每人每年各补多少": two levels named in one question (市里 read as 市级). */
+    private static boolean twoLevelsAsked(ReadQuestion q) {
+        java.util.regex.Matcher m = QuestionReader.LEVEL.matcher(q.searchText());
+        java.util.Set<String> levels = new java.util.HashSet<>();
+        while (m.find()) {
+            levels.add(m.group());
+        }
+        return levels.size() >= 2;
     }
 }

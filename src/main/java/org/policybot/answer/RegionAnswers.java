@@ -129,9 +129,10 @@ final class RegionAnswers {
     /**
      * Clauses of other regions that answer the question as well as the best one, each labelled
      * with its region: a question naming no region must not get one region's amounts as if they
-     * applied everywhere.
+     * applied everywhere. {@code bothLevels}: the question asks for two levels at once (省里和市里各补多少),
+     * so another level's best clause is shown though it covers the question less than the bar for a low answer.
      */
-    Optional<String> otherRegions(Library lib, Clause best, Retrieval r, QuestionKind kind) {
+    Optional<String> otherRegions(Library lib, Clause best, Retrieval r, QuestionKind kind, boolean bothLevels) {
         DocumentProfile bestDoc = lib.profile(best.document().id());
         if (bestDoc.region().isEmpty()) {
             return Optional.empty();
@@ -142,7 +143,7 @@ final class RegionAnswers {
         double bestCov = r.bestCoverage();
         for (Hit h : r.hits().subList(1, r.hits().size())) {
             DocumentProfile p = lib.profile(h.clause().document().id());
-            if (p.region().isEmpty() || h.coverage() < Math.max(calibration.low(), 0.75 * bestCov)
+            if (p.region().isEmpty() || h.coverage() < (bothLevels ? 0.75 * bestCov : Math.max(calibration.low(), 0.75 * bestCov))
                     || kind.hasFactPattern() && !kind.carriedBy(h.clause().text())) {
                 continue;
             }

@@ -43,4 +43,13 @@ class LeadAndPartnersNotesTest {
         assertTrue(a.answer().contains("推行企业新型学徒制") && a.answer().contains("建设共享实训基地"), a.answer());
         assertFalse(a.answer().contains("共建产业学院"), a.answer());
     }
+
+    @Test
+    void askedForTheProvincesAndTheCitysAmountTheAnswerGivesBothWithTheirRegions() throws IOException {
+        PolicyAnswerer both = FixtureAnswerer.with("src/test/resources/fixtures/lead-and-partners.txt",
+                "src/test/resources/fixtures/city-topup-table.html");
+        Answer a = both.ask("我们在张掖招了学徒 省里和市里每人每年各补多少", 5);
+        assertTrue(a.answer().contains("每名学徒每年1000元") && a.answer().contains("每名学徒每年3600元"), a.answer());
+        assertTrue(a.answer().contains("张掖市：") && a.answer().contains("甘肃省："), a.answer());
+    }
 }

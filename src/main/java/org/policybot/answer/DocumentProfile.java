@@ -377,7 +377,9 @@ public final class DocumentProfile {
         Matcher m = REF.matcher(text);
         while (m.find()) {
             String title = m.group(1).strip();
-            if (title.contains(ownTitle) || ownTitle.contains(title)) {
+            // 现将《本办法》印发: the document itself; but a title inside its own title's 〈〉 (保山市贯彻落实〈…实施意见〉
+            // 任务分工方案) is the document it implements.
+            if (title.contains(ownTitle) || ownTitle.contains(title) && !ownTitle.contains("〈" + title + "〉")) {
                 continue;
             }
             String no = m.group(2).replaceAll("^[（(]|[)）]$", "").strip();

@@ -52,4 +52,16 @@ class LeadAndPartnersNotesTest {
         assertTrue(a.answer().contains("每名学徒每年1000元") && a.answer().contains("每名学徒每年3600元"), a.answer());
         assertTrue(a.answer().contains("张掖市：") && a.answer().contains("甘肃省："), a.answer());
     }
+
+    @Test
+    void aPlanNamedAfterTheOpinionItImplementsGivesThatOpinionAsItsBasis() throws IOException {
+        // 张掖市贯彻落实〈甘肃省…实施意见〉任务分工方案: the title inside its own title is the document it implements.
+        PolicyAnswerer both = FixtureAnswerer.with("src/test/resources/fixtures/lead-and-partners.txt",
+                "src/test/resources/fixtures/city-topup-table.html");
+        for (String q : java.util.List.of("张掖这个分工方案是落实省里哪个文件", "张掖这个分工方案的依据是什么")) {
+            Answer a = both.ask(q, 5);
+            assertEquals(Answer.Type.DOCUMENT_FACT, a.type(), q + " " + a);
+            assertTrue(a.answer().contains("《甘肃省人民政府办公厅关于深化产教融合促进就业的实施意见》（甘政办测〔2026〕4号）"), q + " " + a.answer());
+        }
+    }
 }

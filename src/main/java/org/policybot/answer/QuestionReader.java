@@ -39,7 +39,7 @@ public final class QuestionReader {
      * Steps and measures every scheme has: alone ("谁审批", "比例是多少", "能叠加吗", "钱什么时候到账")
      * they do not say of what; beside a subject ("那专项资金拨付呢") they are part of it.
      */
-    private static final Pattern PROCESS = Pattern.compile("开始|审批|审核|叠加|名额|比例|到账|拨付|发放|操作|满足|符合|别的|其他|其它");
+    private static final Pattern PROCESS = Pattern.compile("开始|审批|审核|叠加|名额|比例|到账|拨付|发放|操作|满足|符合|配合|协助|别的|其他|其它");
     private static final Pattern FOLLOW_UP_START = Pattern.compile("^(那么|那如果|那|这个|那个|它|该|此|上面|刚才|还有|另外|再问)");
 
     private final Regions regions;

@@ -255,7 +255,7 @@ class PolicyAnswererTest {
 
     @ParameterizedTest
     @CsvSource({"2", "谁负责？", "多少钱", "好的", "需要什么材料", "怎么申请？", "电话多少", "怎么反馈", "封顶是多少", "一共多少", "那个表里谁牵头？", "截止是哪天来着", "要交几份材料啊", "找谁办", "找哪个部门办",
-            "谁审批", "比例是多少", "能叠加吗", "钱什么时候到账", "审核要多久", "要满足啥条件", "具体怎么操作"})
+            "谁审批", "比例是多少", "能叠加吗", "钱什么时候到账", "审核要多久", "要满足啥条件", "具体怎么操作", "配合单位有哪些"})
     void aFragmentWithoutContextGetsARequestToSayMore(String fragment) {
         Answer a = ask(fragment);
         assertEquals(Answer.Type.CLARIFY, a.type(), fragment);

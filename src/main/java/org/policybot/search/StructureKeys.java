@@ -80,12 +80,7 @@ public final class StructureKeys {
             String list = end.find() ? rest.substring(0, end.start()) : rest;
             boolean leadLabel = m.group(1).startsWith("牵头");
             List<Unit> named = new ArrayList<>();
-            for (String raw : UNITS_APART.split(list)) {
-                String name = LEAD_MARK.matcher(raw).replaceAll("").replace("★", "").strip();
-                if (name.length() >= 3 && name.length() <= 20) {
-                    named.add(new Unit(name, leadLabel || raw.contains("★") || LEAD_MARK.matcher(raw).find()));
-                }
-            }
+            addUnits(list, leadLabel, named);
             if (named.size() == 1 && m.group(1).startsWith("责任")) {
                 named.set(0, new Unit(named.get(0).name(), true)); // the only unit a 责任单位 note names leads the task
             }
@@ -123,19 +118,15 @@ public final class StructureKeys {
             }
             return;
         }
-        for (String raw : UNITS_APART.split(m.group(1) != null ? m.group(1) : m.group(2))) {
-            String name = LEAD_MARK.matcher(raw).replaceAll("").replace("★", "").strip();
-            if (name.length() >= 3 && name.length() <= 20) {
-                out.add(new Unit(name, raw.contains("★") || LEAD_MARK.matcher(raw).find()));
-            }
-        }
+        addUnits(m.group(1) != null ? m.group(1) : m.group(2), false, out);
     }
 
+    /** The units of a note's list, each leading when {@code lead} or when marked (★, （牵头）). */
     private static void addUnits(String list, boolean lead, List<Unit> out) {
         for (String raw : UNITS_APART.split(list)) {
-            String name = raw.strip();
+            String name = LEAD_MARK.matcher(raw).replaceAll("").replace("★", "").strip();
             if (name.length() >= 3 && name.length() <= 20) {
-                out.add(new Unit(name, lead));
+                out.add(new Unit(name, lead || raw.contains("★") || LEAD_MARK.matcher(raw).find()));
             }
         }
     }

@@ -66,11 +66,14 @@ final class UnitTasks {
             b.append(unit).append("配合（参与）").append(co.size()).append("项：");
             return Optional.of(ListAnswers.listOf(q, co, b.toString()));
         }
+        // The lead is named as the document marks it: ★ in a 责任单位 cell, or 牵头 in words in a note.
+        String leads = led.stream().anyMatch(c -> c.text().contains("★")) || (led.isEmpty() && co.stream().anyMatch(c -> c.text().contains("★")))
+                ? "牵头（★）" : "牵头";
         if (led.isEmpty()) {
-            b.append(unit).append("没有牵头（★）的任务，参与").append(co.size()).append("项");
+            b.append(unit).append("没有").append(leads).append("的任务，参与").append(co.size()).append("项");
             all.addAll(co);
         } else {
-            b.append(unit).append("牵头（★）").append(led.size()).append("项");
+            b.append(unit).append(leads).append(led.size()).append("项");
         }
         if (!onlyLead && !led.isEmpty()) {
             b.append("，参与").append(co.size()).append("项");

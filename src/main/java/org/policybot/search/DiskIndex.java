@@ -33,6 +33,8 @@ import org.policybot.knowledge.Corpus;
  * instead of reading their clauses ({@link DocumentStamps}). Bringing it in line:
  * <ul>
  * <li>same analysis version, unit names and stamps: nothing to write, the commit is opened as is;
+ * <li>no index yet: the jar's {@link SeedIndex} of the shipped files is copied in and, unless it is
+ *     opened as is, brought in line as below (only the documents that differ from it are analysed);
  * <li>missing, unreadable (corrupt) or another analysis version: rebuilt from all clauses;
  * <li>else only documents whose stamp differs are replaced ({@code updateDocuments} by the doc-id
  *     term), documents gone are deleted, and documents whose text contains a unit name that joined
@@ -48,9 +50,9 @@ final class DiskIndex implements AutoCloseable {
 
     /**
      * Bump when fields, analyzers, the bundled lexicon/synonyms or {@link StructureKeys} change:
-     * indexes of another version are rebuilt.
+     * indexes of another version are rebuilt, and the jar's {@link SeedIndex} must be rewritten (ShippedIndexSeedTest says how).
      */
-    static final String ANALYSIS_VERSION = "16"; // 16: units of a note naming the lead and the others by what they do (（省人社厅牵头，省教育厅、省财政厅配合）); 15: units of a note of units alone, the lead first with its ★ (（★区工信局，区教体局）); 14: sums in Chinese numerals in digits (十五万 = 15万); 13: 第二年 = 次年, 外省 = 外地; 12: 建好 = 建成; 11: a ★ after a unit in a 责任单位 cell is its own (县教育局★、…); 10: units of an unlabelled duty note (（省教育厅、省财政厅按职责分工负责）), 不超过 = 最多 = 最高; 9: 工人 = 员工 = 职工; 8: 封顶 = 最高, 叠加 = 重复享受; 7: 教体局/教委 = 教育局, a 责任单位 line under a task; 6: responsibility notes in a task's text and 牵头单位 columns as units; 2: synonyms of 弄虚作假; 3: 奖励 = 补助; 4: 老师 = 教师, 首批 = 第一批; 5: structure keys (parent path, path end, units, list intros)
+    static final String ANALYSIS_VERSION = "17"; // 17: 各州、市人民政府 and 各县（市、区）人民政府 one unit each; 16: units of a note naming the lead and the others by what they do (（省人社厅牵头，省教育厅、省财政厅配合）); 15: units of a note of units alone, the lead first with its ★ (（★区工信局，区教体局）); 14: sums in Chinese numerals in digits (十五万 = 15万); 13: 第二年 = 次年, 外省 = 外地; 12: 建好 = 建成; 11: a ★ after a unit in a 责任单位 cell is its own (县教育局★、…); 10: units of an unlabelled duty note (（省教育厅、省财政厅按职责分工负责）), 不超过 = 最多 = 最高; 9: 工人 = 员工 = 职工; 8: 封顶 = 最高, 叠加 = 重复享受; 7: 教体局/教委 = 教育局, a 责任单位 line under a task; 6: responsibility notes in a task's text and 牵头单位 columns as units; 2: synonyms of 弄虚作假; 3: 奖励 = 补助; 4: 老师 = 教师, 首批 = 第一批; 5: structure keys (parent path, path end, units, list intros)
     static final String K_ANALYSIS = "analysis";
     static final String K_OVERLAY = "knowledge-version";
     static final String K_UNITS = "units";
@@ -62,9 +64,11 @@ final class DiskIndex implements AutoCloseable {
     private final FSDirectory dir;
 
     /** What the last {@link #sync} did, for logs and the bench. */
-    enum Outcome { UNCHANGED, UPDATED, REBUILT }
+    enum Outcome { UNCHANGED, SEEDED, UPDATED, REBUILT }
 
     private Outcome last = Outcome.UNCHANGED;
+    /** Whether the commit {@link #openLatest} opened is the jar's {@link SeedIndex}, copied in because there was no index. */
+    private volatile boolean seeded;
 
     DiskIndex(Path path) throws IOException {
         Files.createDirectories(path);
@@ -89,11 +93,29 @@ final class DiskIndex implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return DirectoryReader.open(dir);
+            } catch (org.apache.lucene.index.IndexNotFoundException e) {
+                return seed(e);
             } catch (IOException | RuntimeException e) {
                 unusable(e);
                 return null;
             }
         });
+    }
+
+    /** No index yet: the jar's seed, when it has one, opened; null (build it) when it has none or it cannot be used. */
+    private DirectoryReader seed(org.apache.lucene.index.IndexNotFoundException none) {
+        try {
+            if (SeedIndex.install(path, dir)) {
+                DirectoryReader r = DirectoryReader.open(dir);
+                seeded = true;
+                return r;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.info("the jar's index seed cannot be used in {} ({}): the index will be built", path, e.toString());
+            return null;
+        }
+        unusable(none);
+        return null;
     }
 
     /** The analysis of the index's unit names and a reader on the index brought in line. */
@@ -114,11 +136,16 @@ final class DiskIndex implements AutoCloseable {
             boolean handedOut = false;
             try {
                 DirectoryReader opened = opening.join();
+                boolean fromSeed = seeded;
+                seeded = false;
                 Map<String, String> data = opened == null ? null : opened.getIndexCommit().getUserData();
                 DocumentStamps d = DocumentStamps.of(clauses, data);
                 Analysis analysis = analysisOf.apply(d.units());
                 if (data != null && d.upToDate(data)) {
-                    last = Outcome.UNCHANGED;
+                    last = fromSeed ? Outcome.SEEDED : Outcome.UNCHANGED;
+                    if (fromSeed) {
+                        LOG.info("clause index {} started from the jar's seed of the shipped files", path);
+                    }
                     handedOut = true;
                     return new Synced(analysis, opened); // checked against the very commit it reads
                 }

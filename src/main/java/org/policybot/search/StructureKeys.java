@@ -53,7 +53,7 @@ public final class StructureKeys {
                 continue;
             }
             boolean leadColumn = LEAD_LABEL.matcher(e.getKey()).find();
-            for (String raw : UNITS_APART.split(e.getValue())) {
+            for (String raw : pieces(e.getValue())) {
                 String name = raw.replace("★", "").strip();
                 if (name.length() >= 3) {
                     out.add(new Unit(name, leadColumn || raw.contains("★")));
@@ -92,13 +92,16 @@ public final class StructureKeys {
      * The units a province's or city's plan puts after a task without a label, each doing its part:
      * "（省发展改革委、省教育厅、省财政厅按职责分工负责）", "（市教育局、市人社局负责）".
      */
+    /** A short bracket inside a unit's name: 各县（市、区）人民政府. */
+    private static final String BRACKETED = "[（(][^（）()：:。；;]{1,8}[）)]";
     private static final Pattern DUTY_NOTE = Pattern.compile(
-            "[（(]([^（）()：:。；;]{3,160}?)(?:按职责分工负责|按职责分工落实|按职能分工负责|按职责负责|分工负责|分别负责|共同负责|负责)[）)]\\s*[。；;]?\\s*$"
+            "[（(]((?:[^（）()：:。；;]|" + BRACKETED + "){3,160}?)(?:按职责分工负责|按职责分工落实|按职能分工负责|按职责负责|分工负责|分别负责|共同负责|负责)[）)]\\s*[。；;]?\\s*$"
             // or the units alone, the lead first with its ★: "（★区工业和信息化局，区教育体育局、区发展和改革委员会）"
             + "|[（(](★[^（）()：:。；;]{3,200})[）)]\\s*[。；;]?\\s*$"
             // or the lead and the others named by what they do, as provincial documents write it:
             // "（省人力资源社会保障厅牵头，省教育厅、省财政厅配合）"
-            + "|[（(]([^（）()：:。；;，,]{3,80}?)牵头(?:[，,；;]([^（）()：:。；;]{3,200}?)(?:配合|参与|协助|协同))?[）)]\\s*[。；;]?\\s*$");
+            + "|[（(]((?:[^（）()：:。；;，,]|" + BRACKETED + "){3,80}?)牵头(?:[，,；;]((?:[^（）()：:。；;]|" + BRACKETED
+            + "){3,200}?)(?:配合|参与|协助|协同))?[）)]\\s*[。；;]?\\s*$");
 
     /** The unlabelled note of units at the end of {@code text} ("（省科技厅、省教育厅按职责分工负责）"), if it has one. */
     public static java.util.Optional<String> dutyNote(String text) {
@@ -123,12 +126,49 @@ public final class StructureKeys {
 
     /** The units of a note's list, each leading when {@code lead} or when marked (★, （牵头）). */
     private static void addUnits(String list, boolean lead, List<Unit> out) {
-        for (String raw : UNITS_APART.split(list)) {
+        for (String raw : pieces(list)) {
             String name = LEAD_MARK.matcher(raw).replaceAll("").replace("★", "").strip();
             if (name.length() >= 3 && name.length() <= 20) {
                 out.add(new Unit(name, lead || raw.contains("★") || LEAD_MARK.matcher(raw).find()));
             }
         }
+    }
+
+    /** "各州、市人民政府", "各盟、市": a 各 with one level's name stands for every unit of that level and the next. */
+    private static final Pattern EVERY_LEVEL = Pattern.compile("各[州市县区盟旗乡镇]");
+
+    /**
+     * The names in a list of units, each whole: a name with a bracket the separators cut
+     * ("各县（市、区）人民政府") and "各州、市人民政府" are one name each.
+     */
+    private static List<String> pieces(String list) {
+        List<String> out = new ArrayList<>();
+        String pending = null;
+        for (String raw : UNITS_APART.split(list)) {
+            if (raw.isEmpty()) {
+                continue;
+            }
+            String piece = pending == null ? raw : pending + "、" + raw;
+            pending = null;
+            if (unclosed(piece) || EVERY_LEVEL.matcher(piece).matches()) {
+                pending = piece;
+            } else {
+                out.add(piece);
+            }
+        }
+        if (pending != null) {
+            out.add(pending);
+        }
+        return out;
+    }
+
+    private static boolean unclosed(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            depth += ch == '（' || ch == '(' ? 1 : ch == '）' || ch == ')' ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     /** A clause that may introduce a list: not a table row, ending with a colon ("应当提交下列材料："). */

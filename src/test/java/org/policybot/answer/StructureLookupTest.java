@@ -173,6 +173,25 @@ class StructureLookupTest {
                 .filter(c -> words.stream().anyMatch(w -> String.join(" ", c.breadcrumb()).contains(w))).toList()));
     }
 
+    /** Pieces cut inside a bracket joined again: 各县（市、区）人民政府 is one name. */
+    private static List<String> wholeNames(String[] pieces) {
+        List<String> out = new ArrayList<>();
+        String open = null;
+        for (String p : pieces) {
+            String piece = open == null ? p : open + "、" + p;
+            open = null;
+            if (piece.chars().filter(ch -> ch == '（').count() > piece.chars().filter(ch -> ch == '）').count()) {
+                open = piece;
+            } else if (!piece.isEmpty()) {
+                out.add(piece);
+            }
+        }
+        if (open != null) {
+            out.add(open);
+        }
+        return out;
+    }
+
     @Test
     void aUnitsRowsAreEveryRowWhoseResponsibilityCellsNameIt() {
         java.util.regex.Pattern apart = java.util.regex.Pattern.compile("[、，,；;\\s]+|(?<=[处局委厅办室])(?=[省市区县★])");
@@ -183,7 +202,7 @@ class StructureLookupTest {
                 if (!e.getKey().matches(".*(单位|部门|处室|科室|牵头|责任).*")) {
                     continue;
                 }
-                for (String raw : apart.split(e.getValue())) {
+                for (String raw : wholeNames(apart.split(e.getValue()))) {
                     String name = raw.replace("★", "").strip();
                     if (name.length() >= 3) {
                         walked.add(name + (raw.contains("★") ? "★ " : " ") + c.id());

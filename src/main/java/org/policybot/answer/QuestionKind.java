@@ -96,7 +96,7 @@ public enum QuestionKind {
     private static final Pattern DURATION = Pattern.compile(
             "(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十两半]+)\\s*(个)?(工作日|自然日|天|日|周|星期|个月|月|年)(?!度)");
     private static final Pattern GENERIC_COUNT_ASKED = Pattern.compile("(?<![十百千万])(几|多少)个(?!月|工作日)");
-    private static final String PERSONS = "(人|学生|学员|教师|老师|导师|教授|名师|大师|骨干|带头人|专家|工匠|师傅|员工|职工|工程师|技师|名额|人才)";
+    private static final String PERSONS = "(人|学生|学员|学徒|徒弟|实习生|毕业生|新生|教师|老师|导师|教授|名师|大师|骨干|带头人|专家|工匠|师傅|员工|职工|工人|技工|人员|工程师|技师|名额|人才)";
     /** A count of people: the person word next to 几个 ("聘几个导师", "导师最多几个"), not a noun further off. */
     private static final Pattern PERSONS_ASKED = Pattern.compile(
             "(几|多少)个[^，,。？?]{0,4}" + PERSONS + "|" + PERSONS + "[^，,。？?的]{0,4}(最多|最少|一共|总共|共|能|可以|可)?(几|多少)个");

@@ -38,6 +38,13 @@ class LeadAndPartnersNotesTest {
         assertFalse(a.answer().contains("学徒"), "it only works on the apprentice task: " + a.answer());
     }
 
+    /** Users ask 能一起拿吗; the document says 可以同时享受. */
+    @Test
+    void whetherTwoLevelsPaymentsStackIsAnsweredByTheClauseSayingTheyMayBeHadTogether() {
+        Answer a = answerer.ask("甘肃市州自己配套的钱跟省里的补助能一起拿吗", 5);
+        assertTrue(a.answered() && a.answer().contains("可以同时享受"), a.answer() + a.notes());
+    }
+
     @Test
     void theTasksAUnitWorksOnAreTheOnesNamingItAfterTheLead() {
         Answer a = answerer.ask("甘肃省财政厅配合哪些任务", 5);

@@ -72,7 +72,7 @@ public enum QuestionKind {
     private static final Pattern POINT_ASKED = Pattern.compile("什么时候|啥时候|何时|几时|几点|多会儿?|什么时间|啥时间|哪个时间|哪段时间|时间段|哪年|哪一年|几月|哪个月|几号|哪天|截止|截至|日期|时间节点|到哪年");
     private static final Pattern DURATION_ASKED = Pattern.compile("多久|多长|(多少|几)个?(年|月|天|周|工作日)|期限|时限");
     /** A day, month, year or recurring date: what "什么时候" is answered by. */
-    private static final Pattern POINT = Pattern.compile(Facts.POINT_IN_TIME + "|以前|后\\d|起");
+    private static final Pattern POINT = Pattern.compile(Facts.POINT_IN_TIME + "|以前|后\\d|起|(?<![每])(当年|次年|当月|次月)(?!度)");
     /**
      * A rate per period ("每年实训≥240人次", "每年认定不超过10家", "每月350元"): how much in a period, not
      * when something happens; "每年3月", "每年集中受理一次" do say when.

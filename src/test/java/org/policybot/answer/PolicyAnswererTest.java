@@ -311,6 +311,9 @@ class PolicyAnswererTest {
         assertFalse(QuestionKind.TIME.carriedBy("签订1年以上劳动合同的，给予一次性补贴2000元。", "留柳就业补贴每年什么时候截止申请"));
         assertTrue(QuestionKind.TIME.carriedBy("每年9月1日至9月30日提出申请。", "每年什么时候申请"));
         assertTrue(QuestionKind.TIME.carriedBy("评审结果公示7个工作日。", "评审结果公示几天"));
+        // a year set by an event says when; "5年内不得申报" is a length
+        assertTrue(QuestionKind.TIME.carriedBy("市级再给予一次性配套补助24万元；完成时限：认定当年", "市里配套多少钱，啥时候给"));
+        assertFalse(QuestionKind.TIME.carriedBy("骗取专项资金的，5年内不得申报市级产教融合项目。", "每年什么时候报"));
         assertFalse(QuestionKind.COUNT.carriedBy("每个工作室给予10万元建设补助。", "首席技师工作室每年最多认定几个"));
         assertTrue(QuestionKind.COUNT.carriedBy("每年认定不超过5个。", "每年最多认定几个"));
     }

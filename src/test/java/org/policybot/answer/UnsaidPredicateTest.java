@@ -28,6 +28,9 @@ class UnsaidPredicateTest {
         PolicyAnswerer answerer = FixtureAnswerer.with("src/test/resources/fixtures/eligible-counties.txt");
         Answer a = answerer.ask("衢州开化县的企业能不能申报产教融合专项资金", 5);
         assertTrue(a.answered() && a.answer().contains("开化县"), a.answer());
+        // 照常 / 照样 say "as before", not something the documents would have to name
+        Answer still = answerer.ask("开化县企业去年有失信记录 今年还能照样申报吗", 5);
+        assertTrue(still.answered() && still.answer().contains("失信记录"), still.answer() + still.notes());
     }
 
     @Test

@@ -47,6 +47,7 @@ final class ClauseAnswers {
     /** The answer to {@code q} from the clauses of {@code scope} (all when null), the regions asked in {@code scopeRegions}. */
     Answer answer(ReadQuestion q, Library lib, Set<String> scope, List<Region> scopeRegions, int top) {
         Retrieval r = Preference.apply(SourceFirst.apply(search.retrieve(q.searchText(), Math.max(top, DEPTH * 2), scope), q, lib), q, lib);
+        r = RowRegions.kept(r, scopeRegions, lib); // a 分配表's row of another city answers nothing about this one
         r = Definitions.prefer(q, r, scope, search);
         Optional<Answer> article = ArticleReference.answer(q, lib, scope, r);
         if (article.isPresent()) {

@@ -52,6 +52,11 @@ final class Library {
         }
     }
 
+    /** The administrative divisions the documents' regions are read against. */
+    Regions regions() {
+        return regions;
+    }
+
     /** Whether this library was built from exactly {@code all} (the same snapshot). */
     boolean builtFrom(List<Clause> all) {
         return source == all;

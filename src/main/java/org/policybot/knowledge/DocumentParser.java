@@ -22,7 +22,7 @@ public final class DocumentParser {
      * Bump it with every change that parses some file differently: documents imported before are then
      * parsed again at the next start, so a fix reaches them without a re-import.
      */
-    public static final int VERSION = 12; // 12: full-width digits as digits, 一． as 一、, 附  件 spaced; 11: radical code points read as the characters they stand for (第⼀条 = 第一条); 10: the signatures above the date name every issuer of a joint document whose letterhead names the lead one; 9: a byline under the title (铜陵市教育局　2026年2月5日) gives the issuer and the date; 8: a colophon line (…办公室 / 2026年3月27日印发) is never run on from the text above; 7: a full line ending a page goes on at the top of the next; 6: a task note wrapped onto a line of its own in plain text (（★区教育体育局，…）) stays with its task
+    public static final int VERSION = 13; // 13: a table column's measure from its header (金额（万元）: 280万元) or a 单位：万元 caption, 小计 / 合计 rows as rows of their own; 12: full-width digits as digits, 一． as 一、, 附  件 spaced; 11: radical code points read as the characters they stand for (第⼀条 = 第一条); 10: the signatures above the date name every issuer of a joint document whose letterhead names the lead one; 9: a byline under the title (铜陵市教育局　2026年2月5日) gives the issuer and the date; 8: a colophon line (…办公室 / 2026年3月27日印发) is never run on from the text above; 7: a full line ending a page goes on at the top of the next; 6: a task note wrapped onto a line of its own in plain text (（★区教育体育局，…）) stays with its task
 
     /** Larger uploads are refused before parsing. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;

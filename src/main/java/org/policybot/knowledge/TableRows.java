@@ -43,7 +43,12 @@ final class TableRows {
         List<String> header = t.header();
         boolean numbered = !header.isEmpty() && header.get(0).replaceAll("\\s", "").equals("序号");
         List<String> labels = new ArrayList<>();
+        units = new ArrayList<>();
+        String caption = captionUnit();
         for (String h : header) {
+            // "金额（万元）": a bare number in the column is in 万元, and the clause says so (280万元).
+            java.util.regex.Matcher unit = HEADER_UNIT.matcher(h);
+            units.add(unit.find() ? unit.group(1) : caption != null && MONEY_LABEL.matcher(h).find() ? caption : null);
             // "责任单位（★为牵头单位）" reads as 责任单位 in a clause; the note is the table's legend.
             String label = h.replaceAll("\\s*[（(][^）)]*[）)]\\s*$", "").strip();
             // Two columns under one label would put one cell over the other: the second is label2.
@@ -69,6 +74,13 @@ final class TableRows {
                 // that table's last row is the one it continues, when the columns are the same.
                 Clause last = clauses.recentTableRow();
                 previous = last != null && List.copyOf(last.columns().keySet()).equals(labels) ? last : null;
+            }
+            if (numbered && seq.isEmpty() && totals(row)) {
+                // A 小计 / 合计 row: a sum of the rows above, a row of its own (not the last one's continuation).
+                List<String> path = headings.annexSegments();
+                path.add("T" + tableNo + "." + ordinal);
+                previous = addRow(t, withoutSpanCopies(row), r, labels, clauses.unused(path));
+                continue;
             }
             if (numbered && seq.isEmpty() && previous != null) {
                 // Continuation of a row whose cells ran over a page break: append to that row.
@@ -98,7 +110,7 @@ final class TableRows {
                 // A published file's row without a number of its own (a 合计 row, a cell the text layer lost): kept, by position.
                 List<String> path = headings.segments();
                 path.add("T" + tableNo + "." + ordinal);
-                previous = addRow(t, r, labels, path);
+                previous = addRow(t, row, r, labels, path);
                 continue;
             }
             // 序号 numbers rows across the whole annex, so a row's id is the annex plus its number;
@@ -110,18 +122,57 @@ final class TableRows {
                 path.set(path.size() - 1, "T" + tableNo + "." + seq);
                 path = clauses.unused(path);
             }
-            previous = addRow(t, r, labels, path);
+            previous = addRow(t, row, r, labels, path);
         }
     }
 
-    /** Adds row {@code r} of {@code t} at {@code path}, its cells under {@code labels}. */
-    private Clause addRow(Block.Table t, int r, List<String> labels, List<String> path) {
-        List<String> row = t.rows().get(r);
+    /** Adds {@code row}, row {@code r} of {@code t}, at {@code path}, its cells under {@code labels}. */
+    private Clause addRow(Block.Table t, List<String> row, int r, List<String> labels, List<String> path) {
         Map<String, String> cols = new LinkedHashMap<>();
         for (int c = 0; c < row.size(); c++) {
-            cols.put(labels.get(c), cell(labels.get(c), row.get(c)));
+            String v = cell(labels.get(c), row.get(c));
+            cols.put(labels.get(c), units.get(c) != null && BARE_NUMBER.matcher(v).matches() ? v + units.get(c) : v);
         }
         return clauses.add(t.rowLines().get(r), path, headings.breadcrumb(), rowText(cols), cols);
+    }
+
+    /** The measure a column's numbers are in, from its header: 金额（万元）, 人数（人）, 比例（%）. */
+    private static final Pattern HEADER_UNIT = Pattern.compile(
+            "[（(]\\s*(亿元|万元|千元|元|万人次|人次|万人|人|个|家|所|项|台套|平方米|亩|学时|课时|%|％)\\s*[）)]\\s*$");
+    /** A caption above a table that gives the money columns' measure: 单位：万元. */
+    private static final Pattern CAPTION_UNIT = Pattern.compile("^(?:金额)?单位[:：]\\s*(亿元|万元|千元|元)\\s*$");
+    private static final Pattern MONEY_LABEL = Pattern.compile("金额|资金|补助|奖补|经费|预算|下达|分配|安排");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+    /** A row that sums the rows above: 小计, 合计, 总计. */
+    private static final Pattern TOTAL = Pattern.compile("(小计|合计|总计|共计)$");
+
+    /** The measure of the table's columns, in the order of its header (null where none is given). */
+    private List<String> units = List.of();
+
+    /** The money measure the line just before the table gives ("单位：万元"), or null. */
+    private String captionUnit() {
+        Clause last = clauses.last();
+        if (last == null || last.isTableRow()) {
+            return null;
+        }
+        java.util.regex.Matcher m = CAPTION_UNIT.matcher(last.text().strip());
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** Whether an unnumbered row sums the rows above it: one of its cells ends in 小计 / 合计. */
+    private static boolean totals(List<String> row) {
+        return row.stream().anyMatch(c -> TOTAL.matcher(c.replaceAll("\\s", "")).find());
+    }
+
+    /** A cell spanning columns comes out of some formats once per column it covers: kept in the first. */
+    private static List<String> withoutSpanCopies(List<String> row) {
+        List<String> out = new ArrayList<>(row);
+        for (int c = out.size() - 1; c > 0; c--) {
+            if (!out.get(c).isBlank() && out.get(c).equals(out.get(c - 1))) {
+                out.set(c, "");
+            }
+        }
+        return out;
     }
 
     /**

@@ -1,0 +1,72 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.Clause;
+import org.policybot.knowledge.DocumentParser;
+import org.policybot.search.Answer;
+
+/**
+ * A province's 资金下达 notice whose 分配表 gives the sums in a 金额（万元） column, a 地区 cell over each
+ * city's rows and a 小计 / 合计 row after them (fictional fixture allocation-table.html).
+ */
+class AllocationTableTest {
+    private static final String FIXTURE = "src/test/resources/fixtures/allocation-table.html";
+    static PolicyAnswerer answerer;
+    static Map<String, String> rows;
+
+    @BeforeAll
+    static void index() throws IOException {
+        answerer = FixtureAnswerer.with(FIXTURE);
+        Path p = Path.of(FIXTURE);
+        List<Clause> clauses = new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p)).clauses();
+        rows = clauses.stream().filter(Clause::isTableRow).collect(Collectors.toMap(Clause::id, Clause::text, (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    @Test
+    void aNumberInAColumnWhoseHeaderGivesItsMeasureIsReadInThatMeasure() {
+        assertTrue(rows.get("allocation-table/附件1/1").contains("金额：280万元"), rows.toString());
+    }
+
+    @Test
+    void subtotalAndTotalRowsAreRowsOfTheirOwnNotPartOfTheRowAbove() {
+        assertFalse(rows.get("allocation-table/附件1/4").contains("320"), rows.get("allocation-table/附件1/4"));
+        assertTrue(rows.values().stream().anyMatch(t -> t.contains("地区：大同市") && t.contains("小计") && t.contains("金额：320万元")), rows.toString());
+        assertTrue(rows.values().stream().anyMatch(t -> t.contains("合计") && t.contains("金额：1210万元")), rows.toString());
+        assertEquals(10, rows.size(), rows.keySet().toString());
+    }
+
+    @Test
+    void whatASchoolWasAllocatedIsItsRowsSum() {
+        for (String q : List.of("山西晋阳测试职业技术学院智能制造产业学院分了多少钱", "长治上党测试职业技术学院新能源汽车产业学院拿了多少")) {
+            Answer a = answerer.ask(q, 5);
+            assertTrue(a.answered() && a.answer().matches("(?s).*(280|260)万元.*"), q + " -> " + a.answer() + a.notes());
+        }
+    }
+
+    /** 第一批 names the batch of funds, not a first instalment of one grant. */
+    @Test
+    void theBatchsTotalIsAnsweredNotReadAsAFirstInstalment() {
+        Answer a = answerer.ask("山西这次专项资金第一批一共下了多少钱", 5);
+        assertTrue(a.answered() && a.answer().contains("1210万元"), a.answer() + a.notes());
+    }
+
+    /** 晋城 has no row: the other cities' and the province's own rows are not its answer. */
+    @Test
+    void aCityWithoutARowIsNotAnsweredFromAnotherCitysRow() {
+        Answer a = answerer.ask("晋城的产业学院这次能分到多少钱", 5);
+        assertFalse(a.answered(), a.answer());
+        Answer datong = answerer.ask("大同的煤机维修实训基地分了多少", 5);
+        assertTrue(datong.answered() && datong.answer().contains("200万元"), datong.answer() + datong.notes());
+    }
+}

@@ -108,6 +108,10 @@ final class ClauseAnswers {
         }
         r = MissingFacts.nearby(q, r, calibration.low());
         Clause best = r.hits().get(0).clause();
+        Optional<Answer> projects = OrganisationRows.answer(q, best, lib);
+        if (projects.isPresent()) {
+            return projects.get();
+        }
         String text = RegionAnswers.extract(best, r, q.kind(), q.text(), QuestionReader.focus(q.text()));
         if (q.kind() == QuestionKind.LIST && !best.isTableRow() && QuestionKind.LIST.carriedBy(best.text())
                 && best.text().length() <= WHOLE_LIST) {

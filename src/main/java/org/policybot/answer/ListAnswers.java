@@ -164,12 +164,17 @@ final class ListAnswers {
         String name = "";
         if (c.isTableRow()) {
             body = "";
+            // A 名称 column names the row wherever it stands (地区 before 单位或项目名称 in a 分配表 only groups it).
+            String named = c.columns().entrySet().stream().filter(e -> e.getKey().contains("名称") && !e.getValue().isBlank()
+                    && e.getValue().length() <= 40).map(e -> e.getValue().strip()).findFirst().orElse("");
             for (Map.Entry<String, String> e : c.columns().entrySet()) {
-                if (!e.getKey().matches(".*(序号|单位|部门|处室|科室|牵头|责任|时间|时限|领域).*") && e.getValue().length() > body.length()) {
+                if (!e.getKey().matches(".*(序号|单位|部门|处室|科室|牵头|责任|时间|时限|领域).*") && e.getValue().length() > body.length()
+                        && !e.getValue().strip().equals(named)) {
                     body = e.getValue();
                 }
             }
-            for (Map.Entry<String, String> e : c.columns().entrySet()) {
+            name = named;
+            for (Map.Entry<String, String> e : named.isEmpty() ? c.columns().entrySet() : java.util.Set.<Map.Entry<String, String>>of()) {
                 // A 名称 column names the row (单位名称, 企业名称 in a 名单), though 单位 also heads who-cells.
                 if (e.getKey().contains("名称") && e.getValue().length() <= 40 && !e.getValue().isBlank()) {
                     name = e.getValue().strip();

@@ -69,4 +69,23 @@ class AllocationTableTest {
         Answer datong = answerer.ask("大同的煤机维修实训基地分了多少", 5);
         assertTrue(datong.answered() && datong.answer().contains("200万元"), datong.answer() + datong.notes());
     }
+
+    /** A list of rows names each by its 名称 cell, not by the 地区 cell that stands first. */
+    @Test
+    void theRowsOfACategoryAreListedByTheirNames() {
+        Answer a = answerer.ask("山西这批钱里哪些项目是实训基地类的", 5);
+        assertEquals(Answer.Type.LIST, a.type(), a.answer());
+        assertTrue(a.answer().contains("山西晋阳测试职业技术学院（焊接实训基地）") && a.answer().contains("大同云冈测试职业学校（煤机维修实训基地）"),
+                a.answer());
+    }
+
+    /** One school, a row per project: named without a project, it gets every one of its rows; named with one, that row. */
+    @Test
+    void aSchoolWithSeveralProjectsGetsEachProjectsSum() {
+        Answer a = answerer.ask("山西晋阳测试职业技术学院这次两个项目各拿了多少", 5);
+        assertEquals(Answer.Type.LIST, a.type(), a.answer());
+        assertTrue(a.answer().contains("（智能制造产业学院）——金额：280万元") && a.answer().contains("（焊接实训基地）——金额：150万元"), a.answer());
+        Answer one = answerer.ask("山西晋阳测试职业技术学院焊接实训基地拿了多少", 5);
+        assertTrue(one.answered() && one.answer().contains("150万元") && !one.answer().contains("280万元"), one.answer());
+    }
 }

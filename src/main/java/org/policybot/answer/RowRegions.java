@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.policybot.knowledge.Clause;
 import org.policybot.region.Region;
 import org.policybot.region.Regions;
+import org.policybot.search.Answer;
 import org.policybot.search.Hit;
 import org.policybot.search.Retrieval;
 
@@ -17,10 +18,12 @@ import org.policybot.search.Retrieval;
  */
 final class RowRegions {
     /** A column that says where a row belongs. */
-    private static final Pattern REGION_COLUMN = Pattern.compile("地区|地市|市州|市（州）|市\\(州\\)|区县|县区|县（市、区）|所在地区|所属地区|所在地|属地");
+    private static final Pattern REGION_COLUMN = Pattern.compile("地区|地市|市州|市（州）|市\\(州\\)|区县|县区|县|县（市、区）|县市区|所在地区|所属地区|所在地|属地");
     /** The issuing level's own units (省本级 projects): the document's own region. */
     private static final Pattern OWN_LEVEL = Pattern.compile("(省|市|区|县|自治区)?本级|省直|市直|区直|县直");
     private static final Pattern TOTAL = Pattern.compile("(小计|合计|总计|共计)$");
+    /** "给铜川一共分了多少", "加起来多少钱": a 分配表 sums a city's rows in a 小计, the whole in a 合计. */
+    private static final Pattern SUM_ASKED = Pattern.compile("(一共|总共|合计|总计|共计|加起来|总额)[^，,。？?]{0,6}(多少|几)");
 
     private RowRegions() {
     }
@@ -30,8 +33,68 @@ final class RowRegions {
         if (asked.isEmpty()) {
             return r;
         }
-        List<Hit> kept = r.hits().stream().filter(h -> fits(h.clause(), asked, lib)).toList();
+        // "宜川县在延安排第几": the county, not every county of the city around it
+        List<Region> places = mostSpecific(asked, lib);
+        List<Hit> kept = r.hits().stream().filter(h -> fits(h.clause(), places, lib)).toList();
         return kept.size() == r.hits().size() ? r : new Retrieval(kept, r.scorer());
+    }
+
+    /**
+     * "宜川县在延安排第几", "省里给铜川一共分了多少": the one row of a ranking or a sum (小计, 合计) whose 地区
+     * cell is the place asked, found by structure (the question's other words are the asker's).
+     */
+    static java.util.Optional<Answer> named(ReadQuestion q, Library lib, java.util.Set<String> scope, List<Region> asked) {
+        boolean ranking = DocumentWording.RANKING.asked(q.text());
+        boolean total = q.kind() == QuestionKind.AMOUNT && SUM_ASKED.matcher(q.text()).find();
+        boolean ownLevel = OWN_LEVEL.matcher(q.text()).find();
+        if (asked.isEmpty() || !(ranking || total)) {
+            return java.util.Optional.empty();
+        }
+        List<Region> places = mostSpecific(asked, lib);
+        List<Clause> found = new java.util.ArrayList<>();
+        for (String doc : scope == null ? lib.documentIds() : scope) {
+            for (Clause c : lib.clausesOf(doc)) {
+                if (!c.isTableRow() || (ranking ? c.columns().keySet().stream().noneMatch(k -> k.contains("排名") || k.contains("名次"))
+                        : c.columns().values().stream().noneMatch(v -> TOTAL.matcher(v.replaceAll("\\s", "")).find()))) {
+                    continue;
+                }
+                if (ownLevel) {
+                    // "省本级一共多少": the 小计 of the issuing level's own projects
+                    if (c.columns().entrySet().stream().anyMatch(e -> REGION_COLUMN.matcher(e.getKey()).matches()
+                            && OWN_LEVEL.matcher(TOTAL.matcher(e.getValue().replaceAll("\\s", "")).replaceAll("")).matches())) {
+                        found.add(c);
+                    }
+                    continue;
+                }
+                Optional<Region> row = rowRegion(c, lib);
+                if (row.isPresent() && places.stream().anyMatch(p -> p.code().equals(row.get().code()))) {
+                    found.add(c);
+                }
+            }
+        }
+        if (found.size() != 1) {
+            return java.util.Optional.empty();
+        }
+        Clause c = found.get(0);
+        String text = String.join("；", c.text().strip().split("\n"));
+        return java.util.Optional.of(new Answer(q.text(), Answer.Confidence.HIGH, text, List.of(new Hit(c, 1, 1)), List.of(), Answer.Type.CLAUSE));
+    }
+
+    /** The place a row's 地区 cell names; a 合计 row of the issuing level's own table names the document's region. */
+    private static Optional<Region> rowRegion(Clause c, Library lib) {
+        for (Map.Entry<String, String> e : c.columns().entrySet()) {
+            if (REGION_COLUMN.matcher(e.getKey()).matches()) {
+                String value = TOTAL.matcher(e.getValue().replaceAll("\\s", "")).replaceAll("");
+                return value.isEmpty() && TOTAL.matcher(e.getValue().strip()).find() && !e.getValue().contains("小计")
+                        ? lib.profile(c.document().id()).region() : lib.regions().resolve(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The places asked without those around another one asked (宜川县, not 延安市, in "宜川县在延安排第几"). */
+    private static List<Region> mostSpecific(List<Region> asked, Library lib) {
+        return asked.stream().filter(a -> asked.stream().noneMatch(b -> !b.equals(a) && lib.regions().covers(a, b))).toList();
     }
 
     static boolean fits(Clause c, List<Region> asked, Library lib) {

@@ -18,7 +18,8 @@ import org.policybot.search.Answer;
 
 /**
  * A province's 资金下达 notice whose 分配表 gives the sums in a 金额（万元） column, a 地区 cell over each
- * city's rows and a 小计 / 合计 row after them (fictional fixture allocation-table.html).
+ * city's rows and a 小计 / 合计 row after them (fictional fixture allocation-table.html), and a city's 通报 ranking
+ * its counties (fictional fixture progress-ranking.html).
  */
 class AllocationTableTest {
     private static final String FIXTURE = "src/test/resources/fixtures/allocation-table.html";
@@ -27,7 +28,7 @@ class AllocationTableTest {
 
     @BeforeAll
     static void index() throws IOException {
-        answerer = FixtureAnswerer.with(FIXTURE);
+        answerer = FixtureAnswerer.with(FIXTURE, "src/test/resources/fixtures/progress-ranking.html");
         Path p = Path.of(FIXTURE);
         List<Clause> clauses = new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p)).clauses();
         rows = clauses.stream().filter(Clause::isTableRow).collect(Collectors.toMap(Clause::id, Clause::text, (a, b) -> a, java.util.LinkedHashMap::new));
@@ -87,5 +88,24 @@ class AllocationTableTest {
         assertTrue(a.answer().contains("（智能制造产业学院）——金额：280万元") && a.answer().contains("（焊接实训基地）——金额：150万元"), a.answer());
         Answer one = answerer.ask("山西晋阳测试职业技术学院焊接实训基地拿了多少", 5);
         assertTrue(one.answered() && one.answer().contains("150万元") && !one.answer().contains("280万元"), one.answer());
+    }
+
+    /** The sum for a place is its 小计 row (the province's own projects, 本级; the whole, 合计), found by its 地区 cell. */
+    @Test
+    void aPlacesSumIsItsSubtotalRow() {
+        for (String[] qa : new String[][] {{"我们是长治的 这次省里给长治一共分了多少", "460万元"}, {"山西这批省本级一共多少", "430万元"},
+                {"山西这批一共下达了多少钱", "1210万元"}}) {
+            Answer a = answerer.ask(qa[0], 5);
+            assertTrue(a.answered() && a.answer().contains(qa[1]), qa[0] + " -> " + a.answer() + a.notes());
+        }
+    }
+
+    /** A county's place in a 通报's ranking is its own row, not the first county's. */
+    @Test
+    void aCountysRankIsItsRowOfTheRanking() {
+        Answer a = answerer.ask("阳高县在大同排第几", 5);
+        assertTrue(a.answered() && a.answer().contains("排名：3") && a.answer().contains("阳高县"), a.answer() + a.notes());
+        Answer last = answerer.ask("大同灵丘县进度排名怎么样", 5);
+        assertTrue(last.answered() && last.answer().contains("22.2%"), last.answer() + last.notes());
     }
 }

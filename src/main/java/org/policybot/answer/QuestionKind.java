@@ -128,7 +128,9 @@ public enum QuestionKind {
         if ((this == COUNT || this == TIME) && unit.find() && !question.strip().replaceFirst("[？?]$", "").matches(".*[？?].*")) {
             // "每天最多工作几个小时", "要多少个工位": a number in that unit; "实习满1个月" or "10人" gives none.
             // (Not in a message of two questions: the other part's number counts too.)
-            return Pattern.compile("(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*个?" + unit.group(2)).matcher(text).find();
+            // "2.4万人次", "1.5万个工位": a number in tens of thousands of that unit counts too
+            return Pattern.compile("(\\d+(\\.\\d+)?|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*万?\\s*(余|多)?\\s*个?" + unit.group(2))
+                    .matcher(text).find();
         }
         if (this == TIME && POINT_ASKED.matcher(question).find() && !DURATION_ASKED.matcher(question).find()) {
             // "什么时候截止申请" asks for a day or a year: "签订1年以上劳动合同" gives none; "公示到哪天" a

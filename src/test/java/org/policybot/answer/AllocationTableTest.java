@@ -108,4 +108,11 @@ class AllocationTableTest {
         Answer last = answerer.ask("大同灵丘县进度排名怎么样", 5);
         assertTrue(last.answered() && last.answer().contains("22.2%"), last.answer() + last.notes());
     }
+
+    /** Users say 扣钱; the 通报 says 扣减…资金. */
+    @Test
+    void whetherMoneyIsDeductedIsAnsweredInTheDocumentsWord() {
+        Answer a = answerer.ask("灵丘县被督办了还不整改会不会扣钱", 5);
+        assertTrue(a.answered() && a.answer().contains("扣减"), a.answer() + a.notes());
+    }
 }

@@ -337,6 +337,7 @@ class PolicyAnswererTest {
         assertFalse(QuestionKind.COUNT.carriedBy("每个项目每年培养不少于30人的，给予企业每个项目20万元补助。", q));
         assertTrue(QuestionKind.COUNT.carriedBy("每年支持不超过8个项目。", q));
         assertTrue(QuestionKind.COUNT.carriedBy("每所院校每年最多备案6人。", "每所学校一年最多能备案几个产业教授"));
+        assertTrue(QuestionKind.COUNT.carriedBy("三级指标：职工技能培训人次；指标值：不少于2.4万人次", "职工技能培训要完成多少人次"));
         // Apprentices and other people are counted in 名, whichever way round the question asks.
         assertTrue(QuestionKind.COUNT.carriedBy("2026年全市新招企业学徒不少于800名。", "今年新招企业学徒要招多少个"));
         assertTrue(QuestionKind.COUNT.carriedBy("每家企业每年补贴学徒不超过50名。", "一家企业一年最多补几个学徒"));

@@ -15,7 +15,7 @@ public enum QuestionKind {
             // "产业导师补助是什么标准": the rate, said as an amount (a 经费 may follow a rule in words: 参照平均工资水平)
             + "|(补助|补贴|奖励|奖补|资助)[^，,。？?]{0,4}(什么|啥|哪个)标准"
             // "分了多少", "拿了多少", "安排了多少": a sum received or allocated (not "招了多少人")
-            + "|(给|拿|领|分|分到|分配|安排|下达)了?多少(?![个家所项名人位次年月天周])",
+            + "|(给|拿|领|分|分到|分配|安排|下达)了?多少(?=$|[钱万元？?，,。！!\\s吗呢啊呀])",
             // A share written as a ratio is the amount a 比例 question asks (市、县 6∶4); HH:MM times are not ratios.
             "\\d+(\\.\\d+)?\\s*(万元|亿元|元|%|％)|[一二三四五六七八九十百千]+(万元|亿元)|百分之"
                     + "|\\d{1,2}\\s*∶\\s*\\d{1,2}|(?<![\\d.:：])\\d\\s*[:：]\\s*\\d(?![\\d:：])"),

@@ -338,6 +338,9 @@ class PolicyAnswererTest {
         assertTrue(QuestionKind.COUNT.carriedBy("每年支持不超过8个项目。", q));
         assertTrue(QuestionKind.COUNT.carriedBy("每所院校每年最多备案6人。", "每所学校一年最多能备案几个产业教授"));
         assertTrue(QuestionKind.COUNT.carriedBy("三级指标：职工技能培训人次；指标值：不少于2.4万人次", "职工技能培训要完成多少人次"));
+        // "分了多少" asks for a sum; "安排多少骨干教师" for people
+        assertEquals(QuestionKind.AMOUNT, QuestionReader.kindOf("这次省里给铜川一共分了多少"));
+        assertEquals(QuestionKind.COUNT, QuestionReader.kindOf("每年安排多少骨干教师参与企业技术攻关"));
         // Apprentices and other people are counted in 名, whichever way round the question asks.
         assertTrue(QuestionKind.COUNT.carriedBy("2026年全市新招企业学徒不少于800名。", "今年新招企业学徒要招多少个"));
         assertTrue(QuestionKind.COUNT.carriedBy("每家企业每年补贴学徒不超过50名。", "一家企业一年最多补几个学徒"));

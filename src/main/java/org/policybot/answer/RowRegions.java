@@ -43,12 +43,12 @@ final class RowRegions {
      * "宜川县在延安排第几", "省里给铜川一共分了多少": the one row of a ranking or a sum (小计, 合计) whose 地区
      * cell is the place asked, found by structure (the question's other words are the asker's).
      */
-    static java.util.Optional<Answer> named(ReadQuestion q, Library lib, java.util.Set<String> scope, List<Region> asked) {
+    static Optional<Answer> named(ReadQuestion q, Library lib, java.util.Set<String> scope, List<Region> asked) {
         boolean ranking = DocumentWording.RANKING.asked(q.text());
         boolean total = q.kind() == QuestionKind.AMOUNT && SUM_ASKED.matcher(q.text()).find();
         boolean ownLevel = OWN_LEVEL.matcher(q.text()).find();
         if (asked.isEmpty() || !(ranking || total)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Region> places = mostSpecific(asked, lib);
         List<Clause> found = new java.util.ArrayList<>();
@@ -73,11 +73,11 @@ final class RowRegions {
             }
         }
         if (found.size() != 1) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Clause c = found.get(0);
         String text = String.join("；", c.text().strip().split("\n"));
-        return java.util.Optional.of(new Answer(q.text(), Answer.Confidence.HIGH, text, List.of(new Hit(c, 1, 1)), List.of(), Answer.Type.CLAUSE));
+        return Optional.of(new Answer(q.text(), Answer.Confidence.HIGH, text, List.of(new Hit(c, 1, 1)), List.of(), Answer.Type.CLAUSE));
     }
 
     /** The place a row's 地区 cell names; a 合计 row of the issuing level's own table names the document's region. */

@@ -1,7 +1,6 @@
 package org.policybot.answer;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.Clause;
@@ -60,8 +59,7 @@ final class RowRegions {
                 }
                 if (ownLevel) {
                     // "省本级一共多少": the 小计 of the issuing level's own projects
-                    if (c.columns().entrySet().stream().anyMatch(e -> REGION_COLUMN.matcher(e.getKey()).matches()
-                            && OWN_LEVEL.matcher(TOTAL.matcher(e.getValue().replaceAll("\\s", "")).replaceAll("")).matches())) {
+                    if (placeCell(c).filter(p -> OWN_LEVEL.matcher(p.place()).matches()).isPresent()) {
                         found.add(c);
                     }
                     continue;
@@ -80,16 +78,23 @@ final class RowRegions {
         return Optional.of(new Answer(q.text(), Answer.Confidence.HIGH, text, List.of(new Hit(c, 1, 1)), List.of(), Answer.Type.CLAUSE));
     }
 
-    /** The place a row's 地区 cell names; a 合计 row of the issuing level's own table names the document's region. */
-    private static Optional<Region> rowRegion(Clause c, Library lib) {
-        for (Map.Entry<String, String> e : c.columns().entrySet()) {
-            if (REGION_COLUMN.matcher(e.getKey()).matches()) {
-                String value = TOTAL.matcher(e.getValue().replaceAll("\\s", "")).replaceAll("");
-                return value.isEmpty() && TOTAL.matcher(e.getValue().strip()).find() && !e.getValue().contains("小计")
-                        ? lib.profile(c.document().id()).region() : lib.regions().resolve(value);
-            }
+    /** A row's 地区 (县, 市州…) cell as written, and the place it names once a 小计 / 合计 after it is left out. */
+    private record PlaceCell(String raw, String place) {
+        /** A 合计 row: the whole table, so the issuing level's region. */
+        boolean wholeTotal() {
+            return place.isEmpty() && TOTAL.matcher(raw.strip()).find() && !raw.contains("小计");
         }
-        return Optional.empty();
+    }
+
+    /** The row's 地区 cell ("铜川市小计" → 铜川市, "合计" → empty); empty when the row has none. */
+    private static Optional<PlaceCell> placeCell(Clause c) {
+        return c.columns().entrySet().stream().filter(e -> REGION_COLUMN.matcher(e.getKey()).matches()).findFirst()
+                .map(e -> new PlaceCell(e.getValue(), TOTAL.matcher(e.getValue().replaceAll("\\s", "")).replaceAll("")));
+    }
+
+    /** The place a row's 地区 cell names; a 合计 row names the document's region. */
+    private static Optional<Region> rowRegion(Clause c, Library lib) {
+        return placeCell(c).flatMap(p -> p.wholeTotal() ? lib.profile(c.document().id()).region() : lib.regions().resolve(p.place()));
     }
 
     /** The places asked without those around another one asked (宜川县, not 延安市, in "宜川县在延安排第几"). */
@@ -98,29 +103,20 @@ final class RowRegions {
     }
 
     static boolean fits(Clause c, List<Region> asked, Library lib) {
-        if (!c.isTableRow()) {
+        Optional<String> cell = (c.isTableRow() ? placeCell(c) : Optional.<PlaceCell>empty()).map(PlaceCell::place);
+        if (cell.isEmpty() || cell.get().isEmpty()) {
             return true;
         }
-        for (Map.Entry<String, String> e : c.columns().entrySet()) {
-            if (!REGION_COLUMN.matcher(e.getKey()).matches()) {
-                continue;
-            }
-            String value = TOTAL.matcher(e.getValue().replaceAll("\\s", "")).replaceAll("");
-            if (value.isEmpty()) {
-                return true;
-            }
-            Regions regions = lib.regions();
-            Optional<Region> own = lib.profile(c.document().id()).region();
-            if (OWN_LEVEL.matcher(value).matches()) {
-                // the province's own projects answer a question about the province, not about one of its cities
-                return own.isEmpty() || asked.stream().anyMatch(a -> regions.covers(a, own.get()));
-            }
-            Optional<Region> row = regions.resolve(value);
-            if (row.isEmpty() || own.isPresent() && !regions.covers(own.get(), row.get())) {
-                return true; // not a place, or not one inside the document's region: nothing to go by
-            }
-            return asked.stream().anyMatch(a -> regions.covers(a, row.get()) || regions.covers(row.get(), a));
+        Regions regions = lib.regions();
+        Optional<Region> own = lib.profile(c.document().id()).region();
+        if (OWN_LEVEL.matcher(cell.get()).matches()) {
+            // the province's own projects answer a question about the province, not about one of its cities
+            return own.isEmpty() || asked.stream().anyMatch(a -> regions.covers(a, own.get()));
         }
-        return true;
+        Optional<Region> row = regions.resolve(cell.get());
+        if (row.isEmpty() || own.isPresent() && !regions.covers(own.get(), row.get())) {
+            return true; // not a place, or not one inside the document's region: nothing to go by
+        }
+        return asked.stream().anyMatch(a -> regions.covers(a, row.get()) || regions.covers(row.get(), a));
     }
 }

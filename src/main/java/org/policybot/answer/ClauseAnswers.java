@@ -48,6 +48,7 @@ final class ClauseAnswers {
     Answer answer(ReadQuestion q, Library lib, Set<String> scope, List<Region> scopeRegions, int top) {
         Retrieval r = Preference.apply(SourceFirst.apply(search.retrieve(q.searchText(), Math.max(top, DEPTH * 2), scope), q, lib), q, lib);
         r = RowRegions.kept(r, scopeRegions, lib); // a 分配表's row of another city answers nothing about this one
+        r = PlaceMentions.preferred(r, scopeRegions, lib, calibration.low());
         Optional<Answer> placeRow = RowRegions.named(q, lib, scope, scopeRegions);
         if (placeRow.isPresent()) {
             return placeRow.get();

@@ -158,6 +158,9 @@ final class ListAnswers {
 
     private static final java.util.regex.Pattern OWN_NUMBER = java.util.regex.Pattern.compile("^\\s*(\\d{1,3}[.．、]|[（(]\\d{1,3}[）)])\\s*");
 
+    /** A cell holding a number only (排名 1, a bare 序号). */
+    private static final java.util.regex.Pattern NUMBER_ONLY = java.util.regex.Pattern.compile("[0-9０-９]+[.．、]?");
+
     /** A row's name cell and task (its longest cell, first sentence, cut), or a clause's first sentence. */
     static String label(Clause c) {
         String body = c.text();
@@ -181,7 +184,9 @@ final class ListAnswers {
                     break;
                 }
                 // The first short cell after 序号 names the row (项目名称, 政策名称), unless it is a grouping or who/when cell.
-                if (!e.getKey().matches(".*(序号|单位|部门|处室|科室|牵头|责任|时间|时限|领域|方式|类别|类型|分类|板块).*")) {
+                // (a cell holding only a number, 排名 1 or a bare 序号, is no name: the next one is)
+                if (!e.getKey().matches(".*(序号|单位|部门|处室|科室|牵头|责任|时间|时限|领域|方式|类别|类型|分类|板块).*")
+                        && !NUMBER_ONLY.matcher(e.getValue().strip()).matches()) {
                     if (e.getValue().length() <= 30 && !e.getValue().equals(body)) {
                         name = e.getValue().strip();
                     }

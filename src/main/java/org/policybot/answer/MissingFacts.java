@@ -41,16 +41,19 @@ final class MissingFacts {
     }
 
     /**
-     * "纸质材料要交几份": when the best clause gives no fact of the kind asked (the 纸质材料 address) and one of
-     * the next two does (一式三份) while covering at least half as much of the question, that one answers.
+     * "纸质材料要交几份": when the best clause gives no fact of the kind asked (the 纸质材料 address), or gives it
+     * only for another level than the one asked, and one of the next two does (一式三份) while covering at
+     * least half as much of the question, that one answers.
      */
     static Retrieval nearby(ReadQuestion q, Retrieval r, double low) {
-        if (!lacksMeasured(q, r.hits().get(0).clause())) {
+        Clause best = r.hits().get(0).clause();
+        if (!lacksMeasured(q, best) && AskedLevel.others(q, best.text()).isEmpty()) {
             return r;
         }
         for (int i = 1; i < Math.min(3, r.hits().size()); i++) {
             Hit h = r.hits().get(i);
             if (h.coverage() >= Math.max(low, r.bestCoverage() / 2) && q.kind().carriedBy(h.clause().measuredText(), q.text())
+                    && AskedLevel.others(q, h.clause().text()).isEmpty() // 市级重点任务 asked: not the 县级 ones' figure
                     && (Preference.namesSubjects(h.clause(), q.text()) || !Preference.namesSubjects(r.hits().get(0).clause(), q.text()))) {
                 // (not the 实训基地's 每3年复核 for the 产业学院's 有效期 asked about)
                 List<Hit> hits = new ArrayList<>(r.hits());

@@ -10,7 +10,8 @@ import org.policybot.search.StructureKeys;
 
 /**
  * The note a work plan puts after a task: "（责任单位：区教委、区人力社保局，完成时限：2026年6月底前）",
- * "（牵头单位：…；配合单位：…）", or a line of its own under the task ("责任单位：区教育局（★），区人社局").
+ * "（牵头单位：…；配合单位：…）", a line of its own under the task ("责任单位：区教育局（★），区人社局"), or
+ * the task's last sentences, as minutes write a decision ("…兑现。责任单位：市财政局★。完成时限：…。").
  * It is who and when of the whole task, so a question on who does a
  * task or by when is answered with it, whichever sentence of the task the question matched.
  */
@@ -22,7 +23,9 @@ final class TaskNotes {
     private static final Pattern NOTE = Pattern.compile(
             "[（(]\\s*(责任单位|责任部门|牵头单位|牵头部门|主责单位|完成时限|完成时间|时间节点)[:：](?:[^（）()]|[（(][^（）()]*[）)])*[）)]\\s*[。；;]?\\s*$"
             // or a line of its own under the task: "责任单位：区教育局（★），区人社局"
-            + "|\\n(责任单位|责任部门|牵头单位|牵头部门|主责单位|完成时限|完成时间|时间节点)[:：][^\\n]+$");
+            + "|\\n(责任单位|责任部门|牵头单位|牵头部门|主责单位|完成时限|完成时间|时间节点)[:：][^\\n]+$"
+            // or the last sentences of the item, as minutes write their decisions: "…兑现。责任单位：市财政局★。完成时限：…。"
+            + "|(?<=[。；;])\\s*(责任单位|责任部门|牵头单位|牵头部门|主责单位|完成时限|完成时间|时间节点|整改时限)[:：][^\\n]{1,120}$");
     private static final Set<QuestionKind> WHO_OR_WHEN = EnumSet.of(QuestionKind.PERSON, QuestionKind.TIME);
 
     /** {@code answer} with the task note of {@code clauseText} after it, for who/when questions, when it is not already in it. */

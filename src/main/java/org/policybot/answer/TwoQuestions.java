@@ -147,6 +147,26 @@ record TwoQuestions(String first, String second) {
         return !a.hits().isEmpty() && !b.hits().isEmpty() && a.hits().get(0).clause().id().equals(b.hits().get(0).clause().id());
     }
 
+    /** Longest clause quoted whole when both parts of a message are answered by it. */
+    private static final int WHOLE_CLAUSE = 200;
+
+    /**
+     * {@code a} quoting its clause whole when the clause is short and {@code a} quotes a part of it: both
+     * questions asked of one clause ("啥时候清算 材料几号前要交", "一共多少项 完成了几项") are answered by
+     * its sentences together, where each part read alone picks the same sentence.
+     */
+    private static Answer wholeClause(Answer a) {
+        if (a.type() != Answer.Type.CLAUSE || a.hits().isEmpty()) {
+            return a;
+        }
+        String text = a.hits().get(0).clause().text().strip();
+        String said = a.answer().strip();
+        if (text.length() > WHOLE_CLAUSE || said.isEmpty() || said.equals(text) || !text.contains(said)) {
+            return a; // a long clause, or an answer that is not a plain quote of it (a list, a region's label)
+        }
+        return new Answer(a.question(), a.confidence(), text, a.hits(), a.notes(), a.type());
+    }
+
     /**
      * {@code whole} with the answer to the second part after it, when that comes from another clause
      * (or says what the whole's does not); {@code whole} as it is otherwise.
@@ -157,9 +177,11 @@ record TwoQuestions(String first, String second) {
         }
         Clause other = second.hits().get(0).clause();
         String said = second.answer().strip();
-        if (said.isEmpty() || whole.answer().contains(said)
-                || !whole.hits().isEmpty() && whole.hits().get(0).clause().id().equals(other.id())) {
-            return whole; // the first clause answers both, or says it already
+        if (!whole.hits().isEmpty() && whole.hits().get(0).clause().id().equals(other.id())) {
+            return wholeClause(whole); // the first clause answers both
+        }
+        if (said.isEmpty() || whole.answer().contains(said)) {
+            return whole; // the first answer says it already
         }
         String cited = said.contains("（《") ? said : said + "（" + other.citation() + "）";
         String lead = second.confidence() == Answer.Confidence.LOW ? "另问（最接近的条款，可能不完全对应）：" : "另问：";

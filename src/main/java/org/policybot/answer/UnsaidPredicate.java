@@ -29,6 +29,9 @@ final class UnsaidPredicate {
     /** Verbs a run may open with (拿全额, 发短信, 买意外险): the thing after them is what is named. */
     private static final String LEADING_VERBS = "拿找发出干教交用买办给做领报申享拆换按去到";
 
+    /** People named as the asker knows them; a document says 人员 (不得用于发放人员工资). */
+    private static final Pattern PEOPLE = Pattern.compile("老师|员工|职工|工人|学生|师傅|学徒|学员|技师|工程师|教职工");
+
     /** Result complements after a verb (扣掉, 用完, 花光). */
     private static final String RESULTS = "掉完光";
 
@@ -51,12 +54,20 @@ final class UnsaidPredicate {
         java.util.Map<String, Boolean> seen = new java.util.HashMap<>();
         Predicate<String> known = pair -> seen.computeIfAbsent(pair, p -> lib.uses(scope, p));
         String raw = PLAIN.matcher(m.group(2) != null ? m.group(2) : m.group(4)).replaceAll("，");
-        List<String> unknown = unknownRuns(raw, known);
+        List<String> unknown = unsaid(raw, known);
         if (unknown.isEmpty()) {
             return Optional.empty();
         }
         // the documents' synonyms (申请 is searched as 申报): unknown only when unknown either way
-        return unknownRuns(canonical.apply(raw), known).isEmpty() ? Optional.empty() : Optional.of(unknown.get(0));
+        return unsaid(canonical.apply(raw), known).isEmpty() ? Optional.empty() : Optional.of(unknown.get(0));
+    }
+
+    /** The unknown runs of an asked part, less people the documents name by their category. */
+    static List<String> unsaid(String asked, Predicate<String> known) {
+        List<String> unknown = new ArrayList<>(unknownRuns(asked, known));
+        // 给老师发工资: the documents rule on people as 人员, not by who they are to the asker
+        unknown.removeIf(w -> PEOPLE.matcher(w).matches() && known.test("人员"));
+        return unknown;
     }
 
     /** Whether the documents say the thing negated (收费 asked, 免费 written; 不收 , 无偿): they rule on it. */
@@ -96,6 +107,9 @@ final class UnsaidPredicate {
                 int to = run.length();
                 while (to > from && RESULTS.indexOf(run.charAt(to - 1)) >= 0) {
                     to--; // 扣掉, 用完: the verb is what is asked (扣 of 扣减), its result is how people say it
+                }
+                while (to - from > 2 && LEADING_VERBS.indexOf(run.charAt(to - 1)) >= 0) {
+                    to--; // 老师发(工资): the verb of the known thing after it, not part of the unknown one
                 }
                 if (to - from >= 2 && !negatedIn(run.charAt(to - 1), known)) {
                     out.add(run.substring(from, to));

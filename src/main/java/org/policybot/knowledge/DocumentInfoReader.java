@@ -120,7 +120,7 @@ final class DocumentInfoReader {
             + "(?:方案|办法|意见|细则|规定|要点|计划|规划|措施|清单|指南)(?:（[^）]{1,20}）)?))的(?:通知|通报)$");
 
     private static final Pattern TITLE_LINE = Pattern.compile(
-            "^[#\\s]*(.{4,60}(方案|通知|意见|办法|规定|条例|规划|计划|决定|细则|指南|清单|名单|目录|一览表|公示|公告|通报|批复)(（[^）]{1,20}）|\\([^)]{1,20}\\))?)\\s*$");
+            "^[#\\s]*(.{4,60}(方案|通知|意见|办法|规定|条例|规划|计划|决定|细则|指南|清单|名单|目录|一览表|公示|公告|通报|批复|纪要)(（[^）]{1,20}）|\\([^)]{1,20}\\))?)\\s*$");
 
     /** Without a header, the first short line that reads like a document title (…实施方案, 关于…的通知). */
     private static java.util.Optional<String> titleLine(List<Block> blocks) {
@@ -128,7 +128,7 @@ final class DocumentInfoReader {
         for (Block b : blocks) {
             if (b instanceof Block.Text t && seen++ < 30) {
                 Matcher m = TITLE_LINE.matcher(t.text());
-                if (m.matches() && !t.text().contains("。")) {
+                if (m.matches() && !t.text().contains("。") && !t.text().strip().startsWith("附件")) { // an annex's title is not the document's
                     return java.util.Optional.of(m.group(1).strip());
                 }
             }

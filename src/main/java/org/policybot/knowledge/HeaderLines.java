@@ -28,6 +28,13 @@ final class HeaderLines {
     private static final Pattern BYLINE = Pattern.compile("^([\\p{IsHan}（）()、]{2,40}(?:委员会|人民政府|政府|办公室|办公厅|管委会|局|厅|委|部|中心))"
             + "[\\s\u3000]+(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
     private static final Pattern LETTERHEAD = Pattern.compile("^[\\p{IsHan}（）()、\\s]{2,60}文件$");
+    /** The masthead of minutes (会 议 纪 要, 专题会议纪要) standing alone at the top. */
+    private static final Pattern MINUTES_MASTHEAD = Pattern.compile("^(专题|工作|联席)?会议纪要$|^纪要$");
+    /**
+     * The body and 会议纪要 run into one line above the number (青禾市产教融合工作专班会议纪要): no 第N次, no 关于, as
+     * the title under the number has.
+     */
+    private static final Pattern MINUTES_BODY_MASTHEAD = Pattern.compile("^(?!.*(第[一二三四五六七八九十\\d]+次|关于))[\\p{IsHan}（）()]{2,40}会议纪要$");
     static final Pattern ISSUER = Pattern.compile(
             "^[\\p{IsHan}（）()、\\s]{2,60}(委员会|人民政府|政府|办公室|办公厅|管委会|管理委员会|局|厅|委|部|院|中心|协会|公司|大学|学院)$");
     /** The note under a signature saying whose seal stands for it: （XX局代章）, （盖章）. */
@@ -41,7 +48,7 @@ final class HeaderLines {
     private static final Pattern ADDRESSEE = Pattern.compile(
             "^(各[^。；]{0,100}|[^。；，]{0,100}(单位|部门|政府|管委会|委员会|机关|机构|学校|院校|高校|企业))[：:]$");
     static final Pattern TITLE = Pattern.compile(
-            "^(.{4,60}(方案|通知|意见|办法|规定|条例|规划|计划|决定|细则|指南|清单|名单|目录|一览表|公示|公告|通报|批复)(（[^）]{1,20}）|\\([^)]{1,20}\\))?)$");
+            "^(.{4,60}(方案|通知|意见|办法|规定|条例|规划|计划|决定|细则|指南|清单|名单|目录|一览表|公示|公告|通报|批复|纪要)(（[^）]{1,20}）|\\([^)]{1,20}\\))?)$");
     /** Titles of the first two levels that plans use; only these are split off text run into them. */
     private static final Pattern KNOWN_HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
             + "(总体要求|指导思想|基本原则|主要目标|工作目标|发展目标|目标任务|重点任务|主要任务|工作任务|重点工作|保障措施|工作措施"
@@ -228,6 +235,16 @@ final class HeaderLines {
                     && ISSUER.matcher(s.replace('\u3000', ' ')).matches()) {
                 // Joint issuers on the first line (江苏省财政厅　江苏省教育厅): a letterhead without 文件.
                 meta.putIfAbsent("issuer", s.strip().replaceAll("[\\s\u3000]+", "、"));
+                continue;
+            }
+            String solid = s.replaceAll("[\\s\u3000]", "");
+            if (front && m == null && (MINUTES_MASTHEAD.matcher(solid).matches()
+                    || !meta.containsKey("docno") && MINUTES_BODY_MASTHEAD.matcher(solid).matches())) {
+                // 会议纪要 under the body that keeps them (XX市产教融合工作专班): a masthead, as 文件 is; the title follows
+                if (!out.isEmpty() && out.get(out.size() - 1) instanceof Block.Text above && !above.heading()
+                        && above.text().strip().length() <= 40 && !above.text().matches(".*[。；，：:].*")) {
+                    out.remove(out.size() - 1);
+                }
                 continue;
             }
             if (front && s.replaceAll("[\\s\u3000]", "").equals("文件")) {

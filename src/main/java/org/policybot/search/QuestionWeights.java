@@ -242,8 +242,11 @@ final class QuestionWeights implements Retrieval.Scorer {
     /** Question words made of characters that are no function characters on their own (时候, 为啥, 咋, 哪儿). */
     private static final java.util.regex.Pattern ASKING = java.util.regex.Pattern.compile("时候|为什么|为啥|怎么|咋|如何|哪儿|哪里|多久");
 
-    /** Function characters: a run of them no clause has (刚被, 就要, 登不上去) is how people talk, not a topic. */
-    private static final String FUNCTION_CHARS = "的地得了着过吗呢吧啊呀哦嘛么被把让给对向在从和与及或也都还又再就才刚将要会能可该这那哪谁啥些个位种次是有没不很最多少几上下来去";
+    /**
+     * Function characters: a run of them no clause has (刚被, 就要, 登不上去) is how people talk, not a topic.
+     * Measure words and places said with 里 count as such (这批钱里: 钱 is one character, asked of 资金).
+     */
+    private static final String FUNCTION_CHARS = "的地得了着过吗呢吧啊呀哦嘛么被把让给对向在从和与及或也都还又再就才刚将要会能可该这那哪谁啥些个位种次批笔是有没不很最多少几上下里来去";
 
     /**
      * Runs of the question's Han characters that no clause has in any bigram with a neighbour

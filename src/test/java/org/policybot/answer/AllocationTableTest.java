@@ -109,6 +109,13 @@ class AllocationTableTest {
         assertTrue(last.answered() && last.answer().contains("22.2%"), last.answer() + last.notes());
     }
 
+    /** Listed, the ranking's rows are named by their county, not by their rank number. */
+    @Test
+    void aRankingsRowsAreListedByTheirCountiesNotTheirRanks() {
+        Answer a = answerer.ask("大同市各县区进度排名都有哪些", 5);
+        assertTrue(a.answered() && a.answer().contains("云州区——80.0%") && a.answer().contains("灵丘县——22.2%"), a.answer());
+    }
+
     /** Users say 扣钱; the 通报 says 扣减…资金. */
     @Test
     void whetherMoneyIsDeductedIsAnsweredInTheDocumentsWord() {

@@ -174,6 +174,31 @@ class DocumentParserTest {
     }
 
     @Test
+    void minutesAreTitledByTheirTitleLineNotTheirMastheadOrTheirAnnex() {
+        // 虚构测试文档: the masthead of a 专班's minutes (its body, 会 议 纪 要 letterspaced), number, byline, title.
+        String text = """
+                青禾市产教融合工作专班
+                会 议 纪 要
+
+                青政专纪〔2026〕2号
+
+                青禾市人民政府办公室　　2026年3月13日
+
+                青禾市产教融合工作专班第二次会议纪要
+
+                2026年3月10日，专班召开第二次会议。现将会议议定事项纪要如下：
+                一、议定事项
+                （一）市发展改革委于3月28日前完成企业自评填报。
+                附件：青禾市2026年参加年度评价的企业名单
+                """;
+        ParsedDocument d = parser.parse("minutes.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("青禾市产教融合工作专班第二次会议纪要", d.info().title());
+        assertEquals("青政专纪〔2026〕2号", d.info().docNo());
+        assertTrue(d.clauses().stream().noneMatch(c -> c.text().contains("工作专班") && c.text().length() < 15 || c.text().equals("会议纪要")),
+                d.clauses().stream().map(Clause::text).toList().toString());
+    }
+
+    @Test
     void aJointDocumentUnderItsLeadBodysLetterheadIsIssuedByEveryBodyThatSigns() {
         // Fictional. A PDF's text run loses the space between two signatures on one line.
         String text = """

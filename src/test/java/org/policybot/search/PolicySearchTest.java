@@ -140,6 +140,8 @@ class PolicySearchTest {
                 new Clause("extra/1", doc, List.of("1"), List.of(), "产业学院每年4月集中申报。", Map.of()),
                 new Clause("extra/2", doc, List.of("2"), List.of(), "企业接收学生实习的，给予补贴。", Map.of())));
         assertEquals(List.of(), s.retrieve("产业学院每年啥时候报", 1, null).scorer().unknownWords());
+        // a measure word and a place said with 里 around colloquial 钱 (这批钱里): how people talk
+        assertEquals(List.of(), s.retrieve("这批钱里哪些是产业学院的", 1, null).scorer().unknownWords());
         List<String> unknown = s.retrieve("产业学院每年啥时候能申请公租房", 1, null).scorer().unknownWords();
         assertTrue(unknown.stream().anyMatch(w -> w.contains("公租房")), unknown.toString());
     }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** A fact about a document itself rather than one of its clauses: 文号, issuer, date, period, basis, annexes, title, 抄送. */
 public enum DocumentFact {
-    DOC_NO("文号|发文字号|发文号|字号|编号是|文件号"),
+    DOC_NO("文号|发文字号|发文号|字号|编号是|文件号|(纪要|通报|文件|通知|公告|办法|方案|意见)[^，,。？?]{0,4}编号"),
     ISSUER("发文机关|发文单位|发文部门|印发单位|谁发的|谁印发|谁制定的|谁出台的|哪里发的|谁颁布|发布单位|发布机关|制发|联合发|联合印发|"
             + "(哪|几个|哪些|什么)[^，。？]{0,4}(部门|单位|机关|厅|局|政府)[^，。？]{0,4}(发|印发|出台|制定|颁布)"),
     ADDRESSEE("主送|发给谁|发给哪|印发给|下发给|发到哪|送达"),
@@ -126,6 +126,6 @@ public enum DocumentFact {
             + "|各(个)?(部门|单位|牵头部门|县区|县（市、区）|地)[^，,。？?]{0,4}(指南|通知|名单|公告)");
 
     /** Words that make a question about a document; a 文号 (鲁教职函〔2026〕9号) names one. */
-    private static final Pattern DOCUMENT_WORDS = Pattern.compile("文件|方案|通知|意见|办法|要点|规划|政策|细则|措施|条例|规定|计划|指南|规则|决定|解读|纲要|这个|该|本|此|它|文|国家"
+    private static final Pattern DOCUMENT_WORDS = Pattern.compile("文件|方案|通知|意见|办法|要点|规划|政策|细则|措施|条例|规定|计划|指南|规则|决定|解读|纲要|纪要|通报|公告|这个|该|本|此|它|文|国家"
             + "|[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
 }

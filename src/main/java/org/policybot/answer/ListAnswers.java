@@ -129,7 +129,26 @@ final class ListAnswers {
      * {@code leadCount + 1}: the first {@code leadCount} items are those a unit leads (-1: no such line).
      */
     static Answer listOf(ReadQuestion q, List<Clause> items, String intro, int leadCount) {
-        return listOf(q, items, intro, leadCount, ListAnswers::label);
+        Set<String> grouping = grouping(items);
+        return listOf(q, items, intro, leadCount, c -> label(c, grouping));
+    }
+
+    /**
+     * The columns whose cell is the same on every row listed (一级指标 加分项 over its rows): they group the rows,
+     * so they name none of them.
+     */
+    private static Set<String> grouping(List<Clause> items) {
+        List<Clause> rows = items.stream().filter(Clause::isTableRow).toList();
+        if (rows.size() < 2) {
+            return Set.of();
+        }
+        Set<String> same = new LinkedHashSet<>();
+        rows.get(0).columns().forEach((k, v) -> {
+            if (!v.isBlank() && rows.stream().allMatch(c -> v.equals(c.columns().get(k)))) {
+                same.add(k);
+            }
+        });
+        return same.size() < rows.get(0).columns().size() ? same : Set.of();
     }
 
     /** A section of at most this many clauses, each at most {@link #WHOLE_ITEM_CHARS} long, is listed with whole texts. */
@@ -163,6 +182,11 @@ final class ListAnswers {
 
     /** A row's name cell and task (its longest cell, first sentence, cut), or a clause's first sentence. */
     static String label(Clause c) {
+        return label(c, Set.of());
+    }
+
+    /** As {@link #label(Clause)}, with the cells of {@code grouping} columns naming no row. */
+    static String label(Clause c, Set<String> grouping) {
         String body = c.text();
         String name = "";
         if (c.isTableRow()) {
@@ -186,7 +210,7 @@ final class ListAnswers {
                 // The first short cell after 序号 names the row (项目名称, 政策名称), unless it is a grouping or who/when cell.
                 // (a cell holding only a number, 排名 1 or a bare 序号, is no name: the next one is)
                 if (!e.getKey().matches(".*(序号|单位|部门|处室|科室|牵头|责任|时间|时限|领域|方式|类别|类型|分类|板块).*")
-                        && !NUMBER_ONLY.matcher(e.getValue().strip()).matches()) {
+                        && !NUMBER_ONLY.matcher(e.getValue().strip()).matches() && !grouping.contains(e.getKey())) {
                     if (e.getValue().length() <= 30 && !e.getValue().equals(body)) {
                         name = e.getValue().strip();
                     }

@@ -94,9 +94,9 @@ public enum QuestionKind {
      * event (截止之日, 成立日期为起点); documents write 日, and a 号 is a 文号's or an address's.
      */
     private static final Pattern DAY = Pattern.compile("\\d{1,2}\\s*日|月底|月末|年底|年末|月中旬|月上旬|月下旬|之日|日期为起点|起算");
-    /** A length of time: 2年, 3个月, 七个工作日, 半年 (not a year such as 2026年, not 每年). */
+    /** A length of time: 2年, 3个月, 七个工作日, 半年 (not a year such as 2026年, not 每年, not the day 6月30日). */
     private static final Pattern DURATION = Pattern.compile(
-            "(?<![\\d.])(\\d{1,2}|[一二三四五六七八九十两半]+)\\s*(个)?(工作日|自然日|天|日|周|星期|个月|月|年)(?!度)");
+            "(?<![\\d.月])(\\d{1,2}|[一二三四五六七八九十两半]+)\\s*(个)?(工作日|自然日|天|日|周|星期|个月|月|年)(?!度)(?!\\s*\\d{1,2}\\s*[日号])");
     private static final Pattern GENERIC_COUNT_ASKED = Pattern.compile("(?<![十百千万])(几|多少)个(?!月|工作日)");
     private static final String PERSONS = "(人|学生|学员|学徒|徒弟|实习生|毕业生|新生|教师|老师|导师|教授|名师|大师|骨干|带头人|专家|工匠|师傅|员工|职工|工人|技工|人员|工程师|技师|名额|人才)";
     /** A count of people: the person word next to 几个 ("聘几个导师", "导师最多几个"), not a noun further off. */

@@ -218,6 +218,10 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         if (missing >= 0 && gain >= CLOSE * score[best] && out.length() + ss.get(missing).length() + 1 <= max) {
             if (missing >= next) {
                 out.append(missing > next ? "…" : "").append(ss.get(missing));
+                if (AnswerExtractor.isHeading(ss.get(missing)) && missing + 1 < ss.size()
+                        && out.length() + ss.get(missing + 1).length() <= max) {
+                    out.append(ss.get(missing + 1)); // "（三）土地支持。" names the item; what it grants follows
+                }
             } else {
                 out.insert(0, ss.get(missing) + (missing < first - 1 ? "…" : ""));
             }
@@ -227,7 +231,31 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         for (String part : parts) {
             withPart(part, parts, ss, w, out, best, max);
         }
+        withListLead(ss, out, max);
         return AnswerExtractor.trim(out.toString(), t -> scorer.weigh(t) + (carries(t) ? 0.01 : 0), max);
+    }
+
+    /** An item of a list: （三）, 3. or 3、 first. */
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("^\\s*([（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、])");
+
+    /**
+     * "（三）被列入严重失信主体名单的；" says nothing alone: the lead of its list ("企业有下列情形之一的，直接取消其…资格：")
+     * says what the item leads to, so it goes first when the answer starts with an item and does not quote it.
+     */
+    private static void withListLead(List<String> ss, StringBuilder out, int max) {
+        if (!ITEM.matcher(out).find()) {
+            return;
+        }
+        for (String s : ss) {
+            int colon = s.indexOf('：');
+            if (colon > 0 && ITEM.matcher(s.substring(colon + 1)).find()) {
+                String lead = s.substring(0, colon + 1).strip();
+                if (out.indexOf(lead) < 0 && out.length() + lead.length() + 1 <= max) {
+                    out.insert(0, lead + "…");
+                }
+                return;
+            }
+        }
     }
 
     /** Adds to {@code out} the sentence answering {@code part} of the question when the answer lacks that part's strongest own word. */

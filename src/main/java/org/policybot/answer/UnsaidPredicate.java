@@ -25,7 +25,7 @@ final class UnsaidPredicate {
             + "一二两三四五六七八九十百千万份自己单独";
 
     /** Places said from below (县里, 市里) and adverbs (另外, 只): how people talk, not what they ask about. */
-    private static final Pattern PLAIN = Pattern.compile("(县|市|区|省|镇|乡)里|另外|额外|自己|单独|直接|照常|照样|照旧|仍然|依然|仍旧|只|再|还|都|也|先|又");
+    private static final Pattern PLAIN = Pattern.compile("(县|市|区|省|镇|乡)里|另外|额外|自己|单独|直接|照常|照样|照旧|仍然|依然|仍旧|保住|保得住|留住|只|再|还|都|也|先|又");
     /** Verbs a run may open with (拿全额, 发短信, 买意外险): the thing after them is what is named. */
     private static final String LEADING_VERBS = "拿找发出干教交用买办给做领报申享拆换按去到";
 
@@ -53,13 +53,18 @@ final class UnsaidPredicate {
         }
         java.util.Map<String, Boolean> seen = new java.util.HashMap<>();
         Predicate<String> known = pair -> seen.computeIfAbsent(pair, p -> lib.uses(scope, p));
-        String raw = PLAIN.matcher(m.group(2) != null ? m.group(2) : m.group(4)).replaceAll("，");
+        String raw = plain(m.group(2) != null ? m.group(2) : m.group(4));
         List<String> unknown = unsaid(raw, known);
         if (unknown.isEmpty()) {
             return Optional.empty();
         }
         // the documents' synonyms (申请 is searched as 申报): unknown only when unknown either way
         return unsaid(canonical.apply(raw), known).isEmpty() ? Optional.empty() : Optional.of(unknown.get(0));
+    }
+
+    /** The asked part without how people talk (县里, 照样, 保住), which no document would have to name. */
+    static String plain(String asked) {
+        return PLAIN.matcher(asked).replaceAll("，");
     }
 
     /** The unknown runs of an asked part, less people the documents name by their category. */

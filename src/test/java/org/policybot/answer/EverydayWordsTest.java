@@ -34,6 +34,14 @@ class EverydayWordsTest {
     }
 
     @Test
+    void yearsInARowAreTheDocumentsConsecutiveYears() {
+        // Users say 连着; the documents 连续.
+        Answer a = answerer.ask("测试市实训基地连着几年考核不合格会被撤销", 5);
+        assertTrue(a.answered() && a.answer().contains("连续2年"), a.answer() + a.notes());
+        assertEquals("连续两年不合格", new org.policybot.search.PolicySearch(java.util.List.of()).canonical("连着两年不合格"));
+    }
+
+    @Test
     void moneyPaidToSomeoneIsTheDocumentsDisbursement() {
         // Users say 打给 / 打到; the documents 拨付.
         Answer a = answerer.ask("测试市产业导师的补助是直接打给导师本人吗", 5);

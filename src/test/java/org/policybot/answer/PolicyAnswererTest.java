@@ -80,6 +80,7 @@ class PolicyAnswererTest {
         assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf("区级企业能不能申请"));
         assertEquals(QuestionKind.LIST, QuestionReader.kindOf("市教育局负责哪些任务"));
         assertEquals(DocumentFact.DOC_NO, DocumentFact.askedBy("这个方案的文号是多少"));
+        assertEquals(DocumentFact.DOC_NO, DocumentFact.askedBy("专班第三次会议纪要编号多少"), "minutes are numbered: their 编号 is the 文号");
         assertEquals(DocumentFact.BASIS, DocumentFact.askedBy("依据哪些国家文件"));
         assertEquals(DocumentFact.BASIS, DocumentFact.askedBy("这个工作要点是落实哪个文件的"));
         assertEquals(null, DocumentFact.askedBy("区教委负责落实哪些任务"), "tasks to carry out are no basis");

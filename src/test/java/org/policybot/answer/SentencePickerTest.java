@@ -45,6 +45,25 @@ class SentencePickerTest {
     }
 
     @Test
+    void anItemOfAListIsQuotedWithTheLeadSayingWhatItLeadsTo() {
+        // Fictional text: the question matches item (二) only; the lead says what happens then.
+        String clause = "第九条 企业有下列情形之一的，直接取消其资格：（一）弄虚作假的；（二）发生重大安全生产事故的；"
+                + "（三）被列入严重失信主体名单的；（四）停产超过6个月的；（五）无正当理由不参加评价的。";
+        Retrieval.Scorer q = words(Map.of("严重失信", 6.0, "名单", 3.0, "列入", 2.0));
+        String picked = new SentencePicker(q, QuestionKind.GENERAL, "被列入严重失信主体名单会咋样", "").pick(clause, 200);
+        assertTrue(picked.contains("直接取消其资格") && picked.contains("被列入严重失信主体名单的"), picked);
+    }
+
+    @Test
+    void anItemsRunInTitleComesWithWhatTheItemSays() {
+        // Fictional text: 土地 is only in item (二)'s title; what it grants is the sentence after it.
+        String clause = "第八条 评价为优秀的企业，享受以下支持：（一）财政支持。给予一次性奖励10万元；（二）土地支持。新建项目优先纳入年度用地保障范围；（三）信用激励。纳入守信激励名单。";
+        Retrieval.Scorer q = words(Map.of("优秀", 4.0, "企业", 1.0, "土地", 6.0, "支持", 2.0));
+        String picked = new SentencePicker(q, QuestionKind.GENERAL, "企业评上优秀 土地上有啥支持", "").pick(clause, 200);
+        assertTrue(picked.contains("优先纳入年度用地保障范围"), picked);
+    }
+
+    @Test
     void aLengthAskedIsTheSentenceGivingALengthNotOneSayingEveryYear() {
         // Fictional text: the first sentence matches more words and has 每年, which says when, not how long.
         String clause = "市级产业学院每年认定不超过5个，每个给予60万元建设经费，建设期满考核合格后拨付余款。建设期为2年。";

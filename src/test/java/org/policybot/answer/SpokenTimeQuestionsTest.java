@@ -58,6 +58,9 @@ class SpokenTimeQuestionsTest {
         // "几点" wants an hour (9:00—12:00), which a day (2026年4月20日) does not give
         assertTrue(QuestionKind.TIME.carriedBy("政策咨询：电话0000-1234567（工作日9:00—12:00）。", "测试市几点能打咨询电话"));
         assertFalse(QuestionKind.TIME.carriedBy("2026年4月20日至5月31日，提交申报材料。", "测试市几点能交材料"));
+        // "几天" asks for a length: 8个工作日 gives one, the day 6月30日 does not
+        assertTrue(QuestionKind.TIME.carriedBy("评价结果公示，公示期为8个工作日。", "评价结果公示几天"));
+        assertFalse(QuestionKind.TIME.carriedBy("公示无异议的，于6月30日前正式公布评价结果。", "评价结果公示几天"));
         // "最后一天", "最晚": the documents say 截止 or 逾期
         assertTrue(DocumentWording.DEADLINE.asked("材料最晚哪天交") && DocumentWording.DEADLINE.givenBy("逾期不予受理"));
     }

@@ -47,6 +47,8 @@ class UnsaidPredicateTest {
         assertEquals(List.of(), UnsaidPredicate.unsaid("拿来给老师发工资", Set.of("工资", "人员")::contains),
                 "老师 are among the 人员 the documents rule on");
         assertEquals(List.of("老师"), UnsaidPredicate.unsaid("拿来给老师发工资", Set.of("工资")::contains));
+        assertEquals(List.of(), UnsaidPredicate.unsaid(UnsaidPredicate.plain("保住产教融合型企业资格"), Set.of("产教", "融合", "企业", "资格")::contains),
+                "保住 (keep) asks whether a status is lost, which the rules on losing it answer");
         assertEquals(List.of("代办"), UnsaidPredicate.unknownRuns("代办", known::contains), "a two-character run keeps its verb");
     }
 }

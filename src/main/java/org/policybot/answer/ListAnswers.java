@@ -130,7 +130,23 @@ final class ListAnswers {
      */
     static Answer listOf(ReadQuestion q, List<Clause> items, String intro, int leadCount) {
         Set<String> grouping = grouping(items);
+        if (UNITS_ASKED.matcher(q.text()).find()) {
+            // "被督办的单位有哪些": each row by its 责任单位 first, which the row's name would leave out
+            return listOf(q, items, intro, leadCount, c -> unitCell(c).map(u -> u + "——").orElse("") + label(c, grouping));
+        }
         return listOf(q, items, intro, leadCount, c -> label(c, grouping));
+    }
+
+    /** Asks which units or departments: 哪些单位, 哪几个部门, 什么单位. */
+    private static final java.util.regex.Pattern UNITS_ASKED = java.util.regex.Pattern.compile("(哪些|哪几个|哪几家|哪个|什么|啥)(责任)?(单位|部门)|(单位|部门)(有|是)(哪些|哪几个|谁)");
+
+    /** A row's 责任单位 / 牵头单位 / 单位 cell, when it has one. */
+    private static java.util.Optional<String> unitCell(Clause c) {
+        if (!c.isTableRow()) {
+            return java.util.Optional.empty();
+        }
+        return c.columns().entrySet().stream().filter(e -> e.getKey().matches(".*(责任单位|牵头单位|责任部门|牵头部门|实施单位|承办单位)"))
+                .map(e -> e.getValue().strip()).filter(v -> !v.isEmpty()).findFirst();
     }
 
     /**

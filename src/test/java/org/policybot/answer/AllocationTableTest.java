@@ -116,6 +116,13 @@ class AllocationTableTest {
         assertTrue(a.answered() && a.answer().contains("云州区——80.0%") && a.answer().contains("灵丘县——22.2%"), a.answer());
     }
 
+    /** "被督办的单位有哪些": each 督办 row led by its 责任单位, which its name would leave out. */
+    @Test
+    void theUnitsAskedForAreListedByTheirResponsibleUnitCells() {
+        Answer a = answerer.ask("这次被督办的单位有哪些", 5);
+        assertTrue(a.answered() && a.answer().contains("阳高县人民政府——") && a.answer().contains("灵丘县人民政府——"), a.answer());
+    }
+
     /** Users say 扣钱; the 通报 says 扣减…资金. */
     @Test
     void whetherMoneyIsDeductedIsAnsweredInTheDocumentsWord() {

@@ -155,7 +155,9 @@ public final class QuestionReader {
     private static final Pattern DEFINITION_WORDS = Pattern.compile(
             "^(这里|这儿|文件里|文件中|里面|文中|办法里|方案里|通知里|政策里|政策中)?(所)?(说的|讲的|提到的)|(到底|究竟)?(是)?(指什么|指的是什么|指啥|什么意思|啥意思|的含义|的定义|怎么定义|如何定义)[？?。！!]*$|^(什么是|什么叫|啥是|何为)");
     /** Words that only stress or frame the asking (到底, 究竟, 硬性要求, 包括哪些, 多长时间): they would lower every clause's coverage. */
-    private static final Pattern FILLER = Pattern.compile("到底|究竟|硬性(?=要求|规定|条件)|(包括|包含)(?=哪些|哪几|什么|啥)|(?<=多长|多少|什么|啥)时间");
+    private static final Pattern FILLER = Pattern.compile("到底|究竟|硬性(?=要求|规定|条件)|(包括|包含)(?=哪些|哪几|什么|啥)|(?<=多长|多少|什么|啥)时间"
+            // "资金方面的问题找谁", "实习补贴这块问谁": the topic is what comes before
+            + "|(?<=\\p{IsHan})(方面的(问题|事情|事儿|事)|(这|那)块(的(问题|事情|事儿|事))?)");
     /** Asks into how many kinds something falls: 分哪几类, 有几种, 包括哪几个方面. */
     private static final Pattern KINDS_OF = Pattern.compile("(?:哪几|几|哪些)个?(类|种|方面)");
     private static final Pattern CONDITIONS = Pattern.compile("(什么|哪些|哪种|何种|啥)(情况|情形)");

@@ -26,4 +26,14 @@ class QuestionSearchTextTest {
         assertTrue(reader.read("省里和市里的钱都能申请吗").searchText().contains("省级和市级"));
         assertTrue(reader.read("城市里的企业能报吗").searchText().contains("城市里"), "城市里 is no level");
     }
+
+    @Test
+    void aTopicSaidAsItsAreaIsSearchedAsTheTopic() {
+        // "资金方面的问题" and "实习补贴这块" are about 资金 and 实习补贴: 方面 and 问题 would weigh most and match nothing.
+        String funds = reader.read("资金方面的问题找谁").searchText();
+        assertTrue(funds.contains("资金") && !funds.contains("方面") && !funds.contains("问题"), funds);
+        String block = reader.read("实习补贴这块问谁").searchText();
+        assertTrue(block.contains("实习补贴") && !block.contains("这块"), block);
+        assertTrue(reader.read("专班会上说存在啥问题").searchText().contains("问题"), "a problem asked about stays");
+    }
 }

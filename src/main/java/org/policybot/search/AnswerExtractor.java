@@ -62,7 +62,8 @@ public final class AnswerExtractor {
             if (v.isEmpty() || k.equals("序号") || k.contains("领域")) {
                 continue; // 行动领域 is context, shown with the full clause
             }
-            boolean whoWhen = k.matches(".*(单位|部门|处室|科室|联系人|负责人|经办人|时间|时限|期限|日期|主体|高校|方式).*");
+            // (a 咨询电话 cell goes with the unit it reaches: who to ask is a unit and a number)
+            boolean whoWhen = k.matches(".*(单位|部门|处室|科室|联系人|负责人|经办人|电话|时间|时限|期限|日期|主体|高校|方式).*");
             if (k.equals(longest)) {
                 continue;
             }
@@ -76,7 +77,7 @@ public final class AnswerExtractor {
             if (v.length() <= 60 && (whoWhen || parts.isEmpty())) {
                 // A bare figure names nothing: it keeps its column's label ("年度目标·2026年：6000").
                 String piece = whoWhen || !v.matches(".*\\p{IsHan}.*") ? k + "：" + v : v;
-                if (whoWhen && parts.size() + tail.size() > 0 && score.applyAsDouble(v) == 0 && !k.matches(".*(单位|部门|联系人|负责人|经办人|时间|时限|期限|日期).*")) {
+                if (whoWhen && parts.size() + tail.size() > 0 && score.applyAsDouble(v) == 0 && !k.matches(".*(单位|部门|联系人|负责人|经办人|电话|时间|时限|期限|日期).*")) {
                     continue; // a partner/method cell only when the question is about it
                 }
                 (whoWhen ? tail : parts).add(piece);

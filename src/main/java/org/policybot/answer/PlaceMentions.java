@@ -51,9 +51,8 @@ final class PlaceMentions {
         if (own.isEmpty()) {
             return Optional.empty();
         }
-        return asked.stream()
+        return RowRegions.mostSpecific(asked, lib).stream()
                 .filter(a -> !a.code().equals(own.get().code()) && lib.regions().covers(own.get(), a))
-                .filter(a -> asked.stream().noneMatch(b -> !b.equals(a) && lib.regions().covers(a, b)))
                 .findFirst();
     }
 

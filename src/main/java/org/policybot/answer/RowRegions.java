@@ -98,7 +98,7 @@ final class RowRegions {
     }
 
     /** The places asked without those around another one asked (宜川县, not 延安市, in "宜川县在延安排第几"). */
-    private static List<Region> mostSpecific(List<Region> asked, Library lib) {
+    static List<Region> mostSpecific(List<Region> asked, Library lib) {
         return asked.stream().filter(a -> asked.stream().noneMatch(b -> !b.equals(a) && lib.regions().covers(a, b))).toList();
     }
 

@@ -86,6 +86,9 @@ enum AskedDetails {
             "(第一年|首年|首期|第一笔|头一笔|第一次|先)(能|会|要)?(拨|给|发|到账|拿)[^，,。？?]{0,3}(多少|几)|(首期|第一笔|首笔)[^，,。？?]{0,4}(多少|几)",
             "首期|首笔|第一年|第一笔|(认定|签约|立项|批准|验收)(后|当年|当月)[^。；]{0,6}拨付\\d|先(行)?拨付|预拨|\\d+(万元|%)[^。；]{0,20}(剩余|余下|其余|余款)");
 
+    /** Papers or an application sent back (材料被退回, 申请被退回来): money is repaid, not "被退回". */
+    private static final Pattern PAPERS_RETURNED = Pattern.compile(
+            "(材料|资料|申报书|申请书|申请表|申报表|报告|申请|申报)[^，,。？?]{0,4}(退回|退还|返还)|被(退回|退还|返还|打回)");
     private static final Pattern RHYTHM = Pattern.compile("每(年|季度|季|半年|月|两个月|学期|周)|定期|不定期|适时|(原则上|至少|一般)?(一|两|二|三|四|1|2|3|4)次");
     // a meeting held, not a body named after one (联席会议办公室, 联席会议制度, 会议成员)
     private static final Pattern MEETING = Pattern.compile("召开|开会|例会|推进会|调度会|对接会|座谈会|会商|举行|举办|会议(?![办制成])");
@@ -102,6 +105,9 @@ enum AskedDetails {
 
     static Optional<AskedDetails> askedBy(String question) {
         for (AskedDetails d : values()) {
+            if (d == CLAWBACK && PAPERS_RETURNED.matcher(question).find()) {
+                continue; // "申报材料被退回了": papers sent back for correction, not money repaid
+            }
             if (d.asks.matcher(question).find()) {
                 return Optional.of(d);
             }

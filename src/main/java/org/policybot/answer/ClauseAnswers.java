@@ -173,7 +173,9 @@ final class ClauseAnswers {
         if (!a.answered() || a.type() == Answer.Type.DOCUMENT_FACT || a.hits().isEmpty()) {
             return a;
         }
-        List<String> texts = List.of(a.answer(), a.hits().get(0).clause().text());
+        // The clause's headings count: a Q&A answer under "实训场地的房产税减免需要审批吗" is about 房产税.
+        Clause best = a.hits().get(0).clause();
+        List<String> texts = List.of(a.answer(), best.text(), String.join("\n", best.breadcrumb()));
         return offTopic.unanswered(question, texts)
                 .map(w -> new Answer(a.question(), Answer.Confidence.NONE, "", a.hits(),
                         List.of("知识库收录的是产教融合相关政策，其中没有关于“" + w + "”的条款。"), Answer.Type.NONE))

@@ -196,6 +196,11 @@ final class ListAnswers {
     /** A cell holding a number only (排名 1, a bare 序号). */
     private static final java.util.regex.Pattern NUMBER_ONLY = java.util.regex.Pattern.compile("[0-9０-９]+[.．、]?");
 
+    /** Columns saying what a row grants or asks for (支持标准, 主要内容, 重点任务). */
+    private static final java.util.regex.Pattern CONTENT_COLUMN = java.util.regex.Pattern.compile("(内容|标准|措施|任务)\\s*$"); // not 年度任务数
+    /** Columns pointing elsewhere (the 政策依据's cited title, a phone, a remark): long, but not what the row is. */
+    private static final java.util.regex.Pattern REFERENCE_COLUMN = java.util.regex.Pattern.compile("依据|来源|出处|文件|文号|电话|联系|备注|网址|附件");
+
     /** A row's name cell and task (its longest cell, first sentence, cut), or a clause's first sentence. */
     static String label(Clause c) {
         return label(c, Set.of());
@@ -210,10 +215,14 @@ final class ListAnswers {
             // A 名称 column names the row wherever it stands (地区 before 单位或项目名称 in a 分配表 only groups it).
             String named = c.columns().entrySet().stream().filter(e -> e.getKey().contains("名称") && !e.getValue().isBlank()
                     && e.getValue().length() <= 40).map(e -> e.getValue().strip()).findFirst().orElse("");
+            boolean contentColumn = false; // 支持标准, 主要内容, 工作任务: what the row grants or asks, over the rest
             for (Map.Entry<String, String> e : c.columns().entrySet()) {
-                if (!e.getKey().matches(".*(序号|单位|部门|处室|科室|牵头|责任|时间|时限|领域).*") && e.getValue().length() > body.length()
+                boolean content = CONTENT_COLUMN.matcher(e.getKey()).find() && !e.getValue().isBlank();
+                if (!e.getKey().matches(".*(序号|单位|部门|处室|科室|牵头|责任|时间|时限|领域).*") && !REFERENCE_COLUMN.matcher(e.getKey()).find()
+                        && (content && !contentColumn || content == contentColumn && e.getValue().length() > body.length())
                         && !e.getValue().strip().equals(named)) {
                     body = e.getValue();
+                    contentColumn = content;
                 }
             }
             name = named;

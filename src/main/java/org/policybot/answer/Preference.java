@@ -67,7 +67,8 @@ final class Preference {
         }
         // "材料交给谁": the clause saying where it is handed in (向所在区县发展改革部门提交), not the list of materials;
         // "能一起拿吗": the clause ruling on stacking (不重复享受, 就高), not the one with the amount.
-        for (DocumentWording w : List.of(DocumentWording.SUBMISSION, DocumentWording.STACKING, DocumentWording.FUNDING)) {
+        for (DocumentWording w : List.of(DocumentWording.SUBMISSION, DocumentWording.STACKING, DocumentWording.FUNDING,
+                DocumentWording.CONSEQUENCE)) {
             if (pick == 0 && w.asked(q.text())) {
                 pick = nearestGiving(r, FAR, w::givenBy);
             }

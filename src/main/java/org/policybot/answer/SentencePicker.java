@@ -35,6 +35,9 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
     private static final java.util.regex.Pattern RULING = java.util.regex.Pattern.compile(
             "只能|不得|不能|不予|不再|不纳入|不属于|不在[^，,。；]{0,10}范围|除外|可以|方可|应当|须|不重复");
 
+    /** Asks how long something takes, which a clause may give in stages. */
+    private static final java.util.regex.Pattern HOW_LONG = java.util.regex.Pattern.compile("多久|多长时间|多少天|几天|多少个?工作日|几个工作日");
+
     private final Retrieval.Scorer scorer;
     private final QuestionKind kind;
     private final String question;
@@ -72,6 +75,16 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         }
         if (kind == QuestionKind.GENERAL && text.strip().length() <= max && ss.size() <= 4) {
             // "怎么评审", "主要干什么": no one fact answers how; a clause that fits is quoted whole.
+            return text.strip();
+        }
+        if (kind == QuestionKind.YES_NO && text.strip().length() <= max && ss.size() <= 3) {
+            // "还能再拿市里的吗": a short ruling is its verdict, the rule and its exception together
+            // ("按就高原则执行，不重复享受。…低于市级标准的，由市级补足差额。"); one sentence of it misleads.
+            return text.strip();
+        }
+        if (kind == QuestionKind.TIME && HOW_LONG.matcher(question).find() && text.strip().length() <= max && ss.size() <= 3
+                && ss.stream().filter(this::carries).count() >= 2) {
+            // "多久能到账": 20个工作日内完成审核，公示7天；公示期满后12个工作日内拨付 — the stages add up to the answer.
             return text.strip();
         }
         Weights w = weigh(ss);

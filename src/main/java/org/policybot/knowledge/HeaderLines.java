@@ -139,8 +139,9 @@ final class HeaderLines {
         if (!issuers.isEmpty()) {
             String joined = String.join("、", issuers);
             String had = meta.get("issuer");
-            // A joint document's letterhead may name its lead body alone (青海省教育厅文件); its signatures name them all.
-            if (had == null || joined.length() > had.length() && List.of(joined.split("、")).contains(had)) {
+            // A joint document's letterhead may name its lead body alone (青海省教育厅文件), or its first two; its
+            // signatures name them all.
+            if (had == null || joined.length() > had.length() && List.of(joined.split("、")).containsAll(List.of(had.split("、")))) {
                 meta.put("issuer", joined);
             }
         }

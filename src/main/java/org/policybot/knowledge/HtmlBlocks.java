@@ -93,19 +93,27 @@ final class HtmlBlocks {
             }
             String text = e.text().replace('\u3000', ' ').strip();
             Matcher label = INFO_DOCNO_LABEL.matcher(text);
-            if (!label.lookingAt()) {
+            Matcher issuerLabel = INFO_ISSUER_LABEL.matcher(text);
+            boolean docNo = label.lookingAt();
+            if (!docNo && !issuerLabel.lookingAt()) {
                 continue;
             }
-            String value = text.substring(label.end()).strip();
+            String value = text.substring(docNo ? label.end() : issuerLabel.end()).strip();
             if (value.isEmpty() && e.nextElementSibling() != null) {
                 value = e.nextElementSibling().text().strip();
             }
-            if (HeaderLines.DOCNO.matcher(value).matches()) {
+            if (docNo && HeaderLines.DOCNO.matcher(value).matches()) {
                 meta.putIfAbsent("docno", value.replaceAll("\\s", ""));
-                return;
+            } else if (!docNo && ISSUING_BODY.matcher(value).matches()) {
+                meta.putIfAbsent("issuer", value); // the full name, where the 来源 line may shorten it (市发展改革委)
             }
         }
     }
+
+    /** "发布机构：", "发文机关：", "发文单位：" of an info table (labels often spaced: 发 布 机 构). */
+    private static final Pattern INFO_ISSUER_LABEL = Pattern.compile("^(发\\s*布\\s*机\\s*构|发\\s*文\\s*机\\s*关|发\\s*文\\s*单\\s*位)\\s*[:：]?\\s*");
+    /** One or a few bodies' names, nothing else. */
+    private static final Pattern ISSUING_BODY = Pattern.compile("[\\p{IsHan}（）()、\\s]{2,60}(委员会|委|局|厅|办公室|办公厅|人民政府|政府|中心|部|署|院|会)");
 
     private static String metaContent(Document doc, String metaName) {
         Element m = doc.selectFirst("meta[name=" + metaName + "]");

@@ -174,6 +174,29 @@ class DocumentParserTest {
     }
 
     @Test
+    void signaturesNamingEveryBodyOfATwoLineLetterheadAreTheIssuers() {
+        // 虚构测试文档: two bodies in the letterhead, five signing the 印发通知 above its date.
+        String text = """
+                青禾市发展和改革委员会
+                青禾市教育局
+
+                青发改社会〔2026〕3号
+
+                青禾市发展和改革委员会等5部门关于印发产教融合惠企政策清单的通知
+
+                各区发展改革局、教育局：
+                现将《青禾市产教融合惠企政策清单》印发给你们，请抓好落实。
+
+                青禾市发展和改革委员会　　青禾市教育局
+                青禾市人力资源和社会保障局　　青禾市财政局
+                国家税务总局青禾市税务局
+                2026年2月10日
+                """;
+        ParsedDocument d = parser.parse("five-bodies.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("青禾市发展和改革委员会、青禾市教育局、青禾市人力资源和社会保障局、青禾市财政局、国家税务总局青禾市税务局", d.info().issuer());
+    }
+
+    @Test
     void minutesAreTitledByTheirTitleLineNotTheirMastheadOrTheirAnnex() {
         // 虚构测试文档: the masthead of a 专班's minutes (its body, 会 议 纪 要 letterspaced), number, byline, title.
         String text = """

@@ -216,10 +216,13 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         Set<String> in = scope;
         Optional<Answer> repeal = scope != null && scope.isEmpty() ? Optional.empty()
                 : Supersession.answer(q, scope, lib, () -> search.retrieve(read.searchText(), 1, in).scorer());
+        Optional<Answer> ownLevel = repeal.isPresent() ? Optional.empty() : OwnLevelAsked.unanswered(q, lib, scope, named);
         if (repeal.isPresent()) {
             a = repeal.get();
         } else if (scope != null && scope.isEmpty()) {
             a = places.noDocument(q, lib, scopeRegions);
+        } else if (ownLevel.isPresent()) {
+            a = ownLevel.get(); // "市里再奖多少" where only the province's documents are in scope
         } else if (q.kind() == QuestionKind.DOCUMENT_FACT) {
             a = DocumentFacts.answer(q, lib, scope, today());
             if (a.type() == Answer.Type.NONE) {

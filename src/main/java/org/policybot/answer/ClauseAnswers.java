@@ -70,13 +70,19 @@ final class ClauseAnswers {
         if (intro.isPresent()) {
             return intro.get();
         }
+        Optional<Answer> yearCell = r.bestCoverage() >= calibration.low()
+                ? YearColumns.answer(q, r, calibration.low(), calibration.high()) : Optional.empty();
+        if (yearCell.isPresent()) {
+            return yearCell.get(); // "2027年…要达到多少家": the row's cell under that year
+        }
         Matcher counted = COUNTED_ROWS.matcher(q.text());
         boolean countsRows = counted.find();
         if (q.kind() == QuestionKind.COUNT && (countsRows || COUNTED.matcher(q.text()).find()) && r.bestCoverage() >= calibration.low()) {
             // "通化有几家企业入选": the rows of a list whose cell holds what the question names, counted;
-            // "名单里实训基地一共几个": so are a 名单's rows (it has a 名称 column) of the category named.
+            // "名单里实训基地一共几个": so are a 名单's rows (it has a 名称 column) of the category named; a target
+            // table's rows (指标名称) are indicators, each with its own figure, not things to count.
             Optional<List<Clause>> rows = MatchingRows.byCellValue(q, lib, r, 1)
-                    .filter(rs -> countsRows || rs.get(0).columns().keySet().stream().anyMatch(k -> k.contains("名称")));
+                    .filter(rs -> countsRows || rs.get(0).columns().keySet().stream().anyMatch(k -> k.contains("名称") && !k.contains("指标")));
             if (rows.isPresent()) {
                 String measure = countsRows ? counted.group(1) : "个";
                 return ListAnswers.listOf(q, rows.get(), "共" + rows.get().size() + measure + "：");

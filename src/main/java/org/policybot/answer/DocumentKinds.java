@@ -41,6 +41,14 @@ final class DocumentKinds {
 
     /** The documents of {@code scope} whose title is of the kind the question points at; {@code scope} when it points at none or all. */
     static Set<String> narrowed(String question, Set<String> scope, Library lib) {
+        return narrowed(question, scope, lib, false);
+    }
+
+    /**
+     * As {@link #narrowed(String, Set, Library)}; with {@code factAsked} ("行动计划是哪个单位印发的") the
+     * document itself, not one about it whose title quotes it (〈…行动计划〉新闻发布会实录), when both are in scope.
+     */
+    static Set<String> narrowed(String question, Set<String> scope, Library lib, boolean factAsked) {
         if (scope == null || scope.size() < 2) {
             return scope;
         }
@@ -53,7 +61,7 @@ final class DocumentKinds {
         Set<String> out = new LinkedHashSet<>();
         // "措施本身", not its 解读: a title naming the document ("〈…若干措施〉政策解读") is then not of its kind; otherwise
         // the 解读 of the 措施 answers about the 措施 as well.
-        boolean itself = question.matches(".*(" + KINDS + ")本身.*");
+        boolean itself = factAsked || question.matches(".*(" + KINDS + ")本身.*");
         for (String id : scope) {
             String title = itself ? lib.profile(id).info().title().replaceAll("〈[^〉]*〉", "") : lib.profile(id).info().title();
             if (title.contains(kind) && (qualifier == null || title.contains(qualifier) || title.contains(qualifier + kind))) {

@@ -352,6 +352,9 @@ public final class DocumentProfile {
             for (Clause c : clauses) {
                 if (!c.path().isEmpty() && c.path().get(0).startsWith("附件") && !c.breadcrumb().isEmpty()) {
                     String head = c.breadcrumb().get(0);
+                    if (head.strip().matches("附\\s*件\\s*\\d{0,2}[：:]?") && c.breadcrumb().size() > 1) {
+                        head = head.strip() + " " + c.breadcrumb().get(1); // "附件" alone on its line, its title under it
+                    }
                     if (!attachments.contains(head)) {
                         attachments.add(head);
                     }

@@ -42,6 +42,29 @@ final class SourceFirst {
         return (double) found / own.size();
     }
 
+    /** How close to the explanation's coverage a policy clause restating only its quoted sentence must come. */
+    private static final double CLOSE = 0.9;
+
+    /** A speaker's label opening a press conference's turn (区人力社保局副局长 谭国栋：), not words of the policy. */
+    private static final Pattern SPEAKER = Pattern.compile("^[^：:。，,]{2,30}[：:]");
+
+    /**
+     * The sentence of {@code text} that matches the question best, without a speaker's label: the part quoted,
+     * which may restate the policy word for word while the rest of a long turn adds what the policy leaves out.
+     */
+    private static String bestSentence(String text, Retrieval r) {
+        String best = "";
+        double score = -1;
+        for (String sentence : text.split("(?<=[。；;！？])")) {
+            double s = r.scorer().score(sentence);
+            if (s > score) {
+                score = s;
+                best = sentence;
+            }
+        }
+        return SPEAKER.matcher(best.strip()).replaceFirst("");
+    }
+
     static Retrieval apply(Retrieval r, ReadQuestion q, Library lib) {
         if (r.hits().size() < 2 || EXPLAINING.matcher(q.text()).find()) {
             return r;
@@ -73,7 +96,9 @@ final class SourceFirst {
             if (q.kind().hasFactPattern() && !q.kind().carriedBy(h.clause().measuredText())) {
                 continue; // "补多少" is not answered by the policy's clause without a sum
             }
-            if (shared(top.text(), h.clause().text()) < RESTATED) {
+            // (or, matching the question as well, restates the sentence of a long turn that would be quoted)
+            if (shared(top.text(), h.clause().text()) < RESTATED
+                    && (h.coverage() < CLOSE * best || shared(bestSentence(top.text(), r), h.clause().text()) < RESTATED)) {
                 // the explanation adds what the policy leaves out (where to look up a 纳税信用等级, what 应届 means):
                 // it answers, not the policy's clause that only names the thing
                 continue;

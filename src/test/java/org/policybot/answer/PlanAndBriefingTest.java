@@ -34,6 +34,12 @@ class PlanAndBriefingTest {
     }
 
     @Test
+    void aSentenceOfAPressConferenceTurnRestatingThePlanIsQuotedFromThePlan() {
+        Answer a = answerer.ask("南川到2028年累计建成技能工匠工作室多少个", 3);
+        assertEquals("briefing-plan", a.best().clause().document().id(), a.answer());
+    }
+
+    @Test
     void anAnnexLabelledAloneIsNamedByTheTitleUnderIt() {
         Answer a = answerer.ask("南川行动计划的附件是啥", 3);
         assertTrue(a.answer().contains("南川区2026年度产教融合重点项目"), a.answer());

@@ -39,16 +39,22 @@ final class DocumentKinds {
 
     private static final Pattern POINTER = Pattern.compile("(?:这个|那个|该|这份|那份|这次的?|本次)?(?:" + POINTED.pattern() + ")(?:里面|里头|里|中|上)?(?:说的?|讲的?|提到的?|写的?|规定的?)?");
 
-    /** The documents of {@code scope} whose title is of the kind the question points at; {@code scope} when it points at none or all. */
-    static Set<String> narrowed(String question, Set<String> scope, Library lib) {
-        return narrowed(question, scope, lib, false);
+    /**
+     * The documents of {@code scope} whose title is of the kind {@code q} points at; {@code scope} when it points at
+     * none or all. One asking who issued a document, its number or its date asks for the document's own, not for
+     * a page about it (a 发布会实录 quoting its title), whose period, though, may be stated with days only there.
+     */
+    static Set<String> narrowed(ReadQuestion q, Set<String> scope, Library lib) {
+        boolean own = q.kind() == QuestionKind.DOCUMENT_FACT && java.util.EnumSet.of(DocumentFact.ISSUER, DocumentFact.DOC_NO, DocumentFact.DATE)
+                .contains(q.fact()) && !DocumentFacts.EXPLAINING.matcher(q.text()).find();
+        return narrowed(q.text(), scope, lib, own);
     }
 
     /**
-     * As {@link #narrowed(String, Set, Library)}; with {@code factAsked} ("行动计划是哪个单位印发的") the
+     * As {@link #narrowed(ReadQuestion, Set, Library)}; with {@code factAsked} ("行动计划是哪个单位印发的") the
      * document itself, not one about it whose title quotes it (〈…行动计划〉新闻发布会实录), when both are in scope.
      */
-    static Set<String> narrowed(String question, Set<String> scope, Library lib, boolean factAsked) {
+    private static Set<String> narrowed(String question, Set<String> scope, Library lib, boolean factAsked) {
         if (scope == null || scope.size() < 2) {
             return scope;
         }

@@ -196,7 +196,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         }
         scope = zoneless;
         // "申报通知里说…": that document of the region's several
-        Set<String> ofKind = DocumentKinds.narrowed(q.text(), scope, lib, ownFactAsked(q));
+        Set<String> ofKind = DocumentKinds.narrowed(q, scope, lib);
         if (ofKind != scope) {
             scope = ofKind;
             q = q.kind() == QuestionKind.DOCUMENT_FACT ? q : DocumentKinds.searchedWithout(q);
@@ -290,15 +290,6 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         return OwnBusiness.without(OwnFigures.without(places.withoutLocalPlaces(q, scope), scope, search), scope, search);
     }
 
-    /**
-     * Whether {@code q} asks who issued a document, its number or its date: the document's own, not that of a
-     * page about it (a 发布会实录 quoting its title). Its period may be stated with days only in the page about it.
-     */
-    private static boolean ownFactAsked(ReadQuestion q) {
-        return q.kind() == QuestionKind.DOCUMENT_FACT && java.util.EnumSet.of(DocumentFact.ISSUER, DocumentFact.DOC_NO, DocumentFact.DATE)
-                .contains(q.fact()) && !DocumentFacts.EXPLAINING.matcher(q.text()).find();
-    }
-
     /** Asks which of the places a shared name may stand for is meant: "“昌邑”可能指山东省潍坊市昌邑市或吉林省吉林市昌邑区…". */
     private Answer whichPlace(String question, List<Region> candidates) {
         List<String> full = new ArrayList<>();
@@ -334,7 +325,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 .append("\n检索文本：").append(q.searchText());
         Set<String> scope = q.regions().isEmpty() ? null : lib.covering(q.regions().stream().map(Mention::region).toList());
         scope = Zones.narrowed(q.text(), scope, lib);
-        Set<String> ofKind = DocumentKinds.narrowed(q.text(), scope, lib, ownFactAsked(q));
+        Set<String> ofKind = DocumentKinds.narrowed(q, scope, lib);
         if (ofKind != scope) {
             scope = ofKind;
             q = q.kind() == QuestionKind.DOCUMENT_FACT ? q : DocumentKinds.searchedWithout(q);

@@ -67,24 +67,30 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         return kind.hasFactPattern() && kind != QuestionKind.LIST && kind.carriedBy(cell);
     }
 
+    /**
+     * Whether a short clause answers as a whole rather than by one sentence: "怎么评审" (no one fact answers how),
+     * "还能再拿市里的吗" (a ruling is its rule and its exception together: "按就高原则执行，不重复享受。…低于市级标准的，
+     * 由市级补足差额。"), "多久能到账" (20个工作日内完成审核，公示7天；公示期满后12个工作日内拨付: the stages add up).
+     */
+    private boolean quotedWhole(String text, List<String> ss, int max) {
+        if (text.strip().length() > max) {
+            return false;
+        }
+        return switch (kind) {
+            case GENERAL -> ss.size() <= 4;
+            case YES_NO -> ss.size() <= 3;
+            case TIME -> ss.size() <= 3 && HOW_LONG.matcher(question).find() && ss.stream().filter(this::carries).count() >= 2;
+            default -> false;
+        };
+    }
+
     @Override
     public String pick(String text, int max) {
         List<String> ss = AnswerExtractor.split(text);
         if (ss.isEmpty()) {
             return "";
         }
-        if (kind == QuestionKind.GENERAL && text.strip().length() <= max && ss.size() <= 4) {
-            // "怎么评审", "主要干什么": no one fact answers how; a clause that fits is quoted whole.
-            return text.strip();
-        }
-        if (kind == QuestionKind.YES_NO && text.strip().length() <= max && ss.size() <= 3) {
-            // "还能再拿市里的吗": a short ruling is its verdict, the rule and its exception together
-            // ("按就高原则执行，不重复享受。…低于市级标准的，由市级补足差额。"); one sentence of it misleads.
-            return text.strip();
-        }
-        if (kind == QuestionKind.TIME && HOW_LONG.matcher(question).find() && text.strip().length() <= max && ss.size() <= 3
-                && ss.stream().filter(this::carries).count() >= 2) {
-            // "多久能到账": 20个工作日内完成审核，公示7天；公示期满后12个工作日内拨付 — the stages add up to the answer.
+        if (quotedWhole(text, ss, max)) {
             return text.strip();
         }
         Weights w = weigh(ss);

@@ -82,9 +82,9 @@ final class HtmlBlocks {
     private static final Pattern INFO_DOCNO_LABEL = Pattern.compile("^(发文)?文\\s*号[:：]?\\s*");
 
     /**
-     * The 文号 of a 政府信息公开 info table above the article (索引号, 发布机构, 文号 …), a label cell
-     * followed by its value, or "文号：…" in one cell: the page's own number, where the article's
-     * text does not repeat it.
+     * The 文号 and the 发布机构 of a 政府信息公开 info table above the article (索引号, 发布机构, 文号 …), a label
+     * cell followed by its value, or "文号：…" in one cell: the page's own number, where the article's text does
+     * not repeat it, and its issuer in full, where the 来源 line shortens it.
      */
     private static void readInfoTable(Document doc, Element body, Map<String, String> meta) {
         for (Element e : doc.select("td, th, li, span, div, p")) {

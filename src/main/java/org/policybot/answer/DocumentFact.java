@@ -20,7 +20,7 @@ public enum DocumentFact {
     POSTED("(网上|网站上?|网页上?|门户|挂网|页面上?|官网)(?:(?!申报|提交|报名|填报|办理|申请|受理|报送|上传)[^，,。？?]){0,6}"
             + "(哪天|哪一天|什么时候|啥时候|何时|几号|日期|时间)|(哪天|什么时候|啥时候|何时)[^，,。？?]{0,4}(挂网|挂到网上|上网|放到网上)"),
     /** Whether it is public: （此件公开发布）, 公开方式：主动公开. */
-    PUBLICITY("公开(发布)?的吗|是否公开|公不公开|公开属性|公开方式|能不能公开|可以公开吗|对外公开吗|是不是公开"),
+    PUBLICITY("公开(发布)?的吗|是否公开|公不公开|公开不公开|公开属性|公开方式|能不能公开|可以公开吗|对外公开吗|是不是公开"),
     DATE("落款|发布日期|发布时间|印发日期|印发时间|成文日期|落款日期|落款时间|落款是|哪天发|什么时候发|什么时候印发|什么时候出台的|啥时候发|啥时候印发|啥时候出台的|哪天印发|何时印发|何时发布|几号发|发文日期|发文时间|哪年发|哪年印发|(?<=是)哪一?天(?=[、，,]|$)"),
     PERIOD("有效期|执行期|实施期|实施期限|执行期限|有效期限|适用期|管多久|到哪年为止|哪几年|什么期间|还有效|过期|失效|有效吗|时效|"
             + "开始执行|开始实施|开始施行|起施行|起执行|起实施|生效|施行"),
@@ -50,7 +50,12 @@ public enum DocumentFact {
     /** Every document fact {@code question} asks for ("哪两个厅发的，哪天发的" asks two). */
     static List<DocumentFact> allAskedBy(String question) {
         List<DocumentFact> out = new java.util.ArrayList<>();
-        for (String part : question.split("[，,；;。？?、]")) {
+        // Spaces part a question typed on a phone as commas do ("是哪个单位发的 哪天").
+        for (String part : question.strip().split("[，,；;。？?、\\s]+")) {
+            if (!out.isEmpty() && !out.contains(DATE) && BARE_WHEN.matcher(part).matches()) {
+                out.add(DATE); // "哪个单位发的，哪天": a bare when after a fact of the document asks its date
+                continue;
+            }
             // "是哪个部门什么时候发布的" asks two in one breath: every fact the part asks, in the order asked.
             String p = part.isBlank() ? question : part;
             List<DocumentFact> found = new java.util.ArrayList<>();
@@ -119,6 +124,9 @@ public enum DocumentFact {
         }
         return false;
     }
+
+    /** A part asking only when, nothing else ("哪天", "什么时候的"). */
+    private static final Pattern BARE_WHEN = Pattern.compile("(哪天|哪一天|哪日|几号|什么时候|啥时候|何时|什么时间|啥时间|哪年)(发的|印发的|出的|的)?[呢啊吗]?");
 
     /** A question about a document this one repeals or replaces, not about this one. */
     private static final Pattern OTHER_DOCUMENT = Pattern.compile("废止|废除|取代|替代|同时失效"

@@ -39,13 +39,21 @@ final class IntroLists {
                 return Optional.empty();
             }
             Library.Intro found = null;
+            Optional<Clause> introOfBest = lib.introOf(best);
+            if (introOfBest.isPresent() && !focus.isEmpty() && introOfBest.get().text().contains(focus)) {
+                // "要交哪些材料" where a row of the 材料 table ranks first (材料名称：申报书): the table is the
+                // answer, introduced by "应当提交以下材料：", not the one row that happened to match best.
+                List<Clause> rows = lib.itemsAfter(introOfBest.get());
+                found = new Library.Intro(introOfBest.get(), rows, "");
+            }
             // The attribute asked (材料 in 要交哪些材料) decides when the best clause does not name it:
             // the list introduced by "…下列材料：" answers, if it is about the question at all.
             boolean bestNamesFocus = !focus.isEmpty() && best.text().contains(focus);
-            double foundCov = focus.isEmpty() || bestNamesFocus ? r.bestCoverage() : calibration.low();
+            double foundCov = found != null || focus.isEmpty() || bestNamesFocus ? r.bestCoverage() : calibration.low();
             // Only intros naming the attribute and covering the question at all can be it: the index finds
             // those, and only those are read, not every clause in scope.
-            for (Library.Intro in : lib.intros(scope, focus.isEmpty() ? List.of() : List.of(focus), foundCov > 0 ? r.scorer() : null)) {
+            for (Library.Intro in : found != null ? List.<Library.Intro>of()
+                    : lib.intros(scope, focus.isEmpty() ? List.of() : List.of(focus), foundCov > 0 ? r.scorer() : null)) {
                 double cov = r.scorer().coverage(Retrieval.normalize(in.text()));
                 if ((focus.isEmpty() || in.clause().text().contains(focus)) && cov > foundCov) {
                     found = in;
@@ -59,11 +67,16 @@ final class IntroLists {
             items = found.items();
             r = new Retrieval(List.of(new Hit(best, 1, foundCov)), r.scorer());
         }
+        if (!items.isEmpty() && items.get(0).isTableRow() && q.kind() == QuestionKind.LIST && Categories.ASKS.matcher(q.text()).find()) {
+            return Optional.empty(); // "支持哪几类项目": the table's categories summed up (Categories), not each row
+        }
         StringBuilder b = new StringBuilder(best.text().strip());
         List<Hit> hits = new ArrayList<>();
         hits.add(r.hits().get(0));
         for (Clause c : items) {
-            b.append('\n').append(c.text().strip());
+            // A table's row is one line: its cells, not a line each (材料名称：申报书；份数：3).
+            b.append('\n').append(c.isTableRow() ? c.path().get(c.path().size() - 1) + ". " + c.text().strip().replaceAll("\\s*\\n\\s*", "；")
+                    : c.text().strip());
             hits.add(new Hit(c, 0, r.hits().get(0).coverage()));
         }
         Answer.Confidence conf = r.bestCoverage() >= calibration.high() ? Answer.Confidence.HIGH : Answer.Confidence.LOW;

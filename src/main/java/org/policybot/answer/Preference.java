@@ -34,7 +34,10 @@ final class Preference {
         boolean leadAsked = TaskNotes.leadAsked(q);
         // A lead is also named by order where the document says its first-named unit leads.
         java.util.function.Predicate<Clause> carries = c -> carriesText.test(c.measuredText())
-                || leadAsked && lib.leadsMarked(c).stream().anyMatch(org.policybot.search.StructureKeys.Unit::lead);
+                || leadAsked && lib.leadsMarked(c).stream().anyMatch(org.policybot.search.StructureKeys.Unit::lead)
+                // "要交哪些材料": a row of the 材料 table under its intro, or that intro, is a list's item or its head,
+                // however few 、 it has; a clause enumerating something else (虚报、冒领、弄虚作假) is not the list asked.
+                || q.kind() == QuestionKind.LIST && (lib.introOf(c).isPresent() || org.policybot.search.StructureKeys.isIntro(c) && !lib.itemsAfter(c).isEmpty());
         // A detail asked (会议多久开一次) is more specific than the kind (a time): the clause giving it comes first.
         java.util.Optional<AskedDetails> detail = AskedDetails.askedBy(q.text());
         boolean detailInBest = detail.isPresent() && detail.get().givenBy(r.hits().get(0).clause().text());

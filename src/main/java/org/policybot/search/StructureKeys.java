@@ -193,6 +193,9 @@ public final class StructureKeys {
             return out;
         }
         Clause intro = clauses.get(at);
+        if (isIntro(intro) && at + 1 < clauses.size() && clauses.get(at + 1).isTableRow()) {
+            return tableAfter(clauses, at);
+        }
         for (int i = at + 1; i < clauses.size() && out.size() < MAX_ITEMS; i++) {
             Clause c = clauses.get(i);
             String last = c.path().isEmpty() ? "" : c.path().get(c.path().size() - 1);
@@ -200,6 +203,27 @@ public final class StructureKeys {
             if (c.isTableRow() || !(part || ITEM_NUMBER.matcher(last).matches()) || c.text().length() > 300
                     || !c.document().id().equals(intro.document().id())) {
                 break;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /**
+     * The rows of the table right after the intro at {@code at} ("应当提交以下材料：" above the 材料 table), when it
+     * is a short one: a long table (a plan's 80 tasks) is no list to quote whole, its rows are found one by one.
+     */
+    private static List<Clause> tableAfter(List<Clause> clauses, int at) {
+        List<Clause> out = new ArrayList<>();
+        Clause first = clauses.get(at + 1);
+        String table = parent(first);
+        for (int i = at + 1; i < clauses.size(); i++) {
+            Clause c = clauses.get(i);
+            if (!c.isTableRow() || !java.util.Objects.equals(parent(c), table) || !c.document().id().equals(first.document().id())) {
+                break;
+            }
+            if (out.size() == MAX_ITEMS) {
+                return List.of();
             }
             out.add(c);
         }

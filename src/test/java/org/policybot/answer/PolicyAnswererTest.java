@@ -91,12 +91,18 @@ class PolicyAnswererTest {
         assertEquals(QuestionKind.TIME, QuestionReader.kindOf("评审结果公示几天"));
         assertEquals(QuestionKind.AMOUNT, QuestionReader.kindOf("每人每年补多少，补几年"));
         assertEquals(QuestionKind.LIST, QuestionReader.kindOf("第一批急需紧缺领域都有哪几个"), "which ones, not how many");
+        assertEquals(QuestionKind.TIME, QuestionReader.kindOf("测试市紧缺人才需求清单每年什么时候发布"), "a time asked of a 清单");
+        assertEquals(QuestionKind.LIST, QuestionReader.kindOf("申报材料清单发一下"));
         // 措施, 条例, 细则… are documents too.
         assertEquals(DocumentFact.PERIOD, DocumentFact.askedBy("这些若干措施从哪天开始执行"));
         assertEquals(java.util.List.of(DocumentFact.ISSUER, DocumentFact.DATE), DocumentFact.allAskedBy("若干措施是哪个单位发的，落款哪天"));
         assertEquals(DocumentFact.OUTLINE, DocumentFact.askedBy("这个方案分成哪几大块"));
         assertEquals(java.util.List.of(DocumentFact.ISSUER, DocumentFact.DATE), DocumentFact.allAskedBy("这个解读是哪个部门什么时候发布的"),
                 "two facts in one breath");
+        assertEquals(java.util.List.of(DocumentFact.ISSUER, DocumentFact.DATE), DocumentFact.allAskedBy("测试市这个通报是哪个单位发的 哪天"),
+                "a space parts the question as a comma does; a bare when after a fact of the document asks its date");
+        assertEquals(java.util.List.of(DocumentFact.ISSUER, DocumentFact.PUBLICITY), DocumentFact.allAskedBy("这个意见是哪个单位发的 公开不公开"));
+        assertEquals(java.util.List.of(), DocumentFact.allAskedBy("这个补贴找谁申请 什么时候"), "a bare when alone is no document's date");
         assertEquals(null, DocumentFact.askedBy("企业能从哪几个方面得到支持"), "parts of a document only when the question names one");
     }
 

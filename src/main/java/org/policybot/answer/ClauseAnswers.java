@@ -83,9 +83,14 @@ final class ClauseAnswers {
             // table's rows (指标名称) are indicators, each with its own figure, not things to count.
             Optional<List<Clause>> rows = MatchingRows.byCellValue(q, lib, r, 1)
                     .filter(rs -> countsRows || rs.get(0).columns().keySet().stream().anyMatch(k -> k.contains("名称") && !k.contains("指标")));
-            if (rows.isPresent()) {
-                String measure = countsRows ? counted.group(1) : "个";
-                return ListAnswers.listOf(q, rows.get(), "共" + rows.get().size() + measure + "：");
+            if (rows.isPresent() && (rows.get().size() > 1 || rows.get().get(0).columns().keySet().stream().anyMatch(k -> k.contains("名称")))) {
+                // one row of a 名单 is one firm; one row of a timetable is no count ("一共多少家企业申报了" matched its 企业申报 stage)
+                Matcher asked = COUNTED.matcher(q.text());
+                String measure = countsRows ? counted.group(1) : asked.find() ? asked.group(1) : "个";
+                String head = "共" + rows.get().size() + measure + "：";
+                Optional<StatedCount.Stated> stated = StatedCount.of(lib, rows.get(), measure);
+                // "公示了几家": as the notice says it (确定…等16家企业为…), then the rows it counts
+                return ListAnswers.listOf(q, rows.get(), stated.map(s -> s.words() + "。" + head).orElse(head));
             }
         }
         // "那100万能用在哪些开支上": a detail asked is answered by the clause giving it, or not at all, not by

@@ -17,6 +17,11 @@ final class IntroLists {
     private IntroLists() {
     }
 
+    /** An item as one line: a table's row by its number (T1.2 is the second row of a document's first table) and cells. */
+    static String line(Clause c) {
+        return c.isTableRow() ? c.path().get(c.path().size() - 1).replaceFirst("^T\\d+\\.", "") + ". " + c.text().strip().replaceAll("\\s*\\n\\s*", "；") : c.text().strip();
+    }
+
     /**
      * "应提交以下材料：" is answered by the numbered items that follow it: the best hit when it is such
      * an intro, or, for a question asking for a list or an attribute (哪些材料, 什么条件), the intro
@@ -74,9 +79,7 @@ final class IntroLists {
         List<Hit> hits = new ArrayList<>();
         hits.add(r.hits().get(0));
         for (Clause c : items) {
-            // A table's row is one line: its cells, not a line each (材料名称：申报书；份数：3).
-            b.append('\n').append(c.isTableRow() ? c.path().get(c.path().size() - 1) + ". " + c.text().strip().replaceAll("\\s*\\n\\s*", "；")
-                    : c.text().strip());
+            b.append('\n').append(line(c));
             hits.add(new Hit(c, 0, r.hits().get(0).coverage()));
         }
         Answer.Confidence conf = r.bestCoverage() >= calibration.high() ? Answer.Confidence.HIGH : Answer.Confidence.LOW;

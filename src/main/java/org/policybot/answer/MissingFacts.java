@@ -20,10 +20,10 @@ final class MissingFacts {
     private static final Set<QuestionKind> MEASURED = java.util.EnumSet.of(QuestionKind.AMOUNT, QuestionKind.TIME, QuestionKind.COUNT);
 
     /** Asks which organisations by name: "都有哪几家", "是哪些企业". */
-    private static final java.util.regex.Pattern NAMES_ASKED = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern NAMES_ASKED = java.util.regex.Pattern.compile(
             "哪几家|(都有|都是|是|有)哪些(企业|公司|学校|院校|单位)(?!可以|能|可|需要|要|应)");
     /** An organisation's name as lists give it. */
-    private static final java.util.regex.Pattern ORGANISATION = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern ORGANISATION = java.util.regex.Pattern.compile(
             "[\\p{IsHan}（）()]{2,30}(有限公司|有限责任公司|股份公司|集团|公司|学院|学校|大学|医院|研究院|研究所|中心|协会|商会)");
     /** A government department's name: what "哪些单位配合" asks for, where companies are not meant. */
     private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile(

@@ -76,6 +76,10 @@ final class Preference {
                 pick = nearestGiving(r, FAR, w::givenBy);
             }
         }
+        if (pick == 0 && MissingFacts.NAMES_ASKED.matcher(q.text()).find()) {
+            // "开发区管委会推荐上来的有哪几家": the 名单's rows naming firms, not a timetable's row on who recommends.
+            pick = nearestGiving(r, NEAR, t -> MissingFacts.ORGANISATION.matcher(t).find());
+        }
         if (pick == 0 && MATERIALS_ASKED.matcher(q.text()).find()) {
             // "要交哪些申报材料": the list under 三、申报材料 (or 材料包括…), not a clause on 材料真实 or 上传申报材料.
             pick = nearest(r, FAR, c -> MATERIALS_GIVEN.matcher(c.text()).find()

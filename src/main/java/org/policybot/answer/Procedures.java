@@ -73,6 +73,16 @@ final class Procedures {
                 best = better(best, c);
             }
         }
+        if (course) {
+            for (DocumentProfile p : lib.profiles()) {
+                if (scope == null || scope.contains(p.info().id())) {
+                    Optional<Candidate> staged = stagedTable(lib, p, r, courseWord);
+                    if (staged.isPresent()) {
+                        best = better(best, staged.get());
+                    }
+                }
+            }
+        }
         if (best == null || best.coverage() < calibration.low()) {
             return Optional.empty();
         }
@@ -80,7 +90,7 @@ final class Procedures {
         List<Hit> hits = new ArrayList<>();
         hits.add(new Hit(best.first(), 1, best.coverage()));
         for (Clause c : best.steps()) {
-            b.append('\n').append(c.text().strip());
+            b.append('\n').append(IntroLists.line(c));
             if (c != best.first()) {
                 hits.add(new Hit(c, 0, best.coverage()));
             }
@@ -139,6 +149,37 @@ final class Procedures {
             next = Math.max(i + 1, j);
         }
         return out;
+    }
+
+    /** A column naming each row's stage: a timetable of 阶段 (企业申报, 推荐初审, 评审核查…) is the course, row by row. */
+    private static final Pattern STAGE_COLUMN = Pattern.compile("(工作)?(阶段|环节|步骤|程序|流程)(名称)?");
+
+    /**
+     * The first table of a document whose rows are named by a stage column ("阶段：企业申报"): the course from one
+     * stage to the next, whatever its section is called (四、时间安排).
+     */
+    private static Optional<Candidate> stagedTable(Library lib, DocumentProfile p, Retrieval r, String courseWord) {
+        List<Clause> clauses = lib.clausesOf(p.info().id());
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause c = clauses.get(i);
+            if (!c.isTableRow() || c.columns().keySet().stream().noneMatch(k -> STAGE_COLUMN.matcher(k).matches())) {
+                continue;
+            }
+            List<Clause> rows = new ArrayList<>();
+            for (int j = i; j < clauses.size() && clauses.get(j).isTableRow() && clauses.get(j).path().size() == c.path().size()
+                    && clauses.get(j).path().subList(0, c.path().size() - 1).equals(c.path().subList(0, c.path().size() - 1)); j++) {
+                rows.add(clauses.get(j));
+            }
+            if (rows.size() < 2) {
+                return Optional.empty();
+            }
+            String heading = c.breadcrumb().isEmpty() ? "" : c.breadcrumb().get(c.breadcrumb().size() - 1);
+            StringBuilder text = new StringBuilder(heading);
+            rows.forEach(row -> text.append('\n').append(row.text()));
+            return Optional.of(new Candidate(heading.isEmpty() ? "共" + rows.size() + "个阶段：" : heading, c, rows,
+                    r.scorer().coverage(Retrieval.normalize(text + " " + p.info().title() + " " + courseWord))));
+        }
+        return Optional.empty();
     }
 
     private static Candidate better(Candidate a, Candidate b) {

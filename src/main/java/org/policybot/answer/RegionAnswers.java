@@ -94,7 +94,12 @@ final class RegionAnswers {
         List<String> local = LocalPlaces.in(q.text(), q.regions());
         String searchText = q.searchText();
         for (String place : local) {
-            Optional<String> written = writtenAs(place, scope);
+            int at = q.text().indexOf(place);
+            // "上户镇的纺织厂接实习生…": where the asker's firm is, though a 名单 row names the town as a recommender.
+            // A zone (经开区) is where its own rules and contacts apply; a town or 街道 is only where the firm is.
+            boolean askersOwn = at >= 0 && place.matches(".*(镇|乡|街道)") && q.kind() != QuestionKind.PERSON
+                    && ASKERS_FIRM.matcher(q.text().substring(at + place.length())).lookingAt();
+            Optional<String> written = askersOwn ? Optional.empty() : writtenAs(place, scope);
             if (written.isEmpty()) {
                 searchText = searchText.replace(place, "，");
             } else if (!written.get().equals(place)) {
@@ -104,6 +109,10 @@ final class RegionAnswers {
         return searchText.equals(q.searchText()) ? q : new ReadQuestion(q.text(), q.kind(), q.fact(), q.regions(), q.levels(), q.topic(),
                 q.followUp(), searchText);
     }
+
+    /** A firm right after a place (的纺织厂, 有家企业, 一家公司), not something a body there did (推荐的那个企业). */
+    private static final java.util.regex.Pattern ASKERS_FIRM = java.util.regex.Pattern.compile(
+            "(的|有家|有个|有一家|一家|这家)?((?!推荐|申报|报的|名单)\\p{IsHan}){0,5}?(企业|公司|厂|工厂|合作社)");
 
     /** A zone's short name as people say it, and its full one as documents write it. */
     private static final java.util.Map<String, List<String>> ZONE_FULL_NAMES = java.util.Map.of(

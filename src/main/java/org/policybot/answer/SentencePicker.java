@@ -63,6 +63,15 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
     }
 
     @Override
+    public boolean wantsColumn(String header) {
+        return CATEGORY_ASKED.matcher(question).find() && header.matches(".*(类别|类型|种类|类)");
+    }
+
+    /** Asks which category: 哪一类, 什么类型, 报的是哪类. */
+    private static final java.util.regex.Pattern CATEGORY_ASKED = java.util.regex.Pattern.compile(
+            "(哪一?|什么|啥|哪个|哪种)(类别|类型|种类|类)");
+
+    @Override
     public boolean wants(String cell) {
         return kind.hasFactPattern() && kind != QuestionKind.LIST && kind.carriedBy(cell);
     }

@@ -26,6 +26,11 @@ public final class AnswerExtractor {
         default boolean wants(String cell) {
             return false;
         }
+
+        /** Whether the question asks for what a column holds by its header (哪一类 asks the 申报类别 cell). */
+        default boolean wantsColumn(String header) {
+            return false;
+        }
     }
 
     /** @param score weight of the query tokens found in a piece of text (0 when none) */
@@ -67,7 +72,7 @@ public final class AnswerExtractor {
             if (k.equals(longest)) {
                 continue;
             }
-            if (v.length() <= 60 && (picker.wants(v) || score.applyAsDouble(k) > 0 || score.applyAsDouble(v) > 0) && !whoWhen && !parts.isEmpty()) {
+            if (v.length() <= 60 && (picker.wants(v) || picker.wantsColumn(k) || score.applyAsDouble(k) > 0 || score.applyAsDouble(v) > 0) && !whoWhen && !parts.isEmpty()) {
                 // The cell the question asks for (支持额度 for 补多少, 申报限额 for 限报几个, 备注 加盖公章 for 要不要盖章): named by its column.
                 String piece = k + "：" + v;
                 tail.add(0, piece);

@@ -135,6 +135,9 @@ final class QuestionWeights implements Retrieval.Scorer {
                 if (t.length() == 1 && LONE_FUNCTION_CHARS.indexOf(t.charAt(0)) >= 0) {
                     continue; // "在" left alone by the words around it ("我们公司在，"): how people talk, not a topic
                 }
+                if (HOW_MANY_IN_ALL.contains(t)) {
+                    continue; // "一共多少项": how it is asked; rare in clauses, so it would weigh most
+                }
                 if (COUNTED_ONE.matcher(t).matches()) {
                     continue; // 同一个项目, 两家企业: how many, not what; rare in clauses, so it would weigh most
                 }
@@ -213,6 +216,9 @@ final class QuestionWeights implements Retrieval.Scorer {
 
     /** A numeral and a measure word (一个, 两家, 几所): 一次 is left, as 一次性 is a term. */
     private static final java.util.regex.Pattern COUNTED_ONE = java.util.regex.Pattern.compile("[一二两三四五六七八九十几][个家所位种]");
+
+    /** Words that ask for a total or insist, never what is asked about. */
+    private static final java.util.Set<String> HOW_MANY_IN_ALL = java.util.Set.of("一共", "总共", "到底", "究竟");
 
     /** Weight of a question bigram that spans two words, relative to one inside a word. */
     static final double CROSS_WORD = 0.5;

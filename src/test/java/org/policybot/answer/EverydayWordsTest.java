@@ -39,6 +39,13 @@ class EverydayWordsTest {
         Answer a = answerer.ask("测试市实训基地连着几年考核不合格会被撤销", 5);
         assertTrue(a.answered() && a.answer().contains("连续2年"), a.answer() + a.notes());
         assertEquals("连续两年不合格", new org.policybot.search.PolicySearch(java.util.List.of()).canonical("连着两年不合格"));
+        org.policybot.search.PolicySearch words = new org.policybot.search.PolicySearch(java.util.List.of());
+        // 实习生 are students in placement (岗位实习, formerly 顶岗实习); 交钱 is what a guide calls 收取 (不收取任何费用);
+        // 摘牌 is 撤销; applying 一起 is applying 同时.
+        assertEquals("接岗位实习", words.canonical("接实习生"));
+        assertEquals("要不要收取", words.canonical("要不要交钱"));
+        assertEquals("会被撤销吗", words.canonical("会被摘牌吗"));
+        assertEquals("同时报", words.canonical("一起报"));
     }
 
     @Test

@@ -123,6 +123,11 @@ public enum QuestionKind {
      * word ("每年认定几次") needs a number in that measure (or one of its kin), not any number
      * ("一次性给予5万元" counts nothing); other questions fall back to {@link #carriedBy}.
      */
+    /** Asks which day or time counts: 按哪天算, 以什么时间为准. */
+    private static final Pattern DAY_THAT_COUNTS_ASKED = Pattern.compile("(按|以)(哪天|哪一天|什么时间|啥时间|什么日期|哪个日期|什么时候)(算|为准|计算)");
+    /** Names the day or time that counts: 以寄出邮戳日期为准, 以系统提交时间为准. */
+    private static final Pattern DAY_THAT_COUNTS = Pattern.compile("以[^，,。；;]{0,12}(日期|时间|日|时|邮戳)为准");
+
     boolean carriedBy(String text, String question) {
         Matcher unit = UNIT_ASKED.matcher(question);
         if ((this == COUNT || this == TIME) && unit.find() && !question.strip().replaceFirst("[？?]$", "").matches(".*[？?].*")) {
@@ -131,6 +136,9 @@ public enum QuestionKind {
             // "2.4万人次", "1.5万个工位": a number in tens of thousands of that unit counts too
             return Pattern.compile("(\\d+(\\.\\d+)?|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*万?\\s*(余|多)?\\s*个?" + unit.group(2))
                     .matcher(text).find();
+        }
+        if (this == TIME && DAY_THAT_COUNTS_ASKED.matcher(question).find() && DAY_THAT_COUNTS.matcher(text).find()) {
+            return true; // "寄过去按哪天算": the rule naming the day that counts (以寄出邮戳日期为准), not a date
         }
         if (this == TIME && POINT_ASKED.matcher(question).find() && !DURATION_ASKED.matcher(question).find()) {
             // "什么时候截止申请" asks for a day or a year: "签订1年以上劳动合同" gives none; "公示到哪天" a

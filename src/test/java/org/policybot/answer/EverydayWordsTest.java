@@ -46,6 +46,8 @@ class EverydayWordsTest {
         assertEquals("要不要收取", words.canonical("要不要交钱"));
         assertEquals("会被撤销吗", words.canonical("会被摘牌吗"));
         assertEquals("同时报", words.canonical("一起报"));
+        assertEquals("找第三方机构帮我们报", words.canonical("找代理公司帮我们报"));
+        assertEquals("次年还能报吗", words.canonical("明年还能报吗"));
     }
 
     @Test

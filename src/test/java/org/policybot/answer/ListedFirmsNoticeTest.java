@@ -25,6 +25,18 @@ class ListedFirmsNoticeTest {
     }
 
     @Test
+    void whichFirmsABodyRecommendedAreTheRowsNamingFirmsNotATimetableRowOnRecommending() {
+        Answer a = answerer.ask("丰泽区开发区管委会推荐上来的有哪几家", 10);
+        assertTrue(a.answer().contains("泉州甲丰科技有限公司") && a.answer().contains("泉州己润乳品有限公司"), a.toString());
+    }
+
+    @Test
+    void whichDayCountsIsAnsweredByTheRuleNamingTheDayThatCounts() {
+        Answer a = answerer.ask("丰泽区异议材料能寄过去吗 按哪天算", 5);
+        assertTrue(a.answered() && a.answer().contains("以寄出邮戳日期为准"), a.toString());
+    }
+
+    @Test
     void whichCategoryAFirmAppliedForIsItsCategoryCell() {
         Answer a = answerer.ask("丰泽区北峰街道推荐的那个乳品企业报的是哪一类", 5);
         assertEquals("fengze-gongshi/6", a.best().clause().id(), a.toString());

@@ -165,11 +165,7 @@ final class Procedures {
             if (!c.isTableRow() || c.columns().keySet().stream().noneMatch(k -> STAGE_COLUMN.matcher(k).matches())) {
                 continue;
             }
-            List<Clause> rows = new ArrayList<>();
-            for (int j = i; j < clauses.size() && clauses.get(j).isTableRow() && clauses.get(j).path().size() == c.path().size()
-                    && clauses.get(j).path().subList(0, c.path().size() - 1).equals(c.path().subList(0, c.path().size() - 1)); j++) {
-                rows.add(clauses.get(j));
-            }
+            List<Clause> rows = org.policybot.search.StructureKeys.rowsFrom(clauses, i);
             if (rows.size() < 2) {
                 return Optional.empty();
             }

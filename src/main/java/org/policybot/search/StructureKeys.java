@@ -214,16 +214,18 @@ public final class StructureKeys {
      * is a short one: a long table (a plan's 80 tasks) is no list to quote whole, its rows are found one by one.
      */
     private static List<Clause> tableAfter(List<Clause> clauses, int at) {
+        List<Clause> rows = rowsFrom(clauses, at + 1);
+        return rows.size() > MAX_ITEMS ? List.of() : rows;
+    }
+
+    /** The rows of one table from the row at {@code first} of {@code clauses} (a document's clauses in order) on. */
+    public static List<Clause> rowsFrom(List<Clause> clauses, int first) {
         List<Clause> out = new ArrayList<>();
-        Clause first = clauses.get(at + 1);
-        String table = parent(first);
-        for (int i = at + 1; i < clauses.size(); i++) {
+        String table = parent(clauses.get(first));
+        for (int i = first; i < clauses.size(); i++) {
             Clause c = clauses.get(i);
-            if (!c.isTableRow() || !java.util.Objects.equals(parent(c), table) || !c.document().id().equals(first.document().id())) {
-                break;
-            }
-            if (out.size() == MAX_ITEMS) {
-                return List.of();
+            if (!c.isTableRow() || !java.util.Objects.equals(parent(c), table)) {
+                break; // parent keys name the document too: another document's rows never continue the table
             }
             out.add(c);
         }

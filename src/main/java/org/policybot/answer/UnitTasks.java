@@ -69,6 +69,11 @@ final class UnitTasks {
         // The lead is named as the document marks it: ★ in a 责任单位 cell, or 牵头 in words in a note.
         String leads = led.stream().anyMatch(c -> c.text().contains("★")) || (led.isEmpty() && co.stream().anyMatch(c -> c.text().contains("★")))
                 ? "牵头（★）" : "牵头";
+        Optional<String> column = led.isEmpty() ? columnNaming(co.get(0), unit) : Optional.empty();
+        if (column.isPresent() && !DUTY_COLUMN.matcher(column.get()).find()) {
+            // "东海街道办事处推荐的有哪几家": a 名单's 推荐单位 is no duty; its rows are the unit's by that column, not tasks.
+            return Optional.of(ListAnswers.listOf(q, co, column.get() + "为" + unit + "的共" + co.size() + "项："));
+        }
         if (led.isEmpty()) {
             b.append(unit).append("没有").append(leads).append("的任务，参与").append(co.size()).append("项");
             all.addAll(co);
@@ -81,6 +86,14 @@ final class UnitTasks {
         }
         b.append("：");
         return Optional.of(ListAnswers.listOf(q, all, b.toString(), led.size()));
+    }
+
+    /** Columns naming who does a task (责任单位, 牵头部门, 配合单位), unlike those naming who put a row forward (推荐单位). */
+    private static final java.util.regex.Pattern DUTY_COLUMN = java.util.regex.Pattern.compile("责任|牵头|负责|实施|承办|主办|配合|协办");
+
+    /** The column of {@code row} whose cell names {@code unit}, if one does. */
+    private static Optional<String> columnNaming(Clause row, String unit) {
+        return row.columns().entrySet().stream().filter(e -> e.getValue().contains(unit)).map(Map.Entry::getKey).findFirst();
     }
 
     /**

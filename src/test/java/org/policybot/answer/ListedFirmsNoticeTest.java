@@ -37,6 +37,13 @@ class ListedFirmsNoticeTest {
     }
 
     @Test
+    void theFirmsATownRecommendedAreListedByTheColumnNamingItNotAsItsTasks() {
+        Answer a = answerer.ask("丰泽区东海街道办事处推荐的有哪几家", 10);
+        assertTrue(a.answer().startsWith("推荐单位为东海街道办事处的共2项："), a.answer());
+        assertTrue(a.answer().contains("泉州丙海纺织有限公司") && a.answer().contains("泉州戊源物流有限公司"), a.answer());
+    }
+
+    @Test
     void whichCategoryAFirmAppliedForIsItsCategoryCell() {
         Answer a = answerer.ask("丰泽区北峰街道推荐的那个乳品企业报的是哪一类", 5);
         assertEquals("fengze-gongshi/6", a.best().clause().id(), a.toString());

@@ -152,7 +152,7 @@ final class Procedures {
     }
 
     /** A column naming each row's stage: a timetable of 阶段 (企业申报, 推荐初审, 评审核查…) is the course, row by row. */
-    private static final Pattern STAGE_COLUMN = Pattern.compile("(工作)?(阶段|环节|步骤|程序|流程)(名称)?");
+    private static final Pattern STAGE_COLUMN = Pattern.compile("(工作)?(阶段|" + String.join("|", STEP_WORDS) + ")(名称)?");
 
     /**
      * The first table of a document whose rows are named by a stage column ("阶段：企业申报"): the course from one

@@ -26,6 +26,7 @@ final class TextBlocks {
         if (markdown) {
             MarkdownLines.numberLists(lines, i);
         }
+        boolean[] laidOut = markdown ? new boolean[lines.length] : LayoutTables.retab(lines, i);
         WrappedLines wrapped = markdown ? null : new WrappedLines(lines, i);
         List<Block> blocks = new ArrayList<>();
         StringBuilder para = null;
@@ -36,6 +37,9 @@ final class TextBlocks {
         boolean inComment = false;
         boolean pageTurned = false;
         for (; i <= lines.length; i++) {
+            if (i < lines.length && laidOut[i]) {
+                continue; // a blank or page number between two rows of a layout table
+            }
             String raw = i < lines.length ? lines[i] : "";
             String l = raw.strip();
             if (inComment) {

@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 
 /** A fact about a document itself rather than one of its clauses: 文号, issuer, date, period, basis, annexes, title, 抄送. */
 public enum DocumentFact {
+    /** A portal page's number in the 政府信息公开 catalogue (索引号), which is not its 文号. */
+    INDEX_NO("索引号|索引编号"),
     DOC_NO("文号|发文字号|发文号|字号|编号是|文件号|(纪要|通报|文件|通知|公告|办法|方案|意见)[^，,。？?]{0,4}编号"),
     ISSUER("发文机关|发文单位|发文部门|印发单位|谁发的|谁印发|谁制定的|谁出台的|哪里发的|谁颁布|发布单位|发布机关|制发|联合发|联合印发|"
             + "(哪|几个|哪些|什么)[^，。？]{0,4}(部门|单位|机关|厅|局|政府)[^，。？]{0,4}(发|印发|出台|制定|颁布)"

@@ -162,6 +162,7 @@ final class DocumentFacts {
         DocumentInfo d = p.info();
         String doc = "《" + d.title() + "》";
         return switch (f) {
+            case INDEX_NO -> d.indexNo().isEmpty() ? "" : doc + "网页的索引号是" + d.indexNo() + "。";
             case DOC_NO -> d.docNo().isEmpty() ? "" : doc + "的文号是" + d.docNo() + "。";
             case ISSUER -> d.issuer().isEmpty() ? "" : doc + "的发文机关是" + d.issuer() + "。";
             case DATE -> dates(doc, d);
@@ -218,6 +219,7 @@ final class DocumentFacts {
 
     static String label(DocumentFact f) {
         return switch (f) {
+            case INDEX_NO -> "索引号";
             case DOC_NO -> "文号";
             case ISSUER -> "发文机关";
             case DATE -> "印发日期";

@@ -10,7 +10,13 @@ package org.policybot.knowledge;
  */
 public record DocumentInfo(String id, String title, String docNo, String issuer, String date,
                            String region, String period, String addressee, String printed, String copiedTo,
-                           String posted, String publicity) {
+                           String posted, String publicity, String indexNo) {
+    /** Metadata without a portal's 索引号. */
+    public DocumentInfo(String id, String title, String docNo, String issuer, String date, String region, String period,
+                        String addressee, String printed, String copiedTo, String posted, String publicity) {
+        this(id, title, docNo, issuer, date, region, period, addressee, printed, copiedTo, posted, publicity, "");
+    }
+
     /** Metadata without a posting day or a publicity statement. */
     public DocumentInfo(String id, String title, String docNo, String issuer, String date, String region, String period,
                         String addressee, String printed, String copiedTo) {

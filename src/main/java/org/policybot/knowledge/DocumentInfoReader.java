@@ -87,7 +87,7 @@ final class DocumentInfoReader {
         return new DocumentInfo(id, title, docNo, issuer, date,
                 meta.getOrDefault("region", ""), period, meta.getOrDefault("addressee", ""),
                 meta.getOrDefault("printed", ""), meta.getOrDefault("copied", ""), meta.getOrDefault("posted", ""),
-                meta.getOrDefault("publicity", ""));
+                meta.getOrDefault("publicity", ""), meta.getOrDefault("indexno", ""));
     }
 
     private static final Pattern WHOLE_IN_MARKS = Pattern.compile("^《([^《》]+)》$");

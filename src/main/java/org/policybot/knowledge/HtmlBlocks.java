@@ -82,7 +82,7 @@ final class HtmlBlocks {
     private static final Pattern INFO_DOCNO_LABEL = Pattern.compile("^(发文)?文\\s*号[:：]?\\s*");
 
     /**
-     * The 文号 and the 发布机构 of a 政府信息公开 info table above the article (索引号, 发布机构, 文号 …), a label
+     * The 索引号, 文号 and 发布机构 of a 政府信息公开 info table above the article (索引号, 发布机构, 文号 …), a label
      * cell followed by its value, or "文号：…" in one cell: the page's own number, where the article's text does
      * not repeat it, and its issuer in full, where the 来源 line shortens it.
      */
@@ -92,6 +92,17 @@ final class HtmlBlocks {
                 continue;
             }
             String text = e.text().replace('\u3000', ' ').strip();
+            Matcher index = PortalChrome.INDEX_LABEL.matcher(text);
+            if (index.lookingAt()) {
+                String value = text.substring(index.end()).strip();
+                if (value.isEmpty() && e.nextElementSibling() != null) {
+                    value = e.nextElementSibling().text().strip();
+                }
+                if (PortalChrome.INDEX_VALUE.matcher(value).matches()) {
+                    meta.putIfAbsent("indexno", value);
+                }
+                continue;
+            }
             Matcher label = INFO_DOCNO_LABEL.matcher(text);
             Matcher issuerLabel = INFO_ISSUER_LABEL.matcher(text);
             boolean docNo = label.lookingAt();

@@ -15,7 +15,7 @@ public record ParsedDocument(DocumentInfo info, List<Clause> clauses, String sou
             return this;
         }
         DocumentInfo i = new DocumentInfo(id, info.title(), info.docNo(), info.issuer(), info.date(), info.region(),
-                info.period(), info.addressee(), info.printed(), info.copiedTo(), info.posted(), info.publicity());
+                info.period(), info.addressee(), info.printed(), info.copiedTo(), info.posted(), info.publicity(), info.indexNo());
         List<Clause> out = new ArrayList<>(clauses.size());
         for (Clause c : clauses) {
             out.add(new Clause(id + "/" + String.join("/", c.path()), i, c.path(), c.breadcrumb(), c.text(), c.columns()));

@@ -29,6 +29,7 @@ final class PortalChrome {
             + "|上一篇[:：].*|下一篇[:：].*|上一篇|下一篇"
             + "|扫一扫[^，。]{0,20}|用手机扫描二维码[^，。]{0,20}|在手机上打开|手机扫码"
             + "|(信息)?来源[:：]\\s*[^\\s\u3000]{0,30}?(?=" + NEXT_LABEL + ")|(发布|发文|成文|印发)(时间|日期)[:：]\\s*[0-9年月日\\-/. :]{4,20}"
+            + "|索\\s*引\\s*号[:：]\\s*[A-Za-z0-9][A-Za-z0-9\\-/._]{3,59}"
             + "|(浏览|访问|点击|阅读)(次数|量|数)?[:：]\\s*\\d*|作者[:：][^\\s]{0,12}|编辑[:：][^\\s]{0,12}"
             // a WeChat article's furniture: 点击蓝字 关注我们, 长按识别二维码, 阅读原文, 阅读 2356, 在看 18, 审核：…
             + "|点击(上方)?蓝字\\s*关注(我们)?|长按(识别)?(图中)?二维码(关注)?|扫码关注|阅读原文|(阅读|在看|点赞|分享)\\s*\\d+"
@@ -41,6 +42,12 @@ final class PortalChrome {
     /** "您当前的位置：首页 > 政务公开 > 政策解读": where the page sits in the site, not what it says. */
     private static final Pattern BREADCRUMB = Pattern.compile("^((您(当前)?的?|当前)(所在)?位置[:：]\\s*首页.{0,80}|首页\\s*[>＞»](\\s*[^>＞»。，]{1,12}\\s*[>＞»])*\\s*[^>＞»。，]{1,12})$");
     private static final Pattern PUBLISHED = Pattern.compile("(发布|发文|成文|印发)(时间|日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+
+    /** "索引号：" (labels often spaced), the label of a page's number in the 政府信息公开 catalogue. */
+    static final Pattern INDEX_LABEL = Pattern.compile("^索\\s*引\\s*号\\s*[:：]?\\s*");
+    /** A 索引号: letters, digits and separators (11330300002649789X/2026-00058, TLFGW-2026-00062). */
+    static final Pattern INDEX_VALUE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-/._]{3,59}");
+    private static final Pattern INDEX = Pattern.compile("索\\s*引\\s*号[:：]\\s*(" + INDEX_VALUE.pattern() + ")");
 
     /** Whether the whole line is portal furniture (and not policy text). */
     static boolean isChrome(String line) {
@@ -76,6 +83,10 @@ final class PortalChrome {
         Matcher s = SOURCE.matcher(line);
         if (s.find() && !s.group(1).matches(".*(网|网站|门户|客户端)$")) {
             meta.putIfAbsent("source", s.group(1));
+        }
+        Matcher index = INDEX.matcher(line);
+        if (index.find()) {
+            meta.putIfAbsent("indexno", index.group(1));
         }
         Matcher d = PUBLISHED.matcher(line);
         if (d.find()) {

@@ -93,7 +93,7 @@ class ClauseRowsTest {
                 }
             });
             assertEquals(1, rows);
-            assertEquals(7, db.schemaVersion("knowledge"));
+            assertEquals(8, db.schemaVersion("knowledge"));
             int packs = db.read(c -> {
                 try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM kb_clause_pack WHERE doc_id = 'old-plan'")) {
                     rs.next();
@@ -266,7 +266,7 @@ class ClauseRowsTest {
         }
     }
 
-    /** A database of knowledge schema v2 (rows, no packs) gets the table (and v4's to v7's columns), and its packs at the first start. */
+    /** A database of knowledge schema v2 (rows, no packs) gets the table (and v4's to v8's columns), and its packs at the first start. */
     @Test
     void versionsStoredBeforePacksArePackedAtTheFirstStart() throws Exception {
         List<Clause> published = published();
@@ -275,10 +275,11 @@ class ClauseRowsTest {
                     "ALTER TABLE kb_doc_version DROP COLUMN printed", "ALTER TABLE kb_doc_version DROP COLUMN copied_to",
                     "ALTER TABLE kb_doc_version DROP COLUMN parser", "ALTER TABLE kb_state DROP COLUMN parser",
                     "ALTER TABLE kb_doc_version DROP COLUMN posted", "ALTER TABLE kb_doc_version DROP COLUMN publicity",
+                    "ALTER TABLE kb_doc_version DROP COLUMN index_no",
                     "DELETE FROM schema_version WHERE component = 'knowledge' AND version >= 3");
         }
         try (Database db = db()) {
-            assertEquals(7, db.schemaVersion("knowledge"));
+            assertEquals(8, db.schemaVersion("knowledge"));
             assertTrue(fallback(db).endsWith("missing"));
             assertEquals(published, loaded(open(db)));
             assertNull(fallback(db));

@@ -86,12 +86,16 @@ class StoredDocumentsParsedAgainTest {
     }
 
     @Test
-    void aVersionReadByAnOlderParserIsParsedAgainFromItsStoredSourceAtTheNextStart() {
+    void aVersionReadByAnOlderParserIsParsedAgainFromItsStoredSourceAtTheNextStart() throws java.io.IOException {
         KnowledgeBase kb = open();
         String id = kb.publish("plan.md", PLAN, "admin:1").info().id();
         assertEquals(DocumentParser.VERSION, parserOf(id), "an import records the parser that read it");
+        String page = kb.publish("portal-info-table.html", java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("src/test/resources/fixtures/portal-info-table.html")), "admin:1").info().id();
         assertEquals("此件公开发布", open().documents().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().publicity(),
                 "the publicity line is kept with the stored version");
+        assertEquals("FJND-JYJ-2026-00417", open().documents().stream().filter(d -> d.id().equals(page)).findFirst().orElseThrow().indexNo(),
+                "a page's 索引号 is kept with the stored version");
         kb = open();
 
         storeAsAnOlderParserRead(id, "一次性补助8万元", "一次性补助", false);

@@ -63,12 +63,12 @@ public final class DocumentStore {
 
     private static final String VERSION_COLUMNS = "v.doc_id, v.version, v.file_name, v.title, v.doc_no, v.issuer, v.date,"
             + " v.region, v.period, v.addressee, v.clause_count, v.published_at, v.published_by, d.current_version = v.version,"
-            + " d.shipped, v.printed, v.copied_to, v.posted, v.publicity";
+            + " d.shipped, v.printed, v.copied_to, v.posted, v.publicity, v.index_no";
 
     private static Version version(ResultSet rs) throws SQLException {
         DocumentInfo info = new DocumentInfo(rs.getString(1), nz(rs.getString(4)), nz(rs.getString(5)), nz(rs.getString(6)),
                 nz(rs.getString(7)), nz(rs.getString(8)), nz(rs.getString(9)), nz(rs.getString(10)), nz(rs.getString(16)),
-                nz(rs.getString(17)), nz(rs.getString(18)), nz(rs.getString(19)));
+                nz(rs.getString(17)), nz(rs.getString(18)), nz(rs.getString(19)), nz(rs.getString(20)));
         return new Version(info, rs.getInt(2), rs.getString(3), rs.getInt(11), rs.getString(12), rs.getString(13), rs.getBoolean(14),
                 rs.getBoolean(15));
     }
@@ -314,8 +314,8 @@ public final class DocumentStore {
     public static void storeParsed(Connection c, ParsedDocument d, int version) throws SQLException {
         DocumentInfo i = d.info();
         try (PreparedStatement ps = c.prepareStatement("UPDATE kb_doc_version SET title = ?, doc_no = ?, issuer = ?, date = ?,"
-                + " region = ?, period = ?, addressee = ?, clause_count = ?, printed = ?, copied_to = ?, parser = ?, posted = ?, publicity = ?"
-                + " WHERE doc_id = ? AND version = ?")) {
+                + " region = ?, period = ?, addressee = ?, clause_count = ?, printed = ?, copied_to = ?, parser = ?, posted = ?, publicity = ?,"
+                + " index_no = ? WHERE doc_id = ? AND version = ?")) {
             ps.setString(1, i.title());
             ps.setString(2, i.docNo());
             ps.setString(3, i.issuer());
@@ -329,8 +329,9 @@ public final class DocumentStore {
             ps.setInt(11, org.policybot.knowledge.DocumentParser.VERSION);
             ps.setString(12, i.posted());
             ps.setString(13, i.publicity());
-            ps.setString(14, i.id());
-            ps.setInt(15, version);
+            ps.setString(14, i.indexNo());
+            ps.setString(15, i.id());
+            ps.setInt(16, version);
             if (ps.executeUpdate() != 1) {
                 throw new SQLException("no stored version " + version + " of document " + i.id());
             }

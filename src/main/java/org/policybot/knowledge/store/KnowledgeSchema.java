@@ -10,7 +10,8 @@ import org.policybot.store.Migration;
  * (empty for versions stored before it until they are imported again). v6: the parser version a
  * version's clauses were read with (NULL: before v6) and, in {@code kb_state}, the oldest of them,
  * so a start finds in one small row whether any are to be parsed again. v7: a web page's 发布时间 and
- * the publicity line (此件公开发布); versions stored before it get them when parsed again.
+ * the publicity line (此件公开发布); versions stored before it get them when parsed again. v8: a portal
+ * page's 索引号 (likewise filled when a version is parsed again).
  */
 public final class KnowledgeSchema {
     private KnowledgeSchema() {
@@ -114,5 +115,7 @@ public final class KnowledgeSchema {
             """), new Migration("knowledge", 7, "a web page's posting day and a document's publicity statement", """
             ALTER TABLE kb_doc_version ADD COLUMN posted TEXT;
             ALTER TABLE kb_doc_version ADD COLUMN publicity TEXT
+            """), new Migration("knowledge", 8, "a portal page's index number (索引号)", """
+            ALTER TABLE kb_doc_version ADD COLUMN index_no TEXT
             """));
 }

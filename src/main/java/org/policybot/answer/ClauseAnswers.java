@@ -49,6 +49,12 @@ final class ClauseAnswers {
         Retrieval r = Preference.apply(SourceFirst.apply(search.retrieve(q.searchText(), Math.max(top, DEPTH * 2), scope), q, lib), q, lib);
         r = RowRegions.kept(r, scopeRegions, lib); // a 分配表's row of another city answers nothing about this one
         r = PlaceMentions.preferred(r, scopeRegions, lib, calibration.low());
+        if (scopeRegions.isEmpty()) {
+            Optional<Answer> which = UnplacedQuestion.clarify(q, r, lib, calibration.high());
+            if (which.isPresent()) {
+                return which.get();
+            }
+        }
         Optional<Answer> placeRow = RowRegions.named(q, lib, scope, scopeRegions);
         if (placeRow.isPresent()) {
             return placeRow.get();

@@ -1,0 +1,57 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybot.search.Answer;
+
+/**
+ * A short question naming no place ("有异议找谁") over three regions' 公示 notices that each say whom to
+ * tell: the asker is asked which place is meant; named, the place's own clause answers (fictional notices).
+ */
+class UnplacedQuestionTest {
+    @TempDir
+    static Path dir;
+    static PolicyAnswerer answerer;
+
+    private static String notice(String city, String bureau, String docNo, String phone) {
+        return city + bureau + "关于2026年度" + city + "产教融合型企业拟认定名单的公示\n" + docNo + "\n"
+                + "经企业申报、专家评审，现将2026年度" + city + "产教融合型企业拟认定名单予以公示。\n"
+                + "一、公示时间为2026年6月8日至2026年6月12日。\n"
+                + "二、公示期间，对名单有异议的，请以书面形式向" + city + bureau + "反映，联系电话：" + phone + "。\n"
+                + city + bureau + "\n2026年6月5日\n（虚构测试文档，非真实政策）\n";
+    }
+
+    @BeforeAll
+    static void index() throws IOException {
+        Path a = dir.resolve("ningde-gongshi.txt");
+        Path b = dir.resolve("sanming-gongshi.txt");
+        Path c = dir.resolve("lishui-gongshi.txt");
+        Files.writeString(a, notice("宁德市", "发展和改革委员会", "宁发改〔2026〕61号", "0593-2871001"), StandardCharsets.UTF_8);
+        Files.writeString(b, notice("三明市", "发展和改革委员会", "明发改〔2026〕45号", "0598-8232002"), StandardCharsets.UTF_8);
+        Files.writeString(c, notice("丽水市", "发展和改革委员会", "丽发改〔2026〕33号", "0578-2093003"), StandardCharsets.UTF_8);
+        answerer = FixtureAnswerer.with(a.toString(), b.toString(), c.toString());
+    }
+
+    @Test
+    void aShortQuestionNamingNoPlaceThatThreeRegionsAnswerAsksWhichPlace() {
+        Answer a = answerer.ask("有异议找谁", 5);
+        assertFalse(a.answered(), a.toString());
+        assertEquals(Answer.Type.CLARIFY, a.type(), a.toString());
+        assertTrue(a.notes().get(0).contains("宁德市") && a.notes().get(0).contains("三明市") && a.notes().get(0).contains("丽水市"), a.notes().toString());
+    }
+
+    @Test
+    void namedThePlaceItsOwnClauseAnswers() {
+        Answer a = answerer.ask("三明有异议找谁", 5);
+        assertTrue(a.answered() && a.answer().contains("0598-8232002"), a.toString());
+    }
+}

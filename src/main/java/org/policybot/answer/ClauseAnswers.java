@@ -29,6 +29,9 @@ final class ClauseAnswers {
     /** A count asked in any measure: 几个, 多少家, 一共几项. */
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("(?:几|多少)(个|家|所|项|名)");
     /** Counts listed organisations by name: 有几家企业入选, 多少所学校. */
+    /** Counts a unit's tasks: "区教育局牵头的整改项有几条", "市人社局负责几项任务". */
+    private static final java.util.regex.Pattern UNIT_COUNTED = java.util.regex.Pattern.compile(
+            "(牵头|负责|配合|参与)[^，,。？?]{0,8}(几|多少)(条|项|个|件)");
     private static final java.util.regex.Pattern COUNTED_ROWS = java.util.regex.Pattern.compile("(?:几|多少)(家|所)(?:企业|公司|学校|院校|高校|单位)");
 
     private final PolicySearch search;
@@ -80,6 +83,12 @@ final class ClauseAnswers {
                 ? YearColumns.answer(q, r, calibration.low(), calibration.high()) : Optional.empty();
         if (yearCell.isPresent()) {
             return yearCell.get(); // "2027年…要达到多少家": the row's cell under that year
+        }
+        if (UNIT_COUNTED.matcher(q.text()).find()) {
+            Optional<Answer> byUnit = UnitTasks.answer(q, lib, scope, search::canonical);
+            if (byUnit.isPresent()) {
+                return byUnit.get(); // "区教育局牵头（★）2项：…": the count, then the rows counted
+            }
         }
         Matcher counted = COUNTED_ROWS.matcher(q.text());
         boolean countsRows = counted.find();

@@ -128,6 +128,14 @@ enum AskedDetails {
         return false;
     }
 
+    /**
+     * Whether clause {@code c} gives it, in its text or, for what a whole document is about (整改 in a
+     * 整改情况的通报), in its document's title or its headings.
+     */
+    boolean givenBy(org.policybot.knowledge.Clause c) {
+        return givenBy(c.text()) || gives != null && givenBy(c.document().title() + "\n" + String.join("\n", c.breadcrumb()));
+    }
+
     /** How the answer names what is missing. */
     String label() {
         return label;

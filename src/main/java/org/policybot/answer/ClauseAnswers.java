@@ -111,7 +111,7 @@ final class ClauseAnswers {
         // "那100万能用在哪些开支上": a detail asked is answered by the clause giving it, or not at all, not by
         // a list of the clauses on the topic.
         Optional<AskedDetails> askedDetail = AskedDetails.askedBy(q.text());
-        boolean detailMissing = askedDetail.isPresent() && (r.hits().isEmpty() || !askedDetail.get().givenBy(r.hits().get(0).clause().text()));
+        boolean detailMissing = askedDetail.isPresent() && (r.hits().isEmpty() || !askedDetail.get().givenBy(r.hits().get(0).clause()));
         if (q.kind() == QuestionKind.LIST && !detailMissing) {
             Optional<Answer> kinds = Categories.answer(q, lib, scope, r, calibration.low());
             if (kinds.isPresent()) {

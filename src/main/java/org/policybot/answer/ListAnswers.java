@@ -44,7 +44,9 @@ final class ListAnswers {
         }
         Optional<List<Clause>> byValue = MatchingRows.byCellValue(q, lib, r);
         if (byValue.isPresent()) {
-            return Optional.of(listOf(q, byValue.get(), "共" + byValue.get().size() + "项："));
+            // "哪些整改项逾期了": the status the rows share said with them (整改状态为逾期的共1项), as lists by a unit's column are
+            String status = MatchingRows.sharedStatus(byValue.get()).map(e -> e.getKey() + "为" + e.getValue() + "的").orElse("");
+            return Optional.of(listOf(q, byValue.get(), status + "共" + byValue.get().size() + "项："));
         }
         Clause best = r.hits().get(0).clause();
         if (best.isTableRow()) {

@@ -130,7 +130,8 @@ final class MatchingRows {
             for (Map.Entry<String, String> e : row.columns().entrySet()) {
                 String v = e.getValue().strip();
                 String place = PLACE_SUFFIX.matcher(v).replaceFirst("");
-                boolean named = asked.contains(v) || place.length() >= 2 && !place.equals(v) && asked.contains(place);
+                boolean named = asked.contains(v) || place.length() >= 2 && !place.equals(v) && asked.contains(place)
+                        || STATUS_COLUMN.matcher(e.getKey()).find() && doneNamed(v, asked);
                 if (v.length() >= 2 && v.length() <= 12 && !e.getKey().contains("序号") && named) {
                     namedCells.put(e.getKey(), v);
                 }
@@ -148,12 +149,43 @@ final class MatchingRows {
                 String v = e.getValue();
                 rows = rows == null ? siblings(lib, row) : rows;
                 List<Clause> same = rows.stream().filter(c -> v.equals(c.columns().getOrDefault(e.getKey(), "").strip())).toList();
-                if (same.size() >= minRows && same.size() < rows.size()) {
+                // "哪些整改项逾期了": rows by their status, even one (a single row of a status is the list asked)
+                int least = STATUS_COLUMN.matcher(e.getKey()).find() ? 1 : minRows;
+                if (same.size() >= least && same.size() < rows.size()) {
                     return Optional.of(same);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** A column stating where each row stands: 整改状态, 进展情况, 完成情况. */
+    private static final java.util.regex.Pattern STATUS_COLUMN = java.util.regex.Pattern.compile("状态|进展|进度");
+    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("[没未不]有?[^，,。？?]{0,4}$");
+
+    /** The status column's value all {@code rows} share (整改状态：逾期), if they have one. */
+    static Optional<Map.Entry<String, String>> sharedStatus(List<Clause> rows) {
+        for (Map.Entry<String, String> e : rows.get(0).columns().entrySet()) {
+            String v = e.getValue().strip();
+            if (STATUS_COLUMN.matcher(e.getKey()).find() && !v.isEmpty()
+                    && rows.stream().allMatch(c -> v.equals(c.columns().getOrDefault(e.getKey(), "").strip()))) {
+                return Optional.of(Map.entry(e.getKey(), v));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A status "已完成" named as people ask it ("已经整改完成的", "已完成整改的"): 已 said, the rest of the
+     * value too, and not as not done ("还没完成的").
+     */
+    static boolean doneNamed(String value, String asked) {
+        if (!value.startsWith("已") || value.length() < 3 || !asked.contains("已")) {
+            return false;
+        }
+        String rest = value.substring(1);
+        int at = asked.indexOf(rest);
+        return at >= 0 && !NEGATED.matcher(asked.substring(0, at)).find();
     }
 
     private static final java.util.regex.Pattern PLACE_SUFFIX = java.util.regex.Pattern.compile("(朝鲜族自治州|自治州|市|州|区|县|盟)$");

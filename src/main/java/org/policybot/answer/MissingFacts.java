@@ -91,7 +91,7 @@ final class MissingFacts {
             // "链主企业都有哪几家": which ones by name; a clause defining them names none.
             return Optional.of(new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of("找到的条款中没有列出具体名单。"), Answer.Type.NONE));
         }
-        if (askedDetail.isPresent() && !askedDetail.get().givenBy(best.text()) && !askedDetail.get().givenBy(text)) {
+        if (askedDetail.isPresent() && !askedDetail.get().givenBy(best) && !askedDetail.get().givenBy(text)) {
             // "申请表在哪里下载" answered by the item naming the form: the documents do not say where.
             return Optional.of(new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
                     List.of("找到的条款中没有写明" + askedDetail.get().label() + "。"), Answer.Type.NONE));

@@ -40,7 +40,7 @@ final class Preference {
                 || q.kind() == QuestionKind.LIST && (lib.introOf(c).isPresent() || org.policybot.search.StructureKeys.isIntro(c) && !lib.itemsAfter(c).isEmpty());
         // A detail asked (会议多久开一次) is more specific than the kind (a time): the clause giving it comes first.
         java.util.Optional<AskedDetails> detail = AskedDetails.askedBy(q.text());
-        boolean detailInBest = detail.isPresent() && detail.get().givenBy(r.hits().get(0).clause().text());
+        boolean detailInBest = detail.isPresent() && detail.get().givenBy(r.hits().get(0).clause());
         if (detail.isPresent() && !detailInBest) {
             // "领导小组多久开一次会": the clause with the rhythm of its meetings, not the one with 一次 in another sense.
             pick = nearestGiving(r, FAR, detail.get()::givenBy);

@@ -31,4 +31,25 @@ class RectificationAnnexTest {
         assertTrue(a.answer().startsWith("区教育局牵头（★）2项"), a.answer());
         assertTrue(a.answer().contains("七都镇渔业加工实训基地设备闲置") && a.answer().contains("校企合作协议到期未续签"), a.answer());
     }
+
+    @Test
+    void theProblemsOfAStatusAreItsRowsEvenOne() {
+        Answer late = answerer.ask("蕉城区哪些整改项逾期了", 5);
+        assertTrue(late.answer().startsWith("整改状态为逾期的共1项："), late.answer());
+        assertTrue(late.answer().contains("产教融合型企业奖励资金拨付超过规定时限"), late.answer());
+        Answer done = answerer.ask("蕉城区已经整改完成的是哪几条", 5);
+        assertTrue(done.answer().startsWith("整改状态为已完成的共1项：") && done.answer().contains("企业新型学徒制补贴发放台账缺少培养协议"), done.answer());
+    }
+
+    @Test
+    void aProblemsDeadlineIsItsRowsNotTheDayTheNoticeWasSigned() {
+        Answer a = answerer.ask("蕉城区通报里实训基地设备闲置那条整改时限是哪天", 5);
+        assertTrue(a.answer().contains("2026年9月30日前"), a.answer());
+    }
+
+    @Test
+    void aRequirementOfARectificationNoticeIsAboutRectifyingThoughItsSentenceDoesNotSayTheWord() {
+        Answer a = answerer.ask("蕉城区逾期没完成的整改项要向谁书面说明原因", 5);
+        assertTrue(a.answered() && a.answer().contains("向专班办公室书面说明原因"), a.toString());
+    }
 }

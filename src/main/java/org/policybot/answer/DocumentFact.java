@@ -114,7 +114,7 @@ public enum DocumentFact {
                 if (question.matches(".*(时限|期限|截止日期|截止时间|截至|节点)是?(哪一?天|几号|什么时候).*") && !question.matches(".*(成文|印发|发文|落款|发布).*")) {
                     return false; // "整改时限是哪天": a deadline a clause sets, not the day the document was signed
                 }
-                if (aboutDocument || question.matches(".*(成文日期|印发|发文).*")) {
+                if (aboutDocument || question.matches(".*(成文日期|印发|发文|落款).*")) { // 落款: only a document has one
                     return true;
                 }
             }

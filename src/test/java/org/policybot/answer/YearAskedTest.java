@@ -27,4 +27,10 @@ class YearAskedTest {
         Answer a = answerer.ask("蕉城区2026年要认定多少家产教融合型企业", 5);
         assertTrue(a.answered() && a.answer().contains("不少于12家"), a.toString());
     }
+
+    @Test
+    void theSignaturesDateOfASummaryIsADocumentFactThoughTheQuestionNamesNoDocumentWord() {
+        Answer a = answerer.ask("蕉城区工作总结落款日期是哪天", 5);
+        assertTrue(a.type() == Answer.Type.DOCUMENT_FACT && a.answer().contains("2026年1月18日"), a.toString());
+    }
 }

@@ -51,15 +51,15 @@ final class Preference {
             // not another list that only mentions it (a summary of the parts, a note under a table).
             pick = nearest(r, NEAR, c -> lead(c.text()).contains(head.get()) && QuestionKind.LIST.carriedBy(c.text()));
         }
+        java.util.Set<Integer> years = AskedYear.of(q.searchText());
         if (pick == 0 && !detailInBest && (q.kind().hasFactPattern() || phone) && !carries.test(r.hits().get(0).clause())) {
             // The best clause cannot answer "多少钱" without an amount: the nearest one that has it, unless much weaker.
             // Of the year asked first ("去年认定了多少家": the 2025 account, not the plan for 2026年), then any.
-            java.util.Set<Integer> asked = askedYears(q.searchText());
-            for (boolean yearFirst : new boolean[] {!asked.isEmpty(), false}) {
+            for (boolean yearFirst : new boolean[] {!years.isEmpty(), false}) {
                 for (double near : new double[] {NEAR, FAR}) {
                     for (int i = 1; i < r.hits().size() && pick == 0; i++) {
                         Hit h = r.hits().get(i);
-                        if (h.coverage() >= near * best && carries.test(h.clause()) && (!yearFirst || ofYear(lib, h.clause(), asked))) {
+                        if (h.coverage() >= near * best && carries.test(h.clause()) && (!yearFirst || AskedYear.isAbout(lib, h.clause(), years))) {
                             pick = i;
                         }
                     }
@@ -157,12 +157,11 @@ final class Preference {
                 }
             }
         }
-        java.util.Set<Integer> years = askedYears(q.searchText());
-        if (pick == 0 && !years.isEmpty() && !ofYear(lib, r.hits().get(0).clause(), years)) {
+        if (pick == 0 && !years.isEmpty() && !AskedYear.isAbout(lib, r.hits().get(0).clause(), years)) {
             // "去年认定了多少家" over a 2025 summary: its account of 2025 (认定…11家), not its plan naming 2026年 (不少于12家).
             for (int i = 1; i < r.hits().size() && pick == 0; i++) {
                 Hit h = r.hits().get(i);
-                if (h.coverage() >= NEAR * best && ofYear(lib, h.clause(), years) && carries.test(h.clause())) {
+                if (h.coverage() >= NEAR * best && AskedYear.isAbout(lib, h.clause(), years) && carries.test(h.clause())) {
                     pick = i;
                 }
             }
@@ -379,31 +378,6 @@ final class Preference {
         }
         java.util.regex.Matcher act = ACTOR_OF.matcher(question);
         return act.find() && !GENERIC_ACTS.contains(act.group(2)) ? java.util.Optional.of(act.group(2)) : java.util.Optional.empty();
-    }
-
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("((?:19|20)\\d{2})\\s*年");
-
-    /** The years a question names (去年 is searched as the year it is). */
-    static java.util.Set<Integer> askedYears(String searchText) {
-        java.util.Set<Integer> out = new java.util.HashSet<>();
-        java.util.regex.Matcher m = YEAR.matcher(searchText);
-        while (m.find()) {
-            out.add(Integer.parseInt(m.group(1)));
-        }
-        return out;
-    }
-
-    /**
-     * Whether {@code c} is about one of {@code years}: it names one, or it names no year and its document's
-     * period covers one. A clause naming only other years (2026年…不少于12家 in a 2025 summary) is not.
-     */
-    private static boolean ofYear(Library lib, Clause c, java.util.Set<Integer> years) {
-        java.util.Set<Integer> own = askedYears(c.text());
-        if (!own.isEmpty()) {
-            return own.stream().anyMatch(years::contains);
-        }
-        DocumentProfile p = lib.profile(c.document().id());
-        return p == null || p.period().isEmpty() || years.stream().anyMatch(y -> y >= p.period().get().from() && y <= p.period().get().to());
     }
 
     private static boolean exact(Library lib, ReadQuestion q, Clause c) {

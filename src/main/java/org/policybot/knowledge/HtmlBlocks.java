@@ -92,26 +92,23 @@ final class HtmlBlocks {
                 continue;
             }
             String text = e.text().replace('\u3000', ' ').strip();
-            Matcher index = PortalChrome.INDEX_LABEL.matcher(text);
-            if (index.lookingAt()) {
-                String value = text.substring(index.end()).strip();
-                if (value.isEmpty() && e.nextElementSibling() != null) {
-                    value = e.nextElementSibling().text().strip();
-                }
-                if (PortalChrome.INDEX_VALUE.matcher(value).matches()) {
+            Matcher index = PortalChrome.IndexNumber.LABEL.matcher(text);
+            Matcher label = INFO_DOCNO_LABEL.matcher(text);
+            Matcher issuerLabel = INFO_ISSUER_LABEL.matcher(text);
+            boolean indexNo = index.lookingAt();
+            boolean docNo = !indexNo && label.lookingAt();
+            if (!indexNo && !docNo && !issuerLabel.lookingAt()) {
+                continue;
+            }
+            String value = text.substring(indexNo ? index.end() : docNo ? label.end() : issuerLabel.end()).strip();
+            if (value.isEmpty() && e.nextElementSibling() != null) {
+                value = e.nextElementSibling().text().strip(); // the label in a cell of its own, the value in the next
+            }
+            if (indexNo) {
+                if (PortalChrome.IndexNumber.VALUE.matcher(value).matches()) {
                     meta.putIfAbsent("indexno", value);
                 }
                 continue;
-            }
-            Matcher label = INFO_DOCNO_LABEL.matcher(text);
-            Matcher issuerLabel = INFO_ISSUER_LABEL.matcher(text);
-            boolean docNo = label.lookingAt();
-            if (!docNo && !issuerLabel.lookingAt()) {
-                continue;
-            }
-            String value = text.substring(docNo ? label.end() : issuerLabel.end()).strip();
-            if (value.isEmpty() && e.nextElementSibling() != null) {
-                value = e.nextElementSibling().text().strip();
             }
             if (docNo && HeaderLines.DOCNO.matcher(value).matches()) {
                 meta.putIfAbsent("docno", value.replaceAll("\\s", ""));

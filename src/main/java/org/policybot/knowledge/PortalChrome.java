@@ -29,7 +29,7 @@ final class PortalChrome {
             + "|上一篇[:：].*|下一篇[:：].*|上一篇|下一篇"
             + "|扫一扫[^，。]{0,20}|用手机扫描二维码[^，。]{0,20}|在手机上打开|手机扫码"
             + "|(信息)?来源[:：]\\s*[^\\s\u3000]{0,30}?(?=" + NEXT_LABEL + ")|(发布|发文|成文|印发)(时间|日期)[:：]\\s*[0-9年月日\\-/. :]{4,20}"
-            + "|索\\s*引\\s*号[:：]\\s*[A-Za-z0-9][A-Za-z0-9\\-/._]{3,59}"
+            + "|" + IndexNumber.LINE.pattern()
             + "|(浏览|访问|点击|阅读)(次数|量|数)?[:：]\\s*\\d*|作者[:：][^\\s]{0,12}|编辑[:：][^\\s]{0,12}"
             // a WeChat article's furniture: 点击蓝字 关注我们, 长按识别二维码, 阅读原文, 阅读 2356, 在看 18, 审核：…
             + "|点击(上方)?蓝字\\s*关注(我们)?|长按(识别)?(图中)?二维码(关注)?|扫码关注|阅读原文|(阅读|在看|点赞|分享)\\s*\\d+"
@@ -43,11 +43,6 @@ final class PortalChrome {
     private static final Pattern BREADCRUMB = Pattern.compile("^((您(当前)?的?|当前)(所在)?位置[:：]\\s*首页.{0,80}|首页\\s*[>＞»](\\s*[^>＞»。，]{1,12}\\s*[>＞»])*\\s*[^>＞»。，]{1,12})$");
     private static final Pattern PUBLISHED = Pattern.compile("(发布|发文|成文|印发)(时间|日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
 
-    /** "索引号：" (labels often spaced), the label of a page's number in the 政府信息公开 catalogue. */
-    static final Pattern INDEX_LABEL = Pattern.compile("^索\\s*引\\s*号\\s*[:：]?\\s*");
-    /** A 索引号: letters, digits and separators (11330300002649789X/2026-00058, TLFGW-2026-00062). */
-    static final Pattern INDEX_VALUE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-/._]{3,59}");
-    private static final Pattern INDEX = Pattern.compile("索\\s*引\\s*号[:：]\\s*(" + INDEX_VALUE.pattern() + ")");
 
     /** Whether the whole line is portal furniture (and not policy text). */
     static boolean isChrome(String line) {
@@ -84,7 +79,7 @@ final class PortalChrome {
         if (s.find() && !s.group(1).matches(".*(网|网站|门户|客户端)$")) {
             meta.putIfAbsent("source", s.group(1));
         }
-        Matcher index = INDEX.matcher(line);
+        Matcher index = IndexNumber.LINE.matcher(line);
         if (index.find()) {
             meta.putIfAbsent("indexno", index.group(1));
         }
@@ -94,5 +89,18 @@ final class PortalChrome {
             meta.putIfAbsent("date", day);
             meta.putIfAbsent("posted", day); // the page's own day, which a question on when it went online asks
         }
+    }
+
+    /** A page's number in the 政府信息公开 catalogue (索引号), as its info table or a copied info line gives it. */
+    static final class IndexNumber {
+        private IndexNumber() {
+        }
+
+        /** "索引号：" (labels often spaced: 索 引 号). */
+        static final Pattern LABEL = Pattern.compile("^索\\s*引\\s*号\\s*[:：]?\\s*");
+        /** Letters, digits and separators (11330300002649789X/2026-00058, TLFGW-2026-00062). */
+        static final Pattern VALUE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-/._]{3,59}");
+        /** "索引号：TLFGW-2026-00062" on an info line, the value as group 1. */
+        static final Pattern LINE = Pattern.compile("索\\s*引\\s*号[:：]\\s*(" + VALUE.pattern() + ")");
     }
 }

@@ -63,6 +63,7 @@ final class ClauseAnswers {
             return placeRow.get();
         }
         r = Definitions.prefer(q, r, scope, search);
+        r = IssueReasons.prefer(q, r, lib);
         Optional<Answer> article = ArticleReference.answer(q, lib, scope, r);
         if (article.isPresent()) {
             return article.get();
@@ -149,6 +150,7 @@ final class ClauseAnswers {
             text = best.text().strip(); // "成员有哪些": every item of the enumeration, not the first few
         }
         text = WholeReply.of(q, best, lib, r.scorer()).orElse(text); // a Q&A's reply over several paragraphs
+        text = IssueReasons.problems(q, best).orElse(text); // "为啥要出这个办法": the problems it meets
         text = TaskNotes.withNote(best.text(), text, q.kind());
         text = TaskNotes.withLead(best, text, q, lib);
         List<Hit> hits = new ArrayList<>(r.hits());

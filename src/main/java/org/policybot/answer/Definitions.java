@@ -22,10 +22,17 @@ final class Definitions {
             return r;
         }
         // 所称 is the word regulations define with; the question's own words still decide which definition.
-        Retrieval wider = search.retrieve(q.searchText() + "，所称", 10, scope);
+        return promoted(r, search.retrieve(q.searchText() + "，所称", 10, scope), Definitions::defines);
+    }
+
+    /**
+     * {@code r} with the first hit of {@code wider} that {@code fits} moved to the front, when the
+     * question's words cover it nearly as well as the best clause ({@link Preference#FAR}); else {@code r}.
+     */
+    static Retrieval promoted(Retrieval r, Retrieval wider, java.util.function.Predicate<Clause> fits) {
         double best = r.bestCoverage();
         for (Hit h : wider.hits()) {
-            if (!defines(h.clause())) {
+            if (!fits.test(h.clause())) {
                 continue;
             }
             double cov = r.scorer().coverage(Retrieval.normalize(h.clause().text()));

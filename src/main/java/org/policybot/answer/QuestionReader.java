@@ -151,9 +151,14 @@ public final class QuestionReader {
     static final Pattern PERSON_TO_CONTACT = Pattern.compile("找(哪个|哪位)?[^，,。？?]{0,4}的谁|联系谁|哪个(科室|处室|科)的|找哪个(科室|处室|科)"
             + "|联系人(是谁|是哪位|叫什么|是哪个)|对接人是谁");
     /** Asks what a term means. */
-    static final Pattern DEFINITION = Pattern.compile("指什么|指的是什么|指啥|什么意思|啥意思|的含义|的定义|怎么定义|如何定义|^什么是|^什么叫|^啥是|^何为");
+    static final Pattern DEFINITION = Pattern.compile("指什么|指的是什么|指啥|什么意思|啥意思|的含义|的定义|怎么定义|如何定义|^什么是|^什么叫|^啥是|^何为"
+            // "说的奖补资金是什么钱", "专项资金是哪来的钱": what the money is, which the defining article says (是指区财政预算安排…)
+            + "|是(什么|啥)钱|哪(来|里来|儿来)的钱|钱(是)?从哪(里|儿)?来"
+            // "文件里说的一园区一学院一生态是啥": a term the document uses, asked about
+            + "|(说的|所说的|讲的|提到的)[^，,。？?]{2,16}是(什么|啥)(东西)?[？?。！!]*$");
     private static final Pattern DEFINITION_WORDS = Pattern.compile(
-            "^(这里|这儿|文件里|文件中|里面|文中|办法里|方案里|通知里|政策里|政策中)?(所)?(说的|讲的|提到的)|(到底|究竟)?(是)?(指什么|指的是什么|指啥|什么意思|啥意思|的含义|的定义|怎么定义|如何定义)[？?。！!]*$|^(什么是|什么叫|啥是|何为)");
+            "^(这里|这儿|文件里|文件中|里面|文中|办法里|方案里|通知里|政策里|政策中)?(所)?(说的|讲的|提到的)|(到底|究竟)?(是)?(指什么|指的是什么|指啥|什么意思|啥意思|的含义|的定义|怎么定义|如何定义)[？?。！!]*$|^(什么是|什么叫|啥是|何为)"
+            + "|是(什么|啥)(钱|东西)?[？?。！!]*$|(是)?(什么|啥)钱|(是)?哪(来|里来|儿来)的钱|钱(是)?从哪(里|儿)?来");
     /** Words that only stress or frame the asking (到底, 究竟, 硬性要求, 包括哪些, 多长时间): they would lower every clause's coverage. */
     private static final Pattern FILLER = Pattern.compile("到底|究竟|硬性(?=要求|规定|条件)|(包括|包含)(?=哪些|哪几|什么|啥)|(?<=多长|多少|什么|啥)时间"
             // "资金方面的问题找谁", "实习补贴这块问谁": the topic is what comes before
@@ -172,6 +177,9 @@ public final class QuestionReader {
         }
         if (DEFINITION.matcher(question).find()) {
             return "是指"; // "产业学院到底指什么": the sentence that defines it (本办法所称产业学院，是指…)
+        }
+        if (IssueReasons.ASKS.matcher(question).find()) {
+            return "问题"; // "为啥要出这个办法": the sentence naming the problems it meets (…等问题依然存在)
         }
         if (CONDITIONS.matcher(question).find()) {
             return "情形"; // regulations list conditions as "有下列情形之一的"; users ask 什么情况下

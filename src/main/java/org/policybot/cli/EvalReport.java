@@ -43,10 +43,12 @@ final class EvalReport {
     static void misses(PrintStream out, Evaluation.Score s) {
         for (Evaluation.Outcome o : s.outcomes()) {
             if (!o.correct()) {
-                out.printf("miss %s [%s] %s -> %s %s | %s%s%n", o.question().id(), o.question().kind(), o.question().question(),
+                // where the clause carrying the must strings ranked: retrieval's miss (not in the top 3) or the answer's
+                String rank = o.question().expectNone() ? "" : o.hit1() ? "  (top 1)" : o.hit3() ? "  (top 3)" : "  (not in top 3)";
+                out.printf("miss %s [%s] %s -> %s %s | %s%s%s%n", o.question().id(), o.question().kind(), o.question().question(),
                         o.topId().isEmpty() ? "(none)" : o.topId(), o.raw().confidence().json(),
                         o.answered() ? o.answer().replace('\n', ' ') : "(" + o.raw().type() + ")",
-                        o.question().must().isEmpty() ? "" : "  must " + o.question().must());
+                        o.question().must().isEmpty() ? "" : "  must " + o.question().must(), rank);
             }
         }
     }

@@ -1,0 +1,87 @@
+package org.policybot.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.policybot.knowledge.Clause;
+import org.policybot.search.Hit;
+import org.policybot.search.Retrieval;
+
+/**
+ * "为啥要专门出个支持产教融合的措施": why a document was issued is answered by its opening statement of
+ * the problems it meets (企业参与动力不足…等问题依然存在), as a 解读's 出台背景 or an 起草说明 gives them,
+ * not by the paragraph that only names the document (…印发《若干措施》), which shares more of the
+ * question's words. The documents are those the question found; the problems are looked for in them.
+ */
+final class IssueReasons {
+    /** Asks why a document was made: 为什么要出台, 为啥搞这个政策, 制定的初衷, 想解决什么问题. */
+    static final Pattern ASKS = Pattern.compile("(为什么|为啥|为何|干嘛|干吗)[^，,。？?]{0,8}(出台|制定|印发|发布|起草|推出|出|搞)"
+            + "|(出台|制定|起草|印发)(的)?(原因|初衷|目的)|想(要)?解决(什么|哪些|啥)问题|初衷是(什么|啥)");
+    /** A sentence stating problems: …等问题依然存在, 存在…不足, 面临…瓶颈. */
+    private static final Pattern PROBLEMS = Pattern.compile("(问题|不足|短板|瓶颈|难题|矛盾)(依然|仍然|仍|还|较为|比较)?(存在|突出)"
+            + "|(存在|面临)[^。；]{0,60}(问题|不足|短板|瓶颈|难题|矛盾)");
+    /** Documents of this many top hits are read. */
+    private static final int DOCUMENTS = 3;
+
+    private IssueReasons() {
+    }
+
+    static Retrieval prefer(ReadQuestion q, Retrieval r, Library lib) {
+        if (r.hits().isEmpty() || !ASKS.matcher(q.text()).find() || statesProblems(r.hits().get(0).clause())) {
+            return r;
+        }
+        Set<String> docs = new LinkedHashSet<>();
+        for (Hit h : r.hits()) {
+            if (docs.size() < DOCUMENTS) {
+                docs.add(h.clause().document().id());
+            }
+        }
+        for (String doc : docs) {
+            List<Clause> clauses = lib.clausesOf(doc);
+            // the background opens a document or an annex of it (an 起草说明); problems stated later are what a task fixes
+            java.util.Map<String, List<Clause>> parts = new java.util.LinkedHashMap<>();
+            for (Clause c : clauses) {
+                parts.computeIfAbsent(part(c), k -> new ArrayList<>()).add(c);
+            }
+            for (Clause c : clauses) {
+                List<Clause> part = parts.get(part(c));
+                if (part.indexOf(c) < (part.size() + 1) / 2 && !c.isTableRow() && statesProblems(c)) {
+                    List<Hit> hits = new ArrayList<>(r.hits());
+                    hits.removeIf(x -> x.clause().id().equals(c.id()));
+                    hits.add(0, new Hit(c, r.hits().get(0).score(), r.bestCoverage()));
+                    return new Retrieval(hits, r.scorer());
+                }
+            }
+        }
+        return r;
+    }
+
+    /** For a question asking why, the sentences of {@code best} stating the problems: what the answer quotes. */
+    static java.util.Optional<String> problems(ReadQuestion q, Clause best) {
+        if (!ASKS.matcher(q.text()).find()) {
+            return java.util.Optional.empty();
+        }
+        List<String> ss = org.policybot.search.AnswerExtractor.split(best.text());
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < ss.size(); i++) {
+            if (PROBLEMS.matcher(ss.get(i)).find()) {
+                b.append(ss.get(i));
+                if (i + 1 < ss.size() && ss.get(i + 1).startsWith("为")) {
+                    b.append(ss.get(i + 1)); // "为系统整合现有支持政策，…启动起草": the purpose the problems led to
+                }
+            }
+        }
+        return b.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(b.toString().strip());
+    }
+
+    /** The annex a clause is in (附件2), or "" for the document's body. */
+    private static String part(Clause c) {
+        return !c.path().isEmpty() && c.path().get(0).startsWith("附件") ? c.path().get(0) : "";
+    }
+
+    static boolean statesProblems(Clause c) {
+        return PROBLEMS.matcher(c.text()).find();
+    }
+}

@@ -63,6 +63,7 @@ final class ClauseAnswers {
             return placeRow.get();
         }
         r = Definitions.prefer(q, r, scope, search);
+        r = PersonRows.prefer(q, r);
         r = IssueReasons.prefer(q, r, lib);
         Optional<Answer> article = ArticleReference.answer(q, lib, scope, r);
         if (article.isPresent()) {
@@ -98,8 +99,8 @@ final class ClauseAnswers {
             // "名单里实训基地一共几个": so are a 名单's rows (it has a 名称 column) of the category named; a target
             // table's rows (指标名称) are indicators, each with its own figure, not things to count.
             Optional<List<Clause>> rows = MatchingRows.byCellValue(q, lib, r, 1)
-                    .filter(rs -> countsRows || rs.get(0).columns().keySet().stream().anyMatch(k -> k.contains("名称") && !k.contains("指标")));
-            if (rows.isPresent() && (rows.get().size() > 1 || rows.get().get(0).columns().keySet().stream().anyMatch(k -> k.contains("名称")))) {
+                    .filter(rs -> countsRows || rs.get(0).columns().keySet().stream().anyMatch(k -> k.contains("名称") && !k.contains("指标") || k.equals("姓名")));
+            if (rows.isPresent() && (rows.get().size() > 1 || rows.get().get(0).columns().keySet().stream().anyMatch(k -> k.contains("名称") || k.equals("姓名")))) {
                 // one row of a 名单 is one firm; one row of a timetable is no count ("一共多少家企业申报了" matched its 企业申报 stage)
                 Matcher asked = COUNTED.matcher(q.text());
                 String measure = countsRows ? counted.group(1) : asked.find() ? asked.group(1) : "个";

@@ -110,6 +110,16 @@ final class ListAnswers {
         if (question.contains(core.length() > 4 ? core.substring(0, 4) : core)) {
             return true;
         }
+        // "需要说明的几个问题" is named by "说明了哪几个问题": its words without the ones only framing it
+        String words = HEADING_FRAME.matcher(core).replaceAll("");
+        return bothWordsInOrder(question, core) || !words.equals(core) && bothWordsInOrder(question, words);
+    }
+
+    /** Words that frame a heading (需要, 有关, 的, 几个) rather than name what is under it. */
+    private static final java.util.regex.Pattern HEADING_FRAME = java.util.regex.Pattern.compile("需要|有关|相关|主要|的|几个|若干");
+
+    /** Whether both two-character words of a four-character {@code core} occur in {@code question}, in order. */
+    private static boolean bothWordsInOrder(String question, String core) {
         return core.length() == 4 && core.matches("\\p{IsHan}{4}")
                 && question.indexOf(core.substring(0, 2)) >= 0 && question.indexOf(core.substring(2)) > question.indexOf(core.substring(0, 2));
     }

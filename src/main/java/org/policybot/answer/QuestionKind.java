@@ -23,14 +23,14 @@ public enum QuestionKind {
     PERSON("谁|哪个部门|哪些部门|什么部门|哪个单位|哪些单位|什么单位|哪家单位|哪个机构|牵头|负责单位|责任单位|主管部门|组长|副组长|联系人|找哪|归哪|哪个局",
             "★|组长|组员|成员|联系人|责任单位|牵头|[\\p{IsHan}]{1,12}(局|委|厅|办|院|校|学院|大学|政府|中心|协会|公司|集团|委员会)"),
     /** 什么时候, 哪年, 截止. */
-    TIME("什么时候|啥时候|何时|几时|几点|多会儿?|什么时间|啥时间|哪个时间|哪段时间|时间段|哪年|哪一年|几月|哪个月|几号|哪天|截止|截至|期限|时限|多久|多长时间|多长|时间节点|完成时间|出台时间|到哪年|日期"
+    TIME("什么时候|啥时候|何时|几时|几点|星期几|周几|礼拜几|多会儿?|什么时间|啥时间|哪个时间|哪段时间|时间段|哪年|哪一年|几月|哪个月|几号|哪天|截止|截至|期限|时限|多久|多长时间|多长|时间节点|完成时间|出台时间|到哪年|日期"
             // a duration: 多少年不能再报, 公示几天, 几个月内
-            + "|(多少|几)个?(年|月|天|周|工作日)(?!级)",
+            + "|(多少|几)个?(年|月|天|周|工作日|分钟|小时)(?!级)",
             Facts.POINT_IN_TIME
                     // a duration answers 多久: 3个月, 7个工作日, 建设期2年
-                    + "|(\\d+|[一二三四五六七八九十两]+)\\s*(个工作日|工作日|个自然日|天|周|个月|年)"),
+                    + "|(\\d+|[一二三四五六七八九十两]+)\\s*(个工作日|工作日|个自然日|天|周|个月|年|分钟|个?小时)|星期[一二三四五六日天]"),
     /** 几个, 多少家. */
-    COUNT("(?<![好十百千万])(几个(?!月|工作日)|几家|几所|几项|几名|几支(?!持)|几批|几次|几份)|多少个(?!月|工作日)|多少家|多少所|多少项|多少名|多少万?人次|多少万名|多少万人|多少人|多少支(?!持)|多少条|多少次|多少份|数量|规模",
+    COUNT("(?<![好十百千万])(几个(?!月|工作日)|几家|几所|几项|几名|几支(?!持)|几批|几次|几份)|多少个(?!月|工作日)|多少家|多少所|多少项|多少名|多少万?人次|多少万名|多少万人|多少人|多少支(?!持)|多少条|多少次|多少份|多少字|数量|规模",
             // a number with a measure word (20个, 3家, 5个类别); not a year, a month or a date (2026年度 counts nothing)
             Facts.COUNT_OF_THINGS + "|(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(课时|学时|学分|亩|平方米)"
                     + "|\\d+(\\.\\d+)?\\s*([%％]|万|亿)"), // a bare 多少 is answered by an amount too
@@ -39,7 +39,7 @@ public enum QuestionKind {
             // "能报不", "算不": a spoken yes/no ends in 不
             + "|(能|可以|可|行|会|算|有|是|要|用|够|给)\\p{IsHan}{0,6}不[?？。!！\\s]*$", ""),
     /** 哪些任务, 有哪些, 负责什么; 清单 unless another kind is asked of it (需求清单每年什么时候发布 asks a time). */
-    LIST("哪些|都有啥|都有什么|有啥|负责什么|负责啥|管什么|清单(?![^，,。？?]{0,10}(什么时候|啥时候|何时|哪天|几号|谁|多少|几))|列出|列一下|包括什么|包括啥|有几类|都有谁|都是谁|有谁",
+    LIST("哪些|都有啥|都有什么|有啥|负责什么|负责啥|管什么|清单(?![^，,。？?]{0,10}(什么时候|啥时候|何时|哪天|几号|谁|多少|几))|名单(发|给我|看看|列一下|是啥|是什么)|列出|列一下|包括什么|包括啥|有几类|都有谁|都是谁|有谁",
             "([^、，。；]{1,40}[、；]){2,}"),
     /** 文号, 依据, 发文机关, 有效期, 附件. */
     DOCUMENT_FACT("", ""),
@@ -71,8 +71,8 @@ public enum QuestionKind {
             java.util.Map.entry("名", "名|人|位"), java.util.Map.entry("人", "名|人|位"), java.util.Map.entry("位", "名|人|位"),
             java.util.Map.entry("支", "支|个"), java.util.Map.entry("批", "批|次|轮|期"), java.util.Map.entry("次", "次|批|轮|期"),
             java.util.Map.entry("轮", "次|批|轮|期"), java.util.Map.entry("份", "份|套|本"));
-    private static final Pattern POINT_ASKED = Pattern.compile("什么时候|啥时候|何时|几时|几点|多会儿?|什么时间|啥时间|哪个时间|哪段时间|时间段|哪年|哪一年|几月|哪个月|几号|哪天|截止|截至|日期|时间节点|到哪年");
-    private static final Pattern DURATION_ASKED = Pattern.compile("多久|多长|(多少|几)个?(年|月|天|周|工作日)|期限|时限");
+    private static final Pattern POINT_ASKED = Pattern.compile("星期几|周几|礼拜几|什么时候|啥时候|何时|几时|几点|多会儿?|什么时间|啥时间|哪个时间|哪段时间|时间段|哪年|哪一年|几月|哪个月|几号|哪天|截止|截至|日期|时间节点|到哪年");
+    private static final Pattern DURATION_ASKED = Pattern.compile("多久|多长|(多少|几)个?(年|月|天|周|工作日|分钟|小时)|期限|时限");
     /** A day, month, year or recurring date: what "什么时候" is answered by. */
     private static final Pattern POINT = Pattern.compile(Facts.POINT_IN_TIME + "|以前|后\\d|起|(?<![每])(当年|次年|当月|次月)(?!度)");
     /**
@@ -89,16 +89,16 @@ public enum QuestionKind {
     /** An hour of the day: 17:00, 8:30—12:00, 下午3时, 上午9点. */
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}\\s*[:：]\\s*\\d{2}|[上下]午\\s*\\d{1,2}\\s*[时点]|\\d{1,2}\\s*[时点](?![^，,。；;]{0,3}(以前|以后))");
     /** Asks for a day: 哪天, 几号, 几月几日. */
-    private static final Pattern DAY_ASKED = Pattern.compile("哪天|哪一天|几号|几日|几月几");
+    private static final Pattern DAY_ASKED = Pattern.compile("哪天|哪一天|几号|几日|几月几|星期几|周几|礼拜几");
     /** A day, or a day of the month or year (5月8日, 月底, 年底, 每月10日), or a day set by an
      * event (截止之日, 成立日期为起点); documents write 日, and a 号 is a 文号's or an address's.
      */
-    private static final Pattern DAY = Pattern.compile("\\d{1,2}\\s*日|月底|月末|年底|年末|月中旬|月上旬|月下旬|之日|日期为起点|起算");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}\\s*日|星期[一二三四五六日天]|月底|月末|年底|年末|月中旬|月上旬|月下旬|之日|日期为起点|起算");
     /** A length of time: 2年, 3个月, 七个工作日, 半年 (not a year such as 2026年, not 每年, not the day 6月30日). */
     private static final Pattern DURATION = Pattern.compile(
-            "(?<![\\d.月])(\\d{1,2}|[一二三四五六七八九十两半]+)\\s*(个)?(工作日|自然日|天|日|周|星期|个月|月|年)(?!度)(?!\\s*\\d{1,2}\\s*[日号])");
+            "(?<![\\d.月])(\\d{1,2}|[一二三四五六七八九十两半]+)\\s*(个)?(工作日|自然日|天|日|周|星期|个月|月|年|分钟|小时)(?!度)(?!\\s*\\d{1,2}\\s*[日号])");
     private static final Pattern GENERIC_COUNT_ASKED = Pattern.compile("(?<![十百千万])(几|多少)个(?!月|工作日)");
-    private static final String PERSONS = "(人|学生|学员|学徒|徒弟|实习生|毕业生|新生|教师|老师|导师|教授|名师|大师|骨干|带头人|专家|工匠|师傅|员工|职工|工人|技工|人员|工程师|技师|名额|人才)";
+    private static final String PERSONS = "(人|学生|学员|学徒|徒弟|实习生|毕业生|新生|教师|老师|导师|教授|名师|大师|骨干|带头人|专家|工匠|师傅|员工|职工|工人|技工|人员|工程师|技师|名额|人才|联络员|成员|委员|代表|负责人|同志)";
     /** A count of people: the person word next to 几个 ("聘几个导师", "导师最多几个"), not a noun further off. */
     private static final Pattern PERSONS_ASKED = Pattern.compile(
             "(几|多少)个[^，,。？?]{0,4}" + PERSONS + "|" + PERSONS + "[^，,。？?的]{0,4}(最多|最少|一共|总共|共|能|可以|可)?(几|多少)个");
@@ -109,7 +109,7 @@ public enum QuestionKind {
     private static final Pattern SPREAD_OVER_YEARS = Pattern.compile("(?<![\\d年])([一二三四五六七八九十两]|\\d)\\s*(个)?年");
     private static final Pattern COPIES_COLUMN = Pattern.compile("份数[：:]\\s*\\d");
     /** A count asked in a unit of its own (几个小时, 多少个工位, 几个学分), which only a number in that unit answers. */
-    private static final Pattern UNIT_ASKED = Pattern.compile("(几|多少)个?(小时|课时|学时|学分|工位|人次|台套|平方米|亩)");
+    private static final Pattern UNIT_ASKED = Pattern.compile("(几|多少)个?(小时|分钟|课时|学时|学分|工位|人次|台套|平方米|亩|字)");
     /** Asks for a sum of money in words of money (多少钱, 几块钱, 多少元, 多少万), not for a rate or a share. */
     private static final Pattern MONEY_ASKED = Pattern.compile("多少钱|几块钱|多少块|多少元|多少万(?!人|名|个|家|平方)|几万块|几万元");
     /** A sum of money, or a rate of a subsidy in the sentence that grants it (按投资额的20%给予补助). */
@@ -163,6 +163,9 @@ public enum QuestionKind {
             // "一节课补多少钱": a sum, or the rate a subsidy is paid at; "课时不低于总课时的25%" is neither.
             return MONEY.matcher(text).find();
         }
+        if (this == COUNT && enumerates(text, question)) {
+            return true; // "要看几个实训基地": "观摩礼州镇果蔬冷链实训基地、安宁镇光伏运维实训基地" counts them by naming each
+        }
         if (this == COUNT && GENERIC_COUNT_ASKED.matcher(question).find()) {
             // "每年最多认定几个" counts things: "每个工作室给予10万元" is an amount, not a count; and unless it
             // asks about people, "每个项目每年培养不少于30人" counts the people of one, not how many there are.
@@ -176,6 +179,26 @@ public enum QuestionKind {
         // "分几次下达" is answered by "分两年下达": times spread over years (a one-digit count, not 2026年).
         return counted.matcher(text).find() || TIMES.contains(m.group(2)) && SPREAD_OVER_YEARS.matcher(text).find()
                 || "份".equals(m.group(2)) && COPIES_COLUMN.matcher(text).find(); // a 材料 table's 份数 column
+    }
+
+    /** The thing a count asks for: 实训基地 in "要看几个实训基地", 单位 in "有几个单位交流发言". */
+    private static final Pattern COUNTED_THING = Pattern.compile("(?:几|多少)(?:个|家|所|项)([\\p{IsHan}&&[^的了呢吗啊呀吧是都有要能可和与及或在来去]]{2,6})");
+    /** The names organisations end in: what "几个单位" or "几家企业" is answered by, named one after another. */
+    private static final String ORGANISATION = "(政府|公司|学校|学院|大学|局|委|办|中心|协会|集团|企业|单位|街道|镇|乡)";
+
+    /**
+     * Whether {@code text} names, one after another (A、B), two or more of the things {@code question}
+     * asks to count: things whose names end as the thing asked (…实训基地、…实训基地), or organisations
+     * when units, firms or schools are asked.
+     */
+    static boolean enumerates(String text, String question) {
+        Matcher m = COUNTED_THING.matcher(question);
+        if (!m.find()) {
+            return false;
+        }
+        String thing = m.group(1);
+        String end = thing.matches("单位.*|企业.*|学校.*|院校.*|机构.*") ? ORGANISATION : Pattern.quote(thing.substring(thing.length() - 2));
+        return Pattern.compile("[^、，,。；;：:]{2,30}" + end + "、[^、，,。；;：:]{2,30}" + end).matcher(text).find();
     }
 
     /** Whether this kind has a fact pattern at all. */

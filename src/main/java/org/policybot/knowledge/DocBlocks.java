@@ -115,9 +115,7 @@ final class DocBlocks {
                     above.put(k, text);
                 }
             }
-            if (cells.stream().anyMatch(s -> !s.isBlank())) {
-                grid.add(cells);
-            }
+            grid.add(cells); // blank rows too: under a header alone they make a blank form (WordTables)
         }
         return WordTables.table(grid, line);
     }

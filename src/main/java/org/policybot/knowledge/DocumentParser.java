@@ -22,7 +22,7 @@ public final class DocumentParser {
      * Bump it with every change that parses some file differently: documents imported before are then
      * parsed again at the next start, so a fix reaches them without a re-import.
      */
-    public static final int VERSION = 17; // 17: a portal page's 索引号 (info table or copied info line) is read into its metadata; 16: a table in text as pdftotext -layout writes it (cells apart by runs of spaces, blank lines between rows, a 合计 row) is a table; 15: a portal page's info-table 发布机构 is its issuer, and signatures naming every body of a two-line letterhead replace it; 14: minutes (会议纪要): their masthead is no clause and their title line the title, never an annex's; 13: a table column's measure from its header (金额（万元）: 280万元) or a 单位：万元 caption, 小计 / 合计 rows as rows of their own; 12: full-width digits as digits, 一． as 一、, 附  件 spaced; 11: radical code points read as the characters they stand for (第⼀条 = 第一条); 10: the signatures above the date name every issuer of a joint document whose letterhead names the lead one; 9: a byline under the title (铜陵市教育局　2026年2月5日) gives the issuer and the date; 8: a colophon line (…办公室 / 2026年3月27日印发) is never run on from the text above; 7: a full line ending a page goes on at the top of the next; 6: a task note wrapped onto a line of its own in plain text (（★区教育体育局，…）) stays with its task
+    public static final int VERSION = 18; // 18: a 领导小组's membership lines (组　长：…, a member under the role above) are a table (小组职务, 姓名, 职务); a blank form (header over empty rows) is one clause naming its fields; 17: a portal page's 索引号 (info table or copied info line) is read into its metadata; 16: a table in text as pdftotext -layout writes it (cells apart by runs of spaces, blank lines between rows, a 合计 row) is a table; 15: a portal page's info-table 发布机构 is its issuer, and signatures naming every body of a two-line letterhead replace it; 14: minutes (会议纪要): their masthead is no clause and their title line the title, never an annex's; 13: a table column's measure from its header (金额（万元）: 280万元) or a 单位：万元 caption, 小计 / 合计 rows as rows of their own; 12: full-width digits as digits, 一． as 一、, 附  件 spaced; 11: radical code points read as the characters they stand for (第⼀条 = 第一条); 10: the signatures above the date name every issuer of a joint document whose letterhead names the lead one; 9: a byline under the title (铜陵市教育局　2026年2月5日) gives the issuer and the date; 8: a colophon line (…办公室 / 2026年3月27日印发) is never run on from the text above; 7: a full line ending a page goes on at the top of the next; 6: a task note wrapped onto a line of its own in plain text (（★区教育体育局，…）) stays with its task
 
     /** Larger uploads are refused before parsing. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
@@ -48,7 +48,7 @@ public final class DocumentParser {
             case DOC -> unified(DocBlocks.parse(name, content));
         };
         r = HeaderLines.apply(r);
-        return build(name, r.meta(), Structure.withArticlesSpaced(r.blocks()));
+        return build(name, r.meta(), Rosters.tabled(Structure.withArticlesSpaced(r.blocks())));
     }
 
     /** A Word file's text with radical code points folded (a PDF's glyphs and a text file's string are folded as read). */

@@ -170,9 +170,7 @@ final class DocxBlocks {
                     above.put(col++, text);
                 }
             }
-            if (cells.stream().anyMatch(s -> !s.isBlank())) {
-                grid.add(cells);
-            }
+            grid.add(cells); // blank rows too: under a header alone they make a blank form (WordTables)
         }
         return WordTables.table(grid, line);
     }

@@ -274,6 +274,7 @@ final class HtmlBlocks {
     private static Block.Table table(Element table, int tableLine) {
         // Expand rowspan/colspan into a grid so that merged cells are read on every row.
         List<List<String>> grid = new ArrayList<>();
+        int blankRows = 0;
         Map<Long, String> pending = new HashMap<>(); // (row, col) → text carried down by rowspan
         int r = 0;
         List<Integer> gridLines = new ArrayList<>();
@@ -309,8 +310,15 @@ final class HtmlBlocks {
             if (row.stream().anyMatch(s -> !s.isBlank())) {
                 grid.add(row);
                 gridLines.add(line(tr));
+            } else {
+                blankRows++;
             }
             r++;
+        }
+        if (grid.size() == 1 && blankRows > 0 && grid.get(0).size() >= 2) {
+            // a blank form (参会回执: a header over empty rows to fill in): its header says what is asked for
+            List<String> blank = new ArrayList<>(java.util.Collections.nCopies(grid.get(0).size(), ""));
+            return new Block.Table(grid.get(0), List.of(blank), List.of(gridLines.get(0)), gridLines.get(0));
         }
         if (grid.size() < 2) {
             return null;

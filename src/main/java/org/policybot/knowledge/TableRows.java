@@ -60,6 +60,10 @@ final class TableRows {
         }
         int ordinal = 0;
         Clause previous = null;
+        if (t.rows().stream().allMatch(row -> row.stream().skip(numbered ? 1 : 0).allMatch(String::isBlank))) {
+            addBlankForm(t, labels);
+            return;
+        }
         for (int r = 0; r < t.rows().size(); r++) {
             List<String> row = t.rows().get(r);
             ordinal++;
@@ -124,6 +128,18 @@ final class TableRows {
             }
             previous = addRow(t, row, r, labels, path);
         }
+    }
+
+    /**
+     * A blank form (a 回执 or 申报表 to fill in: a header over empty rows) states what is to be filled in,
+     * which its header says: one clause naming the fields ("回执要填哪些内容").
+     */
+    private void addBlankForm(Block.Table t, List<String> labels) {
+        List<String> fields = labels.stream().map(String::strip).filter(l -> !l.isEmpty() && !l.equals("序号")).toList();
+        if (fields.size() < 2) {
+            return;
+        }
+        clauses.add(t.line(), clauses.paragraphPath(headings.segments()), headings.breadcrumb(), "填写栏目：" + String.join("、", fields) + "。", Map.of());
     }
 
     /** Adds {@code row}, row {@code r} of {@code t}, at {@code path}, its cells under {@code labels}. */

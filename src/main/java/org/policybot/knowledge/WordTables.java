@@ -9,7 +9,12 @@ final class WordTables {
     private WordTables() {
     }
 
-    static Block.Table table(List<List<String>> grid, int line) {
+    static Block.Table table(List<List<String>> all, int line) {
+        List<List<String>> grid = all.stream().filter(r -> r.stream().anyMatch(s -> !s.isBlank())).toList();
+        if (grid.size() == 1 && all.size() > 1 && grid.get(0).size() >= 2) {
+            // a blank form (参会回执: a header over empty rows to fill in): its header says what is asked for
+            return new Block.Table(grid.get(0), List.of(new ArrayList<>(Collections.nCopies(grid.get(0).size(), ""))), List.of(line), line);
+        }
         if (grid.size() < 2) {
             return null; // a one-row table is a layout box, its text is read as paragraphs by the caller
         }

@@ -60,6 +60,7 @@ public final class AnswerExtractor {
             }
         }
         int budget = MAX;
+        String name = "";
         List<String> tail = new ArrayList<>();
         for (Map.Entry<String, String> e : c.columns().entrySet()) {
             String k = e.getKey();
@@ -70,6 +71,11 @@ public final class AnswerExtractor {
             // (a 咨询电话 cell goes with the unit it reaches: who to ask is a unit and a number)
             boolean whoWhen = k.matches(".*(单位|部门|处室|科室|联系人|负责人|经办人|电话|时间|时限|期限|日期|主体|高校|方式).*");
             if (k.equals(longest)) {
+                continue;
+            }
+            if (k.equals("姓名") && v.length() <= 12) {
+                name = v; // a member of a 领导小组 by name, before the post as the notice lists it: "组长；郑远航　市人民政府副市长"
+                budget -= v.length() + 1;
                 continue;
             }
             if (v.length() <= 60 && (picker.wants(v) || picker.wantsColumn(k) || score.applyAsDouble(k) > 0 || score.applyAsDouble(v) > 0) && !whoWhen && !parts.isEmpty()) {
@@ -91,8 +97,8 @@ public final class AnswerExtractor {
         }
         String body = c.columns().getOrDefault(longest, "");
         String best = picker.pick(body, Math.max(60, budget));
-        if (!best.isEmpty()) {
-            parts.add(best);
+        if (!name.isEmpty() || !best.isEmpty()) {
+            parts.add(name.isEmpty() ? best : best.isEmpty() ? name : name + "\u3000" + best);
         }
         parts.addAll(tail);
         StringBuilder b = new StringBuilder();

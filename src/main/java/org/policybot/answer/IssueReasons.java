@@ -17,11 +17,13 @@ import org.policybot.search.Retrieval;
  */
 final class IssueReasons {
     /** Asks why a document was made: 为什么要出台, 为啥搞这个政策, 制定的初衷, 想解决什么问题. */
-    static final Pattern ASKS = Pattern.compile("(为什么|为啥|为何|干嘛|干吗)[^，,。？?]{0,8}(出台|制定|印发|发布|起草|推出|出|搞)"
+    static final Pattern ASKS = Pattern.compile("(为什么|为啥|为何|干嘛|干吗)[^，,。？?]{0,8}(出台|制定|印发|发布|起草|推出|出|搞|调整|成立|修订|修改|组建)"
             + "|(出台|制定|起草|印发)(的)?(原因|初衷|目的)|想(要)?解决(什么|哪些|啥)问题|初衷是(什么|啥)");
     /** A sentence stating problems: …等问题依然存在, 存在…不足, 面临…瓶颈. */
     private static final Pattern PROBLEMS = Pattern.compile("(问题|不足|短板|瓶颈|难题|矛盾)(依然|仍然|仍|还|较为|比较)?(存在|突出)"
-            + "|(存在|面临)[^。；]{0,60}(问题|不足|短板|瓶颈|难题|矛盾)");
+            + "|(存在|面临)[^。；]{0,60}(问题|不足|短板|瓶颈|难题|矛盾)"
+            // "因人事变动和工作需要，经市人民政府同意，决定…调整": the cause a decision opens with
+            + "|^[　\\s]*(因|由于|鉴于)[^，,。；]{2,24}[，,][^。]{0,30}决定");
     /** Documents of this many top hits are read. */
     private static final int DOCUMENTS = 3;
 

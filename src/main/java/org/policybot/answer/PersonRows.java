@@ -46,6 +46,15 @@ final class PersonRows {
                 pickNamed = named;
             }
         }
+        if (pick == null && who && !naming(r.hits().get(0).clause()) && !namesPerson(r.hits().get(0).clause())) {
+            // "部署重点任务的是谁": the agenda line naming who does it, over the sentence naming the act alone
+            for (Hit h : r.hits().subList(0, Math.min(5, r.hits().size()))) {
+                if (h.coverage() >= NEAR * r.bestCoverage() && namesPerson(h.clause())) {
+                    pick = h;
+                    break;
+                }
+            }
+        }
         if (pick == null || pick == r.hits().get(0)) {
             return r;
         }
@@ -58,6 +67,19 @@ final class PersonRows {
     /** A row naming a person in its 姓名 column. */
     private static boolean naming(Clause c) {
         return c.isTableRow() && !c.columns().getOrDefault("姓名", "").isBlank();
+    }
+
+    /**
+     * A person named after their post, as agendas and minutes name them: "市教育局局长岳国栋通报…",
+     * "副市长郑远航讲话"; not the post alone ("经领导小组组长同意").
+     */
+    private static final Pattern POST_AND_NAME = Pattern.compile("(局长|主任|市长|区长|县长|组长|书记|处长|科长|股长|校长|院长|董事长|总经理|主席|部长)"
+            + "(?!同意|负责|主持|牵头|担任|兼任|召集|委托|讲话|参加|出席|带队|审定|签发|批准|或|和|及|、|，|的)[\\p{IsHan}]{2,3}"
+            + "(?=讲话|致辞|主持|通报|部署|发言|介绍|汇报|总结|同志|[，。、；：）\\s]|$)");
+
+    /** Whether a clause that is no table row names a person after their post. */
+    static boolean namesPerson(Clause c) {
+        return !c.isTableRow() && POST_AND_NAME.matcher(c.text()).find();
     }
 
     /** How many characters of the row's cells {@code question} names. */

@@ -37,6 +37,13 @@ class GroupRosterTest {
     }
 
     @Test
+    void whyAGroupWasChangedIsTheCauseTheNoticeOpensWith() {
+        Answer a = answerer.ask("测试县为啥要调整产教融合领导小组", 5);
+        assertTrue(a.answer().startsWith("因人事变动"), a.toString());
+        assertTrue(IssueReasons.ASKS.matcher("为啥要调整产教融合领导小组").find(), "asks why the group was changed");
+    }
+
+    @Test
     void whetherSomeoneHoldsARoleIsAnsweredByTheirOwnRow() {
         Answer a = answerer.ask("尹若松是不是测试县产教融合领导小组的副组长", 5);
         assertTrue(a.answer().contains("成员；尹若松　县经济和信息化局副局长"), a.answer());

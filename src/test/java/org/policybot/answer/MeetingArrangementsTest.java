@@ -44,6 +44,18 @@ class MeetingArrangementsTest {
     }
 
     @Test
+    void whoDoesAnActIsTheAgendaLineNamingThemNotTheSentenceNamingTheActAlone() {
+        Answer a = answerer.ask("测试市现场会上通报全市产教融合工作情况的是谁", 5);
+        assertTrue(a.answer().contains("温立川"), a.toString());
+    }
+
+    @Test
+    void takingTheBusIsBoardingIt() {
+        Answer a = answerer.ask("测试市现场会几点坐车去观摩", 5);
+        assertTrue(a.answer().contains("8:30统一乘车"), a.toString());
+    }
+
+    @Test
     void aCountIsNamedByItsThingsOnlyWhenTheyEndAsTheThingAsked() {
         assertTrue(QuestionKind.enumerates("观摩甲镇实训基地、乙镇实训基地。", "要看几个实训基地"));
         assertTrue(!QuestionKind.enumerates("观摩甲镇实训基地、乙镇产业学院。", "要看几个实训基地"));

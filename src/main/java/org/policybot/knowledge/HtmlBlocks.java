@@ -315,10 +315,8 @@ final class HtmlBlocks {
             }
             r++;
         }
-        if (grid.size() == 1 && blankRows > 0 && grid.get(0).size() >= 2) {
-            // a blank form (参会回执: a header over empty rows to fill in): its header says what is asked for
-            List<String> blank = new ArrayList<>(java.util.Collections.nCopies(grid.get(0).size(), ""));
-            return new Block.Table(grid.get(0), List.of(blank), List.of(gridLines.get(0)), gridLines.get(0));
+        if (grid.size() == 1 && blankRows > 0) {
+            return WordTables.blankForm(grid.get(0), gridLines.get(0)); // a header over empty rows: a form to fill in
         }
         if (grid.size() < 2) {
             return null;

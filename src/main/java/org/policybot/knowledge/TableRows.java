@@ -60,7 +60,7 @@ final class TableRows {
         }
         int ordinal = 0;
         Clause previous = null;
-        if (t.rows().stream().allMatch(row -> row.stream().skip(numbered ? 1 : 0).allMatch(String::isBlank))) {
+        if (!t.rows().isEmpty() && t.rows().stream().allMatch(row -> row.stream().skip(numbered ? 1 : 0).allMatch(String::isBlank))) {
             addBlankForm(t, labels);
             return;
         }

@@ -9,11 +9,21 @@ final class WordTables {
     private WordTables() {
     }
 
+    /**
+     * A blank form (参会回执: a header over empty rows to fill in) as a table of one empty row: its header says
+     * what is asked for ({@link TableRows} makes it one clause naming the fields); null for a one-cell header.
+     */
+    static Block.Table blankForm(List<String> header, int line) {
+        if (header.size() < 2) {
+            return null;
+        }
+        return new Block.Table(header, List.of(new ArrayList<>(Collections.nCopies(header.size(), ""))), List.of(line), line);
+    }
+
     static Block.Table table(List<List<String>> all, int line) {
         List<List<String>> grid = all.stream().filter(r -> r.stream().anyMatch(s -> !s.isBlank())).toList();
-        if (grid.size() == 1 && all.size() > 1 && grid.get(0).size() >= 2) {
-            // a blank form (参会回执: a header over empty rows to fill in): its header says what is asked for
-            return new Block.Table(grid.get(0), List.of(new ArrayList<>(Collections.nCopies(grid.get(0).size(), ""))), List.of(line), line);
+        if (grid.size() == 1 && all.size() > 1) {
+            return blankForm(grid.get(0), line);
         }
         if (grid.size() < 2) {
             return null; // a one-row table is a layout box, its text is read as paragraphs by the caller

@@ -24,4 +24,11 @@ class AskerBackgroundTest {
         assertEquals("teacher-practice/第三条", a.best().clause().id(), a.toString());
         assertEquals(Answer.Confidence.HIGH, a.confidence(), a.toString());
     }
+
+    @Test
+    void aTradeSaidAsWhatTheAskerDoesIsLeftOutToo() throws IOException {
+        ReadQuestion q = new QuestionReader(org.policybot.region.Regions.load()).read("我们是做陶瓷釉料的，接收专业课教师到岗实践，能拿多少补助");
+        String searched = OwnBusiness.without(q, null, FixtureAnswerer.search("src/test/resources/fixtures/teacher-practice.txt")).searchText();
+        assertTrue(!searched.contains("陶瓷釉料") && searched.contains("到岗实践"), searched);
+    }
 }

@@ -17,13 +17,19 @@ final class FixtureAnswerer {
     private FixtureAnswerer() {
     }
 
-    static PolicyAnswerer with(String... files) throws IOException {
+    /** The search over the shipped plans plus {@code files}, parsed as an import would. */
+    static PolicySearch search(String... files) throws IOException {
         List<Clause> clauses = new ArrayList<>(org.policybot.ShippedKnowledge.clauses());
         for (String f : files) {
             Path p = Path.of(f);
             clauses.addAll(new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p)).clauses());
         }
+        return new PolicySearch(clauses);
+    }
+
+    static PolicyAnswerer with(String... files) throws IOException {
+        PolicySearch search = search(files);
         Clock now = Clock.fixed(Instant.parse("2026-12-02T02:00:00Z"), PolicyAnswererTest.ZONE);
-        return new PolicyAnswerer(new PolicySearch(clauses), Regions.load(), now, PolicyAnswererTest.ZONE, PolicyAnswerer.Calibration.DEFAULT);
+        return new PolicyAnswerer(search, Regions.load(), now, PolicyAnswererTest.ZONE, PolicyAnswerer.Calibration.DEFAULT);
     }
 }

@@ -43,13 +43,12 @@ final class IssueReasons {
         for (String doc : docs) {
             List<Clause> clauses = lib.clausesOf(doc);
             // the background opens a document or an annex of it (an 起草说明); problems stated later are what a task fixes
-            java.util.Map<String, List<Clause>> parts = new java.util.LinkedHashMap<>();
+            java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
+            clauses.forEach(c -> sizes.merge(part(c), 1, Integer::sum));
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
             for (Clause c : clauses) {
-                parts.computeIfAbsent(part(c), k -> new ArrayList<>()).add(c);
-            }
-            for (Clause c : clauses) {
-                List<Clause> part = parts.get(part(c));
-                if (part.indexOf(c) < (part.size() + 1) / 2 && !c.isTableRow() && statesProblems(c)) {
+                int at = seen.merge(part(c), 1, Integer::sum) - 1; // the clause's place in its part
+                if (at < (sizes.get(part(c)) + 1) / 2 && !c.isTableRow() && statesProblems(c)) {
                     List<Hit> hits = new ArrayList<>(r.hits());
                     hits.removeIf(x -> x.clause().id().equals(c.id()));
                     hits.add(0, new Hit(c, r.hits().get(0).score(), r.bestCoverage()));

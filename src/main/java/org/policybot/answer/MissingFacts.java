@@ -29,6 +29,9 @@ final class MissingFacts {
     private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile(
             "[\\p{IsHan}]{2,30}(厅|局|委|委员会|人民政府|政府|办公室|管委会)");
 
+    /** "督查是哪几家一起搞的": who did something together, answered by departments as well as by companies. */
+    private static final java.util.regex.Pattern JOINT_DOERS = java.util.regex.Pattern.compile("哪几家[^，,。？?\\s]{0,3}(一起|联合|共同|会同|牵头|负责|组织)");
+
     private MissingFacts() {
     }
 
@@ -87,7 +90,7 @@ final class MissingFacts {
                     List.of("找到的条款中没有关于“" + thing.get().noun() + "”的规定。"), Answer.Type.NONE));
         }
         if (NAMES_ASKED.matcher(q.text()).find() && !ORGANISATION.matcher(text).find()
-                && !(q.text().contains("单位") && DEPARTMENT.matcher(text).find())) {
+                && !((q.text().contains("单位") || JOINT_DOERS.matcher(q.text()).find()) && DEPARTMENT.matcher(text).find())) {
             // "链主企业都有哪几家": which ones by name; a clause defining them names none.
             return Optional.of(new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of("找到的条款中没有列出具体名单。"), Answer.Type.NONE));
         }

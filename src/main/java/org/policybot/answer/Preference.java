@@ -73,9 +73,10 @@ final class Preference {
             pick = nearest(r, FAR, c -> QuestionKind.AMOUNT.carriedBy(c.measuredText()) && !BUDGET_LINE.matcher(c.text()).find());
         }
         // "材料交给谁": the clause saying where it is handed in (向所在区县发展改革部门提交), not the list of materials;
-        // "能一起拿吗": the clause ruling on stacking (不重复享受, 就高), not the one with the amount.
+        // "能一起拿吗": the clause ruling on stacking (不重复享受, 就高), not the one with the amount;
+        // "现场会开多久": the 会期, not how long each speaker may talk.
         for (DocumentWording w : List.of(DocumentWording.SUBMISSION, DocumentWording.STACKING, DocumentWording.FUNDING,
-                DocumentWording.CONSEQUENCE)) {
+                DocumentWording.CONSEQUENCE, DocumentWording.MEETING_LENGTH)) {
             if (pick == 0 && w.asked(q.text())) {
                 pick = nearestGiving(r, FAR, w::givenBy);
             }

@@ -200,8 +200,8 @@ public final class QuestionReader {
         return "";
     }
 
-    /** "有没有生活补贴", "能享受什么税收优惠": the thing whose existence is asked about. */
-    private static final Pattern HAS_ASKED = Pattern.compile("(有没有|是否有|有无|有什么|有啥|享受什么|享受哪些|享受啥)([\\p{IsHan}&&[^的了呢吗啊呀吧是都有要能可和与及或]]{2,8})");
+    /** "有没有生活补贴", "能享受什么税收优惠": the thing whose existence is asked about ("有没有自己的公章": 公章, not whose it is). */
+    private static final Pattern HAS_ASKED = Pattern.compile("(有没有|是否有|有无|有什么|有啥|享受什么|享受哪些|享受啥)(?:自己|自身|单独|独立|专门|专属)?的?([\\p{IsHan}&&[^的了呢吗啊呀吧是都有要能可和与及或]]{2,8})");
     /** "要交评审费吗", "收不收报名费": a fee by its name. */
     private static final Pattern FEE_ASKED = Pattern.compile("(交|缴|缴纳|支付|付|收|收取)([\\p{IsHan}&&[^的了不吗呢要]]{1,5}费)(?!用)");
     /** "学费怎么收", "学费是企业出还是学生交": a fee named as what the question is about. */

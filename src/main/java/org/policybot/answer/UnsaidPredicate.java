@@ -32,6 +32,10 @@ final class UnsaidPredicate {
     /** People named as the asker knows them; a document says 人员 (不得用于发放人员工资). */
     private static final Pattern PEOPLE = Pattern.compile("老师|员工|职工|工人|学生|师傅|学徒|学员|技师|工程师|教职工");
 
+    /** Forms that come in pairs: a document requiring one (书面, 纸质, 线下) answers whether the other will do. */
+    private static final java.util.Map<String, String> OPPOSITES = java.util.Map.of(
+            "口头", "书面", "线上", "线下", "线下", "线上", "电子", "纸质", "纸质", "电子", "复印", "原件");
+
     /** Result complements after a verb (扣掉, 用完, 花光). */
     private static final String RESULTS = "掉完光";
 
@@ -72,6 +76,8 @@ final class UnsaidPredicate {
         List<String> unknown = new ArrayList<>(unknownRuns(asked, known));
         // 给老师发工资: the documents rule on people as 人员, not by who they are to the asker
         unknown.removeIf(w -> PEOPLE.matcher(w).matches() && known.test("人员"));
+        // 口头说 asked, 以书面形式反映 written: a rule on one form of a pair rules on the other
+        unknown.removeIf(w -> OPPOSITES.entrySet().stream().anyMatch(e -> w.contains(e.getKey()) && known.test(e.getValue())));
         return unknown;
     }
 

@@ -44,6 +44,12 @@ class GroupRosterTest {
     }
 
     @Test
+    void whetherTheGroupHasASealOfItsOwnIsTheRuleOnItsSeal() {
+        Answer a = answerer.ask("测试县产教融合领导小组有没有自己的公章", 5);
+        assertTrue(a.answered() && a.answer().contains("不刻制印章"), a.toString());
+    }
+
+    @Test
     void whetherSomeoneHoldsARoleIsAnsweredByTheirOwnRow() {
         Answer a = answerer.ask("尹若松是不是测试县产教融合领导小组的副组长", 5);
         assertTrue(a.answer().contains("成员；尹若松　县经济和信息化局副局长"), a.answer());

@@ -37,6 +37,12 @@ class ListedFirmsNoticeTest {
     }
 
     @Test
+    void whetherAnObjectionMayBeMadeByPhoneIsTheRuleAskingForItInWriting() {
+        Answer a = answerer.ask("丰泽区对名单有异议能打电话口头说吗", 5);
+        assertTrue(a.answered() && a.answer().contains("可以书面形式"), a.toString());
+    }
+
+    @Test
     void theFirmsATownRecommendedAreListedByTheColumnNamingItNotAsItsTasks() {
         Answer a = answerer.ask("丰泽区东海街道办事处推荐的有哪几家", 10);
         assertTrue(a.answer().startsWith("推荐单位为东海街道办事处的共2项："), a.answer());

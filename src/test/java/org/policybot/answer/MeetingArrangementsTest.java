@@ -23,6 +23,18 @@ class MeetingArrangementsTest {
     }
 
     @Test
+    void howLongAMeetingRunsIsItsLengthNotHowOftenItMeets() {
+        Answer a = answerer.ask("测试市现场会开多久", 5);
+        assertTrue(a.answered() && a.answer().contains("会期半天"), a.toString());
+    }
+
+    @Test
+    void theDayANoticeWasIssuedIsItsDate() {
+        Answer a = answerer.ask("测试市现场会的通知是哪天正式发文的", 5);
+        assertTrue(a.answered() && a.answer().contains("2026年6月20日"), a.toString());
+    }
+
+    @Test
     void minutesAnswerHowManyMinutes() {
         Answer a = answerer.ask("测试市现场会每个单位发言能讲几分钟", 5);
         assertTrue(a.answered() && a.answer().contains("不超过5分钟"), a.toString());

@@ -26,6 +26,15 @@ class RectificationAnnexTest {
     }
 
     @Test
+    void whoInspectedTogetherIsAnsweredByTheOfficesNamedThoughNoCompanyIs() throws IOException {
+        // with other documents beside it, as in a real base: 一起 (同时) is a word some clause uses
+        PolicyAnswerer several = FixtureAnswerer.with("src/test/resources/fixtures/rectification-annex.html",
+                "src/test/resources/fixtures/lead-and-partners.txt", "src/test/resources/fixtures/roster-notice.txt");
+        Answer a = several.ask("蕉城区这次专项督查是哪几家一起搞的", 5);
+        assertTrue(a.answered() && a.answer().contains("会同区人民政府督查室"), a.toString());
+    }
+
+    @Test
     void howManyProblemsAUnitLeadsIsItsStarredRowsCounted() {
         Answer a = answerer.ask("蕉城区区教育局牵头的整改项有几条", 5);
         assertTrue(a.answer().startsWith("区教育局牵头（★）2项"), a.answer());

@@ -104,6 +104,7 @@ public final class QuestionReader {
             searchText = DEFINITION_WORDS.matcher(searchText).replaceAll("");
         }
         searchText = SPOKEN_LEVEL.matcher(searchText).replaceAll("$1级");
+        searchText = OWN_TOWN.matcher(searchText).replaceAll("各镇 乡镇 街道");
         return expandRuns(PER_YEAR.matcher(FILLER.matcher(searchText).replaceAll("")).replaceAll("每年"));
     }
 
@@ -112,6 +113,12 @@ public final class QuestionReader {
      * form is in almost no clause, so it would weigh most and match nothing.
      */
     private static final Pattern SPOKEN_LEVEL = Pattern.compile("(?<![城都乡镇村])([省市县区])里(?!程)");
+
+    /**
+     * "我们镇去几个人", "镇里要做什么": a town asks what a notice asks of every town, which it names as 各镇人民政府,
+     * 各乡镇, 街道办事处 (the town's own name is left to scope, and no clause uses 我们镇).
+     */
+    private static final Pattern OWN_TOWN = Pattern.compile("(我们|咱们|咱|本)(镇|乡|街道)|(?<![城都村])镇里|街道里");
 
     /** "一年补多少", "一年最多能拿": users' 一年 is the documents' 每年 (not 满一年, 前一年, 一年以上). */
     private static final Pattern PER_YEAR = Pattern.compile("(?<![满前后近第上下同每头]|不到|超过)一年(?=[补给能拿最多可发奖领要得总一共招办开评认聘选])");

@@ -35,6 +35,19 @@ class MeetingArrangementsTest {
     }
 
     @Test
+    void aTownAskingHowManyItSendsIsAnsweredByWhatEveryTownSends() {
+        Answer a = answerer.ask("测试市现场会我们镇去几个人", 5);
+        assertTrue(a.answered() && a.answer().contains("各镇人民政府、街道办事处分管负责同志各1名"), a.toString());
+    }
+
+    @Test
+    void whoTakesPartIsTheSectionOfAttendees() {
+        Answer a = answerer.ask("测试市现场会都有哪些人参加", 5);
+        assertTrue(a.answered() && a.answer().contains("成员单位分管负责同志各1名") && a.answer().contains("街道办事处分管负责同志各1名"),
+                a.toString());
+    }
+
+    @Test
     void minutesAnswerHowManyMinutes() {
         Answer a = answerer.ask("测试市现场会每个单位发言能讲几分钟", 5);
         assertTrue(a.answered() && a.answer().contains("不超过5分钟"), a.toString());

@@ -51,6 +51,7 @@ final class DocumentFacts {
             for (DocumentFact f : asked) {
                 String one = f == DocumentFact.ISSUER && !EXPLAINING.matcher(q.text()).find() ? policyIssuer(p).orElse("") : "";
                 one = one.isEmpty() && f == DocumentFact.OUTLINE ? partOutline(q.text(), p) : one;
+                one = one.isEmpty() ? forwardedFact(f, p, lib, q.text()) : one;
                 one = one.isEmpty() ? fact(f, p, today) : one;
                 line = line.isEmpty() ? one : one.isEmpty() ? line : line + one.replace("《" + p.info().title() + "》的", "");
             }
@@ -141,6 +142,42 @@ final class DocumentFacts {
         }
         return java.util.Optional.of("《" + m.group(2) + "》由" + m.group(1) + "印发" + (p.info().docNo().isEmpty() ? "" : "（" + p.info().docNo() + "）")
                 + "；本页" + (p.info().issuer().isEmpty() ? "" : "由" + p.info().issuer() + "发布，") + "是对它的解读。");
+    }
+
+    /** A notice forwarding another body's document, and that document's title. */
+    private static final java.util.regex.Pattern FORWARDING = java.util.regex.Pattern.compile("关于转发[〈《]([^〈〉《》]{4,80})[〉》]");
+    /** The forwarded document asked about, not the notice: "转发的那个办法文号是啥", "原文是哪天印发的". */
+    private static final java.util.regex.Pattern FORWARDED_ASKED = java.util.regex.Pattern.compile("转发的|被转发|原文|原件");
+    /** The forwarded document's own 文号 and signature, as the parser keeps them in the notice's annex. */
+    private static final java.util.regex.Pattern FORWARDED_NUMBER = java.util.regex.Pattern.compile("^原文文号：(.+)$");
+    private static final java.util.regex.Pattern FORWARDED_SIGNATURE = java.util.regex.Pattern.compile("^原文落款：(?:(.+?)　)?(\\d{4}年\\d{1,2}月\\d{1,2}日)$");
+
+    /**
+     * For a notice forwarding another body's document (关于转发《X》的通知), asked about the forwarded one: X's
+     * own 文号, issue date or issuer, from its lines in the annex; "" otherwise (the notice's own facts answer).
+     */
+    private static String forwardedFact(DocumentFact f, DocumentProfile p, Library lib, String question) {
+        java.util.regex.Matcher title = FORWARDING.matcher(p.info().title());
+        if (!title.find() || !FORWARDED_ASKED.matcher(question).find()
+                || f != DocumentFact.DOC_NO && f != DocumentFact.DATE && f != DocumentFact.ISSUER) {
+            return "";
+        }
+        String doc = "《" + title.group(1) + "》";
+        for (Clause c : lib.clausesOf(p.info().id())) {
+            String t = c.text().strip();
+            java.util.regex.Matcher number = FORWARDED_NUMBER.matcher(t);
+            if (f == DocumentFact.DOC_NO && number.matches()) {
+                return doc + "的文号是" + number.group(1) + "（随《" + p.info().title() + "》转发）。";
+            }
+            java.util.regex.Matcher signed = FORWARDED_SIGNATURE.matcher(t);
+            if (signed.matches() && f == DocumentFact.DATE) {
+                return doc + "的印发日期是" + signed.group(2) + "（随《" + p.info().title() + "》转发）。";
+            }
+            if (signed.matches() && f == DocumentFact.ISSUER && signed.group(1) != null) {
+                return doc + "的发文机关是" + signed.group(1) + "（随《" + p.info().title() + "》转发）。";
+            }
+        }
+        return "";
     }
 
     /**

@@ -13,6 +13,7 @@ import org.policybot.knowledge.Clause;
 import org.policybot.knowledge.DocumentInfo;
 import org.policybot.region.Region;
 import org.policybot.region.Regions;
+import org.policybot.region.TextRegion;
 
 /**
  * What the bot knows of one document beyond its clauses: its region (from front matter, else
@@ -280,11 +281,19 @@ public final class DocumentProfile {
         };
     }
 
+    /** Clauses read for the place a document without a placed issuer, title or 文号 is about. */
+    private static final int TEXT_REGION_CLAUSES = 40;
+
     /** The profile of a document whose clauses {@code clauses} gives when a fact of them is first asked for. */
     static DocumentProfile of(DocumentInfo info, Supplier<List<Clause>> clauses, Regions regions) {
         Optional<Region> region = info.region().isBlank()
                 ? regions.ofDocument(info.issuer(), info.title(), info.docNo())
                 : regions.resolve(info.region());
+        if (region.isEmpty() && info.region().isBlank()) {
+            // No issuer, title or 文号 names a place (a 办事指南 page): the place its text keeps naming, if any.
+            List<Clause> cs = clauses.get();
+            region = TextRegion.of(cs.subList(0, Math.min(TEXT_REGION_CLAUSES, cs.size())).stream().map(Clause::text).toList(), regions);
+        }
         return new DocumentProfile(info, region, Validity.period(info.period(), info.title()), clauses);
     }
 

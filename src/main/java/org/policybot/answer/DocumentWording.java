@@ -39,6 +39,22 @@ enum DocumentWording {
     /** "现场会都有哪些人参加", "谁去开会": a meeting notice lists them under 参会人员 (参加人员, 出席人员). */
     ATTENDEES("(哪些|什么|啥)人[^，,。？?\\s]{0,2}(参加|出席|参会|与会)|(参加|出席|参会|与会)的?(都)?(有)?(哪些|什么|啥)人|(谁|哪些人)(去|来)?(参加|出席|参会|开会)",
             "(参会|参加|出席|与会)(人员|范围|对象)", q -> "参会人员"),
+    /*
+     * The fields every 政务服务事项办事指南 has (办理时间, 办理地点, 网办地址, 到办事现场次数, 收费标准), asked in the
+     * asker's words: "窗口几点上班", "在哪个窗口办", "网上在哪申请", "要跑几趟", "要交钱吗".
+     */
+    /** "窗口几点上班", "礼拜几能去办", "中午休息吗". */
+    SERVICE_HOURS("几点(上班|下班|开门|关门)|(周|礼拜|星期)几[^，,。？?\\s]{0,4}(办|上班|能去|可以去)|窗口[^，,。？?\\s]{0,4}(周|礼拜|星期)几|(上班|工作|办公|受理)时间"
+                    + "|中午[^，,。？?\\s]{0,4}(休息|午休|下班)",
+            "办理时间|工作时间|办公时间|受理时间", q -> "办理时间"),
+    /** "在哪个窗口办", "去哪儿办". */
+    SERVICE_PLACE("哪个窗口|(在|去|到)(哪|哪里|哪儿|什么地方)[^，,。？?\\s]{0,2}办(?!法)", "办理地点|受理地点|\\d+号窗口", q -> "办理地点 窗口"),
+    /** "网上在哪申请", "能网上办吗", "哪个网站报". */
+    ONLINE("网上[^，,。？?\\s]{0,4}(申请|办|报|提交|交)|网办|哪个网站|在线办理", "网办|网上办理|政务服务网|在线办理", q -> "网办地址 网上办理"),
+    /** "要跑几趟": the 到办事现场次数. */
+    VISITS("跑(几|多少)(趟|次)|去(几|多少)(趟|次)", "现场次数|跑动次数|跑一次", q -> "到办事现场次数"),
+    /** "要交多少手续费", "要不要交钱": a 收费标准, often 不收费. */
+    CHARGE("手续费|(交|缴|付)[^，,。？?\\s]{0,2}(钱|费)(?!用)|收不收(钱|费)|收费|免费", "收费|免费|不收取", q -> "收费标准"),
     /** "材料能不能寄过去", "寄到什么地方": the clauses say 邮寄, 寄送, 快递 (or 现场报送). */
     MAILING("寄过去|寄过来|寄给|寄到|寄去|能寄|可以寄|寄材料|快递过去|发快递", "邮寄|寄送|快递|现场报送|现场提交|现场递交", q -> "邮寄 寄送"),
     /** "什么时候开始申报 截止哪天", "哪天开始报名": a notice sets it as 申报时间：4月10日至5月8日. */
@@ -82,11 +98,28 @@ enum DocumentWording {
         return gives.matcher(text).find();
     }
 
+    /**
+     * Things asked in words that say nothing else ("几点上班", "中午休息", "跑几趟"): no clause uses them, so they are
+     * searched as the documents' words alone rather than beside them, where they would count as unknown.
+     */
+    private static final java.util.Set<DocumentWording> SPOKEN_ONLY = java.util.EnumSet.of(SERVICE_HOURS, VISITS);
+
     /** {@code q} searched with the documents' words for each thing it asks in its own. */
     static ReadQuestion expanded(ReadQuestion q) {
         for (DocumentWording w : values()) {
             if (w.asked(q.text()) && !w.givenBy(q.searchText())) {
-                q = q.searchedAs(q.searchText() + " " + w.words.apply(q));
+                java.util.regex.Matcher spoken = w.asks.matcher(q.searchText());
+                if (SPOKEN_ONLY.contains(w) && spoken.find()) {
+                    StringBuilder b = new StringBuilder();
+                    String said = w.words.apply(q);
+                    do {
+                        spoken.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(" " + said + " "));
+                        said = "";
+                    } while (spoken.find());
+                    q = q.searchedAs(spoken.appendTail(b).toString());
+                } else {
+                    q = q.searchedAs(q.searchText() + " " + w.words.apply(q));
+                }
             }
         }
         return q;

@@ -32,6 +32,9 @@ final class MissingFacts {
     /** "督查是哪几家一起搞的": who did something together, answered by departments as well as by companies. */
     private static final java.util.regex.Pattern JOINT_DOERS = java.util.regex.Pattern.compile("哪几家[^，,。？?\\s]{0,3}(一起|联合|共同|会同|牵头|负责|组织)");
 
+    /** What answers how much a fee is when there is none. */
+    private static final java.util.regex.Pattern FREE_OF_CHARGE = java.util.regex.Pattern.compile("不收费|免费|不收取[^。；]{0,6}费|无偿");
+
     private MissingFacts() {
     }
 
@@ -40,7 +43,8 @@ final class MissingFacts {
      * for a contact line, which no measured fact gives.
      */
     private static boolean lacksMeasured(ReadQuestion q, Clause c) {
-        return MEASURED.contains(q.kind()) && !q.kind().carriedBy(c.measuredText(), q.text()) && Contacts.askedBy(q.text()).isEmpty();
+        return MEASURED.contains(q.kind()) && !q.kind().carriedBy(c.measuredText(), q.text()) && Contacts.askedBy(q.text()).isEmpty()
+                && !(DocumentWording.CHARGE.asked(q.text()) && FREE_OF_CHARGE.matcher(c.text()).find()); // "交多少手续费": 不收费
     }
 
     /**
@@ -84,7 +88,8 @@ final class MissingFacts {
                     + String.join("、", levels.get()) + "的标准，没有写明" + q.levels().get(0) + "的。"), Answer.Type.NONE));
         }
         Optional<QuestionReader.AskedThing> thing = QuestionReader.askedThing(q.searchText());
-        if (thing.isPresent() && !thing.get().namedIn(search.canonical(best.text() + String.join("", best.breadcrumb())), search::canonical)) {
+        if (thing.isPresent() && !thing.get().namedIn(search.canonical(best.text() + String.join("", best.breadcrumb())), search::canonical)
+                && !(thing.get().noun().endsWith("费") && FREE_OF_CHARGE.matcher(best.text()).find())) { // 不收费 rules on every fee
             // "有没有生活补贴" answered by a clause on 实习 that names no 补贴: the documents do not say it.
             return Optional.of(new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
                     List.of("找到的条款中没有关于“" + thing.get().noun() + "”的规定。"), Answer.Type.NONE));

@@ -76,7 +76,8 @@ final class Preference {
         // "能一起拿吗": the clause ruling on stacking (不重复享受, 就高), not the one with the amount;
         // "现场会开多久": the 会期, not how long each speaker may talk.
         for (DocumentWording w : List.of(DocumentWording.SUBMISSION, DocumentWording.STACKING, DocumentWording.FUNDING,
-                DocumentWording.CONSEQUENCE, DocumentWording.MEETING_LENGTH)) {
+                DocumentWording.CONSEQUENCE, DocumentWording.MEETING_LENGTH, DocumentWording.SERVICE_HOURS, DocumentWording.SERVICE_PLACE,
+                DocumentWording.ONLINE, DocumentWording.VISITS, DocumentWording.CHARGE)) {
             if (pick == 0 && w.asked(q.text())) {
                 pick = nearestGiving(r, FAR, w::givenBy);
             }

@@ -11,7 +11,7 @@ public enum QuestionKind {
     /** 多少钱, 补助多少, 抵免比例. */
     AMOUNT("多少钱|多少万|补助多少|补贴多少|奖励多少|奖补多少|资助多少|给多少|拿多少|领多少|金额|额度|标准是多少|补助标准|补贴标准|"
             + "比例|百分之|几成|多少%|抵免多少|最高|上限|多少资金|多少经费|多少补助|多少补贴|多少奖励|补多少|奖多少|"
-            + "标准多少|(补|奖|钱|资金|经费|费|资助|贴|贷|授信).{0,8}多少(?!个?(年|月|天|周|工作日))|多少.{0,4}(补|奖|钱|资金|经费|费|贴|支持|扶持)"
+            + "标准多少|(补|奖|钱|资金|经费|费|资助|贴|贷|授信).{0,8}(?<!编码|编号|号码|电话|代码|账号)多少(?!个?(年|月|天|周|工作日))|多少.{0,4}(补|奖|钱|资金|经费|费|贴|支持|扶持)"
             // "产业导师补助是什么标准": the rate, said as an amount (a 经费 may follow a rule in words: 参照平均工资水平)
             + "|(补助|补贴|奖励|奖补|资助)[^，,。？?]{0,4}(什么|啥|哪个)标准"
             // "分了多少", "拿了多少", "安排了多少": a sum received or allocated (not "招了多少人")
@@ -93,7 +93,7 @@ public enum QuestionKind {
     /** A day, or a day of the month or year (5月8日, 月底, 年底, 每月10日), or a day set by an
      * event (截止之日, 成立日期为起点); documents write 日, and a 号 is a 文号's or an address's.
      */
-    private static final Pattern DAY = Pattern.compile("\\d{1,2}\\s*日|星期[一二三四五六日天]|月底|月末|年底|年末|月中旬|月上旬|月下旬|之日|日期为起点|起算");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}\\s*日|(星期|周|礼拜)[一二三四五六日天]|周末|月底|月末|年底|年末|月中旬|月上旬|月下旬|之日|日期为起点|起算");
     /** A length of time: 2年, 3个月, 七个工作日, 半年 (not a year such as 2026年, not 每年, not the day 6月30日). */
     private static final Pattern DURATION = Pattern.compile(
             "(?<![\\d.月])(\\d{1,2}|[一二三四五六七八九十两半]+)\\s*(个)?(工作日|自然日|天|日|周|星期|个月|月|年|分钟|小时)(?!度)(?!\\s*\\d{1,2}\\s*[日号])");

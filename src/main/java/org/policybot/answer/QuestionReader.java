@@ -283,14 +283,14 @@ public final class QuestionReader {
         if (SPOKEN_MONEY.matcher(q).find()) {
             return QuestionKind.AMOUNT; // "补几万", "给几千块", "多少个钱": money, however counted
         }
+        if (q.matches(".*(文号|编号|编码|代码|索引号|字号|账号)(是)?多少.*")) {
+            return QuestionKind.GENERAL; // "文号多少", "事项编码多少" ask for a number that names, not a quantity
+        }
         for (QuestionKind k : List.of(QuestionKind.COUNT, QuestionKind.LIST, QuestionKind.AMOUNT, QuestionKind.TIME,
                 QuestionKind.PERSON, QuestionKind.YES_NO)) {
             if (k.askedBy(q)) {
                 return k;
             }
-        }
-        if (q.matches(".*(文号|编号|代码|索引号|字号)(是)?多少.*")) {
-            return QuestionKind.GENERAL; // "文号多少" asks for a number that names, not a quantity
         }
         // "投入多少设备", "几所学校": a quantity of something other than money.
         // 好几 ("够上好几项奖补") says several, it does not ask how many.

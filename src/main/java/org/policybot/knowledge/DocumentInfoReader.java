@@ -44,8 +44,10 @@ final class DocumentInfoReader {
             title = titleLine(blocks).orElse(firstHeading.isEmpty() ? name : firstHeading);
         }
         Matcher wrapper = TRANSMITTAL.matcher(title);
-        if (wrapper.matches()) {
+        boolean forwarding = FORWARDING.matcher(title).find();
+        if (wrapper.matches() && !forwarding) {
             // "关于印发《X》的通知": the clauses are X's, and X is what people call the document and cite.
+            // Not "关于转发《X》的通知": X is another body's, forwarded with the notice's own rules for its region.
             title = (wrapper.group(1) != null ? wrapper.group(1) : wrapper.group(2)).strip();
         }
         if (title.length() > 120) {
@@ -66,6 +68,10 @@ final class DocumentInfoReader {
         String date = meta.getOrDefault("date", "");
         if (date.isEmpty()) {
             String text = ChineseDates.arabic(all.toString());
+            Matcher annex = ANNEX_START.matcher(text);
+            if (forwarding && annex.find()) {
+                text = text.substring(0, annex.start()); // the forwarded document after it is dated by its own body
+            }
             Matcher m = CN_DATE.matcher(text);
             String last = "";
             while (m.find()) {
@@ -114,6 +120,12 @@ final class DocumentInfoReader {
         Matcher cited = CITED_TITLE.matcher(text.substring(Math.max(0, at - 90), at));
         return cited.find() && !title.contains(cited.group(1));
     }
+
+    /** A notice forwarding another body's document (关于转发《…》的通知), not one issuing its own. */
+    private static final Pattern FORWARDING = Pattern.compile("^.{0,60}?(?:关于)?转发(?:《|[^《》]{4,60}的(?:通知|通报)$)");
+
+    /** The line an annex starts with, standing alone ("附件", "附件1"). */
+    private static final Pattern ANNEX_START = Pattern.compile("(?m)^\\s*附\\s*件\\s*\\d?\\s*$");
 
     /** A transmittal notice's title around the one document it issues (several issued documents keep the notice's title). */
     private static final Pattern TRANSMITTAL = Pattern.compile("^.{0,60}?(?:关于)?(?:印发|转发|发布|下发)(?:《([^《》]{4,80})》|([^《》]{4,60}"

@@ -171,12 +171,21 @@ final class HeaderLines {
         return b.append(line.substring(from)).toString();
     }
 
+    /** How the forwarded document's own 文号 and signature lines read in a forwarding notice's annex. */
+    static final String FORWARDED_NUMBER = "原文文号：";
+    static final String FORWARDED_SIGNATURE = "原文落款：";
+
+    /** The title line of a notice forwarding another body's document. */
+    private static final Pattern FORWARDING_TITLE = Pattern.compile("^.{0,60}?关于转发[《〈]");
+
     static TextBlocks.Result apply(TextBlocks.Result in) {
         Map<String, String> meta = new LinkedHashMap<>(in.meta());
         List<Block> blocks = annexLists(in.blocks());
         List<Block> out = new ArrayList<>();
         boolean front = true; // before the first numbered block or table: where 文号, title and addressee stand
         boolean afterAnnex = false;
+        boolean forwarding = false; // a notice forwarding another body's document (关于转发《…》的通知)
+        boolean inForwarded = false; // in the annex of such a notice: the forwarded document, with its own signature
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (!(b instanceof Block.Text)) {
@@ -193,6 +202,7 @@ final class HeaderLines {
             }
             String s = t.text();
             Structure.Marker m = Structure.marker(s);
+            forwarding |= front && FORWARDING_TITLE.matcher(s).find();
             String dated = ChineseDates.arabic(s); // 二〇二六年三月九日 reads as 2026年3月9日
             if (COLOPHON.matcher(dated).matches()) {
                 readColophon(dated, meta); // 抄送：…, …2026年2月11日印发: facts about the release, not policy
@@ -213,6 +223,11 @@ final class HeaderLines {
             Matcher docNo = DOCNO.matcher(s);
             if (docNo.find() && s.replace(docNo.group(), "").replaceAll("[\\s]", "").replaceFirst("文件$", "").matches("[\\p{IsHan}（）()、]{0,40}")
                     && s.length() < 70 && m == null) {
+                if (inForwarded && meta.containsKey("docno")) {
+                    // The forwarded document's own number, kept as its line: "转发的那个办法文号是多少" is answered by it.
+                    out.add(new Block.Text(FORWARDED_NUMBER + docNo.group().replaceAll("\\s", ""), false, t.line()));
+                    continue;
+                }
                 meta.putIfAbsent("docno", docNo.group().replaceAll("\\s", ""));
                 if (front) {
                     takeIssuersAbove(out, meta, true); // the letterhead stands above the 文号, one issuing body a line (GB/T 9704)
@@ -227,6 +242,16 @@ final class HeaderLines {
                 continue;
             }
             Matcher date = DATE_LINE.matcher(dated);
+            if (date.matches() && inForwarded && meta.containsKey("date")) {
+                // The forwarded document's signature and date: the notice was issued on its own date, by its own body.
+                // They stay as one line of the annex, which says when and by whom the forwarded document was issued.
+                Map<String, String> signed = new LinkedHashMap<>();
+                takeIssuersAbove(out, signed, false);
+                out.add(new Block.Text(FORWARDED_SIGNATURE + (signed.containsKey("issuer") ? signed.get("issuer") + "　" : "")
+                        + String.format("%s年%d月%d日", date.group(1), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3))),
+                        false, t.line()));
+                continue;
+            }
             if (date.matches()) {
                 meta.put("date", String.format("%s-%02d-%02d", date.group(1), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3))));
                 takeIssuersAbove(out, meta, false); // the issuing bodies stand on the lines just above the date
@@ -263,6 +288,7 @@ final class HeaderLines {
             if (m != null) {
                 if (m.level() == Structure.ANNEX) {
                     afterAnnex = m.rest().isEmpty();
+                    inForwarded |= forwarding;
                     front = false;
                     out.add(t);
                     continue;

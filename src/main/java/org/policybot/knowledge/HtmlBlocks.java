@@ -180,8 +180,50 @@ final class HtmlBlocks {
         return false;
     }
 
+    /**
+     * Whether a {@code <table>} is a form of labelled values, as a 办事指南 lays out its 实施主体, 办结时限 and
+     * 咨询电话: every row a {@code <th>} label and one {@code <td>} value. Read as a table, its first row
+     * would be taken for a header of the others; read cell by cell, each label would be parted from its value.
+     */
+    private static boolean isLabelForm(Element table) {
+        List<Element> rows = table.select("tr").stream().filter(tr -> tr.closest("table") == table).toList();
+        return rows.size() >= 3 && rows.stream().allMatch(tr -> {
+            List<Element> cells = tr.children().stream().filter(c -> c.normalName().matches("t[dh]")).toList();
+            return cells.size() == 2 && cells.get(0).normalName().equals("th") && cells.get(1).normalName().equals("td")
+                    && !cells.get(0).text().isBlank() && cells.get(0).text().strip().length() <= LABEL_CHARS;
+        });
+    }
+
+    /** Longest label of a form of labelled values (到办事现场次数, 监督投诉电话). */
+    private static final int LABEL_CHARS = 12;
+
+    /**
+     * Each row of a form of labelled values as "label：value"; a value that holds blocks of its own (a
+     * table of 申请材料, the steps of 办理流程) follows its label as the blocks it holds.
+     */
+    private static void labelForm(Element table, List<Block> out) {
+        for (Element tr : table.select("tr")) {
+            if (tr.closest("table") != table) {
+                continue;
+            }
+            Element label = tr.child(0).normalName().equals("th") ? tr.child(0) : tr.selectFirst("th");
+            Element value = tr.selectFirst("td");
+            String name = label.text().strip().replaceAll("[：:]$", "");
+            if (value.children().stream().anyMatch(HtmlBlocks::holdsBlocks)) {
+                add(out, name, false, line(tr));
+                walk(value, out);
+            } else {
+                add(out, name + "：" + String.join(" ", linesOf(value)), false, line(tr));
+            }
+        }
+    }
+
     private static void walk(Element el, List<Block> out) {
         String tag = el.normalName();
+        if (tag.equals("table") && isLabelForm(el)) {
+            labelForm(el, out);
+            return;
+        }
         if (tag.equals("table") && isLayout(el)) {
             for (Element td : el.select("td, th")) {
                 if (td.closest("table") == el) {

@@ -174,6 +174,57 @@ class DocumentParserTest {
     }
 
     @Test
+    void aForwardingNoticeKeepsItsOwnTitleAndDateNotTheForwardedDocuments() {
+        // 虚构测试文档: a county forwards a city's 办法, whose own 文号, signature and date follow in the annex.
+        String text = """
+                青禾县人民政府办公室
+
+                青县政办〔2026〕4号
+
+                青禾县人民政府办公室关于转发《青禾市实训基地奖补办法》的通知
+
+                各乡镇人民政府，县直各单位：
+                现将《青禾市实训基地奖补办法》（青市政办〔2026〕2号）转发给你们，并结合我县实际提出如下意见，请一并贯彻执行。
+                一、县级配套。在市级奖补基础上县级再按1:0.5给予配套。
+                附件：青禾市实训基地奖补办法
+                青禾县人民政府办公室
+                2026年4月2日
+                附件
+                青禾市实训基地奖补办法
+                青市政办〔2026〕2号
+                第一条 对认定的实训基地给予一次性奖补20万元。
+                青禾市人民政府办公室
+                2026年3月6日
+                """;
+        ParsedDocument d = parser.parse("forwarding.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("青禾县人民政府办公室关于转发〈青禾市实训基地奖补办法〉的通知", d.info().title());
+        assertEquals("青县政办〔2026〕4号", d.info().docNo());
+        assertEquals("2026-04-02", d.info().date());
+        assertEquals("青禾县人民政府办公室", d.info().issuer());
+    }
+
+    @Test
+    void aFormOfLabelledValuesIsReadAsLabelAndValueLines() {
+        // 虚构测试文档: a 办事指南 laid out as rows of a label (th) and its value (td); the materials a table in a cell.
+        String html = """
+                <html><body><h1>实训基地奖补资金申请办事指南</h1>
+                <table>
+                <tr><th>实施主体</th><td>青禾县教育局</td></tr>
+                <tr><th>承诺办结时限</th><td>10个工作日</td></tr>
+                <tr><th>申请材料</th><td><table><tr><th>序号</th><th>材料名称</th><th>份数</th></tr>
+                <tr><td>1</td><td>申请表</td><td>2份</td></tr><tr><td>2</td><td>营业执照</td><td>1份</td></tr></table></td></tr>
+                <tr><th>咨询电话</th><td>0000-1234567</td></tr>
+                </table>
+                <p>（虚构测试文档，非真实政策）</p></body></html>
+                """;
+        ParsedDocument d = parser.parse("guide.html", html.getBytes(StandardCharsets.UTF_8));
+        List<String> texts = d.clauses().stream().map(Clause::text).toList();
+        assertTrue(texts.contains("实施主体：青禾县教育局") && texts.contains("承诺办结时限：10个工作日")
+                && texts.contains("咨询电话：0000-1234567"), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.contains("材料名称：营业执照")), texts.toString());
+    }
+
+    @Test
     void signaturesNamingEveryBodyOfATwoLineLetterheadAreTheIssuers() {
         // 虚构测试文档: two bodies in the letterhead, five signing the 印发通知 above its date.
         String text = """

@@ -16,6 +16,9 @@ import org.policybot.search.Retrieval;
  */
 final class SentencePicker implements AnswerExtractor.SentencePicker {
     /** A fact-carrying sentence wins when it has at least this share of the best sentence's weight. */
+    /** A rate or cap raised for some (提高至, 上浮至) over the one set before it for all. */
+    private static final java.util.regex.Pattern RAISED = java.util.regex.Pattern.compile("(提高|上调|上浮|放宽|增加)(至|到|为)");
+
     private static final double CLOSE = 0.5;
 
     private static final java.util.regex.Pattern BACK_REFERENCE = java.util.regex.Pattern.compile(
@@ -156,10 +159,12 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         StringBuilder out = new StringBuilder(ss.get(best));
         int next = best + 1;
         int first = best; // the first sentence quoted
-        if (best > 0 && (BACK_REFERENCE.matcher(ss.get(best)).find() || EXAMPLE.matcher(ss.get(best)).lookingAt())
+        if (best > 0 && (BACK_REFERENCE.matcher(ss.get(best)).find() || EXAMPLE.matcher(ss.get(best)).lookingAt()
+                        || kind.hasFactPattern() && RAISED.matcher(ss.get(best)).find() && carries(ss.get(best - 1)))
                 && ss.get(best - 1).length() + out.length() <= max) {
             // "可按该规定抵免": the rule it points back to (…30%的比例抵免…) is the previous sentence; so is the
-            // rule an example ("例如，申报截止日为…的") illustrates.
+            // rule an example ("例如，申报截止日为…的") illustrates, and the rate for all that a rate raised for
+            // some ("…配套比例提高至1:0.8") raises.
             out.insert(0, ss.get(best - 1));
             first = best - 1;
         }

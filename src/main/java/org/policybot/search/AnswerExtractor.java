@@ -14,6 +14,9 @@ import org.policybot.knowledge.Clause;
 public final class AnswerExtractor {
     public static final int MAX = 200;
 
+    /** A table's column of remarks on each row (备注, 说明). */
+    private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile("备注|说明");
+
     private AnswerExtractor() {
     }
 
@@ -71,6 +74,12 @@ public final class AnswerExtractor {
             // (a 咨询电话 cell goes with the unit it reaches: who to ask is a unit and a number)
             boolean whoWhen = k.matches(".*(单位|部门|处室|科室|联系人|负责人|经办人|电话|时间|时限|期限|日期|主体|高校|方式).*");
             if (k.equals(longest)) {
+                continue;
+            }
+            if (REMARK.matcher(k).matches() && v.length() <= 60) {
+                // A row's remark qualifies the row (营业执照，复印件 — 备注：窗口核验原件后退还): it goes with whatever is quoted.
+                tail.add(k + "：" + v);
+                budget -= k.length() + v.length() + 2;
                 continue;
             }
             if (k.equals("姓名") && v.length() <= 12) {

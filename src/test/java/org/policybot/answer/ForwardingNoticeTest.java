@@ -23,6 +23,12 @@ class ForwardingNoticeTest {
     }
 
     @Test
+    void aRateRaisedForSomeIsQuotedWithTheRateForAll() {
+        Answer a = answerer.ask("遂昌县级配套比例是多少", 5);
+        assertTrue(a.answered() && a.answer().contains("1:0.5") && a.answer().contains("1:0.8"), a.toString());
+    }
+
+    @Test
     void theForwardedDocumentsNumberAndDateAnswerForIt() {
         Answer number = answerer.ask("遂昌转发的那个市里的办法文号是啥", 5);
         assertTrue(number.answered() && number.answer().contains("丽政办〔2026〕2号"), number.toString());

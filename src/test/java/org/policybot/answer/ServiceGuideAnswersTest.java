@@ -48,6 +48,12 @@ class ServiceGuideAnswersTest {
     }
 
     @Test
+    void aMaterialsRowIsQuotedWithItsRemark() {
+        Answer a = answerer.ask("遂昌申领学徒补贴营业执照交复印件就行吗", 5);
+        assertTrue(a.answered() && a.answer().contains("窗口核验原件后退还"), a.toString());
+    }
+
+    @Test
     void howMuchAFeeIsIsAnsweredByNoFee() {
         Answer a = answerer.ask("遂昌申领学徒补贴要交多少手续费", 5);
         assertTrue(a.answered() && a.answer().contains("不收费"), a.toString());

@@ -23,6 +23,12 @@ class ForwardingNoticeTest {
     }
 
     @Test
+    void whomTheNoticeWasSentToIsItsAddressee() {
+        Answer a = answerer.ask("遂昌这个转发通知发给了哪些单位", 5);
+        assertTrue(a.answered() && a.answer().contains("各乡镇人民政府，县直各单位"), a.toString());
+    }
+
+    @Test
     void aRateRaisedForSomeIsQuotedWithTheRateForAll() {
         Answer a = answerer.ask("遂昌县级配套比例是多少", 5);
         assertTrue(a.answered() && a.answer().contains("1:0.5") && a.answer().contains("1:0.8"), a.toString());

@@ -14,8 +14,8 @@ import org.policybot.knowledge.Clause;
 public final class AnswerExtractor {
     public static final int MAX = 200;
 
-    /** A table's column of remarks on each row (备注, 说明). */
-    private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile("备注|说明");
+    /** A table's column of remarks on each row (备注, 说明) or of its status (整改状态, 完成情况): it qualifies the row. */
+    private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile("备注|说明|(整改|办理|完成|推进|进展)?(状态|情况)");
 
     private AnswerExtractor() {
     }

@@ -35,6 +35,12 @@ class RectificationAnnexTest {
     }
 
     @Test
+    void whetherAProblemWasPutRightIsItsRowWithItsStatus() {
+        Answer a = answerer.ask("蕉城区学徒补贴台账的问题改好了没", 5);
+        assertTrue(a.answered() && a.answer().contains("整改状态：已完成"), a.toString());
+    }
+
+    @Test
     void howManyProblemsAUnitLeadsIsItsStarredRowsCounted() {
         Answer a = answerer.ask("蕉城区区教育局牵头的整改项有几条", 5);
         assertTrue(a.answer().startsWith("区教育局牵头（★）2项"), a.answer());

@@ -210,7 +210,7 @@ final class HtmlBlocks {
             Element value = tr.selectFirst("td");
             String name = label.text().strip().replaceAll("[：:]$", "");
             if (value.children().stream().anyMatch(HtmlBlocks::holdsBlocks)) {
-                add(out, name, false, line(tr));
+                add(out, name + "：", false, line(tr)); // "申请材料：" introduces the rows or steps that follow, as a list's intro does
                 walk(value, out);
             } else {
                 add(out, name + "：" + String.join(" ", linesOf(value)), false, line(tr));

@@ -48,6 +48,13 @@ class ServiceGuideAnswersTest {
     }
 
     @Test
+    void theMaterialsAreEveryRowOfTheTableUnderTheirLabel() {
+        Answer a = answerer.ask("遂昌申领学徒补贴要准备哪些材料", 5);
+        assertTrue(a.answered() && a.answer().startsWith("申请材料：") && a.answer().contains("补贴申领表")
+                && a.answer().contains("营业执照或事业单位法人证书") && a.answer().contains("须与备案名单一致"), a.toString());
+    }
+
+    @Test
     void aMaterialsRowIsQuotedWithItsRemark() {
         Answer a = answerer.ask("遂昌申领学徒补贴营业执照交复印件就行吗", 5);
         assertTrue(a.answered() && a.answer().contains("窗口核验原件后退还"), a.toString());

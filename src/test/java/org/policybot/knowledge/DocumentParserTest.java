@@ -221,7 +221,7 @@ class DocumentParserTest {
         List<String> texts = d.clauses().stream().map(Clause::text).toList();
         assertTrue(texts.contains("实施主体：青禾县教育局") && texts.contains("承诺办结时限：10个工作日")
                 && texts.contains("咨询电话：0000-1234567"), texts.toString());
-        assertTrue(texts.stream().anyMatch(t -> t.contains("材料名称：营业执照")), texts.toString());
+        assertTrue(texts.contains("申请材料：") && texts.stream().anyMatch(t -> t.contains("材料名称：营业执照")), texts.toString());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.policybot.knowledge.Clause;
 import org.policybot.knowledge.DocumentInfo;
+import org.policybot.knowledge.ForwardedLines;
 import org.policybot.search.Answer;
 import org.policybot.search.Hit;
 import org.policybot.search.Retrieval;
@@ -149,8 +150,10 @@ final class DocumentFacts {
     /** The forwarded document asked about, not the notice: "转发的那个办法文号是啥", "原文是哪天印发的". */
     private static final java.util.regex.Pattern FORWARDED_ASKED = java.util.regex.Pattern.compile("转发的|被转发|原文|原件");
     /** The forwarded document's own 文号 and signature, as the parser keeps them in the notice's annex. */
-    private static final java.util.regex.Pattern FORWARDED_NUMBER = java.util.regex.Pattern.compile("^原文文号：(.+)$");
-    private static final java.util.regex.Pattern FORWARDED_SIGNATURE = java.util.regex.Pattern.compile("^原文落款：(?:(.+?)　)?(\\d{4}年\\d{1,2}月\\d{1,2}日)$");
+    private static final java.util.regex.Pattern FORWARDED_NUMBER = java.util.regex.Pattern.compile(
+            "^" + ForwardedLines.NUMBER + "(.+)$");
+    private static final java.util.regex.Pattern FORWARDED_SIGNATURE = java.util.regex.Pattern.compile(
+            "^" + ForwardedLines.SIGNATURE + "(?:(.+?)　)?(\\d{4}年\\d{1,2}月\\d{1,2}日)$");
 
     /**
      * For a notice forwarding another body's document (关于转发《X》的通知), asked about the forwarded one: X's

@@ -171,10 +171,6 @@ final class HeaderLines {
         return b.append(line.substring(from)).toString();
     }
 
-    /** How the forwarded document's own 文号 and signature lines read in a forwarding notice's annex. */
-    static final String FORWARDED_NUMBER = "原文文号：";
-    static final String FORWARDED_SIGNATURE = "原文落款：";
-
     /** The title line of a notice forwarding another body's document. */
     private static final Pattern FORWARDING_TITLE = Pattern.compile("^.{0,60}?关于转发[《〈]");
 
@@ -225,7 +221,7 @@ final class HeaderLines {
                     && s.length() < 70 && m == null) {
                 if (inForwarded && meta.containsKey("docno")) {
                     // The forwarded document's own number, kept as its line: "转发的那个办法文号是多少" is answered by it.
-                    out.add(new Block.Text(FORWARDED_NUMBER + docNo.group().replaceAll("\\s", ""), false, t.line()));
+                    out.add(new Block.Text(ForwardedLines.NUMBER + docNo.group().replaceAll("\\s", ""), false, t.line()));
                     continue;
                 }
                 meta.putIfAbsent("docno", docNo.group().replaceAll("\\s", ""));
@@ -247,7 +243,7 @@ final class HeaderLines {
                 // They stay as one line of the annex, which says when and by whom the forwarded document was issued.
                 Map<String, String> signed = new LinkedHashMap<>();
                 takeIssuersAbove(out, signed, false);
-                out.add(new Block.Text(FORWARDED_SIGNATURE + (signed.containsKey("issuer") ? signed.get("issuer") + "　" : "")
+                out.add(new Block.Text(ForwardedLines.SIGNATURE + (signed.containsKey("issuer") ? signed.get("issuer") + "　" : "")
                         + String.format("%s年%d月%d日", date.group(1), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3))),
                         false, t.line()));
                 continue;

@@ -55,6 +55,12 @@ enum DocumentWording {
     VISITS("跑(几|多少)(趟|次)|去(几|多少)(趟|次)", "现场次数|跑动次数|跑一次", q -> "到办事现场次数"),
     /** "要交多少手续费", "要不要交钱": a 收费标准, often 不收费. */
     CHARGE("手续费|(交|缴|付)[^，,。？?\\s]{0,2}(钱|费)(?!用)|收不收(钱|费)|收费|免费", "收费|免费|不收取", q -> "收费标准"),
+    /**
+     * "材料不全会不会直接打回来", "缺材料会被退件吗": what happens to an incomplete application; a 办事指南 says
+     * 一次性告知需补正的内容, a notice 退回补正 or 不予受理.
+     */
+    INCOMPLETE("打回|退件|驳回|(材料|资料)[^，,。？?\s]{0,4}(不全|不齐|缺)[^，,。？?]{0,8}(怎么办|咋办|退|受理|还能)",
+            "补正|补齐|退回|不予受理|一次性告知", q -> "补正 退回"),
     /** "材料能不能寄过去", "寄到什么地方": the clauses say 邮寄, 寄送, 快递 (or 现场报送). */
     MAILING("寄过去|寄过来|寄给|寄到|寄去|能寄|可以寄|寄材料|快递过去|发快递", "邮寄|寄送|快递|现场报送|现场提交|现场递交", q -> "邮寄 寄送"),
     /** "什么时候开始申报 截止哪天", "哪天开始报名": a notice sets it as 申报时间：4月10日至5月8日. */
@@ -102,7 +108,7 @@ enum DocumentWording {
      * Things asked in words that say nothing else ("几点上班", "中午休息", "跑几趟"): no clause uses them, so they are
      * searched as the documents' words alone rather than beside them, where they would count as unknown.
      */
-    private static final java.util.Set<DocumentWording> SPOKEN_ONLY = java.util.EnumSet.of(SERVICE_HOURS, VISITS);
+    private static final java.util.Set<DocumentWording> SPOKEN_ONLY = java.util.EnumSet.of(SERVICE_HOURS, VISITS, INCOMPLETE);
 
     /** {@code q} searched with the documents' words for each thing it asks in its own. */
     static ReadQuestion expanded(ReadQuestion q) {

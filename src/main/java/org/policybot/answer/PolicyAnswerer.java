@@ -155,8 +155,19 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         if (q.regions().isEmpty() && around.isEmpty()) {
             List<List<Region>> unplaced = regions.unplacedNames(question);
             if (!unplaced.isEmpty()) {
-                // "昌邑有家企业…": 潍坊市昌邑市 or 吉林市昌邑区; answering from every document would quote another region's money.
-                return new Result(whichPlace(question, unplaced.get(0)), question, List.of());
+                Optional<Mention> only = onlyCovered(question, unplaced);
+                if (only.isEmpty()) {
+                    // "昌邑有家企业…": 潍坊市昌邑市 or 吉林市昌邑区; answering from every document would quote another region's money.
+                    return new Result(whichPlace(question, unplaced.get(0)), question, List.of());
+                }
+                // Only one of the places the name may stand for has documents here: the asker can only mean that one.
+                q = new ReadQuestion(q.text(), q.kind(), q.fact(), List.of(only.get()), q.levels(), q.topic(), q.followUp(), q.searchText());
+                Result r = answer(q, question, question, top, ctx);
+                Answer a = r.answer();
+                List<String> notes = new ArrayList<>();
+                notes.add("“" + only.get().surface() + "”按" + fullName(only.get().region()) + "理解：知识库只收录了该地的相关政策。");
+                notes.addAll(a.notes());
+                return new Result(new Answer(a.question(), a.confidence(), a.answer(), a.hits(), notes, a.type()), r.asked(), r.named());
             }
         }
         if (TASK.matcher(q.text()).find()) {
@@ -290,19 +301,39 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         return OwnBusiness.without(OwnFigures.without(places.withoutLocalPlaces(q, scope), scope, search), scope, search);
     }
 
+    /**
+     * The one reading of a shared place name that the library's documents cover, when the question has one
+     * such name and exactly one of its readings is covered; empty otherwise.
+     */
+    private Optional<Mention> onlyCovered(String question, List<List<Region>> unplaced) {
+        if (unplaced.size() != 1) {
+            return Optional.empty();
+        }
+        Library lib = library();
+        List<Region> covered = unplaced.get(0).stream().filter(c -> !lib.covering(List.of(c)).isEmpty()).toList();
+        if (covered.size() != 1) {
+            return Optional.empty();
+        }
+        Region r = covered.get(0);
+        int at = question.indexOf(r.shortName());
+        return at < 0 ? Optional.empty() : Optional.of(new Mention(r, at, at + r.shortName().length(), r.shortName()));
+    }
+
     /** Asks which of the places a shared name may stand for is meant: "“昌邑”可能指山东省潍坊市昌邑市或吉林省吉林市昌邑区…". */
     private Answer whichPlace(String question, List<Region> candidates) {
-        List<String> full = new ArrayList<>();
-        for (Region c : candidates) {
-            List<String> chain = new ArrayList<>(regions.ancestorsAndSelf(c).stream().map(Region::name).toList());
-            java.util.Collections.reverse(chain);
-            full.add(String.join("", chain));
-        }
+        List<String> full = candidates.stream().map(this::fullName).toList();
         String name = candidates.get(0).shortName();
         return new Answer(question, Answer.Confidence.NONE, "", List.of(),
                 List.of("“" + name + "”可能指" + String.join("或", full) + "。请说明是哪一个（例如“"
                         + full.get(0).replaceFirst("^.{2,3}?(省|自治区)", "") + "”），或用 /region 设置所在地区。"),
                 Answer.Type.CLARIFY);
+    }
+
+    /** "山东省潍坊市昌邑市": the region with the levels above it, highest first. */
+    private String fullName(Region r) {
+        List<String> chain = new ArrayList<>(regions.ancestorsAndSelf(r).stream().map(Region::name).toList());
+        java.util.Collections.reverse(chain);
+        return String.join("", chain);
     }
 
     private Answer clarify(String question) {

@@ -77,7 +77,7 @@ final class Preference {
         // "现场会开多久": the 会期, not how long each speaker may talk.
         for (DocumentWording w : List.of(DocumentWording.SUBMISSION, DocumentWording.STACKING, DocumentWording.FUNDING,
                 DocumentWording.CONSEQUENCE, DocumentWording.MEETING_LENGTH, DocumentWording.SERVICE_HOURS, DocumentWording.SERVICE_PLACE,
-                DocumentWording.ONLINE, DocumentWording.VISITS, DocumentWording.CHARGE)) {
+                DocumentWording.ONLINE, DocumentWording.VISITS, DocumentWording.CHARGE, DocumentWording.INCOMPLETE)) {
             if (pick == 0 && w.asked(q.text())) {
                 pick = nearestGiving(r, FAR, w::givenBy);
             }

@@ -289,6 +289,9 @@ public final class QuestionReader {
         for (QuestionKind k : List.of(QuestionKind.COUNT, QuestionKind.LIST, QuestionKind.AMOUNT, QuestionKind.TIME,
                 QuestionKind.PERSON, QuestionKind.YES_NO)) {
             if (k.askedBy(q)) {
+                if (k == QuestionKind.LIST && AskedDetails.askedBy(q).filter(d -> d == AskedDetails.SPENDING).isPresent()) {
+                    return QuestionKind.GENERAL; // "钱能用在哪些方面": the sentence on its uses (主要用于…), not a list of clauses
+                }
                 return k;
             }
         }

@@ -192,6 +192,9 @@ final class RegionMatcher {
                 if (found.stream().anyMatch(m -> m.start() < to && at < m.end())) {
                     continue; // part of a mention (潍坊昌邑 is placed)
                 }
+                if (to < text.length() && "镇乡村街".indexOf(text.charAt(to)) >= 0) {
+                    continue; // "安宁镇": a town's name, not 安宁市
+                }
                 List<Region> candidates = names.get(s).stream().filter(e -> e.shortName && e.region.level() == Level.DISTRICT)
                         .map(Entry::region).distinct().toList();
                 // "六盘水在盘州和钟山": a place named elsewhere in the text holds one of them

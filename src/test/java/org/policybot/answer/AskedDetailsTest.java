@@ -143,4 +143,12 @@ class AskedDetailsTest {
         Answer a = answerer.ask("测试市奖补资金的事，财政局找哪个科室的谁", 5);
         assertTrue(a.answered() && a.answer().contains("市财政局教科文科：张测试"), a.answer());
     }
+
+    @Test
+    void aPaperUsedForPayingTheMoneyIsNoUseTheMoneyIsSpentOn() {
+        AskedDetails spending = AskedDetails.askedBy("实训基地奖补的钱能用在哪些方面").orElseThrow();
+        assertFalse(spending.givenBy("材料名称：单位银行基本账户信息\n份数：1份\n备注：用于拨付奖补资金"));
+        assertTrue(spending.givenBy("奖补资金主要用于实训设备更新、实训课程开发和实训指导人员培养。"));
+        assertTrue(spending.givenBy("市财政每年安排500万元，主要用于产业学院建设。"));
+    }
 }

@@ -51,4 +51,13 @@ class RelativePlacesTest {
         assertEquals(Answer.Type.CLARIFY, a.type(), a.answer());
         assertTrue(a.notes().get(0).contains("山东省潍坊市昌邑市") && a.notes().get(0).contains("吉林省吉林市昌邑区"), a.notes().toString());
     }
+
+    @Test
+    void aSharedPlaceNameIsReadAsTheOnlyOneOfItsPlacesThatHasDocuments() throws IOException {
+        // 潍坊's 规划 is a fictional fixture; no document of 吉林市 is loaded, so 昌邑 can only be 潍坊's 昌邑市.
+        PolicyAnswerer weifang = FixtureAnswerer.with("src/test/resources/eval/fresh11/weifang-jiaoyu-guihua.docx");
+        Answer a = weifang.ask("昌邑有家纺织企业接收职校学生岗位实习，市里每人每月补企业多少", 5);
+        assertTrue(a.answered() && a.answer().contains("每人每月400元"), a.answer());
+        assertTrue(a.notes().get(0).contains("山东省潍坊市昌邑市"), a.notes().toString());
+    }
 }

@@ -1,5 +1,6 @@
 package org.policybot.answer;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -70,5 +71,20 @@ class ServiceGuideAnswersTest {
     void anItemsCodeIsANumberThatNamesNotAQuantity() {
         Answer a = answerer.ask("遂昌学徒补贴这个事项编码多少", 5);
         assertTrue(a.answered() && a.answer().contains("331123-TEST-0001"), a.toString());
+    }
+
+    @Test
+    void materialsSentBackAreAnsweredByWhatTheWindowDoesWithAnIncompleteApplication() {
+        // "打回来" is no document's word: the step of the 办理流程 on 材料不全 (补正) answers it.
+        Answer a = answerer.ask("遂昌学徒补贴材料不全会不会直接打回来", 5);
+        assertTrue(a.answered() && a.answer().contains("一次性告知需补正的内容"), a.toString());
+    }
+
+    @Test
+    void whatTheMoneyMayBeSpentOnIsTheSentenceOnItsUsesNotAPaperUsedForPayingIt() {
+        // The bank-account paper's 备注 "用于拨付补贴资金" says what the paper is for.
+        Answer a = answerer.ask("遂昌学徒补贴的钱能用在哪些方面", 5);
+        assertTrue(a.answered() && a.answer().contains("主要用于学徒培训费用和企业导师带徒津贴"), a.toString());
+        assertFalse(a.answer().contains("相关条款"), "the sentence on its uses, not a list of clauses on the topic: " + a.answer());
     }
 }

@@ -316,5 +316,7 @@ class RegionsTest {
         // 六盘水 named earlier in the sentence holds 钟山区 (not 贺州's 钟山县).
         assertTrue(REGIONS.unplacedNames("六盘水在盘州和钟山建的公共实训基地，市级财政各补多少？").isEmpty());
         assertTrue(REGIONS.unplacedNames("实训基地补多少").isEmpty());
+        // 安宁镇 is a town of 西昌市 (and of others), not 安宁市 of 昆明 or another 安宁.
+        assertTrue(REGIONS.unplacedNames("安宁镇那家光能公司在现场会上干啥").isEmpty());
     }
 }

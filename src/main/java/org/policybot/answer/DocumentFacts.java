@@ -47,6 +47,24 @@ final class DocumentFacts {
         if (asked.isEmpty()) {
             asked = List.of(q.fact());
         }
+        if (asked.stream().allMatch(ANNEXED_FACTS::contains)) {
+            // "汇编里技能人才那个文件文号多少": the document in a 汇编 named by its title, not the 汇编 or another file
+            for (DocumentProfile p : candidates) {
+                java.util.Optional<NamedAnnex> annex = namedAnnex(p, lib, q.text());
+                if (annex.isPresent()) {
+                    StringBuilder line = new StringBuilder();
+                    for (DocumentFact f : asked) {
+                        annexedFact(f, p, annex.get(), line).ifPresent(hits::add);
+                    }
+                    if (!line.isEmpty()) {
+                        lines.add(line.toString());
+                    }
+                }
+            }
+            if (!lines.isEmpty()) {
+                return new Answer(q.text(), Answer.Confidence.HIGH, String.join("\n", lines), hits, List.of(), Answer.Type.DOCUMENT_FACT);
+            }
+        }
         for (DocumentProfile p : candidates) {
             String line = "";
             for (DocumentFact f : asked) {
@@ -181,6 +199,69 @@ final class DocumentFacts {
             }
         }
         return "";
+    }
+
+    /** A document held in an annex of another, with its own 文号 and signature lines: a 汇编's documents. */
+    private record NamedAnnex(String title, List<Clause> clauses) {
+    }
+
+    private static final Set<DocumentFact> ANNEXED_FACTS = java.util.EnumSet.of(DocumentFact.DOC_NO, DocumentFact.DATE,
+            DocumentFact.ISSUER, DocumentFact.PERIOD);
+
+    /**
+     * The document held in {@code p}'s annex with its own 文号 and signature lines (see the parser's Compilations)
+     * that {@code question} names by its title words more than {@code p}'s own title, if any.
+     */
+    private static java.util.Optional<NamedAnnex> namedAnnex(DocumentProfile p, Library lib, String question) {
+        String q = Retrieval.normalize(question);
+        double best = Math.max(2, overlap(q, Retrieval.normalize(p.info().title())));
+        NamedAnnex named = null;
+        java.util.Map<String, List<Clause>> annexes = new java.util.LinkedHashMap<>();
+        for (Clause c : lib.clausesOf(p.info().id())) {
+            if (!c.path().isEmpty() && c.path().get(0).startsWith("附件") && !c.breadcrumb().isEmpty()) {
+                annexes.computeIfAbsent(c.breadcrumb().get(0), k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (java.util.Map.Entry<String, List<Clause>> e : annexes.entrySet()) {
+            String name = e.getKey().replaceFirst("^附件\\s*\\d*\\s*", "").strip();
+            boolean ownLines = e.getValue().stream().anyMatch(c -> FORWARDED_NUMBER.matcher(c.text().strip()).matches());
+            double s = overlap(q, Retrieval.normalize(name));
+            if (ownLines && name.length() >= 4 && s > best) {
+                best = s;
+                named = new NamedAnnex(name, e.getValue());
+            }
+        }
+        return java.util.Optional.ofNullable(named);
+    }
+
+    /** A term or the day it starts, as an article of a compiled document states it. */
+    private static final java.util.regex.Pattern ANNEX_TERM = java.util.regex.Pattern.compile("有效期|施行|废止");
+
+    /** The annexed document's 文号, issue date, issuer or term, with the clause saying it; empty when it does not say. */
+    private static java.util.Optional<Hit> annexedFact(DocumentFact f, DocumentProfile p, NamedAnnex annex, StringBuilder line) {
+        String doc = "《" + annex.title() + "》";
+        String where = "（收录于《" + p.info().title() + "》）";
+        for (Clause c : annex.clauses()) {
+            String t = c.text().strip();
+            java.util.regex.Matcher number = FORWARDED_NUMBER.matcher(t);
+            java.util.regex.Matcher signed = FORWARDED_SIGNATURE.matcher(t);
+            String said = f == DocumentFact.DOC_NO && number.matches() ? doc + "的文号是" + number.group(1) + where + "。"
+                    : f == DocumentFact.DATE && signed.matches() ? doc + "的印发日期是" + signed.group(2) + where + "。"
+                    : f == DocumentFact.ISSUER && signed.matches() && signed.group(1) != null ? doc + "的发文机关是" + signed.group(1) + where + "。"
+                    : "";
+            if (f == DocumentFact.PERIOD && ANNEX_TERM.matcher(t).find()) {
+                for (String sentence : t.split("(?<=[。；])")) {
+                    if (said.isEmpty() && ANNEX_TERM.matcher(sentence).find()) {
+                        said = doc + "：" + sentence.strip() + where;
+                    }
+                }
+            }
+            if (!said.isEmpty()) {
+                line.append(said);
+                return java.util.Optional.of(new Hit(c, 1.0, 1.0));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**

@@ -165,7 +165,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 Result r = answer(q, question, question, top, ctx);
                 Answer a = r.answer();
                 List<String> notes = new ArrayList<>();
-                notes.add("“" + only.get().surface() + "”按" + fullName(only.get().region()) + "理解：知识库只收录了该地的相关政策。");
+                notes.add("“" + only.get().surface() + "”按" + fullName(only.get().region()) + "理解；如指别处，请写明所属的市或省，或用 /region 设置所在地区。");
                 notes.addAll(a.notes());
                 return new Result(new Answer(a.question(), a.confidence(), a.answer(), a.hits(), notes, a.type()), r.asked(), r.named());
             }
@@ -303,7 +303,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
 
     /**
      * The one reading of a shared place name that the library's documents cover, when the question has one
-     * such name and exactly one of its readings is covered; empty otherwise.
+     * such name and exactly one of its readings is covered, or exactly one has documents of its own; empty otherwise.
      */
     private Optional<Mention> onlyCovered(String question, List<List<Region>> unplaced) {
         if (unplaced.size() != 1) {
@@ -311,6 +311,12 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         }
         Library lib = library();
         List<Region> covered = unplaced.get(0).stream().filter(c -> !lib.covering(List.of(c)).isEmpty()).toList();
+        if (covered.size() > 1) {
+            // "梨树的企业…": 四平's 梨树县 has documents of its own, 鸡西's 梨树区 only its province's; the asker
+            // is far likelier in the place whose own documents are here.
+            List<Region> own = covered.stream().filter(c -> !lib.exactly(List.of(c)).isEmpty()).toList();
+            covered = own.isEmpty() ? covered : own;
+        }
         if (covered.size() != 1) {
             return Optional.empty();
         }

@@ -55,7 +55,8 @@ final class DocumentInfoReader {
         }
         title = nestedTitleMarks(title);
         String docNo = meta.getOrDefault("docno", "");
-        if (docNo.isEmpty()) {
+        boolean compilation = meta.containsKey(Compilations.META);
+        if (docNo.isEmpty() && !compilation) { // a 汇编 has no number: those in it are its documents'
             String head = all.length() > 4000 ? all.substring(0, 4000) : all.toString();
             Matcher m = HeaderLines.DOCNO.matcher(head);
             while (m.find()) {
@@ -71,6 +72,9 @@ final class DocumentInfoReader {
             Matcher annex = ANNEX_START.matcher(text);
             if (forwarding && annex.find()) {
                 text = text.substring(0, annex.start()); // the forwarded document after it is dated by its own body
+            } else if (compilation) {
+                Matcher first = COMPILED_START.matcher(text);
+                text = first.find() ? text.substring(0, first.start()) : text; // so is each compiled one
             }
             Matcher m = CN_DATE.matcher(text);
             String last = "";
@@ -126,6 +130,8 @@ final class DocumentInfoReader {
 
     /** The line an annex starts with, standing alone ("附件", "附件1"). */
     private static final Pattern ANNEX_START = Pattern.compile("(?m)^\\s*附\\s*件\\s*\\d?\\s*$");
+    /** The first document of a 汇编, read as its annex 1 ({@link Compilations}). */
+    private static final Pattern COMPILED_START = Pattern.compile("(?m)^附件1 ");
 
     /** A transmittal notice's title around the one document it issues (several issued documents keep the notice's title). */
     private static final Pattern TRANSMITTAL = Pattern.compile("^.{0,60}?(?:关于)?(?:印发|转发|发布|下发)(?:《([^《》]{4,80})》|([^《》]{4,60}"

@@ -102,10 +102,16 @@ final class RegionMatcher {
     private static final java.util.regex.Pattern TOWN_AFTER = java.util.regex.Pattern.compile("街道|镇|乡(?!村)|社区");
 
     List<Mention> find(String text) {
-        List<Mention> found = new ArrayList<>();
         if (text == null || text.isEmpty()) {
-            return found;
+            return new ArrayList<>();
         }
+        List<Mention> first = scan(text, List.of());
+        // "梨树汇编里四平…": a shared name is placed by a place named after it too
+        return mentionsShared(text) && !first.isEmpty() ? scan(text, first) : first;
+    }
+
+    private List<Mention> scan(String text, List<Mention> context) {
+        List<Mention> found = new ArrayList<>();
         boolean[] inside = wordInterior(text);
         int i = 0;
         while (i < text.length()) {
@@ -113,7 +119,7 @@ final class RegionMatcher {
             for (int len = Math.min(maxLen, text.length() - i); len >= 2 && m == null; len--) {
                 List<Entry> entries = names.get(text.substring(i, i + len));
                 if (entries != null) {
-                    Region r = choose(entries, found, text, i, i + len, inside);
+                    Region r = choose(entries, found, context, text, i, i + len, inside);
                     m = r == null ? null : new Mention(r, i, i + len, text.substring(i, i + len));
                 }
             }
@@ -128,7 +134,7 @@ final class RegionMatcher {
     }
 
     /** Among the regions a name may stand for here, the one an earlier mention (nearest first) contains, else the first. */
-    private Region choose(List<Entry> entries, List<Mention> before, String text, int start, int end, boolean[] inside) {
+    private Region choose(List<Entry> entries, List<Mention> before, List<Mention> elsewhere, String text, int start, int end, boolean[] inside) {
         Mention last = before.isEmpty() ? null : before.get(before.size() - 1);
         Region adjacent = last != null && last.end() == start ? last.region() : null;
         List<Region> allowed = new ArrayList<>();
@@ -140,7 +146,12 @@ final class RegionMatcher {
                 continue; // 西城街道, 鹿城镇: a town or sub-district named like a district, not the district
             }
             boolean ok = e.free ? adjacent != null || !inside[start]
-                    : adjacent != null && !adjacent.equals(e.region) && covers.test(adjacent, e.region);
+                    : adjacent != null && !adjacent.equals(e.region) && covers.test(adjacent, e.region)
+                    // "四平实习补贴…梨树汇编里那个": a name several districts share, as a word of its own, is the
+                    // one inside a place named earlier in the text
+                    || e.shortName && sharedShorts.contains(text.substring(start, end)) && !inside[start] && !inside[end]
+                            && java.util.stream.Stream.concat(before.stream(), elsewhere.stream())
+                                    .anyMatch(b -> !b.region().equals(e.region) && covers.test(b.region(), e.region));
             if (ok) {
                 allowed.add(e.region);
             }

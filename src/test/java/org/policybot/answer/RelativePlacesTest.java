@@ -60,4 +60,14 @@ class RelativePlacesTest {
         assertTrue(a.answered() && a.answer().contains("每人每月400元"), a.answer());
         assertTrue(a.notes().get(0).contains("山东省潍坊市昌邑市"), a.notes().toString());
     }
+
+    @Test
+    void aSharedPlaceNameIsReadAsTheOneWithDocumentsOfItsOwnOverOneCoveredOnlyByItsProvince() throws IOException {
+        // Fictional fixtures: 梨树县 (四平) has its own 汇编; 鸡西's 梨树区 is covered only by 黑龙江's 评价办法.
+        PolicyAnswerer both = FixtureAnswerer.with("src/test/resources/eval/fresh27/lishu-zhengce-huibian.docx",
+                "src/test/resources/eval/fresh20/heilongjiang-pingjia-banfa.html");
+        Answer a = both.ask("梨树校企合作奖励办法有效期几年", 5);
+        assertTrue(a.answered() && a.answer().contains("有效期3年"), a.toString());
+        assertTrue(a.notes().get(0).contains("吉林省四平市梨树县"), a.notes().toString());
+    }
 }

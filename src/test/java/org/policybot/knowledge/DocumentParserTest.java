@@ -204,6 +204,23 @@ class DocumentParserTest {
     }
 
     @Test
+    void aCompilationReadsEachDocumentItHoldsAsAnAnnexWithItsOwnNumberAndSignature() throws IOException {
+        // 虚构测试文档: a 政策汇编 of a city's and a county's documents, listed in its 目录.
+        ParsedDocument d = parser.parse("policy-compilation.txt", Files.readAllBytes(Path.of("src/test/resources/fixtures/policy-compilation.txt")));
+        assertEquals("遂昌县产教融合政策汇编", d.info().title());
+        assertEquals("", d.info().docNo(), "a 汇编 has no 文号 of its own");
+        assertEquals("遂昌县产教融合工作领导小组办公室", d.info().issuer());
+        java.util.Map<String, String> byId = new java.util.LinkedHashMap<>();
+        d.clauses().forEach(c -> byId.put(c.id(), c.text()));
+        assertEquals("原文文号：遂政办发〔2026〕7号", byId.get("policy-compilation/附件2/¶1"));
+        assertEquals("原文落款：遂昌县人民政府办公室　2026年3月2日", byId.get("policy-compilation/附件2/¶2"));
+        assertTrue(byId.get("policy-compilation/附件2/第三条").contains("有效期3年"), byId.toString());
+        assertTrue(byId.get("policy-compilation/附件3/二").contains("每人每月800元"), byId.toString());
+        Clause rule = d.clauses().stream().filter(c -> c.id().equals("policy-compilation/附件2/第一条")).findFirst().orElseThrow();
+        assertEquals("附件2 遂昌县产教融合型企业奖励办法", rule.breadcrumb().get(0));
+    }
+
+    @Test
     void aFormOfLabelledValuesIsReadAsLabelAndValueLines() {
         // 虚构测试文档: a 办事指南 laid out as rows of a label (th) and its value (td); the materials a table in a cell.
         String html = """

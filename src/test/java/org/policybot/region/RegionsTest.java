@@ -316,6 +316,12 @@ class RegionsTest {
         // 六盘水 named earlier in the sentence holds 钟山区 (not 贺州's 钟山县).
         assertTrue(REGIONS.unplacedNames("六盘水在盘州和钟山建的公共实训基地，市级财政各补多少？").isEmpty());
         assertTrue(REGIONS.unplacedNames("实训基地补多少").isEmpty());
+        // 梨树 is 四平's 梨树县 and 鸡西's 梨树区: 四平 named before or after it in the text places it.
+        assertEquals(List.of("220322"), REGIONS.find("四平实习补贴办法是哪几个部门发的 梨树汇编里那个").stream()
+                .map(m -> m.region().code()).filter(c -> !c.equals("220300")).toList());
+        assertEquals(List.of("220322"), REGIONS.find("梨树汇编里四平技能人才引进措施是谁发的").stream()
+                .map(m -> m.region().code()).filter(c -> !c.equals("220300")).toList());
+        assertTrue(REGIONS.find("梨树汇编里技能人才引进措施是谁发的").isEmpty(), "alone, 梨树 names neither");
         // 安宁镇 is a town of 西昌市 (and of others), not 安宁市 of 昆明 or another 安宁.
         assertTrue(REGIONS.unplacedNames("安宁镇那家光能公司在现场会上干啥").isEmpty());
     }

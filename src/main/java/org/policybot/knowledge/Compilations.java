@@ -1,0 +1,118 @@
+package org.policybot.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A 政策汇编 is one file holding several documents: a cover, a 目录 listing them, then each document under
+ * its own title with its own 文号 and a line saying when and by whom it was issued. Each compiled document
+ * is read as an annex of the file (附件N, titled as it is), its 文号 and issue line kept as the lines a
+ * forwarded document's are ({@link ForwardedLines}), so that its articles stay apart from the others' and
+ * "技能人才那个文件文号多少" is answered by its own number, not taken as the file's.
+ */
+final class Compilations {
+    private Compilations() {
+    }
+
+    /** The 目录 heading, spaced or not. */
+    private static final Pattern CONTENTS = Pattern.compile("^目[\\s\u3000]*录$");
+    /**
+     * A 目录 entry: an optional number, the title, an optional （文号）, an optional page number after dots or
+     * spaces: "一、四平市企业接收职业院校学生实习补贴办法（四人社联〔2025〕27号）", "2. 某某办法 ……… 5".
+     */
+    private static final Pattern ENTRY = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[）)])?\\s*《?([^《》（）()]{6,60}?)》?"
+                    + "\\s*(?:[（(]([^（）()]{0,20}〔\\d{4}〕\\s*\\d{1,4}\\s*号)[）)])?\\s*(?:[.．…·\\s]{2,}\\d{1,3}|\\s\\d{1,3})?$");
+    /** A 文号 standing alone. */
+    private static final Pattern DOC_NO = Pattern.compile("^[\\p{IsHan}]{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\s*\\d{1,4}\\s*号$");
+    /** "（2026年4月15日梨树县人民政府办公室印发）": when and by whom the compiled document was issued. */
+    private static final Pattern ISSUED = Pattern.compile("^[（(](\\d{4}年\\d{1,2}月\\d{1,2}日)\\s*([^（）()]{2,60}?)\\s*(?:印发|发布|公布)[）)]$");
+    /** The same, issuer first: "（梨树县人民政府办公室2026年4月15日印发）". */
+    private static final Pattern ISSUED_BY = Pattern.compile("^[（(]([^（）()\\d]{2,60}?)\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)\\s*(?:印发|发布|公布)?[）)]$");
+
+    /** The metadata key marking a 汇编 ({@link DocumentInfoReader} reads no 文号 or date from its documents). */
+    static final String META = "compilation";
+    /** "梨树县产教融合工作领导小组办公室　编": the body that compiled it, on the cover. */
+    private static final Pattern COMPILER = Pattern.compile("^([\\p{IsHan}（）()]{4,40}?)[\\s\u3000]*(?<!汇)编(印|制)?$");
+
+    static TextBlocks.Result apply(TextBlocks.Result in) {
+        List<Block> blocks = in.blocks();
+        int contents = -1;
+        for (int i = 0; i < blocks.size() && contents < 0; i++) {
+            if (blocks.get(i) instanceof Block.Text t && CONTENTS.matcher(t.text().strip()).matches()) {
+                contents = i;
+            }
+        }
+        if (contents < 0) {
+            return in;
+        }
+        List<String> titles = new ArrayList<>();
+        int i = contents + 1;
+        for (; i < blocks.size() && blocks.get(i) instanceof Block.Text t; i++) {
+            Matcher m = ENTRY.matcher(t.text().strip());
+            if (!m.matches() || Structure.marker(t.text().strip()) != null && m.group(2) == null && !t.text().strip().matches("^[一二三四五六七八九十]{1,3}、.*")) {
+                break;
+            }
+            if (titles.contains(key(m.group(1)))) {
+                break; // the first compiled document's own title: the 目录 has ended
+            }
+            titles.add(key(m.group(1)));
+        }
+        if (titles.size() < 2) {
+            return in;
+        }
+        List<Block> out = new ArrayList<>(blocks.subList(0, contents));
+        // the 目录 itself: one paragraph listing what the file holds
+        StringBuilder list = new StringBuilder("本汇编收录文件" + titles.size() + "件：");
+        for (int k = contents + 1; k < i; k++) {
+            list.append(k == contents + 1 ? "" : "；").append(((Block.Text) blocks.get(k)).text().strip());
+        }
+        out.add(new Block.Text(list.append("。").toString(), false, blocks.get(contents).line()));
+        int found = 0;
+        for (; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (found < titles.size() && b instanceof Block.Text t && key(t.text()).equals(titles.get(found))) {
+                found++;
+                out.add(new Block.Text("附件" + found + " " + t.text().strip(), true, t.line()));
+                // its 文号 and issue line, in either order, right under the title
+                for (int k = 0; k < 2 && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Text n; k++) {
+                    String s = n.text().strip();
+                    Matcher issued = ISSUED.matcher(s);
+                    Matcher issuedBy = ISSUED_BY.matcher(s);
+                    if (DOC_NO.matcher(s).matches()) {
+                        out.add(new Block.Text(ForwardedLines.NUMBER + s.replaceAll("\\s", ""), false, n.line()));
+                    } else if (issued.matches()) {
+                        out.add(new Block.Text(ForwardedLines.SIGNATURE + issued.group(2).strip() + "　" + issued.group(1), false, n.line()));
+                    } else if (issuedBy.matches()) {
+                        out.add(new Block.Text(ForwardedLines.SIGNATURE + issuedBy.group(1).strip() + "　" + issuedBy.group(2), false, n.line()));
+                    } else {
+                        break;
+                    }
+                    i++;
+                }
+                continue;
+            }
+            out.add(b);
+        }
+        if (found < 2) {
+            return in;
+        }
+        java.util.Map<String, String> meta = new java.util.LinkedHashMap<>(in.meta());
+        meta.put(META, "true");
+        for (Block b : blocks.subList(0, contents)) {
+            Matcher compiler = b instanceof Block.Text t ? COMPILER.matcher(t.text().strip()) : null;
+            if (compiler != null && compiler.matches()) {
+                meta.putIfAbsent("issuer", compiler.group(1));
+            }
+        }
+        return new TextBlocks.Result(meta, out);
+    }
+
+    /** A title as compared: without its number, 《》, spaces and a （文号） after it. */
+    private static String key(String title) {
+        return title.strip().replaceFirst("^(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[）)])", "")
+                .replaceAll("[（(][^（）()]{0,20}〔\\d{4}〕[^（）()]*[）)]", "").replaceAll("[《》\\s\u3000]", "");
+    }
+}

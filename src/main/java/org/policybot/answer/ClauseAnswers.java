@@ -51,6 +51,8 @@ final class ClauseAnswers {
     Answer answer(ReadQuestion q, Library lib, Set<String> scope, List<Region> scopeRegions, int top) {
         Retrieval r = Preference.apply(SourceFirst.apply(search.retrieve(q.searchText(), Math.max(top, DEPTH * 2), scope), q, lib), q, lib);
         r = RowRegions.kept(r, scopeRegions, lib); // a 分配表's row of another city answers nothing about this one
+        r = HeldPlaces.kept(r, scopeRegions, lib); // nor a 汇编's county rule about another county
+        r = HeldPlaces.levelPreferred(r, q, lib);
         r = PlaceMentions.preferred(r, scopeRegions, lib, calibration.low());
         if (scopeRegions.isEmpty()) {
             Optional<Answer> which = UnplacedQuestion.clarify(q, r, lib, calibration.high());

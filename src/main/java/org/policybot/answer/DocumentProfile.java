@@ -61,14 +61,46 @@ public final class DocumentProfile {
     private final Optional<Region> region;
     private final Optional<Validity.Period> period;
     private final Supplier<List<Clause>> clauses;
+    private final Regions regions;
     private volatile Facts facts;
+    private volatile Map<String, Region> annexRegions;
 
     private DocumentProfile(DocumentInfo info, Optional<Region> region, Optional<Validity.Period> period,
-                            Supplier<List<Clause>> clauses) {
+                            Supplier<List<Clause>> clauses, Regions regions) {
         this.info = info;
         this.region = region;
         this.period = period;
         this.clauses = clauses;
+        this.regions = regions;
+    }
+
+    /** Titles of files that hold other bodies' documents in their annexes: a 汇编, a notice forwarding a document. */
+    private static final Pattern HOLDS_DOCUMENTS = Pattern.compile("汇编|转发[《〈]");
+    /** The signature line the parser keeps for a document held in an annex. */
+    private static final Pattern HELD_SIGNATURE = Pattern.compile("^" + org.policybot.knowledge.ForwardedLines.SIGNATURE + "(.+?)　\\d{4}年");
+
+    /**
+     * The place of each document this file holds in an annex with its own signature (a 汇编's city and county
+     * documents, a forwarded city 办法), by annex segment (附件2); empty for other files. A clause of such an
+     * annex is that document's, and holds where that document's issuer does.
+     */
+    public Map<String, Region> annexRegions() {
+        Map<String, Region> a = annexRegions;
+        if (a == null) {
+            Map<String, Region> found = new LinkedHashMap<>();
+            if (HOLDS_DOCUMENTS.matcher(info.title()).find()) {
+                for (Clause c : clauses.get()) {
+                    Matcher signed = HELD_SIGNATURE.matcher(c.text().strip());
+                    if (!c.path().isEmpty() && c.path().get(0).startsWith("附件") && signed.find()) {
+                        // of joint issuers (四平市人力资源和社会保障局、四平市财政局) the first places it
+                        regions.ofDocument(signed.group(1).split("[、，,]")[0], "", "").ifPresent(r -> found.putIfAbsent(c.path().get(0), r));
+                    }
+                }
+            }
+            a = Map.copyOf(found);
+            annexRegions = a;
+        }
+        return a;
     }
 
     public DocumentInfo info() {
@@ -294,7 +326,7 @@ public final class DocumentProfile {
             List<Clause> cs = clauses.get();
             region = TextRegion.of(cs.subList(0, Math.min(TEXT_REGION_CLAUSES, cs.size())).stream().map(Clause::text).toList(), regions);
         }
-        return new DocumentProfile(info, region, Validity.period(info.period(), info.title()), clauses);
+        return new DocumentProfile(info, region, Validity.period(info.period(), info.title()), clauses, regions);
     }
 
     private static Facts read(DocumentInfo info, List<Clause> clauses) {

@@ -99,7 +99,8 @@ final class Library {
                 continue;
             }
             for (Region r : named) {
-                if (regions.covers(p.region().get(), r)) {
+                // a 汇编 of 梨树县 holding 四平市's documents covers 伊通县 too, for those documents' clauses (see regionOf)
+                if (regions.covers(p.region().get(), r) || p.annexRegions().values().stream().anyMatch(a -> regions.covers(a, r))) {
                     out.add(p.info().id());
                     regional = true;
                 }
@@ -114,6 +115,19 @@ final class Library {
             }
         }
         return out;
+    }
+
+    /**
+     * Where clause {@code c} holds: the place of the document held in its annex when the file holds other bodies'
+     * documents ({@link DocumentProfile#annexRegions}), else its document's place; empty when unknown.
+     */
+    Optional<Region> regionOf(Clause c) {
+        DocumentProfile p = profile(c.document().id());
+        if (p == null) {
+            return Optional.empty();
+        }
+        Region held = c.path().isEmpty() ? null : p.annexRegions().get(c.path().get(0));
+        return held != null ? Optional.of(held) : p.region();
     }
 
     /** The ids of the documents with clauses, in document order. */

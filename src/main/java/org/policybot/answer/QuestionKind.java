@@ -103,7 +103,7 @@ public enum QuestionKind {
     private static final Pattern PERSONS_ASKED = Pattern.compile(
             "(几|多少)个[^，,。？?]{0,4}" + PERSONS + "|" + PERSONS + "[^，,。？?的]{0,4}(最多|最少|一共|总共|共|能|可以|可)?(几|多少)个");
     private static final Pattern THINGS_NUMBER = Pattern.compile(
-            "(?<![第\\d一二三四五六七八九十两百千])(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(个(?!月|工作日|自然日|小时|学时|课时)|家|所|项|支|条|批|期|类|门|户|座|台|套|种|本|篇|场|届|间|处)(?!性)");
+            "(?<![第\\d一二三四五六七八九十两百千])(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(个(?!月|工作日|自然日|小时|学时|课时)|家|所|项|支|条|批|期|类|门|户|座|台|套|种|本|篇|场|届|间|处|件)(?!性)");
     private static final Pattern MEASURED_NUMBER = Pattern.compile("(?:" + Facts.COUNT_OF_THINGS + ")(?!性)");
     private static final java.util.Set<String> TIMES = java.util.Set.of("次", "批", "轮");
     private static final Pattern SPREAD_OVER_YEARS = Pattern.compile("(?<![\\d年])([一二三四五六七八九十两]|\\d)\\s*(个)?年");

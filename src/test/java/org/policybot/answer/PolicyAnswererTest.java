@@ -103,6 +103,10 @@ class PolicyAnswererTest {
                 "a space parts the question as a comma does; a bare when after a fact of the document asks its date");
         assertEquals(java.util.List.of(DocumentFact.ISSUER, DocumentFact.PUBLICITY), DocumentFact.allAskedBy("这个意见是哪个单位发的 公开不公开"));
         assertEquals(java.util.List.of(), DocumentFact.allAskedBy("这个补贴找谁申请 什么时候"), "a bare when alone is no document's date");
+        // a reply to a deputy's suggestion: when it came out, whether it is public, whom it answers
+        assertEquals(DocumentFact.DATE, DocumentFact.askedBy("这个建议答复是哪天出的"));
+        assertEquals(DocumentFact.PUBLICITY, DocumentFact.askedBy("这个建议答复能公开吗"));
+        assertEquals(DocumentFact.ADDRESSEE, DocumentFact.askedBy("这个答复是回复给谁的"));
         assertEquals(null, DocumentFact.askedBy("企业能从哪几个方面得到支持"), "parts of a document only when the question names one");
     }
 

@@ -42,4 +42,29 @@ class PolicyCompilationTest {
         Answer a = answerer.ask("遂昌企业接收老师来企业实践 每人每月补多少", 5);
         assertTrue(a.answered() && a.answer().contains("每人每月800元"), a.toString());
     }
+
+    @Test
+    void anotherCountyOfTheCityIsAnsweredByTheCitysDocumentInTheCompilationNotTheCountysOwn() {
+        // 松阳县 is in 丽水市 too: 丽水's 办法 in 遂昌's 汇编 covers it, 遂昌's own rules do not.
+        Answer city = answerer.ask("松阳县的企业搞学徒制 丽水市里每名学徒每年补多少", 5);
+        assertTrue(city.answered() && city.answer().contains("每名学徒每年补贴4200元"), city.toString());
+        assertTrue(city.notes().stream().noneMatch(n -> n.contains("暂未收录")), "丽水's 办法 covers 松阳: " + city.notes());
+        Answer county = answerer.ask("松阳县新认定的县级产教融合型企业奖励多少", 5);
+        assertFalse(county.answer().contains("6万元"), "遂昌's own award is no answer for 松阳: " + county);
+    }
+
+    @Test
+    void theLevelAskedPicksTheCountysOrTheCitysDocumentInTheCompilation() {
+        Answer county = answerer.ask("遂昌县里学徒每年再补多少", 5);
+        assertTrue(county.answered() && county.answer().contains("每名学徒每年1000元"), county.toString());
+        Answer city = answerer.ask("遂昌这边市里学徒每年补多少", 5);
+        assertTrue(city.answered() && city.answer().contains("每名学徒每年补贴4200元"), city.toString());
+    }
+
+    @Test
+    void howManyDocumentsItHoldsIsCountedInPieces() {
+        assertTrue(QuestionKind.COUNT.carriedBy("将现行有效的产教融合政策文件3件汇编成册", "这本汇编收了几个文件"), "件 counts documents");
+        Answer a = answerer.ask("遂昌这本政策汇编收了几个文件", 5);
+        assertTrue(a.answered() && a.answer().contains("文件3件"), a.toString());
+    }
 }

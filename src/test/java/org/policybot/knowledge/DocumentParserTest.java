@@ -214,10 +214,27 @@ class DocumentParserTest {
         d.clauses().forEach(c -> byId.put(c.id(), c.text()));
         assertEquals("原文文号：遂政办发〔2026〕7号", byId.get("policy-compilation/附件2/¶1"));
         assertEquals("原文落款：遂昌县人民政府办公室　2026年3月2日", byId.get("policy-compilation/附件2/¶2"));
-        assertTrue(byId.get("policy-compilation/附件2/第三条").contains("有效期3年"), byId.toString());
+        assertTrue(byId.get("policy-compilation/附件2/第四条").contains("有效期3年"), byId.toString());
         assertTrue(byId.get("policy-compilation/附件3/二").contains("每人每月800元"), byId.toString());
         Clause rule = d.clauses().stream().filter(c -> c.id().equals("policy-compilation/附件2/第一条")).findFirst().orElseThrow();
         assertEquals("附件2 遂昌县产教融合型企业奖励办法", rule.breadcrumb().get(0));
+    }
+
+    @Test
+    void aReplyToADeputysSuggestionIsAddressedToTheDeputy() {
+        // 虚构测试文档: a county bureau's reply to a deputy's suggestion.
+        String text = """
+                青禾县教育局关于县人大十届三次会议第12号建议的答复
+                青教建复〔2026〕3号
+                林某某代表：
+                您提出的《关于加强校企合作的建议》收悉，现答复如下：
+                一、已开展的工作。县职教中心现有合作企业20家。
+                青禾县教育局
+                2026年5月6日
+                """;
+        ParsedDocument d = parser.parse("reply.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("林某某代表", d.info().addressee());
+        assertTrue(d.clauses().stream().noneMatch(c -> c.text().equals("林某某代表：")), d.clauses().toString());
     }
 
     @Test

@@ -188,7 +188,7 @@ final class ClauseAnswers {
         }
         Optional<String> multi = places.otherRegions(lib, best, r, q.kind(), twoLevelsAsked(q));
         if (multi.isPresent()) {
-            String region = lib.profile(best.document().id()).regionName();
+            String region = lib.regionOf(best).map(org.policybot.region.Region::displayName).orElse("");
             text = (region.isEmpty() ? "" : region + "：") + text + "（" + best.citation() + "）\n" + multi.get();
             notes.add(scopeRegions.isEmpty() ? "各地规定不同，以上分地区列出；告诉我您所在地区（如“/region 温州市”）可只看本地政策。"
                     : "以上分别是本级和上级文件的规定。");

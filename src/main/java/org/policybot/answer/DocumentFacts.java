@@ -223,7 +223,7 @@ final class DocumentFacts {
             }
         }
         for (java.util.Map.Entry<String, List<Clause>> e : annexes.entrySet()) {
-            String name = e.getKey().replaceFirst("^附件\\s*\\d*\\s*", "").strip();
+            String name = e.getKey().replaceFirst("^附件\\s*\\d*\\s*", "").replaceFirst("[（(][^（）()]*〔\\d{4}〕[^（）()]*[）)]$", "").strip();
             boolean ownLines = e.getValue().stream().anyMatch(c -> FORWARDED_NUMBER.matcher(c.text().strip()).matches());
             double s = overlap(q, Retrieval.normalize(name));
             if (ownLines && name.length() >= 4 && s > best) {

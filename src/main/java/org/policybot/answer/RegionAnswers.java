@@ -142,26 +142,27 @@ final class RegionAnswers {
      * so another level's best clause is shown though it covers the question less than the bar for a low answer.
      */
     Optional<String> otherRegions(Library lib, Clause best, Retrieval r, QuestionKind kind, boolean bothLevels) {
-        DocumentProfile bestDoc = lib.profile(best.document().id());
-        if (bestDoc.region().isEmpty()) {
+        // A clause's place: its document's, or that of the document a 汇编 holds it in (the city's 办法 in a county's 汇编).
+        Optional<Region> bestRegion = lib.regionOf(best);
+        if (bestRegion.isEmpty()) {
             return Optional.empty();
         }
         // Per region, its clause that covers the question most (and gives the fact asked for).
         java.util.Map<String, Hit> perRegion = new java.util.LinkedHashMap<>();
-        perRegion.put(bestDoc.region().get().code(), r.hits().get(0));
+        perRegion.put(bestRegion.get().code(), r.hits().get(0));
         double bestCov = r.bestCoverage();
         for (Hit h : r.hits().subList(1, r.hits().size())) {
-            DocumentProfile p = lib.profile(h.clause().document().id());
-            if (p.region().isEmpty() || h.coverage() < (bothLevels ? 0.75 * bestCov : Math.max(calibration.low(), 0.75 * bestCov))
+            Optional<Region> where = lib.regionOf(h.clause());
+            if (where.isEmpty() || h.coverage() < (bothLevels ? 0.75 * bestCov : Math.max(calibration.low(), 0.75 * bestCov))
                     || kind.hasFactPattern() && !kind.carriedBy(h.clause().text())) {
                 continue;
             }
-            perRegion.merge(p.region().get().code(), h, (a, x) -> x.coverage() > a.coverage() ? x : a);
+            perRegion.merge(where.get().code(), h, (a, x) -> x.coverage() > a.coverage() ? x : a);
         }
         StringBuilder b = new StringBuilder();
         perRegion.values().stream().skip(1).sorted((x, y) -> Double.compare(y.coverage(), x.coverage())).limit(3).forEach(h -> {
             String text = extract(h.clause(), r, kind, "", "");
-            b.append(b.length() == 0 ? "" : "\n").append(lib.profile(h.clause().document().id()).regionName()).append("：").append(text)
+            b.append(b.length() == 0 ? "" : "\n").append(lib.regionOf(h.clause()).map(Region::displayName).orElse("")).append("：").append(text)
                     .append("（").append(h.clause().citation()).append("）");
         });
         return b.length() == 0 ? Optional.empty() : Optional.of(b.toString());
@@ -207,7 +208,7 @@ final class RegionAnswers {
             return List.of();
         }
         Clause c = all.hits().get(0).clause();
-        String region = lib.profile(c.document().id()).regionName();
+        String region = lib.regionOf(c).map(Region::displayName).orElse("");
         notes.add((region.isEmpty() ? "其他文件" : region) + "的规定（仅供参考）：" + extract(c, all, q.kind(), q.text(), QuestionReader.focus(q.text())) + "（" + c.citation() + "）");
         return all.hits().subList(0, 1);
     }

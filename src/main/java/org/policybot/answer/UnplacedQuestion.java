@@ -32,7 +32,7 @@ final class UnplacedQuestion {
             if (h.coverage() < high) {
                 continue;
             }
-            String region = lib.profile(h.clause().document().id()).regionName();
+            String region = lib.regionOf(h.clause()).map(org.policybot.region.Region::displayName).orElse("");
             places.add(region.isEmpty() ? "《" + h.clause().document().title() + "》" : region);
         }
         if (places.size() < REGIONS) {

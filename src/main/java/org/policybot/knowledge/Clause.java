@@ -89,6 +89,17 @@ public record Clause(String id, DocumentInfo document, List<String> path, List<S
                     .pathLabel() : "";
             return breadcrumb.get(0) + "，附于《" + document.title() + "》" + where;
         }
+        java.util.regex.Matcher held = breadcrumb.isEmpty() || path.isEmpty() || !path.get(0).startsWith("附件") ? null
+                : HELD.matcher(breadcrumb.get(0));
+        if (held != null && held.matches()) {
+            // a document a 汇编 holds: cited by its own title and 文号, then its article
+            return document.citation() + " 所收《" + held.group(1).strip() + "》（" + held.group(2) + "） "
+                    + pathLabel().replaceFirst("^附件\\d*\\s*", "");
+        }
         return document.citation() + " " + pathLabel();
     }
+
+    /** An annex heading naming a whole document with its 文号: "附件2 遂昌县产教融合型企业奖励办法（遂政办发〔2026〕7号）". */
+    private static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile(
+            "^附件\\d+\\s+《?([^《》]+?)》?[（(]([^（）()]{0,20}〔\\d{4}〕\\d{1,4}号)[）)]$");
 }

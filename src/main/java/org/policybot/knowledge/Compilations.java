@@ -75,7 +75,10 @@ final class Compilations {
             Block b = blocks.get(i);
             if (found < titles.size() && b instanceof Block.Text t && key(t.text()).equals(titles.get(found))) {
                 found++;
-                out.add(new Block.Text("附件" + found + " " + t.text().strip(), true, t.line()));
+                // the title with its 文号, when the line under it gives one: the held document is cited by both
+                String number = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Text n && DOC_NO.matcher(n.text().strip()).matches()
+                        ? "（" + n.text().strip().replaceAll("\\s", "") + "）" : "";
+                out.add(new Block.Text("附件" + found + " " + t.text().strip() + number, true, t.line()));
                 // its 文号 and issue line, in either order, right under the title
                 for (int k = 0; k < 2 && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Text n; k++) {
                     String s = n.text().strip();

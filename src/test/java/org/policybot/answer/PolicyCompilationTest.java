@@ -67,4 +67,12 @@ class PolicyCompilationTest {
         Answer a = answerer.ask("遂昌这本政策汇编收了几个文件", 5);
         assertTrue(a.answered() && a.answer().contains("文件3件"), a.toString());
     }
+
+    @Test
+    void aQuestionNamingNoPlaceSaysWhichHeldDocumentsPlaceEachFigureIsOf() {
+        // the city's 4200元 and the county's 1000元 are two levels' rules, though one file holds both
+        Answer a = answerer.ask("企业搞新型学徒制 每名学徒每年补多少", 5);
+        assertTrue(a.answer().startsWith("丽水市：") && a.answer().contains("丽水市遂昌县：") && a.answer().contains("每名学徒每年1000元"), a.toString());
+        assertTrue(a.answer().contains("所收《丽水市企业新型学徒制补贴办法》（丽人社发〔2025〕41号） 第二条"), "cited by the held document: " + a.answer());
+    }
 }

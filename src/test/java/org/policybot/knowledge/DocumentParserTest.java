@@ -217,7 +217,8 @@ class DocumentParserTest {
         assertTrue(byId.get("policy-compilation/附件2/第四条").contains("有效期3年"), byId.toString());
         assertTrue(byId.get("policy-compilation/附件3/二").contains("每人每月800元"), byId.toString());
         Clause rule = d.clauses().stream().filter(c -> c.id().equals("policy-compilation/附件2/第一条")).findFirst().orElseThrow();
-        assertEquals("附件2 遂昌县产教融合型企业奖励办法", rule.breadcrumb().get(0));
+        assertEquals("附件2 遂昌县产教融合型企业奖励办法（遂政办发〔2026〕7号）", rule.breadcrumb().get(0));
+        assertEquals("《遂昌县产教融合政策汇编》 所收《遂昌县产教融合型企业奖励办法》（遂政办发〔2026〕7号） 第一条", rule.citation());
     }
 
     @Test

@@ -48,7 +48,7 @@ final class HeaderLines {
     private static final Pattern ADDRESSEE = Pattern.compile(
             "^(各[^。；]{0,100}|[^。；，]{0,100}(单位|部门|政府|管委会|委员会|机关|机构|学校|院校|高校|企业)"
                     // a reply to a deputy's suggestion or a member's proposal is addressed to them: "苗秀芝代表："
-                    + "|[\\p{IsHan}]{2,4}(代表|委员|代表们|委员们|同志))[：:]$");
+                    + "|(尊敬的)?[\\p{IsHan}]{2,4}(代表|委员|代表们|委员们|同志))[：:]$");
     static final Pattern TITLE = Pattern.compile(
             "^(.{4,60}(方案|通知|意见|办法|规定|条例|规划|计划|决定|细则|指南|清单|名单|目录|一览表|公示|公告|通报|批复|纪要)(（[^）]{1,20}）|\\([^)]{1,20}\\))?)$");
     /** Titles of the first two levels that plans use; only these are split off text run into them. */

@@ -259,6 +259,8 @@ class DocumentParserTest {
         ParsedDocument d = parser.parse("reply.txt", text.getBytes(StandardCharsets.UTF_8));
         assertEquals("林某某代表", d.info().addressee());
         assertTrue(d.clauses().stream().noneMatch(c -> c.text().equals("林某某代表：")), d.clauses().toString());
+        ParsedDocument polite = parser.parse("reply2.txt", text.replace("林某某代表：", "尊敬的林某某代表：").getBytes(StandardCharsets.UTF_8));
+        assertEquals("尊敬的林某某代表", polite.info().addressee());
     }
 
     @Test

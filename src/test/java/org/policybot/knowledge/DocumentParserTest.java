@@ -222,29 +222,6 @@ class DocumentParserTest {
     }
 
     @Test
-    void aCompilationWhoseContentsGroupItsDocumentsReadsTheGroupsAsNoDocument() throws IOException {
-        // 虚构测试文档: 目录： with 市级 / 县级 groups, 《》 titles numbered 1.–3., 文号 in brackets, issuer and date unbracketed.
-        ParsedDocument d = parser.parse("grouped.txt", Files.readAllBytes(Path.of("src/test/resources/fixtures/policy-compilation-grouped.txt")));
-        assertEquals("松阳县人力资源和社会保障局", d.info().issuer());
-        Map<String, String> byId = d.clauses().stream().collect(Collectors.toMap(Clause::id, Clause::text, (a, b) -> a, java.util.LinkedHashMap::new));
-        assertEquals("原文文号：丽政办发〔2026〕3号", byId.get("grouped/附件2/¶1"));
-        assertEquals("原文落款：松阳县人民政府办公室　2026年6月1日", byId.get("grouped/附件3/¶2"));
-        assertTrue(byId.get("grouped/附件3/第一条").contains("每人每月500元"), byId.toString());
-        assertTrue(byId.values().stream().noneMatch(t -> t.equals("二、县级政策")), byId.toString());
-    }
-
-    @Test
-    void aCompilationWithoutContentsIsReadFromItsTitlesAndNumbers() throws IOException {
-        // 虚构测试文档: the same 汇编 with its 目录 left out; each document is a title over its 文号.
-        String text = Files.readString(Path.of("src/test/resources/fixtures/policy-compilation-grouped.txt"))
-                .replaceAll("(?s)目录：.*?\\n\\n", "");
-        ParsedDocument d = parser.parse("plain.txt", text.getBytes(StandardCharsets.UTF_8));
-        Map<String, String> byId = d.clauses().stream().collect(Collectors.toMap(Clause::id, Clause::text, (a, b) -> a, java.util.LinkedHashMap::new));
-        assertEquals("原文文号：松政办发〔2026〕15号", byId.get("plain/附件3/¶1"), byId.toString());
-        assertEquals("", d.info().docNo());
-    }
-
-    @Test
     void aReplyToADeputysSuggestionIsAddressedToTheDeputy() {
         // 虚构测试文档: a county bureau's reply to a deputy's suggestion.
         String text = """

@@ -54,7 +54,7 @@ final class DocumentFacts {
                 if (annex.isPresent()) {
                     StringBuilder line = new StringBuilder();
                     for (DocumentFact f : asked) {
-                        annexedFact(f, p, annex.get(), line).ifPresent(hits::add);
+                        annexedFact(f, annex.get(), "（收录于《" + p.info().title() + "》）", line).ifPresent(hits::add);
                     }
                     if (!line.isEmpty()) {
                         lines.add(line.toString());
@@ -183,22 +183,9 @@ final class DocumentFacts {
                 || f != DocumentFact.DOC_NO && f != DocumentFact.DATE && f != DocumentFact.ISSUER) {
             return "";
         }
-        String doc = "《" + title.group(1) + "》";
-        for (Clause c : lib.clausesOf(p.info().id())) {
-            String t = c.text().strip();
-            java.util.regex.Matcher number = FORWARDED_NUMBER.matcher(t);
-            if (f == DocumentFact.DOC_NO && number.matches()) {
-                return doc + "的文号是" + number.group(1) + "（随《" + p.info().title() + "》转发）。";
-            }
-            java.util.regex.Matcher signed = FORWARDED_SIGNATURE.matcher(t);
-            if (signed.matches() && f == DocumentFact.DATE) {
-                return doc + "的印发日期是" + signed.group(2) + "（随《" + p.info().title() + "》转发）。";
-            }
-            if (signed.matches() && f == DocumentFact.ISSUER && signed.group(1) != null) {
-                return doc + "的发文机关是" + signed.group(1) + "（随《" + p.info().title() + "》转发）。";
-            }
-        }
-        return "";
+        StringBuilder line = new StringBuilder();
+        annexedFact(f, new NamedAnnex(title.group(1), lib.clausesOf(p.info().id())), "（随《" + p.info().title() + "》转发）", line);
+        return line.toString();
     }
 
     /** A document held in an annex of another, with its own 文号 and signature lines: a 汇编's documents. */
@@ -237,10 +224,12 @@ final class DocumentFacts {
     /** A term or the day it starts, as an article of a compiled document states it. */
     private static final java.util.regex.Pattern ANNEX_TERM = java.util.regex.Pattern.compile("有效期|施行|废止");
 
-    /** The annexed document's 文号, issue date, issuer or term, with the clause saying it; empty when it does not say. */
-    private static java.util.Optional<Hit> annexedFact(DocumentFact f, DocumentProfile p, NamedAnnex annex, StringBuilder line) {
+    /**
+     * The held document's 文号, issue date, issuer or term, appended to {@code line} with {@code where} it is held,
+     * and the clause saying it; empty when it does not say.
+     */
+    private static java.util.Optional<Hit> annexedFact(DocumentFact f, NamedAnnex annex, String where, StringBuilder line) {
         String doc = "《" + annex.title() + "》";
-        String where = "（收录于《" + p.info().title() + "》）";
         for (Clause c : annex.clauses()) {
             String t = c.text().strip();
             java.util.regex.Matcher number = FORWARDED_NUMBER.matcher(t);

@@ -37,8 +37,33 @@ final class Compilations {
     /** "梨树县产教融合工作领导小组办公室　编": the body that compiled it, on the cover. */
     private static final Pattern COMPILER = Pattern.compile("^([\\p{IsHan}（）()]{4,40}?)[\\s\u3000]*(?<!汇)编(印|制)?$");
 
+    /** A 目录 run into its entries, as plain text joins the lines under it: "目　　录一、X（…号）二、Y（…号）". */
+    private static final Pattern CONTENTS_RUN = Pattern.compile("^目[\\s\u3000]*录[\\s\u3000]*((?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、]).+)$", Pattern.DOTALL);
+    /** Where the next entry of such a run starts. */
+    private static final Pattern NEXT_ENTRY = Pattern.compile("\\s*(?=(?:[一二三四五六七八九十]{1,3}、|(?<![\\d〔])\\d{1,2}[.．、](?!\\d)))");
+
+    /** The blocks with a 目录 run into its entries split into the heading and one block per entry. */
+    private static List<Block> contentsApart(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Matcher run = blocks.get(i) instanceof Block.Text t ? CONTENTS_RUN.matcher(t.text().strip()) : null;
+            if (run != null && run.matches()) {
+                List<Block> out = new ArrayList<>(blocks.subList(0, i));
+                int line = blocks.get(i).line();
+                out.add(new Block.Text("目录", false, line));
+                for (String entry : NEXT_ENTRY.split(run.group(1))) {
+                    if (!entry.isBlank()) {
+                        out.add(new Block.Text(entry.strip(), false, line));
+                    }
+                }
+                out.addAll(blocks.subList(i + 1, blocks.size()));
+                return out;
+            }
+        }
+        return blocks;
+    }
+
     static TextBlocks.Result apply(TextBlocks.Result in) {
-        List<Block> blocks = in.blocks();
+        List<Block> blocks = contentsApart(in.blocks());
         int contents = -1;
         for (int i = 0; i < blocks.size() && contents < 0; i++) {
             if (blocks.get(i) instanceof Block.Text t && CONTENTS.matcher(t.text().strip()).matches()) {

@@ -222,6 +222,31 @@ class DocumentParserTest {
     }
 
     @Test
+    void aCompilationAsPlainTextWhoseContentsRunIntoOneParagraphIsStillReadDocumentByDocument() {
+        // 虚构测试文档: a Word 汇编 saved as text; the 目录's lines follow its heading with no blank line between.
+        String text = """
+                青禾县产教融合政策汇编
+                青禾县产教融合工作领导小组办公室　编
+                目　　录
+                一、青禾市实习补贴办法（青人社发〔2025〕8号）
+                二、青禾县校企合作奖励办法（青县政办发〔2026〕2号）
+                       青禾市实习补贴办法
+                青人社发〔2025〕8号
+                （2025年9月1日青禾市人力资源和社会保障局印发）
+                第一条　企业接收实习学生的，每人每月补贴300元。
+                       青禾县校企合作奖励办法
+                青县政办发〔2026〕2号
+                （2026年3月1日青禾县人民政府办公室印发）
+                第一条　县级再按每人每月100元给予补贴。
+                """;
+        ParsedDocument d = parser.parse("huibian.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("青禾县产教融合政策汇编", d.info().title());
+        Map<String, String> byId = d.clauses().stream().collect(Collectors.toMap(Clause::id, Clause::text, (a, b) -> a, java.util.LinkedHashMap::new));
+        assertEquals("原文文号：青县政办发〔2026〕2号", byId.get("huibian/附件2/¶1"), byId.toString());
+        assertTrue(byId.get("huibian/附件2/第一条").contains("每人每月100元"), byId.toString());
+    }
+
+    @Test
     void aReplyToADeputysSuggestionIsAddressedToTheDeputy() {
         // 虚构测试文档: a county bureau's reply to a deputy's suggestion.
         String text = """

@@ -55,6 +55,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
 
     private final PolicySearch search;
     private final Regions regions;
+    private final SharedNames sharedNames;
     private final QuestionReader reader;
     private final Clock clock;
     private final ZoneId zone;
@@ -66,6 +67,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     public PolicyAnswerer(PolicySearch search, Regions regions, Clock clock, ZoneId zone, Calibration calibration) {
         this.search = search;
         this.regions = regions;
+        this.sharedNames = new SharedNames(regions);
         this.reader = new QuestionReader(regions, () -> java.time.LocalDate.now(clock.withZone(zone)).getYear());
         this.clock = clock;
         this.zone = zone;
@@ -155,17 +157,17 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         if (q.regions().isEmpty() && around.isEmpty()) {
             List<List<Region>> unplaced = regions.unplacedNames(question);
             if (!unplaced.isEmpty()) {
-                Optional<Mention> only = onlyCovered(question, unplaced);
+                Optional<Mention> only = sharedNames.onlyCovered(question, unplaced, library());
                 if (only.isEmpty()) {
                     // "昌邑有家企业…": 潍坊市昌邑市 or 吉林市昌邑区; answering from every document would quote another region's money.
-                    return new Result(whichPlace(question, unplaced.get(0)), question, List.of());
+                    return new Result(sharedNames.whichPlace(question, unplaced.get(0)), question, List.of());
                 }
                 // Only one of the places the name may stand for has documents here: the asker can only mean that one.
                 q = new ReadQuestion(q.text(), q.kind(), q.fact(), List.of(only.get()), q.levels(), q.topic(), q.followUp(), q.searchText());
                 Result r = answer(q, question, question, top, ctx);
                 Answer a = r.answer();
                 List<String> notes = new ArrayList<>();
-                notes.add("“" + only.get().surface() + "”按" + fullName(only.get().region()) + "理解；如指别处，请写明所属的市或省，或用 /region 设置所在地区。");
+                notes.add(sharedNames.readAs(only.get()));
                 notes.addAll(a.notes());
                 return new Result(new Answer(a.question(), a.confidence(), a.answer(), a.hits(), notes, a.type()), r.asked(), r.named());
             }
@@ -299,47 +301,6 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     /** {@code q} searched without the local places, figures and trade that describe the asker's own case. */
     private ReadQuestion ownCaseLeftOut(ReadQuestion q, Set<String> scope) {
         return OwnBusiness.without(OwnFigures.without(places.withoutLocalPlaces(q, scope), scope, search), scope, search);
-    }
-
-    /**
-     * The one reading of a shared place name that the library's documents cover, when the question has one
-     * such name and exactly one of its readings is covered, or exactly one has documents of its own; empty otherwise.
-     */
-    private Optional<Mention> onlyCovered(String question, List<List<Region>> unplaced) {
-        if (unplaced.size() != 1) {
-            return Optional.empty();
-        }
-        Library lib = library();
-        List<Region> covered = unplaced.get(0).stream().filter(c -> !lib.covering(List.of(c)).isEmpty()).toList();
-        if (covered.size() > 1) {
-            // "梨树的企业…": 四平's 梨树县 has documents of its own, 鸡西's 梨树区 only its province's; the asker
-            // is far likelier in the place whose own documents are here.
-            List<Region> own = covered.stream().filter(c -> !lib.exactly(List.of(c)).isEmpty()).toList();
-            covered = own.isEmpty() ? covered : own;
-        }
-        if (covered.size() != 1) {
-            return Optional.empty();
-        }
-        Region r = covered.get(0);
-        int at = question.indexOf(r.shortName());
-        return at < 0 ? Optional.empty() : Optional.of(new Mention(r, at, at + r.shortName().length(), r.shortName()));
-    }
-
-    /** Asks which of the places a shared name may stand for is meant: "“昌邑”可能指山东省潍坊市昌邑市或吉林省吉林市昌邑区…". */
-    private Answer whichPlace(String question, List<Region> candidates) {
-        List<String> full = candidates.stream().map(this::fullName).toList();
-        String name = candidates.get(0).shortName();
-        return new Answer(question, Answer.Confidence.NONE, "", List.of(),
-                List.of("“" + name + "”可能指" + String.join("或", full) + "。请说明是哪一个（例如“"
-                        + full.get(0).replaceFirst("^.{2,3}?(省|自治区)", "") + "”），或用 /region 设置所在地区。"),
-                Answer.Type.CLARIFY);
-    }
-
-    /** "山东省潍坊市昌邑市": the region with the levels above it, highest first. */
-    private String fullName(Region r) {
-        List<String> chain = new ArrayList<>(regions.ancestorsAndSelf(r).stream().map(Region::name).toList());
-        java.util.Collections.reverse(chain);
-        return String.join("", chain);
     }
 
     private Answer clarify(String question) {

@@ -25,8 +25,8 @@ final class Compilations {
     private static final Pattern ENTRY = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[）)])?\\s*《?([^《》（）()]{6,60}?)》?"
                     + "\\s*(?:[（(]([^（）()]{0,20}〔\\d{4}〕\\s*\\d{1,4}\\s*号)[）)])?\\s*(?:[.．…·\\s]{2,}\\d{1,3}|\\s\\d{1,3})?$");
-    /** A 文号 standing alone. */
-    private static final Pattern DOC_NO = Pattern.compile("^[\\p{IsHan}]{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\s*\\d{1,4}\\s*号$");
+    /** A 文号 standing alone: the parser's own pattern for one ({@link HeaderLines#DOCNO}), as the whole line. */
+    private static final Pattern DOC_NO = HeaderLines.DOCNO;
     /** "（2026年4月15日梨树县人民政府办公室印发）": when and by whom the compiled document was issued. */
     private static final Pattern ISSUED = Pattern.compile("^[（(](\\d{4}年\\d{1,2}月\\d{1,2}日)\\s*([^（）()]{2,60}?)\\s*(?:印发|发布|公布)[）)]$");
     /** The same, issuer first: "（梨树县人民政府办公室2026年4月15日印发）". */

@@ -53,6 +53,7 @@ final class ClauseAnswers {
         r = RowRegions.kept(r, scopeRegions, lib); // a 分配表's row of another city answers nothing about this one
         r = HeldPlaces.kept(r, scopeRegions, lib); // nor a 汇编's county rule about another county
         r = HeldPlaces.levelPreferred(r, q, lib);
+        r = SpokenLevel.preferred(r, q, lib, scopeRegions);
         r = PlaceMentions.preferred(r, scopeRegions, lib, calibration.low());
         if (scopeRegions.isEmpty()) {
             Optional<Answer> which = UnplacedQuestion.clarify(q, r, lib, calibration.high());
@@ -186,7 +187,7 @@ final class ClauseAnswers {
         if (confidence == Answer.Confidence.LOW) {
             notes.add("最接近的条款（可能不完全对应您的问题）：");
         }
-        Optional<String> multi = places.otherRegions(lib, best, r, q.kind(), twoLevelsAsked(q));
+        Optional<String> multi = places.otherRegions(lib, best, r, q.kind(), twoLevelsAsked(q), q);
         if (multi.isPresent()) {
             String region = lib.regionOf(best).map(org.policybot.region.Region::displayName).orElse("");
             text = (region.isEmpty() ? "" : region + "：") + text + "（" + best.citation() + "）\n" + multi.get();

@@ -104,6 +104,7 @@ public final class QuestionReader {
             searchText = DEFINITION_WORDS.matcher(searchText).replaceAll("");
         }
         searchText = SPOKEN_LEVEL.matcher(searchText).replaceAll("$1级");
+        searchText = RESULT_UP.matcher(searchText).replaceAll("$1 ");
         searchText = OWN_TOWN.matcher(searchText).replaceAll("各镇 乡镇 街道");
         return expandRuns(PER_YEAR.matcher(FILLER.matcher(searchText).replaceAll("")).replaceAll("每年"));
     }
@@ -113,6 +114,12 @@ public final class QuestionReader {
      * form is in almost no clause, so it would weigh most and match nothing.
      */
     private static final Pattern SPOKEN_LEVEL = Pattern.compile("(?<![城都乡镇村])([省市县区])里(?!程)");
+
+    /**
+     * "认定上市级产教融合型企业", "评上省级": 上 completes the verb (got rated as); left in, it makes 上市 (a listing on a
+     * stock exchange) with the level after it.
+     */
+    private static final Pattern RESULT_UP = Pattern.compile("(认定|评|选|定|升|晋|认)上了?(?=国家|省|市|县|区|自治区|州)");
 
     /**
      * "我们镇去几个人", "镇里要做什么": a town asks what a notice asks of every town, which it names as 各镇人民政府,

@@ -136,12 +136,19 @@ final class RegionAnswers {
     }
 
     /**
+     * Share of the best coverage another level's clause needs when the question asks two levels ("省里和市里各补多少"):
+     * the asker wants both, and the level matching fewer of the question's words (补贴 where it says 补) is still one.
+     */
+    private static final double BOTH_LEVELS = 0.5;
+
+    /**
      * Clauses of other regions that answer the question as well as the best one, each labelled
      * with its region: a question naming no region must not get one region's amounts as if they
      * applied everywhere. {@code bothLevels}: the question asks for two levels at once (省里和市里各补多少),
-     * so another level's best clause is shown though it covers the question less than the bar for a low answer.
+     * so another level's best clause is shown though it covers the question less than the bar for a low answer;
+     * {@code asked}: the question, whose 认定 level picks among one region's clauses.
      */
-    Optional<String> otherRegions(Library lib, Clause best, Retrieval r, QuestionKind kind, boolean bothLevels) {
+    Optional<String> otherRegions(Library lib, Clause best, Retrieval r, QuestionKind kind, boolean bothLevels, ReadQuestion asked) {
         // A clause's place: its document's, or that of the document a 汇编 holds it in (the city's 办法 in a county's 汇编).
         Optional<Region> bestRegion = lib.regionOf(best);
         if (bestRegion.isEmpty()) {
@@ -153,11 +160,17 @@ final class RegionAnswers {
         double bestCov = r.bestCoverage();
         for (Hit h : r.hits().subList(1, r.hits().size())) {
             Optional<Region> where = lib.regionOf(h.clause());
-            if (where.isEmpty() || h.coverage() < (bothLevels ? 0.75 * bestCov : Math.max(calibration.low(), 0.75 * bestCov))
+            if (where.isEmpty() || h.coverage() < (bothLevels ? BOTH_LEVELS * bestCov : Math.max(calibration.low(), 0.75 * bestCov))
                     || kind.hasFactPattern() && !kind.carriedBy(h.clause().text())) {
                 continue;
             }
-            perRegion.merge(where.get().code(), h, (a, x) -> x.coverage() > a.coverage() ? x : a);
+            // Of one region's clauses, one about the 认定 level asked (评上省级: the county's top-up for a 省级 one) before one
+            // about another (its award for its own 县级 ones), however much more of the question's words that has.
+            perRegion.merge(where.get().code(), h, (a, x) -> {
+                boolean aFits = AskedLevel.others(asked, a.clause().text()).isEmpty();
+                boolean xFits = AskedLevel.others(asked, x.clause().text()).isEmpty();
+                return aFits != xFits ? (xFits ? x : a) : x.coverage() > a.coverage() ? x : a;
+            });
         }
         StringBuilder b = new StringBuilder();
         perRegion.values().stream().skip(1).sorted((x, y) -> Double.compare(y.coverage(), x.coverage())).limit(3).forEach(h -> {

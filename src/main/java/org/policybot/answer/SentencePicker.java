@@ -96,6 +96,42 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         };
     }
 
+    /**
+     * "认定上市级产教融合型企业 市里给多少": when the best sentence is about another 认定 level first (已被认定为省级…的，
+     * 不再参加市级认定，由市级给予…40万元), the close sentence about the level asked alone, carrying the fact (经认定的
+     * 市级产教融合型企业，给予…15万元); -1 when there is none or no one level is asked.
+     */
+    private int ofAskedLevel(List<String> ss, double[] score, int best) {
+        if (!(kind == QuestionKind.AMOUNT || kind == QuestionKind.COUNT)) {
+            return -1;
+        }
+        java.util.Set<String> asked = levels(question);
+        if (asked.size() != 1) {
+            return -1;
+        }
+        java.util.regex.Matcher first = QuestionReader.LEVEL.matcher(ss.get(best));
+        if (!first.find() || asked.contains(first.group())) {
+            return -1;
+        }
+        int pick = -1;
+        for (int i = 0; i < ss.size(); i++) {
+            if (i != best && asked.equals(levels(ss.get(i))) && carries(ss.get(i)) && score[i] >= CLOSE * score[best]
+                    && (pick < 0 || score[i] > score[pick])) {
+                pick = i;
+            }
+        }
+        return pick;
+    }
+
+    private static java.util.Set<String> levels(String text) {
+        java.util.Set<String> set = new java.util.HashSet<>();
+        java.util.regex.Matcher m = QuestionReader.LEVEL.matcher(text);
+        while (m.find()) {
+            set.add(m.group());
+        }
+        return set;
+    }
+
     @Override
     public String pick(String text, int max) {
         List<String> ss = AnswerExtractor.split(text);
@@ -144,6 +180,10 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
             if (ruling >= 0) {
                 best = ruling;
             }
+        }
+        int ofLevel = ofAskedLevel(ss, score, best);
+        if (ofLevel >= 0) {
+            best = ofLevel;
         }
         if (kind.hasFactPattern() && !carries(ss.get(best))) {
             int withFact = -1;

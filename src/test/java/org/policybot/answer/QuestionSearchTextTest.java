@@ -36,4 +36,12 @@ class QuestionSearchTextTest {
         assertTrue(block.contains("实习补贴") && !block.contains("这块"), block);
         assertTrue(reader.read("专班会上说存在啥问题").searchText().contains("问题"), "a problem asked about stays");
     }
+
+    @Test
+    void gettingRatedAsALevelIsNotAStockListing() {
+        // 认定上市级: 上 completes 认定; read with the level after it, it would be 上市 (a listing).
+        String rated = reader.read("今年要是认定上市级产教融合型企业 市里给多少").searchText();
+        assertTrue(!rated.contains("上市") && rated.contains("市级产教融合型企业"), rated);
+        assertTrue(reader.read("企业上市融资有奖励吗").searchText().contains("上市"), "a listing stays");
+    }
 }

@@ -130,4 +130,13 @@ class SentencePickerTest {
         String picked = new SentencePicker(q, QuestionKind.GENERAL, "奖补项目是怎么评审的？", "").pick(clause, 200);
         assertEquals(clause, picked);
     }
+
+    @Test
+    void anAmountForTheLevelAskedIsTheSentenceAboutThatLevelNotOneAboutAnotherFirst() {
+        // Fictional text: the second sentence shares more of the question's words (认定, 市级, 给予) but is about 省级 firms first.
+        String clause = "经认定的市级产教融合型企业，给予一次性奖补12万元。已被认定为省级产教融合型企业的，不再参加市级认定，由市级财政给予一次性奖励30万元。";
+        Retrieval.Scorer q = words(Map.of("认定", 3.0, "市级", 3.0, "产教融合型企业", 2.0, "给予", 1.0, "不再", 0.5, "参加", 0.5));
+        String picked = new SentencePicker(q, QuestionKind.AMOUNT, "认定上市级产教融合型企业不再参加别的 市里给多少", "").pick(clause, 40);
+        assertEquals("经认定的市级产教融合型企业，给予一次性奖补12万元。", picked);
+    }
 }

@@ -96,6 +96,39 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         };
     }
 
+    /** A number as written in digits (15, 1.56), not inside a longer one. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?(?![\\d.])");
+
+    /**
+     * "接了20个实习生 每人实习3个月 能拿多少": the asker's own figures are those of a worked example the clause gives
+     * (举个例子，企业接收20名学生，每人实习3个月，可以申请补贴1.56万元), which answers with the sum; -1 when the question
+     * gives fewer than two figures of its own or no sentence has them all.
+     */
+    private int workedExample(List<String> ss) {
+        if (kind != QuestionKind.AMOUNT) {
+            return -1;
+        }
+        java.util.Set<String> given = numbers(question);
+        if (given.size() < 2) {
+            return -1;
+        }
+        for (int i = 0; i < ss.size(); i++) {
+            if (numbers(ss.get(i)).containsAll(given) && carries(ss.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static java.util.Set<String> numbers(String text) {
+        java.util.Set<String> set = new java.util.HashSet<>();
+        java.util.regex.Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            set.add(m.group());
+        }
+        return set;
+    }
+
     /**
      * "认定上市级产教融合型企业 市里给多少": when the best sentence is about another 认定 level first (已被认定为省级…的，
      * 不再参加市级认定，由市级给予…40万元), the close sentence about the level asked alone, carrying the fact (经认定的
@@ -148,6 +181,10 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
             if (score[i] > score[best]) {
                 best = i;
             }
+        }
+        int example = workedExample(ss);
+        if (example >= 0) {
+            best = example;
         }
         if (focus.equals("电话")) {
             // "有问题找谁，电话多少": the sentence giving a number to call answers it, however much the

@@ -139,4 +139,14 @@ class SentencePickerTest {
         String picked = new SentencePicker(q, QuestionKind.AMOUNT, "认定上市级产教融合型企业不再参加别的 市里给多少", "").pick(clause, 40);
         assertEquals("经认定的市级产教融合型企业，给予一次性奖补12万元。", picked);
     }
+
+    @Test
+    void theAskersOwnFiguresGetTheWorkedExampleWithThem() {
+        // Fictional text: the rule shares the question's words; the example after it has the asker's figures and the sum.
+        String clause = "企业接收学生岗位实习满2个月的，按每人每月250元给予岗位实习补贴，每家企业每年最高8万元。补贴按季度申报。"
+                + "例如，企业接收12名学生，每人实习5个月，可申请补贴1.5万元。";
+        Retrieval.Scorer q = words(Map.of("岗位实习", 4.0, "补贴", 3.0, "企业", 1.0, "学生", 1.0, "每人", 1.0));
+        String picked = new SentencePicker(q, QuestionKind.AMOUNT, "我们接了12个岗位实习学生 每人实习5个月 能拿多少补贴", "").pick(clause, 200);
+        assertTrue(picked.contains("1.5万元"), picked);
+    }
 }

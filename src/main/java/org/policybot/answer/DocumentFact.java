@@ -9,7 +9,7 @@ public enum DocumentFact {
     INDEX_NO("索引号|索引编号"),
     DOC_NO("文号|发文字号|发文号|字号|编号是|文件号|(纪要|通报|文件|通知|公告|办法|方案|意见)[^，,。？?]{0,4}编号"),
     ISSUER("发文机关|发文单位|发文部门|印发单位|谁发的|谁印发|谁制定的|谁出台的|哪里发的|谁颁布|发布单位|发布机关|制发|联合发|联合印发|"
-            + "(哪|几个|哪些|什么)[^，。？]{0,4}(部门|单位|机关|厅|局|政府)[^，。？]{0,4}(发(?![言展放现车生])|印发|出台|制定|颁布)"
+            + "(哪|几个|哪些|什么)[^，。？]{0,4}(部门|单位|机关|厅|局|政府)[^，。？]{0,4}(发(?![言展放现车生])|印发|出台|制定|颁布|出的|出具|编的|编制的|写的|报的)"
             // "这个发布会是哪个单位办的": who held a press conference is who published its transcript
             + "|(发布会|新闻发布|吹风会)[^，。？]{0,6}(哪|什么)[^，。？]{0,4}(部门|单位|机关)[^，。？]{0,3}(办|主办|举办|召开|组织)"),
     ADDRESSEE("主送|(发|印发|下发|转发|回复|答复)给了?(谁|哪)|印发给|下发给|发到哪|送达"),
@@ -75,9 +75,15 @@ public enum DocumentFact {
                     out.add(f);
                 }
             }
+            if (found.contains(DATE) && !out.contains(POSTED) && PUBLISHED.matcher(p).find()) {
+                out.add(POSTED); // "哪天发布的": on a web page, the day it went online as well as the day it bears
+            }
         }
         return out;
     }
+
+    /** Asks when it was published (发布), not signed or printed. */
+    private static final Pattern PUBLISHED = Pattern.compile("发布(?!会)");
 
     /** Whether {@code part} of {@code question} asks for this fact; whether it is about a document is read from the whole question. */
     private boolean asks(String part, String whole) {
@@ -142,5 +148,6 @@ public enum DocumentFact {
 
     /** Words that make a question about a document; a 文号 (鲁教职函〔2026〕9号) names one. */
     private static final Pattern DOCUMENT_WORDS = Pattern.compile("文件|方案|通知|意见|办法|要点|规划|政策|细则|措施|条例|规定|计划|指南|规则|决定|解读|纲要|纪要|通报|公告|这个|该|本|此|它|文|国家"
+            + "|报告|总结|汇编|答复|目标表|自评表"
             + "|[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
 }

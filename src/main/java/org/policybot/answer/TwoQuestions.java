@@ -177,8 +177,8 @@ record TwoQuestions(String first, String second) {
         }
         Clause other = second.hits().get(0).clause();
         String said = second.answer().strip();
-        if (!whole.hits().isEmpty() && whole.hits().get(0).clause().id().equals(other.id())) {
-            return wholeClause(whole); // the first clause answers both
+        if (ofClauses(whole) && !whole.hits().isEmpty() && whole.hits().get(0).clause().id().equals(other.id())) {
+            return wholeClause(whole); // the first clause answers both (a document fact's hit is only where it is read)
         }
         if (said.isEmpty() || whole.answer().contains(said)) {
             return whole; // the first answer says it already

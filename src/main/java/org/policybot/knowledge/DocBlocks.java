@@ -89,17 +89,11 @@ final class DocBlocks {
 
     private static Block.Table table(Table t, int line) {
         List<List<String>> grid = new ArrayList<>();
-        List<Integer> edges = null; // the header row's cell left edges, for rows whose cells span columns
+        List<Integer> edges = edges(t); // every row's cell left edges, for cells spanning columns of other rows
         Map<Integer, String> above = new HashMap<>();
         for (int r = 0; r < t.numRows(); r++) {
             TableRow row = t.getRow(r);
             List<String> cells = new ArrayList<>();
-            if (edges == null) {
-                edges = new ArrayList<>();
-                for (int c = 0; c < row.numCells(); c++) {
-                    edges.add((int) row.getCell(c).getLeftEdge());
-                }
-            }
             for (int c = 0; c < row.numCells(); c++) {
                 TableCell cell = row.getCell(c);
                 int col = column(edges, cell.getLeftEdge());
@@ -120,7 +114,32 @@ final class DocBlocks {
         return WordTables.table(grid, line);
     }
 
-    /** The header column whose left edge is the last at or before {@code x}. */
+    /** Edges closer than this (in twips) are one column's, rounded apart. */
+    private static final int SAME_EDGE = 30;
+
+    /**
+     * The table's column edges: the left edges of every row's cells, not the first row's alone. A first row whose
+     * cell spans columns (项目名称 | one value over three columns) would otherwise map two cells of the rows below,
+     * a label and its value, onto one column, and the second would be lost.
+     */
+    private static List<Integer> edges(Table t) {
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+        for (int r = 0; r < t.numRows(); r++) {
+            TableRow row = t.getRow(r);
+            for (int c = 0; c < row.numCells(); c++) {
+                all.add((int) row.getCell(c).getLeftEdge());
+            }
+        }
+        List<Integer> edges = new ArrayList<>();
+        for (int x : all) {
+            if (edges.isEmpty() || x - edges.get(edges.size() - 1) > SAME_EDGE) {
+                edges.add(x);
+            }
+        }
+        return edges;
+    }
+
+    /** The column whose left edge is the last at or before {@code x}. */
     private static int column(List<Integer> edges, int x) {
         int col = 0;
         for (int i = 0; i < edges.size(); i++) {

@@ -84,10 +84,15 @@ final class PortalChrome {
             meta.putIfAbsent("indexno", index.group(1));
         }
         Matcher d = PUBLISHED.matcher(line);
-        if (d.find()) {
+        while (d.find()) {
             String day = String.format("%s-%02d-%02d", d.group(3), Integer.parseInt(d.group(4)), Integer.parseInt(d.group(5)));
-            meta.putIfAbsent("date", day);
-            meta.putIfAbsent("posted", day); // the page's own day, which a question on when it went online asks
+            if (d.group(1).equals("发布")) {
+                meta.putIfAbsent("date", day);
+                meta.putIfAbsent("posted", day); // the page's own day, which a question on when it went online asks
+            } else if (meta.putIfAbsent("written", day) == null) {
+                // 成文日期 (印发, 发文): the document's own day, before a 发布 day read first; not the day it went online
+                meta.put("date", day);
+            }
         }
     }
 

@@ -82,4 +82,14 @@ class InterpretedDocumentTest {
         assertTrue(QuestionKind.AMOUNT.carriedBy("由市和县财政按6∶4比例分担"));
         assertTrue(!QuestionKind.AMOUNT.carriedBy("咨询时间为10:00—13:30"), "a time of day is no ratio");
     }
+
+    @Test
+    void aClauseAnsweringTheOtherQuestionIsAddedThoughTheDocumentFactIsReadAtIt() {
+        // "文号是多少？解读人是谁": the fact's hit is only where the document is read; the 解读人 line may be that clause.
+        Answer fact = answerer.ask("赣州若干措施的政策解读文号是多少", 3);
+        assertEquals(Answer.Type.DOCUMENT_FACT, fact.type(), fact.answer());
+        Answer other = new Answer("解读人是谁", Answer.Confidence.HIGH, "解读人：韦晓光", List.of(fact.hits().get(0)), List.of(), Answer.Type.CLAUSE);
+        Answer both = TwoQuestions.combined(fact, other);
+        assertTrue(both.answer().startsWith(fact.answer()) && both.answer().contains("韦晓光"), both.answer());
+    }
 }

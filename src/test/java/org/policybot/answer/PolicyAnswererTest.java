@@ -80,6 +80,14 @@ class PolicyAnswererTest {
         assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf("区级企业能不能申请"));
         assertEquals(QuestionKind.LIST, QuestionReader.kindOf("市教育局负责哪些任务"));
         assertEquals(DocumentFact.DOC_NO, DocumentFact.askedBy("这个方案的文号是多少"));
+        // A report and a 目标表 are documents; 出的, 报的 say who issued them. A list a clause plans is not one.
+        assertEquals(DocumentFact.ISSUER, DocumentFact.askedBy("实训基地绩效自评报告是哪个单位出的"));
+        assertEquals(DocumentFact.ISSUER, DocumentFact.askedBy("这份总结是哪个单位报的"));
+        assertEquals(DocumentFact.DATE, DocumentFact.askedBy("绩效目标表是啥时候出的"));
+        assertEquals(null, DocumentFact.askedBy("重点产业紧缺人才需求清单每年什么时候发布"));
+        // "哪天发布的" on a web page: the day it bears and the day it went online.
+        assertEquals(java.util.List.of(DocumentFact.DATE, DocumentFact.POSTED), DocumentFact.allAskedBy("这个目标表是哪天发布的"));
+        assertEquals(java.util.List.of(DocumentFact.DATE), DocumentFact.allAskedBy("这个目标表的成文日期是哪天"));
         assertEquals(DocumentFact.DOC_NO, DocumentFact.askedBy("专班第三次会议纪要编号多少"), "minutes are numbered: their 编号 is the 文号");
         assertEquals(DocumentFact.BASIS, DocumentFact.askedBy("依据哪些国家文件"));
         assertEquals(DocumentFact.BASIS, DocumentFact.askedBy("这个工作要点是落实哪个文件的"));
@@ -97,8 +105,8 @@ class PolicyAnswererTest {
         assertEquals(DocumentFact.PERIOD, DocumentFact.askedBy("这些若干措施从哪天开始执行"));
         assertEquals(java.util.List.of(DocumentFact.ISSUER, DocumentFact.DATE), DocumentFact.allAskedBy("若干措施是哪个单位发的，落款哪天"));
         assertEquals(DocumentFact.OUTLINE, DocumentFact.askedBy("这个方案分成哪几大块"));
-        assertEquals(java.util.List.of(DocumentFact.ISSUER, DocumentFact.DATE), DocumentFact.allAskedBy("这个解读是哪个部门什么时候发布的"),
-                "two facts in one breath");
+        assertEquals(java.util.List.of(DocumentFact.ISSUER, DocumentFact.DATE, DocumentFact.POSTED), DocumentFact.allAskedBy("这个解读是哪个部门什么时候发布的"),
+                "two facts in one breath (发布: and the day it went online)");
         assertEquals(java.util.List.of(DocumentFact.ISSUER, DocumentFact.DATE), DocumentFact.allAskedBy("测试市这个通报是哪个单位发的 哪天"),
                 "a space parts the question as a comma does; a bare when after a fact of the document asks its date");
         assertEquals(java.util.List.of(DocumentFact.ISSUER, DocumentFact.PUBLICITY), DocumentFact.allAskedBy("这个意见是哪个单位发的 公开不公开"));

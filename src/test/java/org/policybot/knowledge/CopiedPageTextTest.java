@@ -76,4 +76,17 @@ class CopiedPageTextTest {
         Clause note = d.clauses().stream().filter(c -> c.text().startsWith("注：")).findFirst().orElseThrow();
         assertEquals("liupanshui-xingdong-fangan/附件/¶1", note.id(), note.breadcrumb().toString());
     }
+
+    @Test
+    void aPagesWrittenDayIsItsDateAndItsPublishedDayWhenItWentOnline() {
+        // A 政府信息公开 box giving both days (成文日期, 发布日期), after an info line giving the 发布 time first.
+        java.util.Map<String, String> meta = new java.util.HashMap<>();
+        PortalChrome.readMeta("发布时间：2026-02-10 16:42\u3000\u3000来源：测试县教育局", meta);
+        PortalChrome.readMeta("成文日期：2026-02-06 发布日期：2026-02-10", meta);
+        assertEquals("2026-02-06", meta.get("date"));
+        assertEquals("2026-02-10", meta.get("posted"));
+        java.util.Map<String, String> online = new java.util.HashMap<>();
+        PortalChrome.readMeta("发布时间：2026-05-11 11:20", online);
+        assertEquals("2026-05-11", online.get("date"), "a page giving only when it went online is dated by it");
+    }
 }

@@ -64,6 +64,25 @@ class FormatImportTest {
     }
 
     @Test
+    void aFormOfLabelledValuesTwoToARowIsReadAsLabelAndValueInHtmlAndWord97() throws IOException {
+        // Fictional fixture label-grid.html (label-grid.doc: LibreOffice's Word 97 of it): 项目名称 with one value over
+        // three columns, then two label-value pairs a row; the indicator table under it is a header over its rows.
+        // Read as a table, its first row was the header: 主管部门 filed under 项目名称, and Word 97's rows lost their second pair.
+        for (String ext : List.of("html", "doc")) {
+            ParsedDocument d = parser.parse("label-grid." + ext, fixture("label-grid." + ext));
+            List<String> texts = d.clauses().stream().map(Clause::text).toList();
+            for (String pair : List.of("项目名称：校企合作奖补资金", "主管部门：测试县人力资源和社会保障局", "实施单位：测试县就业服务中心",
+                    "项目期：2年（2026年1月—2027年12月）", "联系电话：0999-1234567", "其他资金：60万元")) {
+                assertTrue(texts.stream().anyMatch(t -> t.contains(pair)), ext + ": " + pair + " in " + texts);
+            }
+            // A row's pairs one line, led by the subject the first row names alone.
+            assertTrue(texts.contains("项目名称：校企合作奖补资金；主管部门：测试县人力资源和社会保障局；实施单位：测试县就业服务中心"), ext + ": " + texts);
+            assertTrue(d.clauses().stream().anyMatch(c -> "奖补企业数量".equals(c.columns().get("三级指标"))
+                    && "≥30家".equals(c.columns().get("指标值"))), ext + ": " + texts);
+        }
+    }
+
+    @Test
     void pdfWhoseTextIsWrittenInRadicalCodePointsReadsAsThePlanItself() throws IOException {
         // WPS-made PDFs map 一, 人, 长, 门… to radical code points (⼀ U+2F00, ⻓ U+2ED3) that look the
         // same: 第⼀条 would be no article and 发展和改⾰局 no unit. Read as the characters they are.

@@ -1,0 +1,110 @@
+package org.policybot.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A table laid out as a form of labelled values two or more to a row (项目名称 | X; 主管部门 | Y | 实施单位 | Z; 项目期 | …),
+ * as a 绩效目标表 or a 申报表 heads its data: read as "label：value" pairs, a row's pairs one line (apart by "；"), each
+ * line after the first led by the subject that first names alone (项目名称：…). Read as a table of columns, its
+ * first row would be taken for the header of the others (项目名称 over 主管部门, X over Y), each value filed under another's label.
+ */
+final class LabelGrids {
+    /** Longest label (项目期资金总额, 其中：财政拨款, 监督投诉电话). */
+    private static final int LABEL_CHARS = 12;
+    /** No label has a digit or ends a sentence. */
+    private static final Pattern NOT_LABEL = Pattern.compile("[0-9０-９。；;]|^[\\p{Punct}—－\\s]*$");
+
+    private LabelGrids() {
+    }
+
+    /** {@code blocks} with each table that is a form of labelled values read as its rows of "label：value" pairs. */
+    static List<Block> asLines(List<Block> blocks) {
+        List<Block> out = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            List<List<String>> pairs = b instanceof Block.Table t ? pairs(t) : null;
+            if (pairs == null) {
+                if (out != null) {
+                    out.add(b);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(blocks.subList(0, i));
+            }
+            Block.Table t = (Block.Table) b;
+            String subject = null;
+            for (int r = 0; r < pairs.size(); r++) {
+                List<String> row = pairs.get(r);
+                int line = r == 0 ? t.line() : t.rowLines().get(Math.min(r - 1, t.rowLines().size() - 1));
+                // One line a row: the pairs a form puts side by side belong together (项目负责人 and 联系电话, 财政拨款 and 其他资金).
+                List<String> said = new ArrayList<>();
+                for (int c = 0; c + 1 < row.size(); c += 2) {
+                    if (!row.get(c + 1).isBlank()) {
+                        said.add(row.get(c).replaceAll("[：:]$", "") + "：" + row.get(c + 1).strip());
+                    }
+                }
+                if (said.isEmpty()) {
+                    continue;
+                }
+                if (r == 0 && row.size() == 2 && row.get(0).endsWith("名称")) {
+                    subject = said.get(0); // 项目名称：…, the form's subject alone on its first row
+                } else if (subject != null) {
+                    said.add(0, subject); // what each pair below is of: a line alone says 实施单位, not of which project
+                }
+                out.add(new Block.Text(String.join("；", said), false, line));
+            }
+        }
+        return out == null ? blocks : out;
+    }
+
+    /** The rows of {@code t} (its header first) as label, value, label, value…, or null when it is no such form. */
+    private static List<List<String>> pairs(Block.Table t) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(collapsed(t.header()));
+        t.rows().forEach(r -> rows.add(collapsed(r)));
+        int wide = 0;
+        boolean spanned = false;
+        boolean valued = false;
+        Set<String> labels = new HashSet<>();
+        for (List<String> row : rows) {
+            if (row.isEmpty() || row.size() % 2 != 0) {
+                return null;
+            }
+            wide += row.size() >= 4 ? 1 : 0;
+            spanned |= row.size() == 2;
+            for (int c = 0; c < row.size(); c += 2) {
+                String label = row.get(c).replaceAll("\\s", "");
+                if (label.isEmpty() || label.length() > LABEL_CHARS || NOT_LABEL.matcher(label).find() || !labels.add(label)) {
+                    return null;
+                }
+                String value = row.get(c + 1);
+                valued |= value.matches(".*\\d.*") || value.strip().length() > LABEL_CHARS;
+            }
+        }
+        // Two pairs to a row at least twice: a two-column table (名称 | 金额) is a header over its rows. And a value spanning
+        // the row somewhere (项目名称, 项目主要内容): a table of four columns each row fills (一级指标 | 二级指标 | 三级指标 | 指标值
+        // over 产出指标 | 数量指标 | 奖补企业数量 | ≥30家) is a header over its rows however label-like its cells.
+        return wide >= 2 && spanned && valued ? rows : null;
+    }
+
+    /** A row without the copies a cell spanning columns leaves in the columns it covers, and without blank cells at its end. */
+    private static List<String> collapsed(List<String> row) {
+        List<String> out = new ArrayList<>();
+        for (String cell : row) {
+            String c = cell.strip();
+            if (!out.isEmpty() && !c.isEmpty() && c.equals(out.get(out.size() - 1))) {
+                continue;
+            }
+            out.add(c);
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+}

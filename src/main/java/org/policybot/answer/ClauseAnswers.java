@@ -54,6 +54,7 @@ final class ClauseAnswers {
         r = HeldPlaces.kept(r, scopeRegions, lib); // nor a 汇编's county rule about another county
         r = HeldPlaces.levelPreferred(r, q, lib);
         r = SpokenLevel.preferred(r, q, lib, scopeRegions);
+        r = TargetOrActual.preferred(r, q);
         r = PlaceMentions.preferred(r, scopeRegions, lib, calibration.low());
         if (scopeRegions.isEmpty()) {
             Optional<Answer> which = UnplacedQuestion.clarify(q, r, lib, calibration.high());

@@ -67,7 +67,8 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
 
     @Override
     public boolean wantsColumn(String header) {
-        return CATEGORY_ASKED.matcher(question).find() && header.matches(".*(类别|类型|种类|类)");
+        return CATEGORY_ASKED.matcher(question).find() && header.matches(".*(类别|类型|种类|类)")
+                || TargetOrActual.wanted(header, question); // 实际完成值 for "最后录用了多少", both for "达标了吗"
     }
 
     /** Asks which category: 哪一类, 什么类型, 报的是哪类. */

@@ -1,0 +1,73 @@
+package org.policybot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.policybot.knowledge.Clause;
+import org.policybot.search.Hit;
+import org.policybot.search.Retrieval;
+
+/**
+ * Rows measuring one thing twice, what was set and what was done (年度指标值 and 实际完成值 of a 绩效自评表, 目标任务
+ * and 完成情况 of a 督查通报): which of the two a question asks for. "最后录用了多少" asks what was done, "目标是多少"
+ * what was set, "达标了吗" both.
+ */
+final class TargetOrActual {
+    /** A column of what was set: 年度指标值, 目标值, 目标任务, 计划数. */
+    private static final Pattern TARGET_COLUMN = Pattern.compile("指标值|目标|计划");
+    /** A column of what was done: 实际完成值, 完成情况, 实际值. */
+    private static final Pattern ACTUAL_COLUMN = Pattern.compile("实际|完成值|完成情况|完成数|完成进度");
+    /** Asks what was set. */
+    private static final Pattern TARGET_ASKED = Pattern.compile("目标|计划|指标值|定的|定了多少|要求达到|要达到");
+    /** Asks what was done. */
+    private static final Pattern ACTUAL_ASKED = Pattern.compile("实际|完成了|完成多少|完成得|最后|最终|到位|花了|花出|录用了|招了|接收了|培训了|做到了|干了|达到了多少");
+    /** Asks whether what was done reached what was set. */
+    private static final Pattern REACHED_ASKED = Pattern.compile("达标|达到|完成|实现|超了|没到|差多少|差了");
+
+    private TargetOrActual() {
+    }
+
+    /** Whether a cell under {@code header} answers {@code question}: the measure it asks for, or both when it asks whether one reached the other. */
+    static boolean wanted(String header, String question) {
+        boolean actualColumn = ACTUAL_COLUMN.matcher(header).find();
+        boolean targetColumn = !actualColumn && TARGET_COLUMN.matcher(header).find();
+        if (!actualColumn && !targetColumn) {
+            return false;
+        }
+        boolean reached = REACHED_ASKED.matcher(question).find();
+        return actualColumn ? ACTUAL_ASKED.matcher(question).find() || reached : TARGET_ASKED.matcher(question).find() || reached;
+    }
+
+    /**
+     * {@code r} with a near row that has a column of what was done first, when the question asks what was done or
+     * whether it reached what was set, and the best row only gives what was set (a 目标表's row over the same indicator's row in the 自评表).
+     */
+    static Retrieval preferred(Retrieval r, ReadQuestion q) {
+        boolean reached = REACHED_ASKED.matcher(q.text()).find();
+        if (r.hits().size() < 2 || !(ACTUAL_ASKED.matcher(q.text()).find() || reached) || TARGET_ASKED.matcher(q.text()).find() && !reached) {
+            return r; // "目标是多少": what was set, which either row gives
+        }
+        Clause top = r.hits().get(0).clause();
+        if (!hasTarget(top) || hasActual(top)) {
+            return r;
+        }
+        double best = r.bestCoverage();
+        for (int i = 1; i < r.hits().size(); i++) {
+            Hit h = r.hits().get(i);
+            if (h.coverage() >= Preference.NEAR * best && hasActual(h.clause())) {
+                List<Hit> hits = new ArrayList<>(r.hits());
+                hits.add(0, hits.remove(i));
+                return new Retrieval(hits, r.scorer());
+            }
+        }
+        return r;
+    }
+
+    private static boolean hasActual(Clause c) {
+        return c.columns().keySet().stream().anyMatch(k -> ACTUAL_COLUMN.matcher(k).find());
+    }
+
+    private static boolean hasTarget(Clause c) {
+        return c.columns().keySet().stream().anyMatch(k -> !ACTUAL_COLUMN.matcher(k).find() && TARGET_COLUMN.matcher(k).find());
+    }
+}

@@ -1,0 +1,41 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+
+/**
+ * A 绩效目标表 and the 自评报告 measuring the same indicators (fictional fixtures target-goals.html, target-review.html):
+ * what was set, what was done, and whether one reached the other.
+ */
+class TargetOrActualTest {
+    private static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/target-goals.html", "src/test/resources/fixtures/target-review.html");
+    }
+
+    @Test
+    void whatWasDoneIsTheReviewsRowNotTheGoal() {
+        Answer a = answerer.ask("测试县合作企业最后接收了多少实习学生", 3);
+        assertEquals("target-review", a.hits().get(0).clause().document().id(), a.answer());
+        assertTrue(a.answer().contains("186人"), a.answer());
+    }
+
+    @Test
+    void whetherTheGoalWasReachedGivesBothFigures() {
+        Answer a = answerer.ask("测试县合作企业满意度达标了吗", 3);
+        assertTrue(a.answer().contains("86.5%") && a.answer().contains("≥90%"), a.answer());
+    }
+
+    @Test
+    void theGoalAskedIsTheGoal() {
+        Answer a = answerer.ask("测试县新建校企合作实训室的目标是多少间", 3);
+        assertTrue(a.answer().contains("≥4间"), a.answer());
+    }
+}

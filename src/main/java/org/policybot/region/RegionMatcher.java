@@ -44,9 +44,12 @@ final class RegionMatcher {
     private final Set<String> sharedShorts = new HashSet<>();
     private final BiPredicate<Region, Region> covers;
     private final int maxLen;
+    /** Whether the text after a county's name begins with one of its towns (德清 then 新市镇). */
+    private final BiPredicate<Region, String> townAfter;
 
-    RegionMatcher(Collection<Region> regions, Set<String> stopwords, BiPredicate<Region, Region> covers) {
+    RegionMatcher(Collection<Region> regions, Set<String> stopwords, BiPredicate<Region, Region> covers, BiPredicate<Region, String> townAfter) {
         this.covers = covers;
+        this.townAfter = townAfter;
         Map<String, Integer> districtShorts = new HashMap<>();
         Set<String> reserved = new HashSet<>(); // full names, and short names above district level
         Map<Region, String> shorts = new java.util.IdentityHashMap<>(regions.size() * 2); // each shortened once
@@ -139,8 +142,9 @@ final class RegionMatcher {
         Region adjacent = last != null && last.end() == start ? last.region() : null;
         List<Region> allowed = new ArrayList<>();
         for (Entry e : entries) {
-            if ((e.shortName || end - start <= 2) && inside[end] && text.charAt(end) != '级') {
-                continue; // 三明治, 和县城 end inside a word; 县级 after a name is only its level
+            if ((e.shortName || end - start <= 2) && inside[end] && text.charAt(end) != '级'
+                    && !townAfter.test(e.region, text.substring(end))) {
+                continue; // 三明治, 和县城 end inside a word; 县级 after a name is only its level; 德清新市镇 is 德清's 新市镇
             }
             if (e.shortName && TOWN_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
                 continue; // 西城街道, 鹿城镇: a town or sub-district named like a district, not the district

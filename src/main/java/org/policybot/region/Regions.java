@@ -33,7 +33,7 @@ public final class Regions {
     private Regions(Map<String, Region> byCode, List<String> stopwords, String stopSource) {
         this.byCode = Collections.unmodifiableMap(byCode);
         Set<String> stop = new HashSet<>(stopwords);
-        this.matcher = new RegionMatcher(byCode.values(), stop, this::covers);
+        this.matcher = new RegionMatcher(byCode.values(), stop, this::covers, this::townStartsWith);
         for (String w : stopwords) {
             if (!matcher.isName(w)) {
                 throw new IllegalStateException(stopSource + ": \"" + w + "\" is no region's name or short name");
@@ -210,6 +210,23 @@ public final class Regions {
             }
         }
         return t.countiesOf(name).stream().map(this::byCode).flatMap(Optional::stream).toList();
+    }
+
+    /** Longest town or sub-district name looked for after a county's name. */
+    private static final int TOWN_CHARS = 8;
+
+    /** Whether {@code text} begins with the name of a town or sub-district of {@code county} (新市镇 of 德清县). */
+    private boolean townStartsWith(Region county, String text) {
+        if (county.level() != Level.DISTRICT) {
+            return false;
+        }
+        for (int end = 2; end <= Math.min(TOWN_CHARS, text.length()); end++) {
+            char last = text.charAt(end - 1);
+            if ((last == '镇' || last == '乡' || last == '道') && countiesOfTown(text.substring(0, end)).contains(county)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Other regions of the same name (龙华区 of 深圳市 and of 海口市), nearest codes first. */

@@ -61,6 +61,13 @@ class RegionsTest {
     }
 
     @Test
+    void aCountysShortNameRunIntoOneOfItsTownsIsThatCounty() {
+        // "德清新市镇": segmented as 清新 (a district of 清远) and 市镇, 德清 ends inside a word; 新市镇 is a town of 德清县.
+        assertEquals(List.of("德清=330521"), found("我是德清新市镇一家企业"));
+        assertEquals(List.of(), found("三明治多少钱"), "a name ending inside a word with no town after it is still no place");
+    }
+
+    @Test
     void aDistrictIsShownWithItsCityAndACityOrProvinceAsItIs() {
         assertEquals("泉州市丰泽区", REGIONS.resolve("丰泽区").orElseThrow().displayName());
         assertEquals("温州市", REGIONS.resolve("温州").orElseThrow().displayName());

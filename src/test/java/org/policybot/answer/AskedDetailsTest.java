@@ -1,5 +1,6 @@
 package org.policybot.answer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -150,5 +151,12 @@ class AskedDetailsTest {
         assertFalse(spending.givenBy("材料名称：单位银行基本账户信息\n份数：1份\n备注：用于拨付奖补资金"));
         assertTrue(spending.givenBy("奖补资金主要用于实训设备更新、实训课程开发和实训指导人员培养。"));
         assertTrue(spending.givenBy("市财政每年安排500万元，主要用于产业学院建设。"));
+    }
+
+    @Test
+    void whereSomethingIsPublishedIsNoVenue() {
+        // "在哪里公开" asks where a report is published (门户网站), not where something is held: no 地点 is wanted.
+        assertEquals(java.util.Optional.of(AskedDetails.VENUE), AskedDetails.askedBy("校企对接会一般在哪里开"));
+        assertTrue(AskedDetails.askedBy("测试县的自评报告在哪里公开").filter(d -> d == AskedDetails.VENUE).isEmpty());
     }
 }

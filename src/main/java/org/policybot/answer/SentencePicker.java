@@ -97,75 +97,6 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         };
     }
 
-    /** A number as written in digits (15, 1.56), not inside a longer one. */
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?(?![\\d.])");
-
-    /**
-     * "接了20个实习生 每人实习3个月 能拿多少": the asker's own figures are those of a worked example the clause gives
-     * (举个例子，企业接收20名学生，每人实习3个月，可以申请补贴1.56万元), which answers with the sum; -1 when the question
-     * gives fewer than two figures of its own or no sentence has them all.
-     */
-    private int workedExample(List<String> ss) {
-        if (kind != QuestionKind.AMOUNT) {
-            return -1;
-        }
-        java.util.Set<String> given = numbers(question);
-        if (given.size() < 2) {
-            return -1;
-        }
-        for (int i = 0; i < ss.size(); i++) {
-            if (numbers(ss.get(i)).containsAll(given) && carries(ss.get(i))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static java.util.Set<String> numbers(String text) {
-        java.util.Set<String> set = new java.util.HashSet<>();
-        java.util.regex.Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            set.add(m.group());
-        }
-        return set;
-    }
-
-    /**
-     * "认定上市级产教融合型企业 市里给多少": when the best sentence is about another 认定 level first (已被认定为省级…的，
-     * 不再参加市级认定，由市级给予…40万元), the close sentence about the level asked alone, carrying the fact (经认定的
-     * 市级产教融合型企业，给予…15万元); -1 when there is none or no one level is asked.
-     */
-    private int ofAskedLevel(List<String> ss, double[] score, int best) {
-        if (!(kind == QuestionKind.AMOUNT || kind == QuestionKind.COUNT)) {
-            return -1;
-        }
-        java.util.Set<String> asked = levels(question);
-        if (asked.size() != 1) {
-            return -1;
-        }
-        java.util.regex.Matcher first = QuestionReader.LEVEL.matcher(ss.get(best));
-        if (!first.find() || asked.contains(first.group())) {
-            return -1;
-        }
-        int pick = -1;
-        for (int i = 0; i < ss.size(); i++) {
-            if (i != best && asked.equals(levels(ss.get(i))) && carries(ss.get(i)) && score[i] >= CLOSE * score[best]
-                    && (pick < 0 || score[i] > score[pick])) {
-                pick = i;
-            }
-        }
-        return pick;
-    }
-
-    private static java.util.Set<String> levels(String text) {
-        java.util.Set<String> set = new java.util.HashSet<>();
-        java.util.regex.Matcher m = QuestionReader.LEVEL.matcher(text);
-        while (m.find()) {
-            set.add(m.group());
-        }
-        return set;
-    }
-
     @Override
     public String pick(String text, int max) {
         List<String> ss = AnswerExtractor.split(text);
@@ -183,7 +114,7 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
                 best = i;
             }
         }
-        int example = workedExample(ss);
+        int example = FigureSentences.workedExample(ss, kind, question, this::carries);
         if (example >= 0) {
             best = example;
         }
@@ -219,7 +150,7 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
                 best = ruling;
             }
         }
-        int ofLevel = ofAskedLevel(ss, score, best);
+        int ofLevel = FigureSentences.ofAskedLevel(ss, score, best, CLOSE, kind, question, this::carries);
         if (ofLevel >= 0) {
             best = ofLevel;
         }

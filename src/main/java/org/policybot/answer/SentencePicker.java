@@ -38,6 +38,12 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
     private static final java.util.regex.Pattern RULING = java.util.regex.Pattern.compile(
             "只能|不得|不能|不予|不再|不纳入|不属于|不在[^，,。；]{0,10}范围|除外|可以|方可|应当|须|不重复");
 
+    /** Asks for an office inside a bureau: 哪个科室, 什么处室, 哪个股. */
+    private static final java.util.regex.Pattern SUB_UNIT_ASKED = java.util.regex.Pattern.compile("(哪个|哪一个|什么|啥|哪)(科室|处室|股室|科|处|股)");
+    /** An office named in a sentence (计划财务科, 职业能力建设处, 培训就业股), not 本科, 学科 or 专科. */
+    private static final java.util.regex.Pattern SUB_UNIT = java.util.regex.Pattern.compile(
+            "\\p{IsHan}{2}(?<![本学专理工文医外内])(科|处|股)(?=[，。；、：）)\\s（(]|$|牵头|负责|配合|联系|具体)");
+
     /** Asks how long something takes, which a clause may give in stages. */
     private static final java.util.regex.Pattern HOW_LONG = java.util.regex.Pattern.compile("多久|多长时间|多少天|几天|多少个?工作日|几个工作日");
 
@@ -135,6 +141,18 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
                     best = i;
                     break;
                 }
+            }
+        }
+        if (kind == QuestionKind.PERSON && SUB_UNIT_ASKED.matcher(question).find() && !SUB_UNIT.matcher(ss.get(best)).find()) {
+            // "哪个科室牵头做的": the sentence naming a 科 or 处 (由县教育局计划财务科牵头), not one naming only the bureau.
+            int named = -1;
+            for (int i = 0; i < ss.size(); i++) {
+                if (SUB_UNIT.matcher(ss.get(i)).find() && score[i] > 0 && (named < 0 || score[i] > score[named])) {
+                    named = i;
+                }
+            }
+            if (named >= 0) {
+                best = named;
             }
         }
         if (kind == QuestionKind.YES_NO && !RULING.matcher(ss.get(best)).find()) {

@@ -38,4 +38,18 @@ class TargetOrActualTest {
         Answer a = answerer.ask("测试县新建校企合作实训室的目标是多少间", 3);
         assertTrue(a.answer().contains("≥4间"), a.answer());
     }
+
+    @Test
+    void moneySpentAskedInEverydayWordsIsTheSpending() {
+        // Users say 花出去; the report says 实际支出.
+        Answer a = answerer.ask("测试县这个校企合作专项实际花出去多少钱", 3);
+        assertTrue(a.answered() && a.answer().contains("276万元"), a.answer());
+    }
+
+    @Test
+    void theOfficeAskedIsTheSentenceNamingAnOfficeNotTheBureau() {
+        // The first sentence names 县财政局; the second names the 科 that led the review.
+        Answer a = answerer.ask("测试县的绩效自评是哪个科室牵头做的", 3);
+        assertTrue(a.answered() && a.answer().contains("规划财务科"), a.answer());
+    }
 }

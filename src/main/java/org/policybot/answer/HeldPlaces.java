@@ -1,6 +1,5 @@
 package org.policybot.answer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -50,20 +49,9 @@ final class HeldPlaces {
             return r; // neither or both named; or in a 县级市's file, where 市里 is its own place
         }
         Level wanted = county ? Level.DISTRICT : Level.CITY;
-        if (lib.regionOf(top).map(Region::level).orElse(null) == wanted) {
-            return r;
-        }
-        double best = r.bestCoverage();
-        for (int i = 1; i < r.hits().size(); i++) {
-            Hit h = r.hits().get(i);
-            if (h.coverage() >= Preference.NEAR * best && h.clause().document().id().equals(top.document().id())
-                    && lib.regionOf(h.clause()).map(Region::level).orElse(null) == wanted) {
-                List<Hit> hits = new ArrayList<>(r.hits());
-                hits.add(0, hits.remove(i));
-                return new Retrieval(hits, r.scorer());
-            }
-        }
-        return r;
+        String file = top.document().id();
+        return Preference.promoted(r, Preference.NEAR,
+                c -> c.document().id().equals(file) && lib.regionOf(c).map(Region::level).orElse(null) == wanted);
     }
 
     private static boolean fits(Clause c, List<Region> asked, Library lib) {

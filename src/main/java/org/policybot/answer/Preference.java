@@ -210,6 +210,23 @@ final class Preference {
         return nearest(r, share, c -> gives.test(c.text()));
     }
 
+    /**
+     * {@code r} with its first hit within {@code share} of the best coverage that {@code gives} on top; {@code r} as it is
+     * when the best one gives or none does.
+     */
+    static Retrieval promoted(Retrieval r, double share, java.util.function.Predicate<Clause> gives) {
+        if (r.hits().size() < 2) {
+            return r;
+        }
+        int pick = nearest(r, share, gives);
+        if (pick == 0) {
+            return r;
+        }
+        List<Hit> hits = new java.util.ArrayList<>(r.hits());
+        hits.add(0, hits.remove(pick));
+        return new Retrieval(hits, r.scorer());
+    }
+
     /** The first hit within {@code share} of the best coverage that {@code gives}; 0 when the best does or none does. */
     private static int nearest(Retrieval r, double share, java.util.function.Predicate<Clause> gives) {
         if (gives.test(r.hits().get(0).clause())) {

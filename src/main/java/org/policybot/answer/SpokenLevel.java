@@ -1,12 +1,11 @@
 package org.policybot.answer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.Clause;
 import org.policybot.region.Level;
 import org.policybot.region.Region;
-import org.policybot.search.Hit;
 import org.policybot.search.Retrieval;
 
 /**
@@ -36,29 +35,17 @@ final class SpokenLevel {
         if (wanted == Level.CITY && asked.stream().anyMatch(SpokenLevel::countyCity)) {
             return r; // in a 县级市, 市里 is the asker's own place
         }
-        if (fits(r.hits().get(0), q, lib, wanted)) {
-            return r;
-        }
-        double best = r.bestCoverage();
-        for (int i = 1; i < r.hits().size(); i++) {
-            Hit h = r.hits().get(i);
-            if (h.coverage() >= Preference.NEAR * best && fits(h, q, lib, wanted)) {
-                List<Hit> hits = new ArrayList<>(r.hits());
-                hits.add(0, hits.remove(i));
-                return new Retrieval(hits, r.scorer());
-            }
-        }
-        return r;
+        return Preference.promoted(r, Preference.NEAR, c -> fits(c, q, lib, wanted));
     }
 
     /**
-     * Whether {@code h} is of a document of the level {@code wanted} and about the 认定 level asked, if one is ("评上省级
+     * Whether {@code c} is of a document of the level {@code wanted} and about the 认定 level asked, if one is ("评上省级
      * 县里再奖多少": the county's top-up for a 省级 one, not its award for its own 县级 ones).
      */
-    private static boolean fits(Hit h, ReadQuestion q, Library lib, Level wanted) {
-        Optional<Region> place = lib.regionOf(h.clause());
+    private static boolean fits(Clause c, ReadQuestion q, Library lib, Level wanted) {
+        Optional<Region> place = lib.regionOf(c);
         return place.isPresent() && place.get().level() == wanted && !(wanted == Level.CITY && countyCity(place.get()))
-                && AskedLevel.others(q, h.clause().text()).isEmpty();
+                && AskedLevel.others(q, c.text()).isEmpty();
     }
 
     /** The one level {@code text} speaks of as a place; none when it speaks of none or of several. */

@@ -1,10 +1,7 @@
 package org.policybot.answer;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.Clause;
-import org.policybot.search.Hit;
 import org.policybot.search.Retrieval;
 
 /**
@@ -47,20 +44,10 @@ final class TargetOrActual {
         if (r.hits().size() < 2 || !(ACTUAL_ASKED.matcher(q.text()).find() || reached) || TARGET_ASKED.matcher(q.text()).find() && !reached) {
             return r; // "目标是多少": what was set, which either row gives
         }
-        Clause top = r.hits().get(0).clause();
-        if (!hasTarget(top) || hasActual(top)) {
-            return r;
+        if (!hasTarget(r.hits().get(0).clause())) {
+            return r; // the best is no row of targets
         }
-        double best = r.bestCoverage();
-        for (int i = 1; i < r.hits().size(); i++) {
-            Hit h = r.hits().get(i);
-            if (h.coverage() >= Preference.NEAR * best && hasActual(h.clause())) {
-                List<Hit> hits = new ArrayList<>(r.hits());
-                hits.add(0, hits.remove(i));
-                return new Retrieval(hits, r.scorer());
-            }
-        }
-        return r;
+        return Preference.promoted(r, Preference.NEAR, TargetOrActual::hasActual);
     }
 
     private static boolean hasActual(Clause c) {

@@ -25,6 +25,8 @@ final class Compilations {
     private static final Pattern ENTRY = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[）)])?\\s*《?([^《》（）()]{6,60}?)》?"
                     + "\\s*(?:[（(]([^（）()]{0,20}〔\\d{4}〕\\s*\\d{1,4}\\s*号)[）)])?\\s*(?:[.．…·\\s]{2,}\\d{1,3}|\\s\\d{1,3})?$");
+    /** The dots or spaces and the page number ending a 目录 entry. */
+    private static final Pattern PAGE = Pattern.compile("(?:[.．…·\\s]{2,}\\d{1,3}|\\s\\d{1,3})$");
     /** A 文号 standing alone: the parser's own pattern for one ({@link HeaderLines#DOCNO}), as the whole line. */
     private static final Pattern DOC_NO = HeaderLines.DOCNO;
     /** "（2026年4月15日梨树县人民政府办公室印发）": when and by whom the compiled document was issued. */
@@ -75,10 +77,14 @@ final class Compilations {
         }
         List<String> titles = new ArrayList<>();
         int i = contents + 1;
+        boolean paged = i < blocks.size() && blocks.get(i) instanceof Block.Text first && PAGE.matcher(first.text().strip()).find();
         for (; i < blocks.size() && blocks.get(i) instanceof Block.Text t; i++) {
             Matcher m = ENTRY.matcher(t.text().strip());
             if (!m.matches() || Structure.marker(t.text().strip()) != null && m.group(2) == null && !t.text().strip().matches("^[一二三四五六七八九十]{1,3}、.*")) {
                 break;
+            }
+            if (paged && !PAGE.matcher(t.text().strip()).find()) {
+                break; // a 目录 giving page numbers ends at the first line without one: the first document's title
             }
             if (titles.contains(key(m.group(1)))) {
                 break; // the first compiled document's own title: the 目录 has ended
@@ -92,18 +98,21 @@ final class Compilations {
         // the 目录 itself: one paragraph listing what the file holds
         StringBuilder list = new StringBuilder("本汇编收录文件" + titles.size() + "件：");
         for (int k = contents + 1; k < i; k++) {
-            list.append(k == contents + 1 ? "" : "；").append(((Block.Text) blocks.get(k)).text().strip());
+            // an entry without the dots and page number that lead to it in the 目录
+            list.append(k == contents + 1 ? "" : "；").append(PAGE.matcher(((Block.Text) blocks.get(k)).text().strip()).replaceFirst(""));
         }
         out.add(new Block.Text(list.append("。").toString(), false, blocks.get(contents).line()));
         int found = 0;
         for (; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (found < titles.size() && b instanceof Block.Text t && key(t.text()).equals(titles.get(found))) {
+            if (found < titles.size() && b instanceof Block.Text t && heads(t.text(), titles.get(found))) {
                 found++;
                 // the title with its 文号, when the line under it gives one: the held document is cited by both
                 String number = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Text n && DOC_NO.matcher(n.text().strip()).matches()
                         ? "（" + n.text().strip().replaceAll("\\s", "") + "）" : "";
-                out.add(new Block.Text("附件" + found + " " + t.text().strip() + number, true, t.line()));
+                Matcher notice = TRANSMITTAL.matcher(t.text().strip());
+                String name = key(t.text()).equals(titles.get(found - 1)) || !notice.matches() ? t.text().strip() : notice.group(1).strip();
+                out.add(new Block.Text("附件" + found + " " + name + number, true, t.line()));
                 // its 文号 and issue line, in either order, right under the title
                 for (int k = 0; k < 2 && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Text n; k++) {
                     String s = n.text().strip();
@@ -136,6 +145,18 @@ final class Compilations {
             }
         }
         return new TextBlocks.Result(meta, out);
+    }
+
+    /** "XX人民政府办公室关于印发《X》的通知": the notice a compiled document is printed under, as it was issued. */
+    private static final Pattern TRANSMITTAL = Pattern.compile("^.{0,40}?关于印发[《〈]?(.+?)[》〉]?的通知$");
+
+    /** Whether {@code line} heads the compiled document the 目录 calls {@code title}: its title, or the notice that issued it. */
+    private static boolean heads(String line, String title) {
+        if (key(line).equals(title)) {
+            return true;
+        }
+        Matcher notice = TRANSMITTAL.matcher(line.strip());
+        return notice.matches() && key(notice.group(1)).equals(title);
     }
 
     /** A title as compared: without its number, 《》, spaces and a （文号） after it. */

@@ -182,7 +182,9 @@ final class HeaderLines {
         List<Block> out = new ArrayList<>();
         boolean front = true; // before the first numbered block or table: where 文号, title and addressee stand
         boolean afterAnnex = false;
-        boolean forwarding = false; // a notice forwarding another body's document (关于转发《…》的通知)
+        boolean compilation = in.meta().containsKey(Compilations.META);
+        // a notice forwarding another body's document (关于转发《…》的通知), or a 汇编 whose annexes are the documents it holds
+        boolean forwarding = compilation;
         boolean inForwarded = false; // in the annex of such a notice: the forwarded document, with its own signature
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -240,7 +242,7 @@ final class HeaderLines {
                 continue;
             }
             Matcher date = DATE_LINE.matcher(dated);
-            if (date.matches() && inForwarded && meta.containsKey("date")) {
+            if (date.matches() && inForwarded && (meta.containsKey("date") || compilation)) {
                 // The forwarded document's signature and date: the notice was issued on its own date, by its own body.
                 // They stay as one line of the annex, which says when and by whom the forwarded document was issued.
                 Map<String, String> signed = new LinkedHashMap<>();

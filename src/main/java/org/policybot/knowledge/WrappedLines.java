@@ -47,7 +47,7 @@ final class WrappedLines {
      * it. The blank after the last line ends it.
      */
     boolean bridgesBlank(CharSequence para, int i, int lastLength, boolean pageTurned) {
-        return (!endsSentence(para) && continues(para)
+        return !contentsEntry(para) && (!endsSentence(para) && continues(para)
                 || (pageTurned || pageNumber(nextLine(i))) && fullLine(lastLength)) && i < lines.length;
     }
 
@@ -67,6 +67,9 @@ final class WrappedLines {
     boolean goesOn(CharSequence para, String clean, int lastLength, boolean pageTurned) {
         if (completesTitle(para, clean)) {
             return true; // a title wrapped over lines: 关于开展…企业 / 新型学徒制…的通知
+        }
+        if (contentsEntry(para)) {
+            return false; // a 目录 entry ends at its page number, whatever title comes under it
         }
         if (pageTurned && fullLine(lastLength) && !Structure.hasMarker(clean) && !standsAlone(para)) {
             // A full line ended the page: the paragraph goes on at the top of the next one, though the line ended with 。
@@ -138,6 +141,14 @@ final class WrappedLines {
             }
         }
         return "";
+    }
+
+    /** A 目录 entry's end: dot leaders and a page number ("…实施办法（白人社发〔2025〕9号）……………4"). */
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?:[.．…·]{3,}|…{2,})\\s*\\d{1,3}$");
+
+    /** Whether {@code para} ends as a 目录 entry does: a line of its own, never run on into the title under the 目录. */
+    static boolean contentsEntry(CharSequence para) {
+        return CONTENTS_ENTRY.matcher(para).find();
     }
 
     /** Whether a line of {@code length} fills the text's width: it ended where the page did, not where its paragraph did. */

@@ -222,6 +222,60 @@ class DocumentParserTest {
     }
 
     @Test
+    void aCompilationWhoseContentsEndInPageNumbersKeepsEachDocumentApartWithItsOwnSignature() throws IOException {
+        // 虚构测试文档: a plain-text 汇编 whose 目录 entries end in dot leaders and a page number, each document signed at its end.
+        ParsedDocument d = parser.parse("compilation-with-pages.txt",
+                Files.readAllBytes(Path.of("src/test/resources/fixtures/compilation-with-pages.txt")));
+        assertEquals("抚松县产教融合政策文件汇编", d.info().title());
+        assertEquals("", d.info().date(), "the last document's signature is not the 汇编's date");
+        Map<String, String> byId = d.clauses().stream().collect(Collectors.toMap(Clause::id, Clause::text, (a, b) -> a, java.util.LinkedHashMap::new));
+        assertTrue(byId.get("compilation-with-pages/¶5").startsWith("本汇编收录文件3件：一、白山市关于支持企业参与职业教育的若干措施（白政办发〔2025〕31号）；"),
+                byId.toString());
+        assertFalse(byId.get("compilation-with-pages/¶5").contains("…"), "the 目录's dots and page numbers are no part of the list");
+        assertEquals("原文文号：白政办发〔2025〕31号", byId.get("compilation-with-pages/附件1/¶1"), byId.toString());
+        assertTrue(byId.get("compilation-with-pages/附件1/一").contains("一次性奖励15万元"), byId.toString());
+        assertEquals("原文落款：白山市人民政府办公室　2025年9月12日", byId.get("compilation-with-pages/附件1/¶4"), byId.toString());
+        assertTrue(byId.get("compilation-with-pages/附件2/第二条").contains("每人每月350元"), byId.toString());
+        assertTrue(byId.get("compilation-with-pages/附件3/第二条").contains("每班5万元"), byId.toString());
+        assertTrue(byId.containsValue("原文落款：抚松县人民政府办公室　2026年1月18日"), byId.toString());
+    }
+
+    @Test
+    void aCompilationPrintingADocumentUnderTheNoticeThatIssuedItFindsItByTheNotice() {
+        // 虚构测试文档: the 目录 names the 办法; the body prints it under 关于印发…的通知, as it was issued.
+        String text = """
+                青禾县产教融合政策汇编
+                目  录
+                青禾市实习补贴办法……………………1
+                青禾县校企合作奖励办法……………………3
+
+                青禾市人力资源和社会保障局关于印发《青禾市实习补贴办法》的通知
+                青人社发〔2025〕8号
+
+                现将《青禾市实习补贴办法》印发给你们，请认真贯彻执行。
+
+                青禾市人力资源和社会保障局
+                2025年9月1日
+
+                第一条　企业接收实习学生的，每人每月补贴300元。
+
+                青禾县校企合作奖励办法
+                （2026年3月1日青禾县人民政府办公室印发）
+
+                第一条　县级再按每人每月100元给予补贴。
+                """;
+        ParsedDocument d = parser.parse("huibian.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("青禾县产教融合政策汇编", d.info().title());
+        Map<String, String> byId = d.clauses().stream().collect(Collectors.toMap(Clause::id, Clause::text, (a, b) -> a, java.util.LinkedHashMap::new));
+        assertEquals("原文文号：青人社发〔2025〕8号", byId.get("huibian/附件1/¶1"), byId.toString());
+        assertEquals("原文落款：青禾市人力资源和社会保障局　2025年9月1日", byId.get("huibian/附件1/¶3"), byId.toString());
+        assertTrue(byId.get("huibian/附件1/第一条").contains("每人每月补贴300元"), byId.toString());
+        assertTrue(byId.get("huibian/附件2/第一条").contains("每人每月100元"), byId.toString());
+        Clause rule = d.clauses().stream().filter(c -> c.id().equals("huibian/附件1/第一条")).findFirst().orElseThrow();
+        assertEquals("附件1 青禾市实习补贴办法（青人社发〔2025〕8号）", rule.breadcrumb().get(0));
+    }
+
+    @Test
     void aCompilationAsPlainTextWhoseContentsRunIntoOneParagraphIsStillReadDocumentByDocument() {
         // 虚构测试文档: a Word 汇编 saved as text; the 目录's lines follow its heading with no blank line between.
         String text = """

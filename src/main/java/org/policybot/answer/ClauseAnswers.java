@@ -55,6 +55,7 @@ final class ClauseAnswers {
         r = HeldPlaces.levelPreferred(r, q, lib);
         r = SpokenLevel.preferred(r, q, lib, scopeRegions);
         r = TargetOrActual.preferred(r, q);
+        r = ShortfallReasons.preferred(r, q); // "为啥没达标": the row giving the 偏差原因
         r = PlaceMentions.preferred(r, scopeRegions, lib, calibration.low());
         if (scopeRegions.isEmpty()) {
             Optional<Answer> which = UnplacedQuestion.clarify(q, r, lib, calibration.high());

@@ -74,7 +74,8 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
     @Override
     public boolean wantsColumn(String header) {
         return CATEGORY_ASKED.matcher(question).find() && header.matches(".*(类别|类型|种类|类)")
-                || TargetOrActual.wanted(header, question); // 实际完成值 for "最后录用了多少", both for "达标了吗"
+                || TargetOrActual.wanted(header, question) // 实际完成值 for "最后录用了多少", both for "达标了吗"
+                || ShortfallReasons.wanted(header, question); // 偏差原因 for "为啥没达标"
     }
 
     /** Asks which category: 哪一类, 什么类型, 报的是哪类. */

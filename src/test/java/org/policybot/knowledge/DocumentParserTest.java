@@ -276,6 +276,25 @@ class DocumentParserTest {
     }
 
     @Test
+    void aTablesCaptionHeadsItsRowsAndIsNoClauseOfItsOwn() {
+        // 虚构测试文档: a 自评报告's table under its name; the name shares every word of a question about the project.
+        String html = """
+                <html><body><h1>测试县学徒培养专项资金项目绩效自评报告</h1>
+                <p>二、绩效目标完成情况</p>
+                <p>测试县学徒培养专项资金项目2026年度绩效自评表</p>
+                <table><tr><th>三级指标</th><th>年度指标值</th><th>实际完成值</th></tr>
+                <tr><td>培养学徒人数</td><td>≥100人</td><td>96人</td></tr></table>
+                <p>注：项目期为2025年1月—2027年12月。</p>
+                </body></html>""";
+        List<Clause> clauses = parser.parse("review.html", html.getBytes(StandardCharsets.UTF_8)).clauses();
+        assertTrue(clauses.stream().noneMatch(c -> c.text().strip().endsWith("绩效自评表")), clauses.toString());
+        Clause row = clauses.stream().filter(c -> c.text().contains("96人")).findFirst().orElseThrow();
+        assertTrue(row.breadcrumb().contains("测试县学徒培养专项资金项目2026年度绩效自评表"), row.breadcrumb().toString());
+        Clause note = clauses.stream().filter(c -> c.text().startsWith("注：")).findFirst().orElseThrow();
+        assertFalse(note.breadcrumb().contains("测试县学徒培养专项资金项目2026年度绩效自评表"), "the text after the table is not under its name");
+    }
+
+    @Test
     void aCompilationAsPlainTextWhoseContentsRunIntoOneParagraphIsStillReadDocumentByDocument() {
         // 虚构测试文档: a Word 汇编 saved as text; the 目录's lines follow its heading with no blank line between.
         String text = """
@@ -483,9 +502,9 @@ class DocumentParserTest {
                 Files.readAllBytes(Path.of("src/test/resources/fixtures/formats/font-wrapped-layout.html")));
         List<String> ids = d.clauses().stream().map(c -> c.id().substring(c.id().indexOf('/') + 1)).toList();
         assertEquals(List.of("¶1", "第一条", "第二条", "第三条", "第四条", "第五条", "第六条", "第六条/(一)", "第六条/(二)",
-                "第六条/(三)", "第六条/(四)", "第七条", "第八条", "¶2", "¶3", "1", "2", "3", "¶4", "¶5"), ids);
+                "第六条/(三)", "第六条/(四)", "第七条", "第八条", "¶2", "1", "2", "3", "¶3", "¶4"), ids); // the table's name heads its rows
         assertEquals("第五条 企业选派技术骨干到职业院校担任兼职教师的，按照每人每年5000元给予补贴。", d.clauses().get(5).text());
-        assertEquals("受理部门：县人力资源和社会保障局", d.clauses().get(16).text().lines().reduce((a, b) -> b).orElseThrow());
+        assertEquals("受理部门：县人力资源和社会保障局", d.clauses().get(15).text().lines().reduce((a, b) -> b).orElseThrow());
         assertEquals("浮府办发〔2026〕8号", d.info().docNo());
         assertEquals("浮梁县人民政府办公室", d.info().issuer());
         assertEquals("2026-05-18", d.info().date());

@@ -70,6 +70,7 @@ final class ClauseAnswers {
         r = Definitions.prefer(q, r, scope, search);
         r = PersonRows.prefer(q, r);
         r = IssueReasons.prefer(q, r, lib);
+        r = StillInForce.preferred(r, q); // "原来那个文件还有效吗": the clause repealing it
         Optional<Answer> article = ArticleReference.answer(q, lib, scope, r);
         if (article.isPresent()) {
             return article.get();

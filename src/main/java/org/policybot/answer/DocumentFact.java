@@ -142,7 +142,7 @@ public enum DocumentFact {
     /** A question about a document this one repeals or replaces, not about this one. */
     private static final Pattern OTHER_DOCUMENT = Pattern.compile("废止|废除|取代|替代|同时失效"
             // "原来那个暂行办法还有效吗": an earlier document, which the new one's clause says what became of
-            + "|(原来|原先|以前|之前|旧|老)的?(那个|那份|那一?版)?[^，,。？?]{0,20}(暂行办法|办法|文件|政策|方案|规定|细则)"
+            + "|(原来|原先|以前|之前|旧|老)的?(那个|那份|那一?版)?[^，,。？?]{0,20}(暂行办法|办法|文件|政策|方案|规定|细则|措施|要点|计划|规划|实施意见|若干意见)"
             // "各部门的申报指南什么时候发": documents each department issues later, which a clause dates
             + "|各(个)?(部门|单位|牵头部门|县区|县（市、区）|地)[^，,。？?]{0,4}(指南|通知|名单|公告)");
 

@@ -290,8 +290,8 @@ public final class QuestionReader {
         if (SPOKEN_MONEY.matcher(q).find()) {
             return QuestionKind.AMOUNT; // "补几万", "给几千块", "多少个钱": money, however counted
         }
-        if (q.matches(".*(文号|编号|编码|代码|索引号|字号|账号)(是)?多少.*")) {
-            return QuestionKind.GENERAL; // "文号多少", "事项编码多少" ask for a number that names, not a quantity
+        if (q.matches(".*(文号|编号|编码|代码|索引号|字号|账号|邮编|邮政编码|电话|号码|手机号?|地址|邮箱|网址)(是)?多少.*")) {
+            return QuestionKind.GENERAL; // "文号多少", "邮编是多少", "电话多少" ask for a number that names, not a quantity
         }
         for (QuestionKind k : List.of(QuestionKind.COUNT, QuestionKind.LIST, QuestionKind.AMOUNT, QuestionKind.TIME,
                 QuestionKind.PERSON, QuestionKind.YES_NO)) {

@@ -75,6 +75,9 @@ final class Homophones {
             if (!han(t[i]) || !han(t[i + 1]) || wordBoundaries.get(i + 1)) {
                 continue; // 理体 of 管理体制 ends one word and starts the next: no typo, though no clause has it
             }
+            if (i > 0 && t[i - 1] == t[i]) {
+                continue; // 问问 / 州教育局: a doubled verb (问问, 看看) ends there, 问州 is no word mistyped (温州)
+            }
             String pair = new String(t, i, 2);
             if (words.contains(pair) || pairs.applyAsInt(pair) > 0) {
                 continue;

@@ -99,8 +99,17 @@ final class QuestionWeights implements Retrieval.Scorer {
     /** A bigram of a synonym (老师) is found where the clause says the documents' term (教师) instead. */
     private boolean aliased(String bigram, String text) {
         String term = aliasOf.get(bigram);
-        return term != null && terms.occursIn(term, text);
+        return term != null && terms.occursIn(term, text) || PERIOD_ENDS.contains(bigram) && DATE_RANGE.matcher(text).find();
     }
+
+    /** Asked of a period: when it ends, when it starts. */
+    private static final java.util.Set<String> PERIOD_ENDS = java.util.Set.of("截止", "截至", "开始", "起止");
+    /**
+     * A period written as its two ends (2026年6月9日至2026年7月8日, 4月20日—5月31日): it says where it starts and stops,
+     * though it never says 截止, so "提意见截止到哪天" finds the line under 征求意见时间.
+     */
+    private static final java.util.regex.Pattern DATE_RANGE = java.util.regex.Pattern.compile(
+            "\\d{1,2}月\\d{1,2}日?\\s*(至|到|—|－|-|~|～)\\s*(\\d{4}年)?\\d{1,2}月(\\d{1,2}日|底|末)");
 
     @Override
     public List<String> unknownWords() {

@@ -105,6 +105,31 @@ class PolicySearchTest {
     }
 
     @Test
+    void aDoubledVerbIsNoMistypedPlaceName() {
+        // 问问 / 州教育局: 问州 is no clause's pair, but it is where a doubled verb ends, not a mistyped 温州.
+        DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
+        PolicySearch s = new PolicySearch(List.of(
+                new Clause("extra/1", doc, List.of("1"), List.of(), "温州的企业，温州市对新认定的产教融合型企业给予补助。", Map.of()),
+                new Clause("extra/2", doc, List.of("2"), List.of(), "州教育局联系电话：0973-8726415。", Map.of())));
+        Retrieval r = s.retrieve("想打电话问问州教育局", 2, null);
+        assertEquals("extra/2", r.hits().get(0).clause().id());
+        assertFalse(r.scorer().tokens().containsKey("温州"), r.scorer().tokens().toString());
+    }
+
+    @Test
+    void aPeriodWrittenAsItsTwoEndsAnswersWhenItEnds() {
+        // "2026年6月9日至2026年7月8日" under 一、征求意见时间 never says 截止, but it says where the period stops.
+        DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
+        PolicySearch s = new PolicySearch(List.of(
+                new Clause("extra/1", doc, List.of("一", "¶1"), List.of("一、征求意见时间"), "2026年6月9日至2026年7月8日。", Map.of()),
+                new Clause("extra/2", doc, List.of("二"), List.of(), "二、本措施征求意见后报州政府审定，自2026年9月20日起施行。", Map.of()),
+                new Clause("extra/3", doc, List.of("三"), List.of(), "三、项目申报截止时间为2026年5月10日。", Map.of())));
+        Retrieval r = s.retrieve("征求意见截止到哪天", 2, null);
+        Hit range = r.hits().stream().filter(h -> h.clause().id().equals("extra/1")).findFirst().orElseThrow();
+        assertEquals(1.0, range.coverage(), 1e-9, r.hits().toString());
+    }
+
+    @Test
     void aTwoCharacterWordNoClauseUsesWeighsHalfAWholeMissingTopic() {
         // 合办 (people's word for 共建) and 所得税 are in no clause: 合办 costs half a pair, 所得税 two pairs.
         DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");

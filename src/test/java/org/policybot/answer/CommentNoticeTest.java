@@ -1,0 +1,51 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+
+/**
+ * A notice asking for comments on a draft (fictional fixture comment-notice.txt): its period, its channels and its rules,
+ * asked in the words people use (寄信, 邮编, 真名, 超期) rather than the notice's (信函, 邮政编码, 真实姓名, 逾期).
+ */
+class CommentNoticeTest {
+    private static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/comment-notice.txt");
+    }
+
+    @Test
+    void whenCommentsCloseIsTheEndOfThePeriod() {
+        Answer a = answerer.ask("测试州提意见截止到哪天", 3);
+        assertTrue(a.answered() && a.answer().contains("2026年6月30日"), a.toString());
+    }
+
+    @Test
+    void aLetterIsTheNoticesLetterChannel() {
+        Answer a = answerer.ask("测试州寄信提意见寄给哪个科室", 3);
+        assertTrue(a.answered() && a.answer().contains("州教育局职业教育科"), a.toString());
+    }
+
+    @Test
+    void thePostcodeAskedIsTheNumberThatNamesNotAQuantity() {
+        Answer a = answerer.ask("测试州寄信提意见邮编是多少", 3);
+        assertTrue(a.answered() && a.answer().contains("800000"), a.toString());
+    }
+
+    @Test
+    void aRealNameIsTheNoticesTrueName() {
+        Answer a = answerer.ask("测试州提意见要不要写真名", 3);
+        assertTrue(a.answered() && a.answer().contains("真实姓名"), a.toString());
+    }
+
+    @Test
+    void lateIsTheNoticesOverdue() {
+        Answer a = answerer.ask("测试州寄信提意见的话 按哪个日期算有没有超期", 3);
+        assertTrue(a.answered() && a.answer().contains("以寄出邮戳日期为准"), a.toString());
+    }
+}

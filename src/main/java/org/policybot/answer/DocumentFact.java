@@ -94,6 +94,9 @@ public enum DocumentFact {
         if (OTHER_DOCUMENT.matcher(whole).find()) {
             return false; // "施行后要废止哪个文件，文号多少": another document's, which a clause names
         }
+        if (WHY.matcher(part).find()) {
+            return false; // "有效期为啥定3年": the reason a clause gives, not the fact itself
+        }
         boolean aboutDocument = DOCUMENT_WORDS.matcher(whole).find();
         switch (this) {
             case BASIS -> {
@@ -138,6 +141,9 @@ public enum DocumentFact {
 
     /** A part asking only when, nothing else ("哪天", "什么时候的"). */
     private static final Pattern BARE_WHEN = Pattern.compile("(哪天|哪一天|哪日|几号|什么时候|啥时候|何时|什么时间|啥时间|哪年)(发的|印发的|出的|的)?[呢啊吗]?");
+
+    /** Asks for a reason. */
+    private static final Pattern WHY = Pattern.compile("为啥|为什么|为何|什么原因|啥原因");
 
     /** A question about a document this one repeals or replaces, not about this one. */
     private static final Pattern OTHER_DOCUMENT = Pattern.compile("废止|废除|取代|替代|同时失效"

@@ -55,6 +55,8 @@ public final class DocumentProfile {
     private static final Pattern OWN_TERM = Pattern.compile("(印发|发布|公布)(之日|后\\d{1,3}日)起[^。；]{0,6}(施行|实施|执行|生效)"
             + "|(本办法|本方案|本措施|本细则|本规定|本意见|本通知|《[^》]{1,20}》)[^。；]{0,24}有效期\\d{1,2}年");
     private static final Pattern BASIS_WORDS = Pattern.compile("依据|根据|贯彻|落实|按照|遵照");
+    /** A section listing the documents a document rests on: 二、起草依据, （一）制定依据, 政策依据. */
+    private static final Pattern BASIS_HEADING = Pattern.compile("(起草|制定|编制|出台|政策|主要|立项)依据[：:]?$");
     private static final Pattern TYPE = Pattern.compile("(方案|通知|意见|办法|要点|规划|计划|细则|规定|决定|指南|清单)(（[^）]*）)?$");
 
     private final DocumentInfo info;
@@ -336,12 +338,19 @@ public final class DocumentProfile {
         Clause attachmentsClause = null;
         // The transmittal notice and the plan's preamble often both name the basis, one with 文号s.
         Map<String, String> refs = new LinkedHashMap<>();
+        Map<String, String> listed = new LinkedHashMap<>();
+        Clause listedClause = null;
         for (int i = 0; i < clauses.size(); i++) {
             Clause c = clauses.get(i);
             String t = c.text();
             if (attachmentsClause == null && startsAnnexList(t)) {
                 attachmentsClause = c;
                 attachments.addAll(annexList(t.replaceFirst("^\\s*附\\s*件\\s*[：:]", "")));
+            }
+            if (c.breadcrumb().stream().anyMatch(b -> BASIS_HEADING.matcher(b).find())) {
+                // "二、起草依据" over one document a line: the list the document gives of its basis, whole
+                refs(t, info.title()).forEach((title, no) -> listed.merge(title, no, (a, b) -> a.isEmpty() ? b : a));
+                listedClause = listedClause == null ? c : listedClause;
             }
             if (i < 15 && BASIS_WORDS.matcher(t).find()) {
                 Map<String, String> found = refs(t, info.title());
@@ -351,6 +360,11 @@ public final class DocumentProfile {
                 }
                 found.forEach((title, no) -> refs.merge(title, no, (a, b) -> a.isEmpty() ? b : a));
             }
+        }
+        if (!listed.isEmpty()) {
+            refs.clear();
+            refs.putAll(listed);
+            basisClause = listedClause;
         }
         refs.forEach((title, no) -> basis.add("《" + title + "》" + (no.isEmpty() ? "" : "（" + no + "）")));
         if (attachmentsClause != null) {

@@ -68,6 +68,11 @@ final class IntroLists {
             if (found == null) {
                 return Optional.empty();
             }
+            if (!found.clause().document().id().equals(best.document().id()) && foundCov < r.bestCoverage()) {
+                // "订单班要满足啥条件" where the best clause states them in its own words (…达到70%以上的，给予奖励):
+                // another document's "具备下列条件：" on another thing covers the question less, and is no answer.
+                return Optional.empty();
+            }
             best = found.clause();
             items = found.items();
             r = new Retrieval(List.of(new Hit(best, 1, foundCov)), r.scorer());

@@ -290,7 +290,9 @@ public final class QuestionReader {
         if (SPOKEN_MONEY.matcher(q).find()) {
             return QuestionKind.AMOUNT; // "补几万", "给几千块", "多少个钱": money, however counted
         }
-        if (q.matches(".*(文号|编号|编码|代码|索引号|字号|账号|邮编|邮政编码|电话|号码|手机号?|地址|邮箱|网址)(是)?多少.*")) {
+        if (q.matches(".*(文号|编号|编码|代码|索引号|字号|账号|邮编|邮政编码|电话|号码|手机号?|地址|邮箱|网址)(是)?多少.*")
+                || q.matches(".*(文件|通知|意见|办法|方案|措施)[^，,。？?]{0,4}哪一?年的?第?几号(文)?[?？呢啊]*$")) {
+            // "发改社会那个文件是哪年几号": 〔2019〕590号, a document's year and number, no date
             return QuestionKind.GENERAL; // "文号多少", "邮编是多少", "电话多少" ask for a number that names, not a quantity
         }
         for (QuestionKind k : List.of(QuestionKind.COUNT, QuestionKind.LIST, QuestionKind.AMOUNT, QuestionKind.TIME,

@@ -48,4 +48,10 @@ class CommentNoticeTest {
         Answer a = answerer.ask("测试州寄信提意见的话 按哪个日期算有没有超期", 3);
         assertTrue(a.answered() && a.answer().contains("以寄出邮戳日期为准"), a.toString());
     }
+
+    @Test
+    void whetherTheDraftCanBeUsedNowIsItsLineSayingItIsNoBasisYet() {
+        Answer a = answerer.ask("测试州奖补办法现在能按这个申请补助了吗", 3);
+        assertTrue(a.answer().contains("不作为政策执行依据"), a.toString());
+    }
 }

@@ -32,4 +32,22 @@ class OlderDocumentTest {
         Answer a = answerer.ask("测试县原来测政办2021年9号那个文件还有效吗", 3);
         assertTrue(a.answered() && a.answer().contains("同时废止"), a.toString());
     }
+
+    @Test
+    void theBasisIsTheListUnderItsHeading() {
+        Answer a = answerer.ask("测试县若干措施起草依据了哪些文件", 3);
+        assertTrue(a.answered() && a.answer().contains("中华人民共和国职业教育法") && a.answer().contains("发改社会〔2019〕590号"), a.toString());
+    }
+
+    @Test
+    void theYearAndNumberOfACitedDocumentIsItsNumber() {
+        Answer a = answerer.ask("测试县起草说明里引用的发改社会那个文件是哪年几号", 3);
+        assertTrue(a.answered() && a.answer().contains("发改社会〔2019〕590号"), a.toString());
+    }
+
+    @Test
+    void whyTheTermIsWhatItIsIsTheReasonGivenNotTheTerm() {
+        Answer a = answerer.ask("测试县若干措施有效期为啥定3年", 3);
+        assertTrue(a.answered() && a.answer().contains("根据产业发展情况适时调整"), a.toString());
+    }
 }

@@ -20,7 +20,7 @@ final class IssueReasons {
     static final Pattern ASKS = Pattern.compile("(为什么|为啥|为何|干嘛|干吗)[^，,。？?]{0,8}(出台|制定|印发|发布|起草|推出|出|搞|调整|成立|修订|修改|组建)"
             + "|(出台|制定|起草|印发)(的)?(原因|初衷|目的)|想(要)?解决(什么|哪些|啥)问题|初衷是(什么|啥)");
     /** A sentence stating problems: …等问题依然存在, 存在…不足, 面临…瓶颈. */
-    private static final Pattern PROBLEMS = Pattern.compile("(问题|不足|短板|瓶颈|难题|矛盾)(依然|仍然|仍|还|较为|比较)?(存在|突出)"
+    private static final Pattern PROBLEMS = Pattern.compile("(问题|不足|短板|瓶颈|难题|矛盾)(依然|仍然|仍|还|较为|比较|逐步|逐渐|日益|日渐)?(存在|突出|显现|凸显|暴露)"
             + "|(存在|面临)[^。；]{0,60}(问题|不足|短板|瓶颈|难题|矛盾)"
             // "因人事变动和工作需要，经市人民政府同意，决定…调整": the cause a decision opens with
             + "|^[　\\s]*(因|由于|鉴于)[^，,。；]{2,24}[，,][^。]{0,30}决定");

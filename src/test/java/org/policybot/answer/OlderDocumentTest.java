@@ -50,4 +50,10 @@ class OlderDocumentTest {
         Answer a = answerer.ask("测试县若干措施有效期为啥定3年", 3);
         assertTrue(a.answered() && a.answer().contains("根据产业发展情况适时调整"), a.toString());
     }
+
+    @Test
+    void whyTheMeasuresAreRedrawnIsTheProblemsThatShowed() {
+        Answer a = answerer.ask("测试县为啥要重新出台产教融合措施", 3);
+        assertTrue(a.answered() && a.answer().contains("补助标准偏低"), a.toString());
+    }
 }

@@ -180,6 +180,8 @@ public final class StructureKeys {
     /** At most this many items follow an intro. */
     private static final int MAX_ITEMS = 15;
     private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{1,2}|\\(\\d{1,2}\\)|[\u2460-\u2473]");
+    /** （一）, （二）: items when they follow their intro under the same heading. */
+    private static final Pattern CN_ITEM_NUMBER = Pattern.compile("\\([一二三四五六七八九十]{1,3}\\)");
 
     /**
      * The items right after the clause at {@code at} of {@code clauses} (its document's clauses in
@@ -200,7 +202,11 @@ public final class StructureKeys {
             Clause c = clauses.get(i);
             String last = c.path().isEmpty() ? "" : c.path().get(c.path().size() - 1);
             boolean part = c.path().size() > intro.path().size() && c.path().subList(0, intro.path().size()).equals(intro.path());
-            if (c.isTableRow() || !(part || ITEM_NUMBER.matcher(last).matches()) || c.text().length() > 300
+            // "通过以下任一方式提出：" over （一）电子邮件 （二）传真 under the same heading: numbered as sections, but its items
+            boolean sibling = !intro.path().isEmpty() && c.path().size() == intro.path().size()
+                    && c.path().subList(0, c.path().size() - 1).equals(intro.path().subList(0, intro.path().size() - 1))
+                    && intro.path().get(intro.path().size() - 1).startsWith("¶") && CN_ITEM_NUMBER.matcher(last).matches();
+            if (c.isTableRow() || !(part || sibling || ITEM_NUMBER.matcher(last).matches()) || c.text().length() > 300
                     || !c.document().id().equals(intro.document().id())) {
                 break;
             }

@@ -54,4 +54,10 @@ class CommentNoticeTest {
         Answer a = answerer.ask("测试州奖补办法现在能按这个申请补助了吗", 3);
         assertTrue(a.answer().contains("不作为政策执行依据"), a.toString());
     }
+
+    @Test
+    void theChannelsAreEveryItemUnderTheirIntro() {
+        Answer a = answerer.ask("对测试州奖补办法有意见，可以通过哪些渠道反馈", 3);
+        assertTrue(a.answer().contains("cs_test@example.com") && a.answer().contains("测试路1号"), a.toString());
+    }
 }

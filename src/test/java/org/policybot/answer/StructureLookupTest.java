@@ -109,7 +109,11 @@ class StructureLookupTest {
                     Clause o = doc.get(i);
                     String last = o.path().isEmpty() ? "" : o.path().get(o.path().size() - 1);
                     boolean part = o.path().size() > c.path().size() && o.path().subList(0, c.path().size()).equals(c.path());
-                    if (o.isTableRow() || !(part || last.matches("\\d{1,2}|\\(\\d{1,2}\\)")) || o.text().length() > 300) {
+                    // （一）（二） under the same heading as an unnumbered intro ("通过以下任一方式：") are its items too
+                    boolean sibling = !c.path().isEmpty() && o.path().size() == c.path().size()
+                            && o.path().subList(0, o.path().size() - 1).equals(c.path().subList(0, c.path().size() - 1))
+                            && c.path().get(c.path().size() - 1).startsWith("¶") && last.matches("\\([一二三四五六七八九十]{1,3}\\)");
+                    if (o.isTableRow() || !(part || sibling || last.matches("\\d{1,2}|\\(\\d{1,2}\\)")) || o.text().length() > 300) {
                         break;
                     }
                     items.add(o);

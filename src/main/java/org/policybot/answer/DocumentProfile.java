@@ -255,7 +255,6 @@ public final class DocumentProfile {
         return draft().isPresent() ? Validity.UPCOMING : Validity.on(period, day);
     }
 
-    /** A draft published for comment (征求意见稿, 草案, 送审稿, 讨论稿): not in force, whatever period it states. */
     /** The note by which a plan names its leads by order: "注：责任单位中排在第一位的为牵头单位。" */
     private static final Pattern FIRST_LEADS = Pattern.compile(
             "[^。；;\\n]*(排在|排|列|列在|位列|位于|名列)?(第一位|首位|第一个|首个|最前面?)的?(单位|部门)?(为|是)牵头(单位|部门)[^。；;\\n]*[。；;]?");
@@ -283,7 +282,10 @@ public final class DocumentProfile {
 
     private static final Pattern DRAFT = Pattern.compile("征求意见稿|草案|送审稿|讨论稿");
 
-    /** The word by which the title marks this document as a draft ("征求意见稿"), if it does. */
+    /**
+     * The word by which the title marks this document as a draft published for comment ("征求意见稿", 草案, 送审稿, 讨论稿),
+     * if it does: not in force, whatever period it states.
+     */
     public Optional<String> draft() {
         Matcher m = DRAFT.matcher(info.title());
         return m.find() ? Optional.of(m.group()) : Optional.empty();

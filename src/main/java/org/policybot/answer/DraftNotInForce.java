@@ -1,12 +1,8 @@
 package org.policybot.answer;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.Clause;
-import org.policybot.search.Hit;
 import org.policybot.search.Retrieval;
 
 /**
@@ -28,20 +24,11 @@ final class DraftNotInForce {
         if (r.hits().isEmpty() || q.kind() != QuestionKind.YES_NO || !NOW_ASKED.matcher(q.text()).find()) {
             return r;
         }
-        Set<String> docs = new LinkedHashSet<>();
-        for (Hit h : r.hits()) {
-            if (docs.size() < DOCUMENTS) {
-                docs.add(h.clause().document().id());
-            }
-        }
-        List<String> drafts = docs.stream().filter(d -> lib.profile(d).draft().isPresent()).toList();
+        List<String> drafts = Preference.documentsOf(r, DOCUMENTS).stream().filter(d -> lib.profile(d).draft().isPresent()).toList();
         for (String doc : drafts) {
             for (Clause c : lib.clausesOf(doc)) {
                 if (NOT_IN_FORCE.matcher(c.text()).find()) {
-                    List<Hit> hits = new ArrayList<>(r.hits());
-                    hits.removeIf(x -> x.clause().id().equals(c.id()));
-                    hits.add(0, new Hit(c, r.hits().get(0).score(), r.bestCoverage()));
-                    return new Retrieval(hits, r.scorer());
+                    return Preference.withOnTop(r, c);
                 }
             }
         }

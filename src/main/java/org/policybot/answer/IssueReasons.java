@@ -1,12 +1,8 @@
 package org.policybot.answer;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.Clause;
-import org.policybot.search.Hit;
 import org.policybot.search.Retrieval;
 
 /**
@@ -34,13 +30,7 @@ final class IssueReasons {
         if (r.hits().isEmpty() || !ASKS.matcher(q.text()).find() || statesProblems(r.hits().get(0).clause())) {
             return r;
         }
-        Set<String> docs = new LinkedHashSet<>();
-        for (Hit h : r.hits()) {
-            if (docs.size() < DOCUMENTS) {
-                docs.add(h.clause().document().id());
-            }
-        }
-        for (String doc : docs) {
+        for (String doc : Preference.documentsOf(r, DOCUMENTS)) {
             List<Clause> clauses = lib.clausesOf(doc);
             // the background opens a document or an annex of it (an 起草说明); problems stated later are what a task fixes
             java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
@@ -49,10 +39,7 @@ final class IssueReasons {
             for (Clause c : clauses) {
                 int at = seen.merge(part(c), 1, Integer::sum) - 1; // the clause's place in its part
                 if (at < (sizes.get(part(c)) + 1) / 2 && !c.isTableRow() && statesProblems(c)) {
-                    List<Hit> hits = new ArrayList<>(r.hits());
-                    hits.removeIf(x -> x.clause().id().equals(c.id()));
-                    hits.add(0, new Hit(c, r.hits().get(0).score(), r.bestCoverage()));
-                    return new Retrieval(hits, r.scorer());
+                    return Preference.withOnTop(r, c);
                 }
             }
         }

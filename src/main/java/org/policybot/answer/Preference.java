@@ -227,6 +227,28 @@ final class Preference {
         return new Retrieval(hits, r.scorer());
     }
 
+    /** The ids of the documents of {@code r}'s hits, the first {@code n} met, in the order met. */
+    static java.util.Set<String> documentsOf(Retrieval r, int n) {
+        java.util.Set<String> docs = new java.util.LinkedHashSet<>();
+        for (Hit h : r.hits()) {
+            if (docs.size() < n) {
+                docs.add(h.clause().document().id());
+            }
+        }
+        return docs;
+    }
+
+    /**
+     * {@code r} with {@code c} on top, at the best hit's score and coverage: a clause found by reading the documents
+     * the search found (a 征求意见稿's line saying it is no basis yet), which shares few of the question's words.
+     */
+    static Retrieval withOnTop(Retrieval r, Clause c) {
+        List<Hit> hits = new ArrayList<>(r.hits());
+        hits.removeIf(x -> x.clause().id().equals(c.id()));
+        hits.add(0, new Hit(c, r.hits().get(0).score(), r.bestCoverage()));
+        return new Retrieval(hits, r.scorer());
+    }
+
     /** The first hit within {@code share} of the best coverage that {@code gives}; 0 when the best does or none does. */
     private static int nearest(Retrieval r, double share, java.util.function.Predicate<Clause> gives) {
         if (gives.test(r.hits().get(0).clause())) {

@@ -160,6 +160,8 @@ public final class QuestionReader {
                 searchText(Normalizer.normalize(q.text(), Normalizer.Form.NFKC).strip(), removed));
     }
 
+    /** A deadline passed, said as the condition of a question (过了截止日期, 超过期限, 错过了时间). */
+    private static final Pattern PAST_DEADLINE = Pattern.compile("(过了|超过了?|错过了?|超了|晚于|迟于)[^，,。？?]{0,4}(截止|期限|日期|时间|时限)");
     private static final Pattern CONTACT = Pattern.compile("电话|联系方式|手机号|热线|咨询号码");
     /** "财政局找哪个科室的谁", "该联系谁": a person to call, whom a document's contact lines name. */
     static final Pattern PERSON_TO_CONTACT = Pattern.compile("找(哪个|哪位)?[^，,。？?]{0,4}的谁|联系谁|哪个(科室|处室|科)的|找哪个(科室|处室|科)"
@@ -294,6 +296,9 @@ public final class QuestionReader {
                 || q.matches(".*(文件|通知|意见|办法|方案|措施)[^，,。？?]{0,4}哪一?年的?第?几号(文)?[?？呢啊]*$")) {
             // "发改社会那个文件是哪年几号": 〔2019〕590号, a document's year and number, no date
             return QuestionKind.GENERAL; // "文号多少", "邮编是多少", "电话多少" ask for a number that names, not a quantity
+        }
+        if (PAST_DEADLINE.matcher(q).find() && QuestionKind.YES_NO.askedBy(q)) {
+            return QuestionKind.YES_NO; // "过了截止日期再寄还收不收": whether a late one counts, the deadline a condition
         }
         for (QuestionKind k : List.of(QuestionKind.COUNT, QuestionKind.LIST, QuestionKind.AMOUNT, QuestionKind.TIME,
                 QuestionKind.PERSON, QuestionKind.YES_NO)) {

@@ -77,7 +77,14 @@ final class DomainTerms {
             String[] group = line.split(",");
             String head = TextNormalizer.normalize(group[0].strip());
             for (String g : group) {
-                map.put(TextNormalizer.normalize(g.strip()), head);
+                String surface = TextNormalizer.normalize(g.strip());
+                map.put(surface, head);
+                // A question reaches the synonyms with its stop characters taken out (过了截止日期 → "过 截止日期"):
+                // a synonym that holds one is also known as the question will say it.
+                String spoken = QueryText.core(surface);
+                if (!spoken.equals(surface) && spoken.codePointCount(0, spoken.length()) >= 2) {
+                    map.putIfAbsent(spoken, head);
+                }
             }
         }
         return new DomainTerms(map);

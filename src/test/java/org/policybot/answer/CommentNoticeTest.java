@@ -60,4 +60,11 @@ class CommentNoticeTest {
         Answer a = answerer.ask("对测试州奖补办法有意见，可以通过哪些渠道反馈", 3);
         assertTrue(a.answer().contains("cs_test@example.com") && a.answer().contains("测试路1号"), a.toString());
     }
+
+    @Test
+    void aLetterAfterTheDeadlineIsTheOverdueRule() {
+        // 过了截止日期 reaches the synonyms as "过 截止日期" (了 is a stop character) and is the notice's 逾期
+        Answer a = answerer.ask("测试州过了截止日期再寄意见还收不收", 3);
+        assertTrue(a.answered() && a.answer().contains("逾期反馈的意见不予受理"), a.toString());
+    }
 }

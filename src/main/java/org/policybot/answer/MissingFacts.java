@@ -1,6 +1,5 @@
 package org.policybot.answer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,9 +62,7 @@ final class MissingFacts {
                     && AskedLevel.others(q, h.clause().text()).isEmpty() // 市级重点任务 asked: not the 县级 ones' figure
                     && (Preference.namesSubjects(h.clause(), q.text()) || !Preference.namesSubjects(r.hits().get(0).clause(), q.text()))) {
                 // (not the 实训基地's 每3年复核 for the 产业学院's 有效期 asked about)
-                List<Hit> hits = new ArrayList<>(r.hits());
-                hits.add(0, hits.remove(i));
-                return new Retrieval(hits, r.scorer());
+                return Preference.movedToTop(r, i);
             }
         }
         return r;

@@ -1,6 +1,5 @@
 package org.policybot.answer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.policybot.knowledge.Clause;
@@ -37,9 +36,7 @@ final class PlaceMentions {
             Hit h = r.hits().get(i);
             if (h.coverage() >= floor && h.clause().document().id().equals(r.hits().get(0).clause().document().id())
                     && namesOnly(h.clause(), below.get(), lib)) {
-                List<Hit> hits = new ArrayList<>(r.hits());
-                hits.add(0, hits.remove(i));
-                return new Retrieval(hits, r.scorer());
+                return Preference.movedToTop(r, i);
             }
         }
         return r;

@@ -171,9 +171,7 @@ final class Preference {
         if (pick == 0 || !namesSubjects(r.hits().get(pick).clause(), q.text()) && namesSubjects(r.hits().get(0).clause(), q.text())) {
             return r; // not away from the programme asked about (产业学院) to a clause on another (实训基地)
         }
-        List<Hit> hits = new ArrayList<>(r.hits());
-        hits.add(0, hits.remove(pick));
-        return new Retrieval(hits, r.scorer());
+        return movedToTop(r, pick);
     }
 
     /**
@@ -219,11 +217,13 @@ final class Preference {
             return r;
         }
         int pick = nearest(r, share, gives);
-        if (pick == 0) {
-            return r;
-        }
-        List<Hit> hits = new java.util.ArrayList<>(r.hits());
-        hits.add(0, hits.remove(pick));
+        return pick == 0 ? r : movedToTop(r, pick);
+    }
+
+    /** {@code r} with its hit at {@code i} moved to the top, the others in their order. */
+    static Retrieval movedToTop(Retrieval r, int i) {
+        List<Hit> hits = new ArrayList<>(r.hits());
+        hits.add(0, hits.remove(i));
         return new Retrieval(hits, r.scorer());
     }
 

@@ -103,9 +103,7 @@ final class SourceFirst {
                 // it answers, not the policy's clause that only names the thing
                 continue;
             }
-            List<Hit> hits = new ArrayList<>(r.hits());
-            hits.add(0, hits.remove(i));
-            return new Retrieval(hits, r.scorer());
+            return Preference.movedToTop(r, i);
         }
         return r;
     }

@@ -6,7 +6,7 @@
 New shape of this round: a **项目验收通知** (张掖市教育局 张掖市发展和改革委员会 张掖市财政局关于开展2026年度产教融合项目验收工作的
 通知, 张教职成〔2026〕41号, 2026年7月6日): zhangye-yanshou-tongzhi.src.txt (markup of ../../tools/make_fodt.py, unchanged) → flat
 ODT (.fodt, in a temporary folder) → the scoring table (序号 / 验收指标 / 分值 / 评分要点, a 合计 row spanning two columns) put at
-`[[TABLE:PF]]` by fodt_table.py (copied unchanged from ../../fresh28/src), the note added to the meta (dc:subject, dc:description
+`[[TABLE:PF]]` by ../../tools/fodt_table.py, the note added to the meta (dc:subject, dc:description
 → the .doc's SummaryInformation) → `soffice --headless --convert-to doc:"MS Word 97"` (private profile).
 Adapted from ../../fresh28/src/make_fukang_doc.py.
 """
@@ -19,6 +19,7 @@ import tempfile
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(HERE)), "tools"))  # fodt_table.py, shared by the rounds
 from fodt_table import inject  # noqa: E402
 
 OUT_DIR = os.path.dirname(HERE)

@@ -20,6 +20,7 @@ import tempfile
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(HERE)), "tools"))  # fodt_table.py, shared by the rounds
 from make_zhaoping_docx import OUT_DIR, fodt  # noqa: E402
 
 NAME = "zhaoping-yanshou-tongbao"

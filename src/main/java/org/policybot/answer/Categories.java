@@ -65,6 +65,47 @@ final class Categories {
         return Optional.of(ListAnswers.listOf(q, best, heading + "共" + best.size() + "类："));
     }
 
+    /** A sentence naming the kinds in a run and counting them: 包括产教融合实训基地、产业学院和公共实训中心三类. */
+    private static final Pattern INLINE = Pattern.compile(
+            "(包括|分为|分成|含|涵盖)[^。；;：:]{2,80}?[、和及与][^。；;：:]{1,40}?[两二三四五六七八九十\\d]+(类|种类型|个类别|个方向|个方面)");
+
+    /**
+     * "这次验收包括哪几类项目" where a clause near the top names them in one sentence and counts them
+     * (…包括A、B和C三类): that sentence, not a clause sharing more of the question's other words.
+     */
+    static Optional<Answer> statedInline(ReadQuestion q, Library lib, Retrieval r, double low, double high) {
+        if (!ASKS.matcher(q.text()).find() || r.hits().isEmpty() || r.bestCoverage() < low) {
+            return Optional.empty();
+        }
+        // The documents of the top hits, each clause of them: a short scope clause ties in coverage with the
+        // rows of a long table and ranks below all of them.
+        Set<String> docs = new java.util.LinkedHashSet<>();
+        r.hits().stream().limit(5).forEach(h -> docs.add(h.clause().document().id()));
+        for (String doc : docs) {
+            for (Clause c : lib.clausesOf(doc)) {
+                if (c.isTableRow()) {
+                    continue;
+                }
+                double coverage = r.scorer().coverage(Retrieval.normalize(c.text() + " " + String.join(" ", c.breadcrumb())));
+                if (coverage < r.bestCoverage() - 1e-9) {
+                    continue;
+                }
+                for (String sentence : c.text().split("(?<=[。；;])")) {
+                    if (INLINE.matcher(sentence).find()) {
+                        Hit h = new Hit(c, r.hits().get(0).score(), coverage);
+                        List<Hit> hits = new ArrayList<>(r.hits());
+                        hits.removeIf(x -> x.clause().id().equals(c.id()));
+                        hits.add(0, h);
+                        boolean confident = coverage >= high;
+                        return Optional.of(new Answer(q.text(), confident ? Answer.Confidence.HIGH : Answer.Confidence.LOW, sentence.strip(),
+                                hits, confident ? List.of() : List.of("最接近的条款（可能不完全对应您的问题）："), Answer.Type.CLAUSE));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** An article's sentence introducing the kinds that follow (支持内容和标准如下表：), not a heading of its own. */
     private static final Pattern INTRO = Pattern.compile("(支持|申报|奖补|补助)(内容|项目|类别|事项|范围)[^。；]{0,10}(如下|以下)[^。；]{0,3}[：:]\\s*$");
 

@@ -56,6 +56,7 @@ final class ClauseAnswers {
         r = SpokenLevel.preferred(r, q, lib, scopeRegions);
         r = TargetOrActual.preferred(r, q);
         r = ShortfallReasons.preferred(r, q); // "为啥没达标": the row giving the 偏差原因
+        r = ScoreThresholds.preferred(r, q, lib); // "85分算合格吗": the clause setting the score lines
         r = PlaceMentions.preferred(r, scopeRegions, lib, calibration.low());
         if (scopeRegions.isEmpty()) {
             Optional<Answer> which = UnplacedQuestion.clarify(q, r, lib, calibration.high());
@@ -69,6 +70,7 @@ final class ClauseAnswers {
         }
         r = Definitions.prefer(q, r, scope, search);
         r = PersonRows.prefer(q, r);
+        r = NamedValueRow.preferred(r, q, lib); // "不合格的那个项目是哪个单位承担的": the one row holding 不合格
         r = IssueReasons.prefer(q, r, lib);
         r = StillInForce.preferred(r, q); // "原来那个文件还有效吗": the clause repealing it
         r = DraftNotInForce.preferred(r, q, lib); // "现在能按这个申请吗" of a 征求意见稿: its line saying it is no basis yet
@@ -84,6 +86,10 @@ final class ClauseAnswers {
         Optional<Answer> steps = Procedures.answer(q, lib, scope, r, calibration);
         if (steps.isPresent()) {
             return steps.get();
+        }
+        Optional<Answer> namedKinds = Categories.statedInline(q, lib, r, calibration.low(), calibration.high());
+        if (namedKinds.isPresent()) {
+            return namedKinds.get(); // "包括哪几类": the sentence naming and counting them (包括A、B和C三类)
         }
         Optional<Answer> intro = r.bestCoverage() >= calibration.low() ? IntroLists.answer(q, lib, r, scope, calibration) : Optional.empty();
         if (intro.isPresent()) {
@@ -160,6 +166,7 @@ final class ClauseAnswers {
         }
         text = WholeReply.of(q, best, lib, r.scorer()).orElse(text); // a Q&A's reply over several paragraphs
         text = IssueReasons.problems(q, best).orElse(text); // "为啥要出这个办法": the problems it meets
+        text = ScoreThresholds.lines(q, best).orElse(text); // "85分算合格吗": every score line, 合格线 too
         text = TaskNotes.withNote(best.text(), text, q.kind());
         text = TaskNotes.withLead(best, text, q, lib);
         List<Hit> hits = new ArrayList<>(r.hits());

@@ -28,7 +28,7 @@ final class MatchingRows {
     }
 
     /** Rows of the same table: same document, same path but the row number. */
-    private static List<Clause> siblings(Library lib, Clause row) {
+    static List<Clause> siblings(Library lib, Clause row) {
         List<String> parent = row.path().subList(0, row.path().size() - 1);
         List<Clause> out = new ArrayList<>();
         for (Clause c : lib.siblings(row)) {

@@ -56,9 +56,11 @@ final class MissingFacts {
         if (!lacksMeasured(q, best) && AskedLevel.others(q, best.text()).isEmpty()) {
             return r;
         }
-        for (int i = 1; i < Math.min(3, r.hits().size()); i++) {
+        for (int i = 1; i < Math.min(5, r.hits().size()); i++) {
             Hit h = r.hits().get(i);
-            if (h.coverage() >= Math.max(low, r.bestCoverage() / 2) && q.kind().carriedBy(h.clause().measuredText(), q.text())
+            // below the next two, only a clause covering the question nearly as well as the best
+            double floor = i < 3 ? Math.max(low, r.bestCoverage() / 2) : Math.max(low, r.bestCoverage() * Preference.NEAR);
+            if (h.coverage() >= floor && q.kind().carriedBy(h.clause().measuredText(), q.text())
                     && AskedLevel.others(q, h.clause().text()).isEmpty() // 市级重点任务 asked: not the 县级 ones' figure
                     && (Preference.namesSubjects(h.clause(), q.text()) || !Preference.namesSubjects(r.hits().get(0).clause(), q.text()))) {
                 // (not the 实训基地's 每3年复核 for the 产业学院's 有效期 asked about)

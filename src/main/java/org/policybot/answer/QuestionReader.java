@@ -165,7 +165,9 @@ public final class QuestionReader {
     private static final Pattern CONTACT = Pattern.compile("电话|联系方式|手机号|热线|咨询号码");
     /** "财政局找哪个科室的谁", "该联系谁": a person to call, whom a document's contact lines name. */
     static final Pattern PERSON_TO_CONTACT = Pattern.compile("找(哪个|哪位)?[^，,。？?]{0,4}的谁|联系谁|哪个(科室|处室|科)的|找哪个(科室|处室|科)"
-            + "|联系人(是谁|是哪位|叫什么|是哪个)|对接人是谁");
+            + "|联系人(是谁|是哪位|叫什么|是哪个)|对接人是谁"
+            // "资金的事问财政局谁": whom to ask (not "请问谁负责")
+            + "|(?<![请想])问(哪个|哪位)?[^，,。？?\\s]{0,6}谁(?!负责|牵头|来|管|批|审)");
     /** Asks what a term means. */
     static final Pattern DEFINITION = Pattern.compile("指什么|指的是什么|指啥|什么意思|啥意思|的含义|的定义|怎么定义|如何定义|^什么是|^什么叫|^啥是|^何为"
             // "说的奖补资金是什么钱", "专项资金是哪来的钱": what the money is, which the defining article says (是指区财政预算安排…)

@@ -75,8 +75,13 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
     public boolean wantsColumn(String header) {
         return CATEGORY_ASKED.matcher(question).find() && header.matches(".*(类别|类型|种类|类)")
                 || TargetOrActual.wanted(header, question) // 实际完成值 for "最后录用了多少", both for "达标了吗"
-                || ShortfallReasons.wanted(header, question); // 偏差原因 for "为啥没达标"
+                || ShortfallReasons.wanted(header, question) // 偏差原因 for "为啥没达标"
+                || VERDICT_ASKED.matcher(question).find() && header.matches(".*(结论|结果|等次|等级|得分|评分|分数|成绩).*");
     }
+
+    /** Asks how something came out (过没过, 合格了吗, 得了多少分, 评上优秀没): the row's 结论 and 得分 cells. */
+    private static final java.util.regex.Pattern VERDICT_ASKED = java.util.regex.Pattern.compile(
+            "过没过|过了吗|通过|合格|达标|结论|结果(?!公示)|评[上了得]|(多少|几)分|得分|等次|等级|优秀|良好");
 
     /** Asks which category: 哪一类, 什么类型, 报的是哪类. */
     private static final java.util.regex.Pattern CATEGORY_ASKED = java.util.regex.Pattern.compile(

@@ -71,6 +71,8 @@ final class HtmlBlocks {
             }
         }
         readInfoTable(doc, body, meta);
+        // Some portals put the info box inside the article's box: its labels and values are no clause.
+        body.select("table").stream().filter(HtmlBlocks::isInfoTable).toList().forEach(Element::remove);
         List<Block> blocks = new ArrayList<>();
         walk(body, blocks);
         if (blocks.isEmpty()) {
@@ -88,7 +90,8 @@ final class HtmlBlocks {
      */
     private static void readInfoTable(Document doc, Element body, Map<String, String> meta) {
         for (Element e : doc.select("td, th, li, span, div, p")) {
-            if (body.equals(e) || e.parents().contains(body) || body.parents().contains(e) && e.text().length() > 60) {
+            boolean inBody = e.parents().contains(body) && e.parents().stream().noneMatch(p -> p.normalName().equals("table") && isInfoTable(p));
+            if (body.equals(e) || inBody || body.parents().contains(e) && e.text().length() > 60) {
                 continue;
             }
             String text = e.text().replace('\u3000', ' ').strip();
@@ -116,6 +119,23 @@ final class HtmlBlocks {
                 meta.putIfAbsent("issuer", value); // the full name, where the 来源 line may shorten it (市发展改革委)
             }
         }
+    }
+
+    /** A label cell of a 政府信息公开 info box. */
+    private static final Pattern INFO_LABEL = Pattern.compile("^(索引号|文号|发文字号|发布机构|发文机关|成文日期|发布日期|主题分类|公开方式|有效性)[:：]?$");
+
+    /** A 政府信息公开 info box: a table with three or more of its label cells (索引号, 发布机构, 文号 …) and nothing longer. */
+    private static boolean isInfoTable(Element table) {
+        Set<String> labels = new java.util.HashSet<>();
+        for (Element cell : table.select("td, th")) {
+            Matcher m = INFO_LABEL.matcher(cell.text().replaceAll("[\\s\u3000]", ""));
+            if (m.matches()) {
+                labels.add(m.group(1));
+            } else if (cell.text().length() > 60) {
+                return false; // an article's table with such a column header, not the box
+            }
+        }
+        return labels.size() >= 3;
     }
 
     /** "发布机构：", "发文机关：", "发文单位：" of an info table (labels often spaced: 发 布 机 构). */

@@ -32,6 +32,9 @@ final class ClauseAnswers {
     /** Counts a unit's tasks: "区教育局牵头的整改项有几条", "市人社局负责几项任务". */
     private static final java.util.regex.Pattern UNIT_COUNTED = java.util.regex.Pattern.compile(
             "(牵头|负责|配合|参与)[^，,。？?]{0,8}(几|多少)(条|项|个|件)");
+    /** Asks a limit or a requirement (最多能有几个, 得有多少家提议才能开): what a rule sets, not how many a list has. */
+    private static final java.util.regex.Pattern LIMIT_ASKED = java.util.regex.Pattern.compile(
+            "最多|最少|至少|上限|下限|不超过|不少于|不得超过|得有|须有|需要有|要有多少|才能|才可以|才算");
     private static final java.util.regex.Pattern COUNTED_ROWS = java.util.regex.Pattern.compile("(?:几|多少)(家|所)(?:企业|公司|学校|院校|高校|单位)");
 
     private final PolicySearch search;
@@ -49,7 +52,12 @@ final class ClauseAnswers {
 
     /** The answer to {@code q} from the clauses of {@code scope} (all when null), the regions asked in {@code scopeRegions}. */
     Answer answer(ReadQuestion q, Library lib, Set<String> scope, List<Region> scopeRegions, int top) {
-        Retrieval r = Preference.apply(SourceFirst.apply(search.retrieve(q.searchText(), Math.max(top, DEPTH * 2), scope), q, lib), q, lib);
+        // deeper than kept: a long table's rows beyond the first few make room for the clauses under them
+        // (not for a list or a count, which its rows answer)
+        boolean ofRows = q.kind() == QuestionKind.LIST || q.kind() == QuestionKind.COUNT;
+        Retrieval found = ofRows ? search.retrieve(q.searchText(), Math.max(top, DEPTH * 2), scope)
+                : TableRuns.spread(search.retrieve(q.searchText(), Math.max(top, DEPTH * 2) * 3, scope), Math.max(top, DEPTH * 2), q.text());
+        Retrieval r = Preference.apply(SourceFirst.apply(found, q, lib), q, lib);
         r = RowRegions.kept(r, scopeRegions, lib); // a 分配表's row of another city answers nothing about this one
         r = HeldPlaces.kept(r, scopeRegions, lib); // nor a 汇编's county rule about another county
         r = HeldPlaces.levelPreferred(r, q, lib);
@@ -108,7 +116,8 @@ final class ClauseAnswers {
         }
         Matcher counted = COUNTED_ROWS.matcher(q.text());
         boolean countsRows = counted.find();
-        if (q.kind() == QuestionKind.COUNT && (countsRows || COUNTED.matcher(q.text()).find()) && r.bestCoverage() >= calibration.low()) {
+        if (q.kind() == QuestionKind.COUNT && (countsRows || COUNTED.matcher(q.text()).find()) && r.bestCoverage() >= calibration.low()
+                && !LIMIT_ASKED.matcher(q.text()).find()) { // "最多能有几个": the rule's limit, not the rows there are
             // "通化有几家企业入选": the rows of a list whose cell holds what the question names, counted;
             // "名单里实训基地一共几个": so are a 名单's rows (it has a 名称 column) of the category named; a target
             // table's rows (指标名称) are indicators, each with its own figure, not things to count.

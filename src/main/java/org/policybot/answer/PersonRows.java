@@ -17,6 +17,8 @@ final class PersonRows {
     /** Asks for a person: 是谁, 叫啥, 哪位; not for a unit (哪个部门 asks a department). */
     private static final Pattern NAME_ASKED = Pattern.compile("谁|叫啥|叫什么|名字|哪位|哪个人");
     private static final Pattern UNIT_ASKED = Pattern.compile("部门|单位|机构|哪个局|哪家");
+    /** Asks who does an act (由谁聘任, 谁来审批): the body the rule names. */
+    private static final Pattern BY_WHOM = Pattern.compile("(由谁|谁来)(?!担任|当)");
     /** Rows as near the best as this share of its coverage are candidates. */
     private static final double NEAR = 0.8;
 
@@ -28,7 +30,8 @@ final class PersonRows {
             return r;
         }
         boolean who = (q.kind() == QuestionKind.PERSON || q.kind() == QuestionKind.GENERAL)
-                && NAME_ASKED.matcher(q.text()).find() && !UNIT_ASKED.matcher(q.text()).find();
+                && NAME_ASKED.matcher(q.text()).find() && !UNIT_ASKED.matcher(q.text()).find()
+                && !BY_WHOM.matcher(q.text()).find(); // "由谁聘任" asks the body that appoints, not a name
         boolean isHe = q.kind() == QuestionKind.YES_NO || QuestionKind.YES_NO.askedBy(q.text());
         if (!who && !isHe) {
             return r;
@@ -74,8 +77,9 @@ final class PersonRows {
      * "副市长郑远航讲话"; not the post alone ("经领导小组组长同意").
      */
     private static final Pattern POST_AND_NAME = Pattern.compile("(局长|主任|市长|区长|县长|组长|书记|处长|科长|股长|校长|院长|董事长|总经理|主席|部长)"
-            + "(?!同意|负责|主持|牵头|担任|兼任|召集|委托|讲话|参加|出席|带队|审定|签发|批准|或|和|及|、|，|的)[\\p{IsHan}]{2,3}"
-            + "(?=讲话|致辞|主持|通报|部署|发言|介绍|汇报|总结|同志|[，。、；：）\\s]|$)");
+            + "(?!同意|负责|主持|牵头|担任|兼任|召集|委托|讲话|参加|出席|带队|审定|签发|批准|或|和|及|、|，|的)[\\p{IsHan}]{2,4}?"
+            // "院长毕力格图担任", "处长高雅琴任秘书长": a post filled by the person named
+            + "(?=讲话|致辞|主持|通报|部署|发言|介绍|汇报|总结|同志|担任|任(?!务|期|职责)|[，。、；：）\\s]|$)");
 
     /** Whether a clause that is no table row names a person after their post. */
     static boolean namesPerson(Clause c) {

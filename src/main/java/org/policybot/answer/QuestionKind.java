@@ -32,7 +32,7 @@ public enum QuestionKind {
     /** 几个, 多少家. */
     COUNT("(?<![好十百千万])(几个(?!月|工作日)|几家|几所|几项|几名|几支(?!持)|几批|几次|几份)|多少个(?!月|工作日)|多少家|多少所|多少项|多少名|多少万?人次|多少万名|多少万人|多少人|多少支(?!持)|多少条|多少次|多少份|多少字|数量|规模",
             // a number with a measure word (20个, 3家, 5个类别); not a year, a month or a date (2026年度 counts nothing)
-            Facts.COUNT_OF_THINGS + "|(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(课时|学时|学分|亩|平方米)"
+            Facts.COUNT_OF_THINGS + "|" + Facts.FRACTION + "|(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(课时|学时|学分|亩|平方米)"
                     + "|\\d+(\\.\\d+)?\\s*([%％]|万|亿)"), // a bare 多少 is answered by an amount too
     /** 能不能, 是否. */
     YES_NO("能不能|可不可以|可以不|是否|能否|有没有|是不是|算不算|会不会|行不行|可以吗|能吗|吗[?？。!！\\s]*$|(\\p{IsHan})不\\1"
@@ -107,6 +107,7 @@ public enum QuestionKind {
             "(?<![第\\d一二三四五六七八九十两百千])(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(个(?!月|工作日|自然日|小时|学时|课时)|家|所|项|支|条|批|期|类|门|户|座|台|套|种|本|篇|场|届|间|处|件)(?!性)");
     private static final Pattern MEASURED_NUMBER = Pattern.compile("(?:" + Facts.COUNT_OF_THINGS + ")(?!性)");
     private static final java.util.Set<String> TIMES = java.util.Set.of("次", "批", "轮");
+    private static final Pattern SHARE_OF_ALL = Pattern.compile(Facts.FRACTION);
     private static final Pattern SPREAD_OVER_YEARS = Pattern.compile("(?<![\\d年])([一二三四五六七八九十两]|\\d)\\s*(个)?年");
     private static final Pattern COPIES_COLUMN = Pattern.compile("份数[：:]\\s*\\d");
     /** A count asked in a unit of its own (几个小时, 多少个工位, 几个学分), which only a number in that unit answers. */
@@ -170,7 +171,8 @@ public enum QuestionKind {
         if (this == COUNT && GENERIC_COUNT_ASKED.matcher(question).find()) {
             // "每年最多认定几个" counts things: "每个工作室给予10万元" is an amount, not a count; and unless it
             // asks about people, "每个项目每年培养不少于30人" counts the people of one, not how many there are.
-            return PERSONS_ASKED.matcher(question).find() ? MEASURED_NUMBER.matcher(text).find() : THINGS_NUMBER.matcher(text).find();
+            return PERSONS_ASKED.matcher(question).find() ? MEASURED_NUMBER.matcher(text).find() : THINGS_NUMBER.matcher(text).find()
+                    || SHARE_OF_ALL.matcher(text).find();
         }
         Matcher m = this == COUNT ? COUNT_ASKED.matcher(question) : null;
         if (m == null || !m.find()) {
@@ -179,6 +181,7 @@ public enum QuestionKind {
         Pattern counted = Pattern.compile("(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(" + COUNTED_IN.get(m.group(2)) + ")(?!性)");
         // "分几次下达" is answered by "分两年下达": times spread over years (a one-digit count, not 2026年).
         return counted.matcher(text).find() || TIMES.contains(m.group(2)) && SPREAD_OVER_YEARS.matcher(text).find()
+                || SHARE_OF_ALL.matcher(text).find() // "得有多少家提议": 三分之一以上的理事单位
                 || "份".equals(m.group(2)) && COPIES_COLUMN.matcher(text).find(); // a 材料 table's 份数 column
     }
 
@@ -213,6 +216,9 @@ public enum QuestionKind {
         static final String POINT_IN_TIME = "\\d{1,2}[:：]\\d{2}|\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|年底|年末|月底|上半年|下半年|每季度|每学期|每年|每月|每半年|每周|每旬|前完成|之前";
         /** A number of things in a measure word (20个, 3家, 5个类别; 10分 of a score); not a year, a month or a date. */
         static final String COUNT_OF_THINGS = "(?<![第\\d一二三四五六七八九十两百千])(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(个|家|所|项|名|人|位|支|条|批|期|次|类|门|户|座|台|套|种|本|篇|场|届|间|处|万人|人次|分(?![之钟]))";
+
+        /** A share of a body that must agree or attend (三分之二以上, 过半数): how many, said as a part of all. */
+        static final String FRACTION = "[二三四五六七八九十]分之[一二三四五六七八九]|过半数|半数以上|超过半数";
 
         private Facts() {
         }

@@ -221,7 +221,7 @@ public final class QuestionReader {
     /** "有没有生活补贴", "能享受什么税收优惠": the thing whose existence is asked about ("有没有自己的公章": 公章, not whose it is). */
     private static final Pattern HAS_ASKED = Pattern.compile("(有没有|是否有|有无|有什么|有啥|享受什么|享受哪些|享受啥)(?:自己|自身|单独|独立|专门|专属)?的?([\\p{IsHan}&&[^的了呢吗啊呀吧是都有要能可和与及或]]{2,8})");
     /** "要交评审费吗", "收不收报名费": a fee by its name. */
-    private static final Pattern FEE_ASKED = Pattern.compile("(交|缴|缴纳|支付|付|收|收取)([\\p{IsHan}&&[^的了不吗呢要]]{1,5}费)(?!用)");
+    private static final Pattern FEE_ASKED = Pattern.compile("(交|缴|缴纳|支付|付|收|收取)(?:多少|几|什么|啥)?([\\p{IsHan}&&[^的了不吗呢要多少几什么啥]]{1,5}费)(?!用)");
     /** "学费怎么收", "学费是企业出还是学生交": a fee named as what the question is about. */
     private static final Pattern FEE_TOPIC = Pattern.compile(
             "(学|住宿|培训|保险|评审|报名|考试|鉴定|认证|材料|实习|伙食|交通|课时|服务|管理|会务|检测|咨询|场地|租)费(?!用)"
@@ -284,7 +284,9 @@ public final class QuestionReader {
 
     /** Order matters: "哪些部门负责" asks for units, "负责哪些任务" for a list, "能拿多少" for money. */
     static QuestionKind kindOf(String q) {
-        if (q.matches(".*(都有谁|都是谁|有哪些人|哪些人|成员有谁|哪几(个(?!月|工作日|小时)|家|所|项|类|种|条|批|方面)).*")) {
+        if (q.matches(".*(都有谁|都是谁|有哪些人|哪些人|成员有谁|哪几(个(?!月|工作日|小时)|家|所|项|类|种|条|批|方面)"
+                + "|有哪(家|所)(单位|企业|公司|学校|院校)).*")) {
+            // "苏尼特左旗有哪家单位入选": which ones, however many
             // "哪几个领域" asks which ones, not how many
             return QuestionKind.LIST;
         }

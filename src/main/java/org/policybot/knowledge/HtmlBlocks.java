@@ -89,7 +89,7 @@ final class HtmlBlocks {
      * not repeat it, and its issuer in full, where the 来源 line shortens it.
      */
     private static void readInfoTable(Document doc, Element body, Map<String, String> meta) {
-        for (Element e : doc.select("td, th, li, span, div, p")) {
+        for (Element e : doc.select("td, th, dt, dd, li, span, div, p")) {
             boolean inBody = e.parents().contains(body) && e.parents().stream().noneMatch(p -> p.normalName().equals("table") && isInfoTable(p));
             if (body.equals(e) || inBody || body.parents().contains(e) && e.text().length() > 60) {
                 continue;

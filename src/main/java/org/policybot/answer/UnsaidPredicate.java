@@ -34,7 +34,14 @@ final class UnsaidPredicate {
 
     /** Forms that come in pairs: a document requiring one (书面, 纸质, 线下) answers whether the other will do. */
     private static final java.util.Map<String, String> OPPOSITES = java.util.Map.of(
-            "口头", "书面", "线上", "线下", "线下", "线上", "电子", "纸质", "纸质", "电子", "复印", "原件");
+            "口头", "书面", "线上", "线下", "线下", "线上", "电子", "纸质", "纸质", "电子", "复印", "原件",
+            // 再拿全额吗: 按差额给予 rules on it; 可以匿名吗: 须署真实姓名 does
+            "全额", "差额", "匿名", "真实姓名");
+
+    /** Whether {@code text} rules on the other form of the pair {@code word} belongs to (全额 asked, 差额 written). */
+    static boolean opposed(String word, String text) {
+        return OPPOSITES.entrySet().stream().anyMatch(e -> word.contains(e.getKey()) && text.contains(e.getValue()));
+    }
 
     /** Result complements after a verb (扣掉, 用完, 花光). */
     private static final String RESULTS = "掉完光";

@@ -51,4 +51,12 @@ class UnsaidPredicateTest {
                 "保住 (keep) asks whether a status is lost, which the rules on losing it answer");
         assertEquals(List.of("代办"), UnsaidPredicate.unknownRuns("代办", known::contains), "a two-character run keeps its verb");
     }
+
+    @Test
+    void aRuleOnTheOtherFormOfAPairRulesOnTheOneAsked() {
+        // "升级以后还能再拿全额吗": 按差额给予奖励 answers it; "可以匿名吗": 注明真实姓名 does
+        assertTrue(UnsaidPredicate.opposed("全额", "已获较低层级奖励后晋升更高层级的，按差额给予奖励。"));
+        assertTrue(UnsaidPredicate.opposed("匿名", "反馈意见时请注明真实姓名和联系方式。"));
+        assertFalse(UnsaidPredicate.opposed("全额", "对新认定的市级企业给予一次性奖励10万元。"));
+    }
 }

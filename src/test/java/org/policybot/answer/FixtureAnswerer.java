@@ -27,6 +27,13 @@ final class FixtureAnswerer {
         return new PolicySearch(clauses);
     }
 
+    /** {@code answerer}'s answer to {@code question} (top 3), failing the test when it is not answered. */
+    static org.policybot.search.Answer answered(PolicyAnswerer answerer, String question) {
+        org.policybot.search.Answer a = answerer.ask(question, 3);
+        org.junit.jupiter.api.Assertions.assertTrue(a.answered(), question + " → " + a.notes());
+        return a;
+    }
+
     static PolicyAnswerer with(String... files) throws IOException {
         PolicySearch search = search(files);
         Clock now = Clock.fixed(Instant.parse("2026-12-02T02:00:00Z"), PolicyAnswererTest.ZONE);

@@ -116,13 +116,6 @@ final class ClauseAnswers {
         }
         Matcher counted = COUNTED_ROWS.matcher(q.text());
         boolean countsRows = counted.find();
-        if (q.kind() == QuestionKind.COUNT && r.bestCoverage() >= calibration.low() && !LIMIT_ASKED.matcher(q.text()).find()) {
-            Matcher asked = COUNTED.matcher(q.text());
-            Optional<Hit> total = StatedCount.total(q, lib, r, countsRows ? counted.group(1) : asked.find() ? asked.group(1) : "个");
-            if (total.isPresent() && total.get().clause() != r.hits().get(0).clause()) {
-                r = Preference.withOnTop(r, total.get().clause()); // "一共要验收几个项目": the notice's 共14个
-            }
-        }
         if (q.kind() == QuestionKind.COUNT && (countsRows || COUNTED.matcher(q.text()).find()) && r.bestCoverage() >= calibration.low()
                 && !LIMIT_ASKED.matcher(q.text()).find()) { // "最多能有几个": the rule's limit, not the rows there are
             // "通化有几家企业入选": the rows of a list whose cell holds what the question names, counted;

@@ -56,35 +56,6 @@ final class StatedCount {
         return first;
     }
 
-    /** Asks for a total: 一共, 总共, 共有, 总数, 合计. */
-    private static final Pattern TOTAL_ASKED = Pattern.compile("一共|总共|共有|共计|总数|合计|总计");
-
-    /**
-     * "一共要验收几个项目", "首批有多少家成员单位": the sentence of a top document stating the total in the measure asked
-     * (…项目，共14个；首批成员单位共47家), when it covers the question as well as the best hit (or nearly, when a
-     * total is asked in so many words); empty when none does.
-     */
-    static Optional<org.policybot.search.Hit> total(ReadQuestion q, Library lib, org.policybot.search.Retrieval r, String measure) {
-        if (r.hits().isEmpty()) {
-            return Optional.empty();
-        }
-        Pattern stated = Pattern.compile("(共|共有|共计|总计|合计)\\s*\\d+\\s*(余|多)?\\s*" + Pattern.quote(measure));
-        double need = r.bestCoverage() * (TOTAL_ASKED.matcher(q.text()).find() ? Preference.NEAR : 1.0) - 1e-9;
-        org.policybot.search.Hit best = null;
-        for (String doc : Preference.documentsOf(r, 3)) {
-            for (Clause c : lib.clausesOf(doc)) {
-                if (c.isTableRow() || !stated.matcher(c.text()).find()) {
-                    continue;
-                }
-                double coverage = r.scorer().coverage(org.policybot.search.Retrieval.normalize(c.text() + " " + String.join(" ", c.breadcrumb())));
-                if (coverage >= need && (best == null || coverage > best.coverage())) {
-                    best = new org.policybot.search.Hit(c, r.hits().get(0).score(), coverage);
-                }
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
     /** A run of {@code clause}'s text stating the count. */
     record Stated(Clause clause, String words) {
     }

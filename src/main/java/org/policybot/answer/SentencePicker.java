@@ -109,33 +109,6 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         };
     }
 
-    /** Asks who holds a post: 理事长是谁, 秘书长现在是谁, 组长由谁担任. */
-    private static final java.util.regex.Pattern POST_ASKED = java.util.regex.Pattern.compile(
-            "(\\p{IsHan}{2,6}?)(现在|目前|如今)?(是谁|是哪位|由谁担任|谁担任|谁当|叫啥|叫什么)");
-
-    /** The sentence saying who fills the post asked ("X由…担任", "…任X", "X为…", "X：…"); -1 when none or not asked. */
-    private int filledPost(List<String> ss, double[] score) {
-        java.util.regex.Matcher m = POST_ASKED.matcher(question);
-        if (kind != QuestionKind.PERSON || !m.find()) {
-            return -1;
-        }
-        String run = m.group(1);
-        for (int len = Math.min(3, run.length()); len >= 2; len--) {
-            String post = java.util.regex.Pattern.quote(run.substring(run.length() - len));
-            java.util.regex.Pattern fills = java.util.regex.Pattern.compile("(?<!副)" + post + "(由|为|：|:)|任" + post + "|担任" + post);
-            int pick = -1;
-            for (int i = 0; i < ss.size(); i++) {
-                if (score[i] > 0 && fills.matcher(ss.get(i)).find() && (pick < 0 || score[i] > score[pick])) {
-                    pick = i;
-                }
-            }
-            if (pick >= 0) {
-                return pick;
-            }
-        }
-        return -1;
-    }
-
     @Override
     public String pick(String text, int max) {
         List<String> ss = AnswerExtractor.split(text);
@@ -188,7 +161,7 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
                 best = named;
             }
         }
-        int filled = filledPost(ss, score);
+        int filled = FilledPosts.sentence(kind, question, ss, score);
         if (filled >= 0) {
             best = filled; // "理事长是谁": 理事长由…毕力格图担任, not the sentence on who names the 秘书长
         }

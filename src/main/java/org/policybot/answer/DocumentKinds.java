@@ -14,12 +14,14 @@ final class DocumentKinds {
     private DocumentKinds() {
     }
 
-    private static final String KINDS = "通知|方案|办法|意见|细则|措施|要点|计划|解读|问答|指南|公告|名单|规定";
+    private static final String KINDS = "通知|方案|办法|意见|细则|措施|要点|计划|解读|问答|指南|公告|名单|规定|示范文本|范本";
     /** A document by its kind: a compound naming one (申报通知, 实施方案), or a kind word pointed at (这个方案, 通知里). */
     private static final Pattern POINTED = Pattern.compile(
             "(申报|实施|工作|行动|管理|认定|指导|若干|政策|公示|专项)(" + KINDS + ")"
             + "|(?:这个|那个|该|这份|那份|这次的?|本次|今年的?|去年的?|(?<![\\p{IsHan}])[这那])(" + KINDS + ")"
-            + "|(?:^|(?<=[的在按照据，,]))(" + KINDS + ")(?=里|中|上|里面|里头|说|规定|写|提到|要求|本身)");
+            + "|(?:^|(?<=[的在按照据，,]))(" + KINDS + ")(?=里|中|上|里面|里头|说|规定|写|提到|要求|本身)"
+            // a template is pointed at by its name alone: 三门峡范本里, 按协议范本
+            + "|(示范文本|范本)");
 
     /** The question's words that point at the document ("申报通知里说", "那个方案的"), out of its search text once the scope is that document. */
     static ReadQuestion searchedWithout(ReadQuestion q) {
@@ -62,7 +64,7 @@ final class DocumentKinds {
         if (!m.find()) {
             return scope;
         }
-        String kind = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+        String kind = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
         String qualifier = m.group(1);
         Set<String> out = new LinkedHashSet<>();
         // "措施本身", not its 解读: a title naming the document ("〈…若干措施〉政策解读") is then not of its kind; otherwise
@@ -70,7 +72,8 @@ final class DocumentKinds {
         boolean itself = factAsked || question.matches(".*(" + KINDS + ")本身.*");
         for (String id : scope) {
             String title = itself ? lib.profile(id).info().title().replaceAll("〈[^〉]*〉", "") : lib.profile(id).info().title();
-            if (title.contains(kind) && (qualifier == null || title.contains(qualifier) || title.contains(qualifier + kind))) {
+            boolean ofKind = title.contains(kind) || kind.equals("范本") && title.contains("示范文本"); // 范本 is how users say 示范文本
+            if (ofKind && (qualifier == null || title.contains(qualifier) || title.contains(qualifier + kind))) {
                 out.add(id);
             }
         }

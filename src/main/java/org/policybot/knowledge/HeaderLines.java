@@ -49,8 +49,12 @@ final class HeaderLines {
             "^(各[^。；]{0,100}|[^。；，]{0,100}(单位|部门|政府|管委会|委员会|机关|机构|学校|院校|高校|企业)"
                     // a reply to a deputy's suggestion or a member's proposal is addressed to them: "苗秀芝代表："
                     + "|(尊敬的)?[\\p{IsHan}]{2,4}(代表|委员|代表们|委员们|同志))[：:]$");
+    /** The bodies that made a template or a guide, on its cover: "三门峡市教育局　三门峡市人力资源和社会保障局　制定". */
+    /** An edition line on a cover: （2026年版）, （2025年修订版）. */
+    private static final Pattern EDITION = Pattern.compile("^[（(]\\d{4}\\s*年\\s*(修订|修正)?版[）)]$");
+    private static final Pattern MADE_BY = Pattern.compile("^(.{4,80}?)\\s*(制定|编制|制|监制|印制)$");
     static final Pattern TITLE = Pattern.compile(
-            "^(.{4,60}(方案|通知|意见|办法|规定|条例|规划|计划|决定|细则|指南|清单|名单|目录|一览表|公示|公告|通报|批复|纪要)(（[^）]{1,20}）|\\([^)]{1,20}\\))?)$");
+            "^(.{4,60}(方案|通知|意见|办法|规定|条例|规划|计划|决定|细则|指南|清单|名单|目录|一览表|公示|公告|通报|批复|纪要|协议|合同|章程)(（[^）]{1,20}）|\\([^)]{1,20}\\))?)$");
     /** Titles of the first two levels that plans use; only these are split off text run into them. */
     private static final Pattern KNOWN_HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
             + "(总体要求|指导思想|基本原则|主要目标|工作目标|发展目标|目标任务|重点任务|主要任务|工作任务|重点工作|保障措施|工作措施"
@@ -262,6 +266,16 @@ final class HeaderLines {
                 // Joint issuers on the first line (江苏省财政厅　江苏省教育厅): a letterhead without 文件.
                 meta.putIfAbsent("issuer", s.strip().replaceAll("[\\s\u3000]+", "、"));
                 continue;
+            }
+            Matcher made = MADE_BY.matcher(s.replace('\u3000', ' ').strip());
+            if (front && m == null && out.isEmpty() && !meta.containsKey("docno") && made.matches()
+                    && ISSUER.matcher(made.group(1).strip()).matches()) {
+                // A template's or guide's cover: the bodies that made it (XX市教育局　XX市人社局　制定), the title below
+                meta.putIfAbsent("issuer", made.group(1).strip().replaceAll("[\\s\u3000]+", "、"));
+                continue;
+            }
+            if (front && m == null && EDITION.matcher(s.strip()).matches()) {
+                continue; // （2026年版） on a template's cover: which edition, not its title
             }
             String solid = s.replaceAll("[\\s\u3000]", "");
             if (front && m == null && (MINUTES_MASTHEAD.matcher(solid).matches()

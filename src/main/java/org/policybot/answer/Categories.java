@@ -96,9 +96,7 @@ final class Categories {
                         List<Hit> hits = new ArrayList<>(r.hits());
                         hits.removeIf(x -> x.clause().id().equals(c.id()));
                         hits.add(0, h);
-                        boolean confident = coverage >= high;
-                        return Optional.of(new Answer(q.text(), confident ? Answer.Confidence.HIGH : Answer.Confidence.LOW, sentence.strip(),
-                                hits, confident ? List.of() : List.of("最接近的条款（可能不完全对应您的问题）："), Answer.Type.CLAUSE));
+                        return Optional.of(Quoted.answer(q.text(), coverage >= high, sentence.strip(), hits));
                     }
                 }
             }

@@ -206,7 +206,7 @@ final class ClauseAnswers {
         }
         List<String> notes = new ArrayList<>();
         if (confidence == Answer.Confidence.LOW) {
-            notes.add("最接近的条款（可能不完全对应您的问题）：");
+            notes.add(Quoted.CLOSEST);
         }
         Optional<String> multi = places.otherRegions(lib, best, r, q.kind(), twoLevelsAsked(q), q);
         if (multi.isPresent()) {

@@ -55,9 +55,7 @@ final class ContactAnswers {
         List<Hit> hits = new ArrayList<>(r.hits());
         hits.removeIf(h -> h.clause().id().equals(line.id()));
         hits.add(0, listed);
-        boolean high = listed.coverage() >= calibration.high();
-        return new Answer(q.text(), high ? Answer.Confidence.HIGH : Answer.Confidence.LOW, line.text().strip(), hits,
-                high ? List.of() : List.of("最接近的条款（可能不完全对应您的问题）："), Answer.Type.CLAUSE);
+        return Quoted.answer(q.text(), listed.coverage() >= calibration.high(), line.text().strip(), hits);
     }
 
     private Optional<Hit> contactLine(ReadQuestion q, Retrieval r, Clause best, Contacts contact, Set<String> scope) {

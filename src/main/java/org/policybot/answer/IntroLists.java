@@ -87,9 +87,7 @@ final class IntroLists {
             b.append('\n').append(line(c));
             hits.add(new Hit(c, 0, r.hits().get(0).coverage()));
         }
-        Answer.Confidence conf = r.bestCoverage() >= calibration.high() ? Answer.Confidence.HIGH : Answer.Confidence.LOW;
-        return Optional.of(new Answer(q.text(), conf, b.toString(), hits,
-                // One clause and its parts: cited as that clause (第四条), the items as its related clauses.
-                conf == Answer.Confidence.LOW ? List.of("最接近的条款（可能不完全对应您的问题）：") : List.of(), Answer.Type.CLAUSE));
+        // One clause and its parts: cited as that clause (第四条), the items as its related clauses.
+        return Optional.of(Quoted.answer(q.text(), r.bestCoverage() >= calibration.high(), b.toString(), hits));
     }
 }

@@ -95,9 +95,7 @@ final class Procedures {
                 hits.add(new Hit(c, 0, best.coverage()));
             }
         }
-        Answer.Confidence conf = best.coverage() >= calibration.high() ? Answer.Confidence.HIGH : Answer.Confidence.LOW;
-        return Optional.of(new Answer(q.text(), conf, b.toString(), hits,
-                conf == Answer.Confidence.LOW ? List.of("最接近的条款（可能不完全对应您的问题）：") : List.of(), Answer.Type.CLAUSE));
+        return Optional.of(Quoted.answer(q.text(), best.coverage() >= calibration.high(), b.toString(), hits));
     }
 
     /**

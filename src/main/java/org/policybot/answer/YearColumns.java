@@ -82,11 +82,9 @@ final class YearColumns {
             if (unit != null) {
                 cells.add(unit);
             }
-            Answer.Confidence confidence = h.coverage() >= high ? Answer.Confidence.HIGH : Answer.Confidence.LOW;
             List<Hit> hits = new ArrayList<>(r.hits());
             hits.add(0, hits.remove(i));
-            List<String> notes = confidence == Answer.Confidence.LOW ? List.of("最接近的条款（可能不完全对应您的问题）：") : List.of();
-            return Optional.of(new Answer(q.text(), confidence, String.join("；", cells), hits, notes, Answer.Type.CLAUSE));
+            return Optional.of(Quoted.answer(q.text(), h.coverage() >= high, String.join("；", cells), hits));
         }
         return Optional.empty();
     }

@@ -79,6 +79,7 @@ final class ClauseAnswers {
         r = Definitions.prefer(q, r, scope, search);
         r = PersonRows.prefer(q, r);
         r = NamedValueRow.preferred(r, q, lib); // "不合格的那个项目是哪个单位承担的": the one row holding 不合格
+        r = Lots.preferred(r, q); // "包1最高限价是多少": the clauses on 包1, not the 包2 row
         r = IssueReasons.prefer(q, r, lib);
         r = StillInForce.preferred(r, q); // "原来那个文件还有效吗": the clause repealing it
         r = DraftNotInForce.preferred(r, q, lib); // "现在能按这个申请吗" of a 征求意见稿: its line saying it is no basis yet
@@ -192,7 +193,7 @@ final class ClauseAnswers {
             return unstated.get();
         }
         Optional<String> unsaid = confidence == Answer.Confidence.LOW ? UnsaidPredicate.of(q, scope, lib, search::canonical) : Optional.empty();
-        if (unsaid.isPresent()) {
+        if (unsaid.isPresent() && !UnsaidPredicate.ruledOn(q, best.text())) {
             // "荆门申报要不要第三方审计报告" near only the clause on 申报: no document of 荆门 says 审计 at all
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
                     List.of("找到的条款中没有关于“" + unsaid.get() + "”的规定。"), Answer.Type.NONE);

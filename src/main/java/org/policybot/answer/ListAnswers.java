@@ -73,6 +73,10 @@ final class ListAnswers {
      * clause, every clause under that heading.
      */
     static Optional<Answer> section(ReadQuestion q, Library lib, Retrieval r) {
+        Optional<Answer> headed = headingFirst(q, lib, r);
+        if (headed.isPresent()) {
+            return headed;
+        }
         for (Hit h : r.hits().subList(0, Math.min(5, r.hits().size()))) {
             Clause c = h.clause();
             if (c.isTableRow() || c.breadcrumb().isEmpty() || c.path().isEmpty()) {
@@ -100,6 +104,36 @@ final class ListAnswers {
             }
         }
         return Optional.empty();
+    }
+
+    /** A heading line alone: "第七条　甲方的权利和义务", "三、保障措施"; no sentence of its own. */
+    private static final java.util.regex.Pattern HEADING_ONLY = java.util.regex.Pattern.compile("[^。；;：:，,]{2,30}");
+
+    /**
+     * "学校这边要承担哪些义务" where the best hit is the heading "第七条　甲方的权利和义务" itself: what it
+     * heads is the list asked for, not the clauses elsewhere that share a word with it.
+     */
+    private static Optional<Answer> headingFirst(ReadQuestion q, Library lib, Retrieval r) {
+        if (q.kind() != QuestionKind.LIST || r.hits().isEmpty()) {
+            return Optional.empty();
+        }
+        Clause c = r.hits().get(0).clause();
+        if (c.isTableRow() || c.path().isEmpty() || !HEADING_ONLY.matcher(c.text().strip()).matches()) {
+            return Optional.empty();
+        }
+        List<Clause> under = new ArrayList<>();
+        for (Clause o : lib.clausesOf(c.document().id())) {
+            if (o.path().size() == c.path().size() + 1 && o.path().subList(0, c.path().size()).equals(c.path()) && !o.isTableRow()) {
+                under.add(o);
+            }
+        }
+        if (under.size() < 2) {
+            return Optional.empty();
+        }
+        String heading = c.text().strip().replaceAll("[\\s\u3000]+", " ");
+        boolean whole = under.size() <= WHOLE_ITEMS && under.stream().allMatch(o -> o.text().length() <= WHOLE_ITEM_CHARS);
+        return Optional.of(listOf(q, under, heading + "，共" + under.size() + "条：", -1,
+                whole ? o -> OWN_NUMBER.matcher(o.text().strip()).replaceFirst("") : ListAnswers::label));
     }
 
     /**

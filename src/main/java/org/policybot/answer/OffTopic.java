@@ -27,6 +27,13 @@ final class OffTopic {
     /** 我们（在拉萨）开/做/经营 + a trade, 一家/这家 + a trade: whose business it is, before the question. */
     private static final java.util.regex.Pattern OWN_BEFORE = java.util.regex.Pattern.compile("((我们|我|本公司|本企业|公司|企业)[^，,。？?！!]{0,6}?(开|做|办|经营|搞|是)(了)?(一家|一个|个|家)?|[一这那]家)$");
 
+    /**
+     * A trade that does what the asker asks about ("湖滨区的酒店接收实习生", "酒店想跟学校合作") or names a
+     * school's major (旅游专业): the business or the students asking, not the trade as a topic.
+     */
+    private static final java.util.regex.Pattern ACTOR_AFTER = java.util.regex.Pattern.compile(
+            "(企业|公司)?(接收|招收|招聘|招了|录用|聘用|接了|想|准备|打算|跟|和|与)|(管理|服务)?(类)?专业");
+
     static OffTopic load() {
         String resource = "off-topic.txt";
         InputStream in = OffTopic.class.getResourceAsStream(resource);
@@ -68,7 +75,8 @@ final class OffTopic {
             return names(question, w);
         }
         for (int i = question.indexOf(w); i >= 0; i = question.indexOf(w, i + 1)) {
-            if (!OWN_BEFORE.matcher(question.substring(Math.max(0, i - 16), i)).find()) {
+            if (!OWN_BEFORE.matcher(question.substring(Math.max(0, i - 16), i)).find()
+                    && !ACTOR_AFTER.matcher(question.substring(i + w.length())).lookingAt()) {
                 return names(question.substring(i), w);
             }
         }

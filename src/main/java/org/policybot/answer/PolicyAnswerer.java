@@ -223,7 +223,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             scope = v.scope();
             q = v.question();
         }
-        q = DocumentWording.expanded(ownCaseLeftOut(q, scope));
+        q = ContractParties.expanded(DocumentWording.expanded(ownCaseLeftOut(q, scope)), lib, scope);
         q = places.asContent(q, lib, scope, reader);
         Answer a;
         ReadQuestion read = q;
@@ -338,7 +338,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             q = v.question();
         }
         String asked = q.searchText();
-        q = DocumentWording.expanded(ownCaseLeftOut(q, scope));
+        q = ContractParties.expanded(DocumentWording.expanded(ownCaseLeftOut(q, scope)), lib, scope);
         if (!q.searchText().equals(asked)) {
             b.append("\n去掉地名和提问者自身情况、补上文件用语后：").append(q.searchText());
         }

@@ -73,6 +73,41 @@ final class UnsaidPredicate {
         return unsaid(canonical.apply(raw), known).isEmpty() ? Optional.empty() : Optional.of(unknown.get(0));
     }
 
+    /** Where a clause rules on doing something: 不得以物品代替, 禁止…, 不允许…, 可以委托…. */
+    private static final Pattern RULING = Pattern.compile("不得|不准|不允许|不能|禁止|严禁|可以|允许");
+
+    /**
+     * Whether {@code clause} rules on what {@code q} asks in general words: "能不能发购物卡代替" and
+     * "不得以物品代替", "能不能找中介公司帮忙管实习学生" and "不得委托中介机构…管理学生实习". The thing the
+     * asker names is one of those the rule covers, so the rule answers though it never names it.
+     */
+    static boolean ruledOn(ReadQuestion q, String clause) {
+        Matcher m = ASKED.matcher(q.searchText());
+        if (!m.find()) {
+            return false;
+        }
+        String asked = m.group(2) != null ? m.group(2) : m.group(4);
+        Matcher rule = RULING.matcher(clause);
+        while (rule.find()) {
+            int end = clause.length();
+            for (int i = rule.end(); i < clause.length(); i++) {
+                if ("。；;，,".indexOf(clause.charAt(i)) >= 0) {
+                    end = i;
+                    break;
+                }
+            }
+            String ruled = clause.substring(rule.end(), end);
+            for (int i = 0; i + 1 < asked.length(); i++) {
+                String pair = asked.substring(i, i + 2);
+                if (pair.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && FUNCTION_CHARS.indexOf(c) < 0)
+                        && ruled.contains(pair)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The asked part without how people talk (县里, 照样, 保住), which no document would have to name. */
     static String plain(String asked) {
         return PLAIN.matcher(asked).replaceAll("，");

@@ -25,7 +25,7 @@ public final class DocumentParser {
     /** A table's caption: a name without a sentence's punctuation, ending as tables are named (…自评表, …一览表, …名单). */
     private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(
             "^[^，。；：:！？!?]{4,60}(表|清单|名单|名录|明细)$");
-    public static final int VERSION = 32; // 32: a cover's "XX局　XX局　制定" names the issuers and its （2026年版） line is dropped, so the title is the line below; 31: an info box of dl / dt / dd (索引号：… as a term and its definition) is read as metadata; 30: a portal's info box (索引号, 发布机构, 文号 … label cells) inside the article's box is read as metadata and is no clause; 29: a table's caption (a name ending in 表, 清单, 名单 right above it) heads its rows and is no clause; 28: a 目录 entry ending in dots and a page number is a line of its own in plain text (not run on into the title under it), and each document a 汇编 holds keeps its signature and date as its own line, not the 汇编's date; 27: a table of labelled values two or more to a row (项目名称 | X; 主管部门 | Y | 实施单位 | Z) is read as "label：value" pairs, a row a line; 26: a 汇编's 目录 run into its entries in plain text (目　　录一、X…二、Y…) is split into them; 25: 23's readings of a 汇编 taken back (a grouped 目录, none at all); 24: a reply's addressee may be 尊敬的…代表：; 22: a 汇编's document is headed by its title with its 文号; 21: a 汇编 (目录 listing the documents it holds) reads each document as an annex with its own 文号 and signature lines; 20: a labelled value that holds blocks (申请材料, 办理流程) is read as its label with "：", the intro of the rows or steps after it; 19: a form of labelled values (th label, td value each row) is read as "label：value" lines; a notice forwarding another body's document (关于转发《…》的通知) keeps its own title and date, not the forwarded one's; 18: a 领导小组's membership lines (组　长：…, a member under the role above) are a table (小组职务, 姓名, 职务); a blank form (header over empty rows) is one clause naming its fields; 17: a portal page's 索引号 (info table or copied info line) is read into its metadata; 16: a table in text as pdftotext -layout writes it (cells apart by runs of spaces, blank lines between rows, a 合计 row) is a table; 15: a portal page's info-table 发布机构 is its issuer, and signatures naming every body of a two-line letterhead replace it; 14: minutes (会议纪要): their masthead is no clause and their title line the title, never an annex's; 13: a table column's measure from its header (金额（万元）: 280万元) or a 单位：万元 caption, 小计 / 合计 rows as rows of their own; 12: full-width digits as digits, 一． as 一、, 附  件 spaced; 11: radical code points read as the characters they stand for (第⼀条 = 第一条); 10: the signatures above the date name every issuer of a joint document whose letterhead names the lead one; 9: a byline under the title (铜陵市教育局　2026年2月5日) gives the issuer and the date; 8: a colophon line (…办公室 / 2026年3月27日印发) is never run on from the text above; 7: a full line ending a page goes on at the top of the next; 6: a task note wrapped onto a line of its own in plain text (（★区教育体育局，…）) stays with its task
+    public static final int VERSION = 33; // 33: a procurement portal's notice box (a div whose class or id names detail or content) is the text when no usual article box holds it; a short numbered title over "名称：…" field lines heads them (1．采购人信息); a numbered field with its value (一、项目编号：…) is a clause, not a heading; a numbered heading with a bracketed word (三、中标（成交）信息) stands alone in plain text; 32: a cover's "XX局　XX局　制定" names the issuers and its （2026年版） line is dropped, so the title is the line below; 31: an info box of dl / dt / dd (索引号：… as a term and its definition) is read as metadata; 30: a portal's info box (索引号, 发布机构, 文号 … label cells) inside the article's box is read as metadata and is no clause; 29: a table's caption (a name ending in 表, 清单, 名单 right above it) heads its rows and is no clause; 28: a 目录 entry ending in dots and a page number is a line of its own in plain text (not run on into the title under it), and each document a 汇编 holds keeps its signature and date as its own line, not the 汇编's date; 27: a table of labelled values two or more to a row (项目名称 | X; 主管部门 | Y | 实施单位 | Z) is read as "label：value" pairs, a row a line; 26: a 汇编's 目录 run into its entries in plain text (目　　录一、X…二、Y…) is split into them; 25: 23's readings of a 汇编 taken back (a grouped 目录, none at all); 24: a reply's addressee may be 尊敬的…代表：; 22: a 汇编's document is headed by its title with its 文号; 21: a 汇编 (目录 listing the documents it holds) reads each document as an annex with its own 文号 and signature lines; 20: a labelled value that holds blocks (申请材料, 办理流程) is read as its label with "：", the intro of the rows or steps after it; 19: a form of labelled values (th label, td value each row) is read as "label：value" lines; a notice forwarding another body's document (关于转发《…》的通知) keeps its own title and date, not the forwarded one's; 18: a 领导小组's membership lines (组　长：…, a member under the role above) are a table (小组职务, 姓名, 职务); a blank form (header over empty rows) is one clause naming its fields; 17: a portal page's 索引号 (info table or copied info line) is read into its metadata; 16: a table in text as pdftotext -layout writes it (cells apart by runs of spaces, blank lines between rows, a 合计 row) is a table; 15: a portal page's info-table 发布机构 is its issuer, and signatures naming every body of a two-line letterhead replace it; 14: minutes (会议纪要): their masthead is no clause and their title line the title, never an annex's; 13: a table column's measure from its header (金额（万元）: 280万元) or a 单位：万元 caption, 小计 / 合计 rows as rows of their own; 12: full-width digits as digits, 一． as 一、, 附  件 spaced; 11: radical code points read as the characters they stand for (第⼀条 = 第一条); 10: the signatures above the date name every issuer of a joint document whose letterhead names the lead one; 9: a byline under the title (铜陵市教育局　2026年2月5日) gives the issuer and the date; 8: a colophon line (…办公室 / 2026年3月27日印发) is never run on from the text above; 7: a full line ending a page goes on at the top of the next; 6: a task note wrapped onto a line of its own in plain text (（★区教育体育局，…）) stays with its task
 
     /** Larger uploads are refused before parsing. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
@@ -142,8 +142,9 @@ public final class DocumentParser {
                     continue;
                 }
                 boolean article = m.level() == Structure.ARTICLE;
-                if (m.rest().isEmpty() || (!article && Structure.isHeadingText(m.rest()) && (p.heading() || m.level() <= Structure.L2))
-                        || !article && titlesItems(m, next)) {
+                if (m.rest().isEmpty() || (!article && Structure.isHeadingText(m.rest()) && !FIELD.matcher(m.rest()).matches()
+                        && (p.heading() || m.level() <= Structure.L2))
+                        || !article && titlesItems(m, next) || !article && headsLabelledLines(m, next)) {
                     headings.open(m.level(), m.segment(), (m.label() + m.rest()).strip());
                     continue;
                 }
@@ -195,6 +196,23 @@ public final class DocumentParser {
         }
         Structure.Marker below = Structure.marker(t.text());
         return below != null && below.level() > m.level();
+    }
+
+    /** "一、项目编号：RZHY-GK-2026-018": a numbered field and its value, a clause of its own rather than a heading. */
+    private static final Pattern FIELD = Pattern.compile("[^：:，,。]{2,12}[：:][\\s\u3000]*[^\\s\u3000].*", Pattern.DOTALL);
+
+    /** A line giving one field: 名称：…, 联系人：…, 地　址：…. */
+    private static final Pattern LABELLED_LINE = Pattern.compile("^[\\p{IsHan}\\s\u3000]{2,10}[：:]\\s*\\S.*", Pattern.DOTALL);
+
+    /**
+     * "1．采购人信息" over "名称：…", "联系人：…" lines: a short numbered title whose fields follow as lines of their
+     * own heads them (the contact person is the 采购人's), rather than being an item of its own.
+     */
+    private static boolean headsLabelledLines(Structure.Marker m, Block next) {
+        String rest = m.rest();
+        return m.level() >= Structure.L3 && rest.length() <= 16 && Structure.isHeadingText(rest) && !rest.matches(".*[：:，,].*")
+                && next instanceof Block.Text t && !t.heading() && Structure.marker(t.text()) == null
+                && LABELLED_LINE.matcher(t.text().strip()).matches();
     }
 
     /**

@@ -101,6 +101,18 @@ final class HtmlBlocks {
         if (best != null && bestLen * 2 >= all) {
             return best;
         }
+        // A procurement portal's notice box (ccgp's vF_detail_content, …-detail, …_content): tried only when no
+        // usual article box holds the text, so a page where one does reads as before.
+        for (Element e : doc.select("div[class~=(?i)(detail|content)], div[id~=(?i)(detail|content)]")) {
+            int len = e.text().length();
+            if (len * 2 >= all && (best == null || bestLen * 2 < all || len < bestLen)) {
+                best = e;
+                bestLen = len;
+            }
+        }
+        if (best != null && bestLen * 2 >= all) {
+            return best;
+        }
         // A page laid out with tables (older portals): the article is the deepest cell that still
         // holds most of the page's text, not the banner, menu and footer cells around it.
         Element cell = null;

@@ -165,7 +165,7 @@ final class WrappedLines {
         Structure.Marker m = Structure.marker(t);
         if (m != null) {
             return m.level() != Structure.ARTICLE && !m.rest().isEmpty() && m.rest().codePointCount(0, m.rest().length()) <= 15
-                    && Structure.isHeadingText(m.rest()) && !m.rest().matches(".*[《（(].*");
+                    && Structure.isHeadingText(m.rest()) && (!m.rest().matches(".*[《（(].*") || m.rest().matches(".*[）)][\\p{IsHan}]{1,6}"));
         }
         return HeaderLines.TITLE.matcher(t).matches();
     }

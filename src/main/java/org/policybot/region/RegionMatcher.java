@@ -143,7 +143,7 @@ final class RegionMatcher {
         List<Region> allowed = new ArrayList<>();
         for (Entry e : entries) {
             if ((e.shortName || end - start <= 2) && inside[end] && text.charAt(end) != '级'
-                    && !townAfter.test(e.region, text.substring(end))) {
+                    && !townAfter.test(e.region, text.substring(end)) && !wordFollows(text, end)) {
                 continue; // 三明治, 和县城 end inside a word; 县级 after a name is only its level; 德清新市镇 is 德清's 新市镇
             }
             if (e.shortName && TOWN_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
@@ -225,6 +225,18 @@ final class RegionMatcher {
     }
 
     /** {@code inside[p]} is true when offset p falls strictly inside a word of smartcn's segmentation of {@code text}. */
+    /** Words of the policies' topics that a question puts right after a place ("日照实训基地…", "泉州职教…"). */
+    private static final java.util.regex.Pattern TOPIC_AFTER = java.util.regex.Pattern.compile(
+            "实训|实习|实施|产教|产业|职业|职教|职校|技工|技能|校企|高校|学校|企业|教育|人社|财政|发改|工信|专项|补助|补贴|奖补|申报|认定|招标|采购|中标|政策");
+
+    /**
+     * Whether a topic word follows the name: the segmenter reads "日照实训" as 日/照实/训, yet 日照 is the place;
+     * "三明治" has no such word after 三明.
+     */
+    static boolean wordFollows(String text, int end) {
+        return TOPIC_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
+
     static boolean[] wordInterior(String text) {
         boolean[] inside = new boolean[text.length() + 1];
         try (HMMChineseTokenizer words = new HMMChineseTokenizer()) {

@@ -39,4 +39,43 @@ class TemplateAndFilingNoticeTest {
         Answer a = FixtureAnswerer.answered(answerer, "黄山范本里岗位实习协议要写实习报酬吗");
         assertEquals("huangshan-xieyi-fanben/第三条", a.hits().get(0).clause().id(), a.answer());
     }
+
+    @Test
+    void aRoleTheAgreementDeclaresIsSearchedAsItsPartyAndTheArticleItHeadsIsListedWhole() {
+        // 甲方（学校）：declared once; the article says only 甲方
+        Answer a = FixtureAnswerer.answered(answerer, "黄山协议范本里学校要承担哪些义务");
+        assertTrue(a.answer().startsWith("第五条 甲方的权利和义务，共3条"), a.answer());
+        assertTrue(a.answer().contains("共同制定岗位实习方案") && a.answer().contains("校内指导教师")
+                && a.answer().contains("不得委托中介机构"), a.answer());
+        assertTrue(!a.answer().contains("实习责任保险"), a.answer());
+    }
+
+    @Test
+    void aRuleOnThingsOfAKindAnswersWhetherOneOfThemWillDo() {
+        // 购物卡 is named nowhere; "不得以物品代替" rules on it
+        Answer a = FixtureAnswerer.answered(answerer, "黄山范本里实习报酬能不能发购物卡代替");
+        assertEquals("huangshan-xieyi-fanben/第三条", a.hits().get(0).clause().id(), a.answer());
+        assertTrue(a.answer().contains("不得以物品代替"), a.answer());
+    }
+
+    @Test
+    void aTradeThatTakesInTheInternsIsWhoAsksNotWhatIsAsked() {
+        Answer a = FixtureAnswerer.answered(answerer, "黄山屯溪区的酒店接收旅游专业实习生 实习报酬最低给多少");
+        assertTrue(a.answer().contains("80%"), a.answer());
+        // a trade asked about as a topic still has no clause
+        assertEquals(Answer.Confidence.NONE, answerer.ask("黄山开酒店要办哪些证照", 3).confidence());
+    }
+
+    @Test
+    void whomTheEquipmentBelongsToAskedAsGuishuIsItsOwnership() {
+        Answer a = FixtureAnswerer.answered(answerer, "黄山范本里企业投的设备归属怎么算");
+        assertEquals("huangshan-xieyi-fanben/第七条", a.hits().get(0).clause().id(), a.answer());
+        // Users say 归属, 出钱, 平时, 最低 / 至少; the documents 所有权, 出资, 日常, 不低于 / 不少于.
+        org.policybot.search.PolicySearch words = new org.policybot.search.PolicySearch(java.util.List.of());
+        assertEquals(words.canonical("设备所有权"), words.canonical("设备归属"));
+        assertEquals(words.canonical("共同出资"), words.canonical("共同出钱"));
+        assertEquals(words.canonical("日常管理"), words.canonical("平时管理"));
+        assertEquals(words.canonical("报酬不低于"), words.canonical("报酬最低"));
+        assertEquals(words.canonical("不少于3名"), words.canonical("至少3名"));
+    }
 }

@@ -46,6 +46,13 @@ class RegionsTest {
     }
 
     @Test
+    void aPlaceRightBeforeATopicWordIsFoundThoughTheSegmenterJoinsThem() {
+        // the segmenter reads 日照实训 as 日/照实/训
+        assertEquals(List.of("日照=371100"), found("日照实训基地设备采购包3预算多少"));
+        assertEquals(List.of(), found("三明治怎么做"));
+    }
+
+    @Test
     void aTownOrSubDistrictIsFoundInTheCountiesThatHaveIt() {
         assertEquals(List.of(region("640202")), REGIONS.countiesOfTown("锦林街道"));
         assertEquals(List.of(region("530302")), REGIONS.countiesOfTown("越州镇"));

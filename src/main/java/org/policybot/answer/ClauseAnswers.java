@@ -80,6 +80,7 @@ final class ClauseAnswers {
         r = PersonRows.prefer(q, r);
         r = NamedValueRow.preferred(r, q, lib); // "不合格的那个项目是哪个单位承担的": the one row holding 不合格
         r = Lots.preferred(r, q); // "包1最高限价是多少": the clauses on 包1, not the 包2 row
+        r = FieldAsked.preferred(r, q); // "项目编号是多少": the line 项目编号：…, not 项目名称：… that repeats the name
         r = IssueReasons.prefer(q, r, lib);
         r = StillInForce.preferred(r, q); // "原来那个文件还有效吗": the clause repealing it
         r = DraftNotInForce.preferred(r, q, lib); // "现在能按这个申请吗" of a 征求意见稿: its line saying it is no basis yet
@@ -177,6 +178,8 @@ final class ClauseAnswers {
         text = WholeReply.of(q, best, lib, r.scorer()).orElse(text); // a Q&A's reply over several paragraphs
         text = IssueReasons.problems(q, best).orElse(text); // "为啥要出这个办法": the problems it meets
         text = ScoreThresholds.lines(q, best).orElse(text); // "85分算合格吗": every score line, 合格线 too
+        Optional<String> block = FieldBlock.of(q, best, lib);
+        text = block.orElse(text); // "采购人那边联系谁": 联系人 and 联系电话 lines together
         text = TaskNotes.withNote(best.text(), text, q.kind());
         text = TaskNotes.withLead(best, text, q, lib);
         List<Hit> hits = new ArrayList<>(r.hits());
@@ -198,7 +201,8 @@ final class ClauseAnswers {
             return new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
                     List.of("找到的条款中没有关于“" + unsaid.get() + "”的规定。"), Answer.Type.NONE);
         }
-        Optional<Answer> contactAsked = contacts.answer(q, r, best, text, scope);
+        // a party's field lines give its phone with its person: no other contact line is looked for
+        Optional<Answer> contactAsked = block.isPresent() ? Optional.empty() : contacts.answer(q, r, best, text, scope);
         if (contactAsked.isPresent()) {
             return contactAsked.get();
         }

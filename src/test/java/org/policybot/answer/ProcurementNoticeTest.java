@@ -66,7 +66,8 @@ class ProcurementNoticeTest {
                 "安庆工业学校实训基地招标包2的限价")) {
             Answer x = FixtureAnswerer.answered(answerer, q);
             assertTrue(x.answer().contains("118.00") || x.answer().contains("112.40"), q + " → " + x.answer());
-            assertTrue(!x.answer().contains("198.00") && !x.answer().contains("193.60"), q + " → " + x.answer());
+            // the sentence naming every lot's price does; the other lot's row or result line does not
+            assertTrue(!x.answer().contains("包号：1") && !x.answer().contains("193.60"), q + " → " + x.answer());
         }
     }
 
@@ -74,5 +75,34 @@ class ProcurementNoticeTest {
     void aBudgetOrAPriceAskedIsAnAmount() {
         assertEquals(QuestionKind.AMOUNT, QuestionReader.kindOf("实训基地采购包3预算多少"));
         assertEquals(QuestionKind.AMOUNT, QuestionReader.kindOf("包1最后中标价是多少"));
+    }
+
+    @Test
+    void whomToContactIsAnsweredByThePartysFieldLinesTogether() {
+        Answer a = FixtureAnswerer.answered(answerer, "安庆市工业学校这个招标 采购人那边联系谁 电话多少");
+        assertTrue(a.answer().contains("联系人：汪一鸣") && a.answer().contains("0556-5510001"), a.answer());
+        assertTrue(!a.answer().contains("檀晓光"), a.answer());
+    }
+
+    @Test
+    void aFieldNamedIsAnsweredByItsOwnLine() {
+        Answer a = FixtureAnswerer.answered(answerer, "安庆市工业学校智能制造产教融合实训基地设备采购项目编号是多少");
+        assertTrue(a.answer().contains("AQGX-2026-007"), a.answer());
+    }
+
+    @Test
+    void howLongTheNoticeStaysUpAndADepositAreAskedInUsersWords() {
+        Answer days = FixtureAnswerer.answered(answerer, "安庆工业学校这个中标结果公告挂几天");
+        assertTrue(days.answer().contains("1个工作日"), days.answer());
+        Answer deposit = FixtureAnswerer.answered(answerer, "安庆工业学校这个项目投标要交投标保证金吗");
+        assertTrue(deposit.answer().contains("免收投标担保"), deposit.answer());
+    }
+
+    @Test
+    void whereTheGoodsGoAndWhatTheDocumentsCostAreAskedInUsersWords() {
+        Answer where = FixtureAnswerer.answered(answerer, "安庆工业学校实训基地的设备送到哪里");
+        assertTrue(where.answer().contains("交货地点：安庆市工业学校实训楼"), where.answer());
+        Answer price = FixtureAnswerer.answered(answerer, "安庆工业学校实训基地的招标文件要花钱买吗");
+        assertTrue(price.answer().contains("售价：0元"), price.answer());
     }
 }

@@ -105,4 +105,11 @@ class ProcurementNoticeTest {
         Answer price = FixtureAnswerer.answered(answerer, "安庆工业学校实训基地的招标文件要花钱买吗");
         assertTrue(price.answer().contains("售价：0元"), price.answer());
     }
+
+    @Test
+    void thePortalsAttachmentBoxIsTheNoticesAnnexList() throws IOException {
+        assertTrue(clauses(NOTICE).stream().anyMatch(c -> c.text().equals("附件：1.招标文件.pdf")), clauses(NOTICE).toString());
+        Answer a = FixtureAnswerer.answered(answerer, "安庆工业学校这个招标公告带了哪些附件");
+        assertTrue(a.answer().contains("招标文件"), a.answer());
+    }
 }

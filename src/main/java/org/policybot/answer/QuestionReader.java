@@ -166,6 +166,8 @@ public final class QuestionReader {
     /** "财政局找哪个科室的谁", "该联系谁": a person to call, whom a document's contact lines name. */
     static final Pattern PERSON_TO_CONTACT = Pattern.compile("找(哪个|哪位)?[^，,。？?]{0,4}的谁|联系谁|哪个(科室|处室|科)的|找哪个(科室|处室|科)"
             + "|联系人(是谁|是哪位|叫什么|是哪个)|对接人是谁"
+            // "协议备案的事在市人社局找哪位", "人社局那边找谁": whom at that bureau (not "找谁审批")
+            + "|找(哪位|谁)(?![负牵审批办签])"
             // "资金的事问财政局谁": whom to ask (not "请问谁负责")
             + "|(?<![请想])问(哪个|哪位)?[^，,。？?\\s]{0,6}谁(?!负责|牵头|来|管|批|审)");
     /** Asks what a term means. */

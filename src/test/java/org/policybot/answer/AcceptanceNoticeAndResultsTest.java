@@ -59,6 +59,8 @@ class AcceptanceNoticeAndResultsTest {
     void whomToAskAtABureauIsItsContactLine() {
         Answer a = ask("测试市验收里资金方面的事问财政局谁");
         assertTrue(a.answer().contains("李测试"), a.answer());
+        Answer which = ask("我们是测试市的项目承担单位 验收资金拨付的事在市财政局找哪位");
+        assertTrue(which.answer().contains("李测试"), which.answer());
     }
 
     @Test

@@ -106,6 +106,11 @@ final class ListAnswers {
         return Optional.empty();
     }
 
+    /** A table's caption: 表3 2025年新建校企共建实训基地投入情况. */
+    private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile("表\\s*\\d+");
+    /** A table's sum row: its first cell says 合计, 总计 or 小计, or only a dash where the label spanning two columns was lost. */
+    private static final java.util.regex.Pattern TOTAL_ROW = java.util.regex.Pattern.compile("^[^：:\\n]{0,12}[：:]\\s*(合计|总计|小计|—|－|-)\\s*(\\n|$)");
+
     /** A heading line alone: "第七条　甲方的权利和义务", "三、保障措施"; no sentence of its own. */
     private static final java.util.regex.Pattern HEADING_ONLY = java.util.regex.Pattern.compile("[^。；;：:，,]{2,30}");
 
@@ -122,7 +127,16 @@ final class ListAnswers {
             return Optional.empty();
         }
         List<Clause> under = new ArrayList<>();
-        for (Clause o : lib.clausesOf(c.document().id())) {
+        List<Clause> doc = lib.clausesOf(c.document().id());
+        if (CAPTION.matcher(c.text().strip()).lookingAt()) {
+            // "新建的实训基地分别是哪些" best met by "表3 2025年新建校企共建实训基地投入情况": the table's rows, less its 合计
+            for (int i = doc.indexOf(c) + 1; i < doc.size() && doc.get(i).isTableRow(); i++) {
+                if (!TOTAL_ROW.matcher(doc.get(i).text()).find()) {
+                    under.add(doc.get(i));
+                }
+            }
+        }
+        for (Clause o : under.isEmpty() ? doc : List.<Clause>of()) {
             if (o.path().size() == c.path().size() + 1 && o.path().subList(0, c.path().size()).equals(c.path()) && !o.isTableRow()) {
                 under.add(o);
             }

@@ -223,9 +223,14 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             scope = v.scope();
             q = v.question();
         }
-        q = ContractParties.expanded(DocumentWording.expanded(ownCaseLeftOut(q, scope)), lib, scope);
-        q = places.asContent(q, lib, scope, reader);
+        // "晋陵职院…": the college's own report answers first, though the news names the college too
+        Set<String> own = IssuerNamed.documents(q.text(), lib, scope);
+        if (scope != null && own.size() == scope.size() || scope == null && own.size() == lib.documentIds().size()) {
+            own = Set.of();
+        }
+        q = places.asContent(phrased(q, lib, scope), lib, scope, reader);
         Answer a;
+        Answer fromOwn;
         ReadQuestion read = q;
         Set<String> in = scope;
         Optional<Answer> repeal = scope != null && scope.isEmpty() ? Optional.empty()
@@ -237,6 +242,8 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             a = places.noDocument(q, lib, scopeRegions);
         } else if (ownLevel.isPresent()) {
             a = ownLevel.get(); // "市里再奖多少" where only the province's documents are in scope
+        } else if ((fromOwn = own.isEmpty() ? null : ownAnswer(q, lib, own, scope, scopeRegions, top)) != null) {
+            a = fromOwn; // "晋陵职院有多少家合作企业": the college's own report answers
         } else if (q.kind() == QuestionKind.DOCUMENT_FACT) {
             a = DocumentFacts.answer(q, lib, scope, today());
             if (a.type() == Answer.Type.NONE) {
@@ -272,6 +279,35 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         Answer out = new Answer(question, a.confidence(), a.answer(), a.hits().subList(0, Math.min(a.type() == Answer.Type.LIST
                 ? a.hits().size() : Math.max(1, top), a.hits().size())), all, a.type());
         return new Result(out, asked, named);
+    }
+
+    /**
+     * The answer from the documents {@code own} of a body the question names, when they answer it with
+     * confidence; null when they do not, and every document in scope is asked.
+     */
+    private Answer ownAnswer(ReadQuestion q, Library lib, Set<String> own, Set<String> scope, List<Region> scopeRegions, int top) {
+        if (q.kind() == QuestionKind.DOCUMENT_FACT) {
+            Answer a = DocumentFacts.answer(q, lib, own, today());
+            return a.answered() ? a : null;
+        }
+        Answer a = clauses.answer(q, lib, own, scopeRegions, top);
+        if (!a.answered() || a.confidence() != Answer.Confidence.HIGH || a.hits().isEmpty()) {
+            return null;
+        }
+        // another document (the news naming the college) covering the question clearly better says what the body's own do not
+        Retrieval all = search.retrieve(q.searchText(), 1, scope);
+        return all.hits().isEmpty() || a.hits().get(0).coverage() >= Preference.NEAR * all.bestCoverage() ? a : null;
+    }
+
+    /**
+     * {@code q} in the documents' words: without the asker's own case, with the documents' terms, an
+     * agreement's parties and a post's holder added, without the name of a body whose document is in scope.
+     */
+    private ReadQuestion phrased(ReadQuestion q, Library lib, Set<String> scope) {
+        q = ContractParties.expanded(DocumentWording.expanded(ownCaseLeftOut(q, scope)), lib, scope);
+        q = PostHolders.expanded(q, lib, scope); // "副市长提了哪些要求": 钟雅琴, as the news names her after the first time
+        // "晋陵职院有多少家合作企业": the college's own report, any clause of it
+        return q.kind() == QuestionKind.DOCUMENT_FACT ? q : IssuerNamed.searchedWithout(q, lib, scope);
     }
 
     /**
@@ -338,7 +374,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             q = v.question();
         }
         String asked = q.searchText();
-        q = ContractParties.expanded(DocumentWording.expanded(ownCaseLeftOut(q, scope)), lib, scope);
+        q = phrased(q, lib, scope);
         if (!q.searchText().equals(asked)) {
             b.append("\n去掉地名和提问者自身情况、补上文件用语后：").append(q.searchText());
         }

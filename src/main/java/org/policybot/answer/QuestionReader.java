@@ -222,6 +222,9 @@ public final class QuestionReader {
 
     /** "有没有生活补贴", "能享受什么税收优惠": the thing whose existence is asked about ("有没有自己的公章": 公章, not whose it is). */
     private static final Pattern HAS_ASKED = Pattern.compile("(有没有|是否有|有无|有什么|有啥|享受什么|享受哪些|享受啥)(?:自己|自身|单独|独立|专门|专属)?的?([\\p{IsHan}&&[^的了呢吗啊呀吧是都有要能可和与及或]]{2,8})");
+    /** A thing asked after a verb and a question word: 发布什么新的行动计划, 出台了哪些配套的政策. */
+    private static final Pattern WHICH_THING = Pattern.compile(
+            "[\\p{IsHan}]{0,4}?(?:什么|哪些|哪种|啥)[^的，,。？?\\s]{0,4}?的?([\\p{IsHan}&&[^的了呢吗啊呀吧是都有要能可和与及或]]{2,8})");
     /** "要交评审费吗", "收不收报名费": a fee by its name. */
     private static final Pattern FEE_ASKED = Pattern.compile("(交|缴|缴纳|支付|付|收|收取)(?:多少|几|什么|啥)?([\\p{IsHan}&&[^的了不吗呢要多少几什么啥]]{1,5}费)(?!用)");
     /** "学费怎么收", "学费是企业出还是学生交": a fee named as what the question is about. */
@@ -235,7 +238,9 @@ public final class QuestionReader {
             // a limit or a share is said in numbers (20%以内, 最高150万元), not by name
             "上限", "下限", "限额", "名额", "数量", "比例", "额度", "金额", "时间", "期限", "多少",
             // what follows from a case is said by what then happens (不得申报, 收回资金), not by name
-            "后果", "影响", "结果", "处理");
+            "后果", "影响", "结果", "处理",
+            // what came of something is told by what happened (接收实习学生600余人), not by name
+            "效果", "成效", "成果", "收获", "进展");
 
     /** Words before a head that do not say which one (什么门槛, 相关要求, 具体条件). */
     private static final Pattern VAGUE = Pattern.compile("什么|哪些|哪种|任何|一些|相关|有关|具体|特别|其他|其它|额外|专门|明确|统一|硬性|前提|基本|主要|必要|先决");
@@ -272,6 +277,10 @@ public final class QuestionReader {
             return Optional.empty();
         }
         String noun = m.group(2);
+        Matcher which = WHICH_THING.matcher(question.substring(m.start(2)));
+        if (VAGUE.matcher(noun).find() && which.lookingAt()) {
+            noun = which.group(1); // "有没有发布什么新的行动计划": the 行动计划, whatever is said of it before
+        }
         String head = noun.substring(noun.length() - 2); // a compound's head is its last word: 补贴 in 生活补贴
         if (GENERIC_THING.contains(head) || GENERIC_FOCUS.contains(head)) {
             // "有没有年龄限制": the head says little (限制), the word before it what is asked about (年龄).
@@ -286,10 +295,10 @@ public final class QuestionReader {
 
     /** Order matters: "哪些部门负责" asks for units, "负责哪些任务" for a list, "能拿多少" for money. */
     static QuestionKind kindOf(String q) {
-        if (q.matches(".*(都有谁|都是谁|有哪些人|哪些人|成员有谁|哪几(个(?!月|工作日|小时)|家|所|项|类|种|条|批|方面)"
+        if (q.matches(".*(都有谁|都是谁|有哪些人|哪些人|成员有谁|哪几(个(?!月|工作日|小时)|家|所|项|类|种|条|批|方面|点(?!钟|开始|结束|到|前|之前|以前))"
                 + "|有哪(家|所)(单位|企业|公司|学校|院校)).*")) {
             // "苏尼特左旗有哪家单位入选": which ones, however many
-            // "哪几个领域" asks which ones, not how many
+            // "哪几个领域" asks which ones, not how many; "提了哪几点要求" which points, not the hour
             return QuestionKind.LIST;
         }
         if (q.matches(".*(哪些|什么|哪个|哪家)(部门|单位|机构).*") || q.matches(".*(由谁|是谁|找谁|谁来|谁负责|谁牵头|谁管).*")) {

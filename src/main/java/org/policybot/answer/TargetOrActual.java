@@ -40,6 +40,11 @@ final class TargetOrActual {
      * whether it reached what was set, and the best row only gives what was set (a 目标表's row over the same indicator's row in the 自评表).
      */
     static Retrieval preferred(Retrieval r, ReadQuestion q) {
+        if (r.hits().size() >= 2 && NOW_ASKED.matcher(q.text()).find() && !TARGET_ASKED.matcher(q.text()).find()
+                && setAhead(r.hits().get(0).clause())) {
+            // "全市到现在一共建成了多少个产业学院": what stands now (累计建成57个), not the plan's 到2028年 target
+            return Preference.promoted(r, Preference.NEAR, c -> !setAhead(c) && q.kind().carriedBy(c.measuredText(), q.text()));
+        }
         boolean reached = REACHED_ASKED.matcher(q.text()).find();
         if (r.hits().size() < 2 || !(ACTUAL_ASKED.matcher(q.text()).find() || reached) || TARGET_ASKED.matcher(q.text()).find() && !reached) {
             return r; // "目标是多少": what was set, which either row gives
@@ -48,6 +53,18 @@ final class TargetOrActual {
             return r; // the best is no row of targets
         }
         return Preference.promoted(r, Preference.NEAR, TargetOrActual::hasActual);
+    }
+
+    /** Asks what stands now: 现在, 目前, 至今, 累计. */
+    private static final Pattern NOW_ASKED = Pattern.compile("现在|目前|至今|迄今|如今|当前|截至目前|到今天|累计");
+    /** A figure set for later: 到2028年…, 力争…, a 目标 or 计划, under a heading of targets (2026年工作目标). */
+    private static final Pattern AHEAD = Pattern.compile("到20\\d{2}年|力争|目标|计划");
+    /** A figure that stands: 累计, 已建成, 现有. */
+    private static final Pattern STANDING = Pattern.compile("累计|已经|已有|已建|现有|总数达到|总数为");
+
+    /** Whether {@code c} sets a figure for later rather than stating one that stands. */
+    private static boolean setAhead(Clause c) {
+        return !STANDING.matcher(c.text()).find() && (AHEAD.matcher(c.text()).find() || c.breadcrumb().stream().anyMatch(b -> AHEAD.matcher(b).find()));
     }
 
     private static boolean hasActual(Clause c) {

@@ -25,6 +25,8 @@ final class YearColumns {
     /** How far below the best clause a row may rank: the figure asked is in the table, the words in the text. */
     private static final double SHARE = 0.6;
     private static final int DEPTH = 8;
+    /** A unit an indicator's name ends in: 合作企业数（家）, 企业捐赠设备值（万元）. */
+    private static final Pattern UNIT_IN_NAME = Pattern.compile("[（(](万元|亿元|元|家|个|所|人|名|人次|万人次|学时|课时|门|项|件|台套|套|台|%|％|平方米|亩)[）)]$");
 
     private YearColumns() {
     }
@@ -76,6 +78,11 @@ final class YearColumns {
             }
             if (asked.isEmpty() || named.isEmpty()) {
                 continue;
+            }
+            Matcher inName = UNIT_IN_NAME.matcher(named.get(0));
+            if (unit == null && inName.find()) {
+                // "企业捐赠设备值（万元）；2025年：786.30": the figure in the unit its row is counted in, 786.30万元
+                asked.replaceAll(cell -> cell.matches(".*：\\s*[+\\-]?\\d+(\\.\\d+)?") ? cell + inName.group(1) : cell);
             }
             List<String> cells = new ArrayList<>(named);
             cells.addAll(asked);

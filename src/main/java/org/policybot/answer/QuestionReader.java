@@ -301,7 +301,9 @@ public final class QuestionReader {
             // "哪几个领域" asks which ones, not how many; "提了哪几点要求" which points, not the hour
             return QuestionKind.LIST;
         }
-        if (q.matches(".*(哪些|什么|哪个|哪家)(部门|单位|机构).*") || q.matches(".*(由谁|是谁|找谁|谁来|谁负责|谁牵头|谁管).*")) {
+        if (q.matches(".*(哪些|什么|哪个|哪家)(部门|单位|机构).*") || q.matches(".*(由谁|是谁|找谁|谁来|谁负责|谁牵头|谁管).*")
+                // "是跟哪家企业一起办的": the partner by name
+                || q.matches(".*(跟|和|与|同|由|是)哪(一)?(家|个)(企业|公司|厂|学校|院校|高校|职校).*")) {
             return QuestionKind.PERSON;
         }
         if (SPOKEN_MONEY.matcher(q).find()) {

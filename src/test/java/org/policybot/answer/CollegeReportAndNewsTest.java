@@ -77,6 +77,20 @@ class CollegeReportAndNewsTest {
     }
 
     @Test
+    void whomToAskIsTheRunOfContactLinesAfterTheSectionsText() {
+        Answer a = FixtureAnswerer.answered(answerer, "九江匡庐学院质量报告有疑问找谁 电话多少");
+        assertTrue(a.answer().contains("吕承志") && a.answer().contains("0792-8261135"), a.answer());
+        assertFalse(a.answer().contains("牵头编制"), a.answer());
+    }
+
+    @Test
+    void whichFirmAPartnerIsAsksForItsName() {
+        assertEquals(QuestionKind.PERSON, QuestionReader.kindOf("光伏储能产业学院是跟哪家企业一起办的"));
+        Answer a = FixtureAnswerer.answered(answerer, "九江匡庐学院船舶焊接实训基地是跟哪家企业一起建的");
+        assertTrue(a.answer().contains("九江长航船舶工程有限公司"), a.answer());
+    }
+
+    @Test
     void whichPointsAreAListAndWhatHourATime() {
         assertEquals(QuestionKind.LIST, QuestionReader.kindOf("副市长在会上提了哪几点要求"));
         assertEquals(QuestionKind.TIME, QuestionReader.kindOf("推进会几点开始"));

@@ -91,6 +91,12 @@ class CollegeReportAndNewsTest {
     }
 
     @Test
+    void problemsToldOneByOneAreQuotedAll() {
+        Answer a = FixtureAnswerer.answered(answerer, "九江匡庐职院质量报告里自己说存在哪些问题");
+        assertTrue(a.answer().contains("深度不够") && a.answer().contains("稳定性不足") && a.answer().contains("运行经费保障"), a.answer());
+    }
+
+    @Test
     void whichPointsAreAListAndWhatHourATime() {
         assertEquals(QuestionKind.LIST, QuestionReader.kindOf("副市长在会上提了哪几点要求"));
         assertEquals(QuestionKind.TIME, QuestionReader.kindOf("推进会几点开始"));

@@ -56,7 +56,7 @@ final class IssuerNamed {
         return out;
     }
 
-    /** A title opening with the body whose document it is: 九江浔阳职业技术学院2025年度职业教育质量报告. */
+    /** A title opening with the body whose document it is: 九江匡庐职业技术学院2025年度职业教育质量报告. */
     private static final Pattern TITLE_BODY = Pattern.compile("^([\\p{IsHan}]{2,16}?" + KIND_SAID.replace("职院|", "") + ")(?=\\d{4}|关于|年度|[\\p{IsHan}]{0,12}(报告|章程|公告|通知|简介|总结))");
 
     /** The proper names of the body that issued document {@code id}: its issuer, or the body its title opens with. */

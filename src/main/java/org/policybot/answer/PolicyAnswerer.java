@@ -62,6 +62,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     private final Calibration calibration;
     private final RegionAnswers places;
     private final ClauseAnswers clauses;
+    private final Phrasing phrasing;
     private volatile Library library;
 
     public PolicyAnswerer(PolicySearch search, Regions regions, Clock clock, ZoneId zone, Calibration calibration) {
@@ -74,6 +75,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         this.calibration = calibration;
         this.places = new RegionAnswers(search, calibration);
         this.clauses = new ClauseAnswers(search, calibration, places);
+        this.phrasing = new Phrasing(search, regions, places);
     }
 
     /**
@@ -184,7 +186,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     /** @param question the question as the user typed it, which the answer carries */
     private Result answer(ReadQuestion q, String question, String asked, int top, Context ctx) {
         Library lib = library();
-        q = withNamesakes(q, lib);
+        q = phrasing.withNamesakes(q, lib);
         q = places.withTowns(q, lib, regions);
         List<Region> named = q.regions().stream().map(Mention::region).toList();
         List<String> notes = new ArrayList<>();
@@ -228,7 +230,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         if (scope != null && own.size() == scope.size() || scope == null && own.size() == lib.documentIds().size()) {
             own = Set.of();
         }
-        q = places.asContent(phrased(q, lib, scope), lib, scope, reader);
+        q = places.asContent(phrasing.phrased(q, lib, scope), lib, scope, reader);
         Answer a;
         Answer fromOwn;
         ReadQuestion read = q;
@@ -299,46 +301,6 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         return all.hits().isEmpty() || a.hits().get(0).coverage() >= Preference.NEAR * all.bestCoverage() ? a : null;
     }
 
-    /**
-     * {@code q} in the documents' words: without the asker's own case, with the documents' terms, an
-     * agreement's parties and a post's holder added, without the name of a body whose document is in scope.
-     */
-    private ReadQuestion phrased(ReadQuestion q, Library lib, Set<String> scope) {
-        q = ContractParties.expanded(DocumentWording.expanded(ownCaseLeftOut(q, scope)), lib, scope);
-        q = PostHolders.expanded(q, lib, scope); // "副市长提了哪些要求": 钟雅琴, as the news names her after the first time
-        // "晋陵职院有多少家合作企业": the college's own report, any clause of it
-        return q.kind() == QuestionKind.DOCUMENT_FACT ? q : IssuerNamed.searchedWithout(q, lib, scope);
-    }
-
-    /**
-     * A bare district name several regions share (龙华区 is in 深圳市 and in 海口市) is read as the one
-     * the knowledge covers, when the one taken by default has no document and the question names
-     * no place around it: someone asking here most likely asks about a place it has policies for.
-     */
-    private ReadQuestion withNamesakes(ReadQuestion q, Library lib) {
-        List<Mention> out = new ArrayList<>();
-        boolean changed = false;
-        for (Mention m : q.regions()) {
-            Region r = m.region();
-            boolean placed = q.regions().stream().anyMatch(o -> o != m && regions.covers(o.region(), r));
-            if (!placed && lib.covering(List.of(r)).isEmpty()) {
-                Optional<Region> covered = regions.namesakes(r).stream().filter(n -> !lib.covering(List.of(n)).isEmpty()).findFirst();
-                if (covered.isPresent()) {
-                    out.add(new Mention(covered.get(), m.start(), m.end(), m.surface()));
-                    changed = true;
-                    continue;
-                }
-            }
-            out.add(m);
-        }
-        return changed ? new ReadQuestion(q.text(), q.kind(), q.fact(), out, q.levels(), q.topic(), q.followUp(), q.searchText()) : q;
-    }
-
-    /** {@code q} searched without the local places, figures and trade that describe the asker's own case. */
-    private ReadQuestion ownCaseLeftOut(ReadQuestion q, Set<String> scope) {
-        return OwnBusiness.without(OwnFigures.without(places.withoutLocalPlaces(q, scope), scope, search), scope, search);
-    }
-
     private Answer clarify(String question) {
         return new Answer(question, Answer.Confidence.NONE, "", List.of(),
                 List.of("请把问题说完整一些：说明想问的政策内容，例如“市级产教融合型企业能拿多少补助”“实训基地建设由哪个部门牵头”。"),
@@ -351,7 +313,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
      */
     public String explain(String question) {
         Library lib = library();
-        ReadQuestion q = places.withTowns(withNamesakes(reader.read(question), lib), lib, regions);
+        ReadQuestion q = places.withTowns(phrasing.withNamesakes(reader.read(question), lib), lib, regions);
         StringBuilder b = new StringBuilder();
         b.append("问题类型：").append(q.kind()).append(q.fact() == null ? "" : " / " + q.fact())
                 .append("；地区：").append(q.regions().stream().map(m -> m.region().name()).toList())
@@ -374,7 +336,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             q = v.question();
         }
         String asked = q.searchText();
-        q = phrased(q, lib, scope);
+        q = phrasing.phrased(q, lib, scope);
         if (!q.searchText().equals(asked)) {
             b.append("\n去掉地名和提问者自身情况、补上文件用语后：").append(q.searchText());
         }

@@ -31,8 +31,8 @@ final class IssuerNamed {
     static ReadQuestion searchedWithout(ReadQuestion q, Library lib, Set<String> scope) {
         String text = q.searchText();
         for (String id : scope == null ? lib.documentIds() : scope) {
-            for (String name : names(lib, id)) {
-                Matcher m = Pattern.compile(Pattern.quote(name) + KIND_SAID).matcher(text);
+            for (Pattern said : lib.bodyNames(id)) {
+                Matcher m = said.matcher(text);
                 if (m.find()) {
                     text = text.substring(0, m.start()) + text.substring(m.end());
                     break;
@@ -46,8 +46,8 @@ final class IssuerNamed {
     static Set<String> documents(String question, Library lib, Set<String> scope) {
         Set<String> out = new java.util.LinkedHashSet<>();
         for (String id : scope == null ? lib.documentIds() : scope) {
-            for (String name : names(lib, id)) {
-                if (Pattern.compile(Pattern.quote(name) + KIND_SAID).matcher(question).find()) {
+            for (Pattern said : lib.bodyNames(id)) {
+                if (said.matcher(question).find()) {
                     out.add(id);
                     break;
                 }
@@ -59,14 +59,17 @@ final class IssuerNamed {
     /** A title opening with the body whose document it is: 九江匡庐职业技术学院2025年度职业教育质量报告. */
     private static final Pattern TITLE_BODY = Pattern.compile("^([\\p{IsHan}]{2,16}?" + KIND_SAID.replace("职院|", "") + ")(?=\\d{4}|关于|年度|[\\p{IsHan}]{0,12}(报告|章程|公告|通知|简介|总结))");
 
-    /** The proper names of the body that issued document {@code id}: its issuer, or the body its title opens with. */
-    private static List<String> names(Library lib, String id) {
-        List<String> out = new ArrayList<>(properNames(lib.profile(id).info().issuer(), lib));
+    /**
+     * How a question names the body that issued document {@code id} (its issuer, or the body its title opens
+     * with): each proper name, longest first, with the kind said after it. {@link Library#bodyNames} keeps them.
+     */
+    static List<Pattern> namesOf(Library lib, String id) {
+        List<String> names = new ArrayList<>(properNames(lib.profile(id).info().issuer(), lib));
         Matcher t = TITLE_BODY.matcher(lib.profile(id).info().title());
         if (t.find()) {
-            properNames(t.group(1), lib).stream().filter(n -> !out.contains(n)).forEach(out::add);
+            properNames(t.group(1), lib).stream().filter(n -> !names.contains(n)).forEach(names::add);
         }
-        return out;
+        return names.stream().map(n -> Pattern.compile(Pattern.quote(n) + KIND_SAID)).toList();
     }
 
     /**

@@ -161,6 +161,14 @@ final class Library {
     record Intro(Clause clause, List<Clause> items, String text) {
     }
 
+    /** Per document: how a question names the school or company that issued it ({@link IssuerNamed}). Computed once per generation. */
+    private final Map<String, List<java.util.regex.Pattern>> bodyNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How a question names the school or company that issued document {@code docId}; none for a government's. */
+    List<java.util.regex.Pattern> bodyNames(String docId) {
+        return bodyNames.computeIfAbsent(docId, id -> IssuerNamed.namesOf(this, id));
+    }
+
     /** Per intro candidate's id: its intro, or empty when no item follows it. Computed once per generation. */
     private final Map<String, Optional<Intro>> intros = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -62,7 +62,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     private final Calibration calibration;
     private final RegionAnswers places;
     private final ClauseAnswers clauses;
-    private final Phrasing phrasing;
+    private final QuestionScope scoping;
     private volatile Library library;
 
     public PolicyAnswerer(PolicySearch search, Regions regions, Clock clock, ZoneId zone, Calibration calibration) {
@@ -75,7 +75,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         this.calibration = calibration;
         this.places = new RegionAnswers(search, calibration);
         this.clauses = new ClauseAnswers(search, calibration, places);
-        this.phrasing = new Phrasing(search, regions, places);
+        this.scoping = new QuestionScope(reader, new Phrasing(search, regions, places), places, regions);
     }
 
     /**
@@ -186,51 +186,14 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     /** @param question the question as the user typed it, which the answer carries */
     private Result answer(ReadQuestion q, String question, String asked, int top, Context ctx) {
         Library lib = library();
-        q = phrasing.withNamesakes(q, lib);
-        q = places.withTowns(q, lib, regions);
-        List<Region> named = q.regions().stream().map(Mention::region).toList();
-        List<String> notes = new ArrayList<>();
-        List<Region> scopeRegions = named;
-        if (named.isEmpty() && ctx.userRegion().isPresent()) {
-            scopeRegions = List.of(ctx.userRegion().get());
-            notes.add("按" + ctx.userRegion().get().name() + "政策回答，/region 可更改。");
-        }
-        Set<String> scope = scopeRegions.isEmpty() ? null : lib.covering(scopeRegions);
-        if (scope != null && !named.isEmpty() && q.text().matches(".*(方案|意见|通知|办法|要点|规划|文件).*")) {
-            // "丰泽方案", "温州的实施意见": the document of that very region, not one of a level above.
-            Set<String> exact = lib.exactly(named);
-            if (!exact.isEmpty()) {
-                scope = exact;
-            }
-        }
-        Set<String> zoneless = Zones.narrowed(q.text(), scope, lib); // "界首…" without its 高新区: the 县级市's documents first
-        Set<String> zoneDocs = new LinkedHashSet<>();
-        if (zoneless != scope) {
-            zoneDocs.addAll(scope);
-            zoneDocs.removeAll(zoneless);
-        }
-        scope = zoneless;
-        // "申报通知里说…": that document of the region's several
-        Set<String> ofKind = DocumentKinds.narrowed(q, scope, lib);
-        if (ofKind != scope) {
-            scope = ofKind;
-            q = q.kind() == QuestionKind.DOCUMENT_FACT ? q : DocumentKinds.searchedWithout(q);
-        }
-        Set<String> byNumber = lib.byDocNo(q.text());
-        if (!byNumber.isEmpty()) {
-            scope = byNumber; // "鲁教职函〔2026〕9号是哪天发的": the document it numbers, whatever region was remembered
-        }
-        if (byNumber.isEmpty()) {
-            Supersession.Versioned v = Supersession.scope(q, scope, lib, reader);
-            scope = v.scope();
-            q = v.question();
-        }
-        // "晋陵职院…": the college's own report answers first, though the news names the college too
-        Set<String> own = IssuerNamed.documents(q.text(), lib, scope);
-        if (scope != null && own.size() == scope.size() || scope == null && own.size() == lib.documentIds().size()) {
-            own = Set.of();
-        }
-        q = places.asContent(phrasing.phrased(q, lib, scope), lib, scope, reader);
+        QuestionScope.Scoped scoped = scoping.of(q, lib, ctx.userRegion());
+        q = scoped.question();
+        List<Region> named = scoped.named();
+        List<String> notes = scoped.notes();
+        List<Region> scopeRegions = scoped.regions();
+        Set<String> scope = scoped.docs();
+        Set<String> zoneDocs = scoped.zoneDocs();
+        Set<String> own = scoped.own();
         Answer a;
         Answer fromOwn;
         ReadQuestion read = q;
@@ -313,34 +276,17 @@ public final class PolicyAnswerer implements QuestionAnswerer {
      */
     public String explain(String question) {
         Library lib = library();
-        ReadQuestion q = places.withTowns(phrasing.withNamesakes(reader.read(question), lib), lib, regions);
+        ReadQuestion read = reader.read(question);
+        QuestionScope.Scoped scoped = scoping.of(read, lib, Optional.empty());
+        ReadQuestion q = scoped.question();
+        Set<String> scope = scoped.docs();
         StringBuilder b = new StringBuilder();
         b.append("问题类型：").append(q.kind()).append(q.fact() == null ? "" : " / " + q.fact())
-                .append("；地区：").append(q.regions().stream().map(m -> m.region().name()).toList())
+                .append("；地区：").append(scoped.named().stream().map(Region::name).toList())
                 .append("；认定等级：").append(q.levels()).append("；主题词：").append(q.topic().isEmpty() ? "（无）" : q.topic())
-                .append("\n检索文本：").append(q.searchText());
-        Set<String> scope = q.regions().isEmpty() ? null : lib.covering(q.regions().stream().map(Mention::region).toList());
-        scope = Zones.narrowed(q.text(), scope, lib);
-        Set<String> ofKind = DocumentKinds.narrowed(q, scope, lib);
-        if (ofKind != scope) {
-            scope = ofKind;
-            q = q.kind() == QuestionKind.DOCUMENT_FACT ? q : DocumentKinds.searchedWithout(q);
-            b.append("\n按问题所指的文件种类缩小检索范围：").append(q.searchText());
-        }
-        if (lib.byDocNo(q.text()).isEmpty()) {
-            Supersession.Versioned v = Supersession.scope(q, scope, lib, reader);
-            if (v.scope() != scope) {
-                b.append("\n按版本（已废止的文件）调整检索范围");
-            }
-            scope = v.scope();
-            q = v.question();
-        }
-        String asked = q.searchText();
-        q = phrasing.phrased(q, lib, scope);
-        if (!q.searchText().equals(asked)) {
-            b.append("\n去掉地名和提问者自身情况、补上文件用语后：").append(q.searchText());
-        }
-        b.append("\n检索范围：").append(scope == null ? "全部文件" : scope.isEmpty() ? "（无文件覆盖该地区）" : String.join("、", scope));
+                .append("\n检索文本：").append(read.searchText());
+        scoped.steps().forEach(s -> b.append('\n').append(s));
+        b.append("\n检索范围：").append(listed(scope, lib));
         Retrieval r = search.retrieve(q.searchText(), 5, scope);
         b.append("\n词项权重：");
         r.scorer().tokens().forEach((t, w) -> b.append(t).append('=').append(String.format(java.util.Locale.ROOT, "%.2f ", w)));
@@ -354,6 +300,21 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         b.append(String.format(java.util.Locale.ROOT, "%n判定：覆盖 %.3f，阈值 低 %.3f / 高 %.3f → %s", cov, calibration.low(), calibration.high(),
                 cov >= calibration.high() ? "high" : cov >= calibration.low() ? "low" : "none"));
         return b.toString();
+    }
+
+    /** A scope as admins read it: a long one by the documents it leaves out. */
+    private static String listed(Set<String> scope, Library lib) {
+        if (scope == null) {
+            return "全部文件";
+        }
+        if (scope.isEmpty()) {
+            return "（无文件覆盖该地区）";
+        }
+        if (scope.size() > 10 && scope.size() * 2 > lib.documentIds().size()) {
+            List<String> out = lib.documentIds().stream().filter(d -> !scope.contains(d)).toList();
+            return out.isEmpty() ? "全部文件" : "全部文件，除 " + String.join("、", out);
+        }
+        return String.join("、", scope);
     }
 
     /** The profile of a document of the current knowledge, for labels (region, validity). */

@@ -180,6 +180,19 @@ final class HeaderLines {
     /** The title line of a notice forwarding another body's document. */
     private static final Pattern FORWARDING_TITLE = Pattern.compile("^.{0,60}?关于转发[《〈]");
 
+    /**
+     * Whether the block after {@code i} is a page's publication line (发布时间：… 来源：…, a byline, a date):
+     * the line above it is then the page's title, a news headline that names no kind of document.
+     */
+    private static boolean publishedBelow(List<Block> blocks, int i) {
+        if (i + 1 >= blocks.size() || !(blocks.get(i + 1) instanceof Block.Text next)) {
+            return false;
+        }
+        String n = ChineseDates.arabic(next.text()).strip();
+        return PortalChrome.isChrome(n) && (PortalChrome.PUBLISHED.matcher(n).find() || PortalChrome.SOURCE.matcher(n).find())
+                || BYLINE.matcher(n).matches() || DATE_LINE.matcher(n).matches();
+    }
+
     static TextBlocks.Result apply(TextBlocks.Result in) {
         Map<String, String> meta = new LinkedHashMap<>(in.meta());
         List<Block> blocks = annexLists(in.blocks());
@@ -317,7 +330,8 @@ final class HeaderLines {
                 }
             }
             boolean title = m == null && !s.matches(".*[。；，：:].*") && (front && TITLE.matcher(s).matches()
-                    || afterAnnex && s.length() <= 50);
+                    || afterAnnex && s.length() <= 50
+                    || front && out.isEmpty() && s.strip().length() <= 60 && !ISSUER.matcher(s.strip()).matches() && publishedBelow(blocks, i));
             out.add(title && !t.heading() ? new Block.Text(s, true, t.line()) : t);
             afterAnnex = false;
         }

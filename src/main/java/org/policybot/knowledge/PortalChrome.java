@@ -38,10 +38,10 @@ final class PortalChrome {
             + "|(主办|承办|协办)(单位)?[:：]\\s*[^\\s\u3000]{2,30}|网站标识码[:：]?\\s*\\w{4,16}"
             + "|\\p{IsHan}?ICP备\\s*\\d+号(-\\d+)?|\\p{IsHan}?公网安备\\s*\\d+号");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\u3000|｜/、·•>＞»-]+");
-    private static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([^\\s\u3000|｜]{2,30}?)(?=" + NEXT_LABEL + ")");
+    static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([^\\s\u3000|｜]{2,30}?)(?=" + NEXT_LABEL + ")");
     /** "您当前的位置：首页 > 政务公开 > 政策解读": where the page sits in the site, not what it says. */
     private static final Pattern BREADCRUMB = Pattern.compile("^((您(当前)?的?|当前)(所在)?位置[:：]\\s*首页.{0,80}|首页\\s*[>＞»](\\s*[^>＞»。，]{1,12}\\s*[>＞»])*\\s*[^>＞»。，]{1,12})$");
-    private static final Pattern PUBLISHED = Pattern.compile("(发布|发文|成文|印发)(时间|日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    static final Pattern PUBLISHED = Pattern.compile("(发布|发文|成文|印发)(时间|日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
 
 
     /** Whether the whole line is portal furniture (and not policy text). */

@@ -128,6 +128,15 @@ class CollegeReportAndNewsTest {
     }
 
     @Test
+    void aPlainTextNewsHeadlineAboveItsPublicationLineIsTheTitleNotAClause() throws IOException {
+        Path p = Path.of(NEWS);
+        var parsed = new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p));
+        assertEquals("九江市召开2026年产教融合推进会", parsed.info().title());
+        assertTrue(parsed.clauses().get(0).text().startsWith("4月9日，"), parsed.clauses().get(0).text());
+        assertEquals("jiujiang-meeting-news/¶1", parsed.clauses().get(0).id());
+    }
+
+    @Test
     void theReportsOrTheNewsFullNameIsADocumentFact() {
         assertEquals(DocumentFact.TITLE, DocumentFact.askedBy("那份质量报告全名叫什么"));
         assertEquals(DocumentFact.TITLE, DocumentFact.askedBy("那篇新闻标题是什么"));

@@ -327,8 +327,8 @@ public final class QuestionReader {
             }
         }
         // "投入多少设备", "几所学校": a quantity of something other than money.
-        // 好几 ("够上好几项奖补") says several, it does not ask how many.
-        return q.matches(".*(多少|(?<!好)几[^乎].*).*") ? QuestionKind.COUNT : QuestionKind.GENERAL;
+        // 好几 ("够上好几项奖补") says several, it does not ask how many; 第几 ("在第几开标室") asks which one.
+        return q.matches(".*(多少|(?<![好第])几[^乎].*).*") ? QuestionKind.COUNT : QuestionKind.GENERAL;
     }
 
     /**

@@ -57,6 +57,14 @@ class ProcurementNoticeTest {
     }
 
     @Test
+    void whichNumberedRoomAsksWhichOneNotHowMany() {
+        assertEquals(QuestionKind.GENERAL, QuestionReader.kindOf("开标是在第几开标室"));
+        assertEquals(QuestionKind.COUNT, QuestionReader.kindOf("一共分了几个包"));
+        Answer a = FixtureAnswerer.answered(answerer, "菱湖南路66号那个交易中心 开标是在第几开标室");
+        assertTrue(a.answer().contains("第二开标室"), a.answer());
+    }
+
+    @Test
     void aLotNamedIsAnsweredByItsOwnRowOrSentence() {
         Answer a = FixtureAnswerer.answered(answerer, "安庆市工业学校实训基地采购包2最高限价是多少");
         assertTrue(a.answer().contains("118.00万元"), a.answer());

@@ -48,12 +48,31 @@ final class NamedValueRow {
                 boolean otherColumnNamed = row.columns().entrySet().stream().anyMatch(e -> !e.getKey().equals(column)
                         && !e.getKey().matches(".*(序号|名称)") && namesHeader(asked, e.getKey(), column)
                         && q.kind().carriedBy(e.getValue()));
-                if (otherColumnNamed && row != r.hits().get(0).clause()) {
+                Clause top = r.hits().get(0).clause();
+                if (rows.contains(top) && namesOwnCell(asked, top, row, column)) {
+                    continue; // "电工考了高级工补贴多少": the 电工 row of that grade, not the one row whose grade reads 高级工 alone
+                }
+                if (otherColumnNamed && row != top) {
                     return Preference.withOnTop(r, row);
                 }
             }
         }
         return r;
+    }
+
+    /**
+     * Whether the question names a cell of {@code top} in a column other than {@code column} (the 职业 电工★)
+     * that {@code row} does not share: the question is about the top row's subject.
+     */
+    private static boolean namesOwnCell(String question, Clause top, Clause row, String column) {
+        for (Map.Entry<String, String> e : top.columns().entrySet()) {
+            String v = e.getValue().replaceAll("[★▲☆*＊\\s]", "");
+            if (!e.getKey().equals(column) && v.length() >= 2 && question.contains(v)
+                    && !v.equals(row.columns().getOrDefault(e.getKey(), "").replaceAll("[★▲☆*＊\\s]", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the question says two characters in a row of {@code header} (承担 of 承担单位), besides its generic 单位 / 名称 and the value column's own. */

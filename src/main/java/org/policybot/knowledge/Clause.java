@@ -48,6 +48,8 @@ public record Clause(String id, DocumentInfo document, List<String> path, List<S
         return b.toString();
     }
 
+    private static final java.util.regex.Pattern TABLE_ROW = java.util.regex.Pattern.compile("T(\\d+)\\.(\\d+)(?:~(\\d+))?");
+
     /** The clause path as the document numbers it, e.g. "三（二）1" or "附件2 第80项". */
     public String pathLabel() {
         StringBuilder b = new StringBuilder();
@@ -59,7 +61,12 @@ public record Clause(String id, DocumentInfo document, List<String> path, List<S
                 seg = part.group(1); // part N of an oversized block: "第3段（第2部分）"
                 suffix = "（第" + part.group(2) + "部分）";
             }
-            if (isTableRow() && i == path.size() - 1) {
+            java.util.regex.Matcher byTable = TABLE_ROW.matcher(seg);
+            if (isTableRow() && i == path.size() - 1 && byTable.matches()) {
+                // a row known by its table's position (T2.5) or a second row under one 序号 (T1.1~2): "表2第5项", "表1第1项之2"
+                b.append(" 表").append(byTable.group(1)).append("第").append(byTable.group(2)).append("项")
+                        .append(byTable.group(3) == null ? "" : "之" + byTable.group(3));
+            } else if (isTableRow() && i == path.size() - 1) {
                 b.append(" 第").append(seg).append("项");
             } else if (seg.startsWith("附件")) {
                 b.append(b.length() == 0 ? "" : " ").append(seg).append(i < path.size() - 1 ? " " : "");

@@ -48,7 +48,7 @@ final class TableRows {
         for (String h : header) {
             // "金额（万元）": a bare number in the column is in 万元, and the clause says so (280万元).
             java.util.regex.Matcher unit = HEADER_UNIT.matcher(h);
-            units.add(unit.find() ? unit.group(1) : caption != null && MONEY_LABEL.matcher(h).find() ? caption : null);
+            units.add(unit.find() ? unit.group(1).replaceAll("\\s", "") : caption != null && MONEY_LABEL.matcher(h).find() ? caption : null);
             // "责任单位（★为牵头单位）" reads as 责任单位 in a clause; the note is the table's legend.
             String label = h.replaceAll("\\s*[（(][^）)]*[）)]\\s*$", "").strip();
             // Two columns under one label would put one cell over the other: the second is label2.
@@ -152,9 +152,10 @@ final class TableRows {
         return clauses.add(t.rowLines().get(r), path, headings.breadcrumb(), rowText(cols), cols);
     }
 
-    /** The measure a column's numbers are in, from its header: 金额（万元）, 人数（人）, 比例（%）. */
+    /** The measure a column's numbers are in, from its header: 金额（万元）, 人数（人）, 比例（%）, 补贴标准（元/人）. */
     private static final Pattern HEADER_UNIT = Pattern.compile(
-            "[（(]\\s*(亿元|万元|千元|元|万人次|人次|万人|人|个|家|所|项|台套|平方米|亩|学时|课时|%|％)\\s*[）)]\\s*$");
+            "[（(]\\s*((?:亿元|万元|千元|元)(?:\\s*/\\s*(?:人·年|人·月|人次|人|年|月|个|项|家|所|学时|课时))?"
+            + "|万人次|人次|万人|人|个|家|所|项|台套|平方米|亩|学时|课时|%|％)\\s*[）)]\\s*$");
     /** A caption above a table that gives the money columns' measure: 单位：万元. */
     private static final Pattern CAPTION_UNIT = Pattern.compile("^(?:金额)?单位[:：]\\s*(亿元|万元|千元|元)\\s*$");
     private static final Pattern MONEY_LABEL = Pattern.compile("金额|资金|补助|奖补|经费|预算|下达|分配|安排");

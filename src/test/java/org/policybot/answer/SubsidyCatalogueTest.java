@@ -1,0 +1,59 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.Clause;
+import org.policybot.knowledge.DocumentParser;
+import org.policybot.search.Answer;
+
+/**
+ * A city's 职业技能培训补贴标准目录 (skills-subsidy-catalogue.html, fictional): a catalogue table whose 序号 and
+ * 职业（工种） cells span the rows of each grade, amounts per head (补贴标准（元/人）), and 学徒制 rows whose grade
+ * reads 高级工 alone.
+ */
+class SubsidyCatalogueTest {
+    private static final String CATALOGUE = "src/test/resources/fixtures/skills-subsidy-catalogue.html";
+    private static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        answerer = FixtureAnswerer.with(CATALOGUE);
+    }
+
+    private static List<Clause> rows() throws IOException {
+        Path p = Path.of(CATALOGUE);
+        return new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p)).clauses().stream()
+                .filter(Clause::isTableRow).toList();
+    }
+
+    @Test
+    void aColumnMeasuredPerHeadGivesItsBareNumbersThatMeasure() throws IOException {
+        Clause grade3 = rows().stream().filter(c -> c.text().contains("三级/高级工") && c.text().contains("电工")).findFirst().orElseThrow();
+        assertTrue(grade3.text().contains("补贴标准：1850元/人"), grade3.text());
+        assertTrue(grade3.text().contains("上浮后标准：2220元/人"), grade3.text());
+        Answer a = FixtureAnswerer.answered(answerer, "沧州电工中级工的证能补多少钱");
+        assertTrue(a.answer().contains("1350元/人") && a.answer().contains("1620元/人"), a.answer());
+    }
+
+    @Test
+    void aRowUnderASpannedNumberIsCitedByTableAndRowNotByAnInternalId() throws IOException {
+        Clause grade3 = rows().stream().filter(c -> c.text().contains("三级/高级工") && c.text().contains("电工")).findFirst().orElseThrow();
+        assertEquals("skills-subsidy-catalogue/附件/T1.1~2", grade3.id());
+        assertEquals("附件 表1第1项之2", grade3.pathLabel());
+    }
+
+    @Test
+    void theGradeAskedOfTheTradeNamedIsThatTradesRowNotTheOneRowWhoseGradeReadsSoAlone() {
+        Answer a = FixtureAnswerer.answered(answerer, "沧州电工考了高级工补贴标准是多少");
+        assertTrue(a.answer().contains("1850元/人"), a.answer());
+        Answer apprentice = FixtureAnswerer.answered(answerer, "沧州企业新型学徒制高级工补贴标准是多少");
+        assertTrue(apprentice.answer().contains("5800元/人"), apprentice.answer());
+    }
+}

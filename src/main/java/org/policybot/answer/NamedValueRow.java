@@ -49,7 +49,7 @@ final class NamedValueRow {
                         && !e.getKey().matches(".*(序号|名称)") && namesHeader(asked, e.getKey(), column)
                         && q.kind().carriedBy(e.getValue()));
                 Clause top = r.hits().get(0).clause();
-                if (rows.contains(top) && namesOwnCell(asked, top, row, column)) {
+                if (rows.stream().anyMatch(other -> namesOwnCell(asked, other, row, column))) {
                     continue; // "电工考了高级工补贴多少": the 电工 row of that grade, not the one row whose grade reads 高级工 alone
                 }
                 if (otherColumnNamed && row != top) {
@@ -61,11 +61,11 @@ final class NamedValueRow {
     }
 
     /**
-     * Whether the question names a cell of {@code top} in a column other than {@code column} (the 职业 电工★)
-     * that {@code row} does not share: the question is about the top row's subject.
+     * Whether the question names a cell of {@code other} in a column other than {@code column} (the 职业 电工★)
+     * that {@code row} does not share: the question is about another row's subject.
      */
-    private static boolean namesOwnCell(String question, Clause top, Clause row, String column) {
-        for (Map.Entry<String, String> e : top.columns().entrySet()) {
+    private static boolean namesOwnCell(String question, Clause other, Clause row, String column) {
+        for (Map.Entry<String, String> e : other.columns().entrySet()) {
             String v = e.getValue().replaceAll("[★▲☆*＊\\s]", "");
             if (!e.getKey().equals(column) && v.length() >= 2 && question.contains(v)
                     && !v.equals(row.columns().getOrDefault(e.getKey(), "").replaceAll("[★▲☆*＊\\s]", ""))) {

@@ -293,6 +293,11 @@ public final class QuestionReader {
 
     private static final Pattern SPOKEN_MONEY = Pattern.compile("(几|多少)(万|千)(?![人名家个次亩平台套册件所项条户])|(?<!哪)(几|多少)(百|十)?块|多少个?钱|(几|多少)[wWＷ]");
 
+    /** Words that ask a quantity (多少, 几成, 什么标准), where a yes/no question may only name an amount's noun (补贴标准, 上限). */
+    private static final Pattern AMOUNT_ASKED = Pattern.compile("多少|几成|几万|几千|几百|(什么|啥|哪个|哪档)(标准|比例|档次)|百分之几"
+            // "有年龄上限吗", "最高能拿吗": whether there is a cap is asked as its figure
+            + "|上限|最高|封顶|限额|额度");
+
     /** Order matters: "哪些部门负责" asks for units, "负责哪些任务" for a list, "能拿多少" for money. */
     static QuestionKind kindOf(String q) {
         if (q.matches(".*(都有谁|都是谁|有哪些人|哪些人|成员有谁|哪几(个(?!月|工作日|小时)|家|所|项|类|种|条|批|方面|点(?!钟|开始|结束|到|前|之前|以前))"
@@ -313,6 +318,9 @@ public final class QuestionReader {
                 || q.matches(".*(文件|通知|意见|办法|方案|措施)[^，,。？?]{0,4}哪一?年的?第?几号(文)?[?？呢啊]*$")) {
             // "发改社会那个文件是哪年几号": 〔2019〕590号, a document's year and number, no date
             return QuestionKind.GENERAL; // "文号多少", "邮编是多少", "电话多少" ask for a number that names, not a quantity
+        }
+        if (QuestionKind.YES_NO.askedBy(q) && QuestionKind.AMOUNT.askedBy(q) && !AMOUNT_ASKED.matcher(q).find()) {
+            return QuestionKind.YES_NO; // "各县区能不能自己调整补贴标准": whether, of a standard named, not how much it is
         }
         if (PAST_DEADLINE.matcher(q).find() && QuestionKind.YES_NO.askedBy(q)) {
             return QuestionKind.YES_NO; // "过了截止日期再寄还收不收": whether a late one counts, the deadline a condition

@@ -41,7 +41,8 @@ final class PortalChrome {
     static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([^\\s\u3000|｜]{2,30}?)(?=" + NEXT_LABEL + ")");
     /** "您当前的位置：首页 > 政务公开 > 政策解读": where the page sits in the site, not what it says. */
     private static final Pattern BREADCRUMB = Pattern.compile("^((您(当前)?的?|当前)(所在)?位置[:：]\\s*首页.{0,80}|首页\\s*[>＞»](\\s*[^>＞»。，]{1,12}\\s*[>＞»])*\\s*[^>＞»。，]{1,12})$");
-    static final Pattern PUBLISHED = Pattern.compile("(发布|发文|成文|印发)(时间|日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    static final Pattern PUBLISHED = Pattern.compile(
+            "(发布|发文|成文|印发)(时间|日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:\\s*(\\d{1,2}:\\d{2})(?!\\d))?");
 
 
     /** Whether the whole line is portal furniture (and not policy text). */
@@ -88,7 +89,8 @@ final class PortalChrome {
             String day = String.format("%s-%02d-%02d", d.group(3), Integer.parseInt(d.group(4)), Integer.parseInt(d.group(5)));
             if (d.group(1).equals("发布")) {
                 meta.putIfAbsent("date", day);
-                meta.putIfAbsent("posted", day); // the page's own day, which a question on when it went online asks
+                // the page's own day and, where it shows it, hour, which a question on when it went online asks
+                meta.putIfAbsent("posted", d.group(6) == null ? day : day + " " + d.group(6));
             } else if (meta.putIfAbsent("written", day) == null) {
                 // 成文日期 (印发, 发文): the document's own day, before a 发布 day read first; not the day it went online
                 meta.put("date", day);

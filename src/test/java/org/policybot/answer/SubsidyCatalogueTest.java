@@ -1,6 +1,7 @@
 package org.policybot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -55,5 +56,33 @@ class SubsidyCatalogueTest {
         assertTrue(a.answer().contains("1850元/人"), a.answer());
         Answer apprentice = FixtureAnswerer.answered(answerer, "沧州企业新型学徒制高级工补贴标准是多少");
         assertTrue(apprentice.answer().contains("5800元/人"), apprentice.answer());
+        // whatever clause comes first: the one 技师 row of the 学徒制 is not the 焊工's
+        Answer master = FixtureAnswerer.answered(answerer, "沧州焊工考到技师 上浮以后到底能拿多少");
+        assertTrue(master.answer().contains("3000"), master.answer());
+        assertFalse(master.answer().contains("7480"), master.answer());
+    }
+
+    @Test
+    void whetherAStandardMayBeChangedIsAYesNoAndHowManyDaysTheMoneyTakesIsATime() {
+        assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf("各县区能不能自己调整补贴标准"));
+        assertEquals(QuestionKind.AMOUNT, QuestionReader.kindOf("补贴标准是多少"));
+        assertEquals(QuestionKind.AMOUNT, QuestionReader.kindOf("能不能告诉我补贴标准是多少"));
+        assertEquals(QuestionKind.TIME, QuestionReader.kindOf("财政局收到拨付申请以后多少天把补贴打到卡上"));
+        Answer change = FixtureAnswerer.answered(answerer, "沧州各县区能不能自己调整补贴标准");
+        assertTrue(change.answer().contains("不得自行调整补贴标准"), change.answer());
+        Answer days = FixtureAnswerer.answered(answerer, "沧州财政局收到拨付申请以后多少天把补贴打到卡上");
+        assertTrue(days.answer().contains("10个工作日内"), days.answer());
+    }
+
+    @Test
+    void aCatalogueNamedIsTheDocumentNotItsOutlineAndItsDaysAreAsked() {
+        assertEquals(DocumentFact.DATE, DocumentFact.askedBy("补贴目录是哪天成文的"));
+        assertEquals(DocumentFact.POSTED, DocumentFact.askedBy("补贴目录的通知是哪天在网上发布的"));
+        assertEquals(DocumentFact.OUTLINE, DocumentFact.askedBy("这个方案的目录是什么"));
+        assertEquals(null, DocumentFact.askedBy("按沧州的目录焊工中级补多少"));
+        Answer posted = FixtureAnswerer.answered(answerer, "沧州补贴目录的通知是哪天在网上发布的");
+        assertTrue(posted.answer().contains("2026-02-20 10:00"), posted.answer());
+        Answer numberAndDay = FixtureAnswerer.answered(answerer, "沧州补贴目录的文号是多少 哪天成文的");
+        assertTrue(numberAndDay.answer().contains("沧人社字〔2026〕9号") && numberAndDay.answer().contains("2026年2月18日"), numberAndDay.answer());
     }
 }

@@ -84,7 +84,7 @@ class CopiedPageTextTest {
         PortalChrome.readMeta("发布时间：2026-02-10 16:42\u3000\u3000来源：测试县教育局", meta);
         PortalChrome.readMeta("成文日期：2026-02-06 发布日期：2026-02-10", meta);
         assertEquals("2026-02-06", meta.get("date"));
-        assertEquals("2026-02-10", meta.get("posted"));
+        assertEquals("2026-02-10 16:42", meta.get("posted"), "when it went online, to the minute the page shows");
         java.util.Map<String, String> online = new java.util.HashMap<>();
         PortalChrome.readMeta("发布时间：2026-05-11 11:20", online);
         assertEquals("2026-05-11", online.get("date"), "a page giving only when it went online is dated by it");

@@ -89,7 +89,7 @@ final class ClauseAnswers {
         if (article.isPresent()) {
             return article.get();
         }
-        Optional<Answer> mark = MarkMeaning.answer(q, lib, scope, r);
+        Optional<Answer> mark = MarkMeaning.answer(q, lib, scope, r).or(() -> MarkedRows.answer(q, lib, scope));
         if (mark.isPresent()) {
             return mark.get();
         }

@@ -75,6 +75,14 @@ class SubsidyCatalogueTest {
     }
 
     @Test
+    void whichAreOfTheKindAMarkStandsForListsTheMarkedRowsOnceEach() {
+        Answer a = FixtureAnswerer.answered(answerer, "沧州补贴目录里哪些是急需紧缺职业");
+        assertEquals(Answer.Type.LIST, a.type(), a.answer());
+        assertTrue(a.answer().contains("1. 电工★") && a.answer().contains("2. 焊工★"), a.answer());
+        assertFalse(a.answer().contains("钳工") || a.answer().contains("3."), a.answer());
+    }
+
+    @Test
     void aCatalogueNamedIsTheDocumentNotItsOutlineAndItsDaysAreAsked() {
         assertEquals(DocumentFact.DATE, DocumentFact.askedBy("补贴目录是哪天成文的"));
         assertEquals(DocumentFact.POSTED, DocumentFact.askedBy("补贴目录的通知是哪天在网上发布的"));

@@ -28,6 +28,10 @@ final class FollowUp {
         return now.find() && then.find() && !now.group().equals(then.group());
     }
 
+    /** A skill grade: 四级, 三级/高级工, 中级工, 技师 (not the 市级 / 省级 of a level, nor 二级建造师). */
+    private static final java.util.regex.Pattern GRADE = java.util.regex.Pattern.compile(
+            "(?<![省市县区州国])[一二三四五]级(?:/?(?:初级工|中级工|高级工|高级技师|技师))?(?![\\p{IsHan}&&[^工的补证呢吗]])|高级技师|初级工|中级工|高级工|技师(?!学院)");
+
     static String merge(ReadQuestion previous, ReadQuestion current) {
         String merged = previous.text();
         boolean replaced = false;
@@ -40,6 +44,13 @@ final class FollowUp {
         if (nowYear.find() && thenYear.find()) {
             // "那2028年呢？" after "2027年…目标是多少": the same question for another year.
             merged = merged.substring(0, thenYear.start()) + nowYear.group() + merged.substring(thenYear.end());
+            replaced = true;
+        }
+        Matcher nowGrade = GRADE.matcher(current.text());
+        Matcher thenGrade = GRADE.matcher(merged);
+        if (nowGrade.find() && thenGrade.find()) {
+            // "那三级呢" after "车工四级补贴标准是多少": the same trade's other skill grade.
+            merged = merged.substring(0, thenGrade.start()) + nowGrade.group() + merged.substring(thenGrade.end());
             replaced = true;
         }
         if (!current.regions().isEmpty()) {

@@ -83,6 +83,13 @@ class SubsidyCatalogueTest {
     }
 
     @Test
+    void anotherGradeAskedAfterATradesAmountIsThatTradesOtherGrade() {
+        PolicyAnswerer.Context ctx = new PolicyAnswerer.Context(java.util.Optional.empty(), "沧州钳工四级补贴标准是多少");
+        Answer a = answerer.answer("那三级呢", 5, ctx).answer();
+        assertTrue(a.answer().contains("1750元/人"), a.answer());
+    }
+
+    @Test
     void aCatalogueNamedIsTheDocumentNotItsOutlineAndItsDaysAreAsked() {
         assertEquals(DocumentFact.DATE, DocumentFact.askedBy("补贴目录是哪天成文的"));
         assertEquals(DocumentFact.POSTED, DocumentFact.askedBy("补贴目录的通知是哪天在网上发布的"));

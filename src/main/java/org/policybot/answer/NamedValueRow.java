@@ -66,13 +66,18 @@ final class NamedValueRow {
      */
     private static boolean namesOwnCell(String question, Clause other, Clause row, String column) {
         for (Map.Entry<String, String> e : other.columns().entrySet()) {
-            String v = e.getValue().replaceAll("[★▲☆*＊\\s]", "");
+            String v = unmarked(e.getValue());
             if (!e.getKey().equals(column) && v.length() >= 2 && question.contains(v)
-                    && !v.equals(row.columns().getOrDefault(e.getKey(), "").replaceAll("[★▲☆*＊\\s]", ""))) {
+                    && !v.equals(unmarked(row.columns().getOrDefault(e.getKey(), "")))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A cell as a question names it: without the mark a table sets on it (电工★ is asked as 电工). */
+    private static String unmarked(String cell) {
+        return cell.replaceAll("[★☆*＊\\s]", "");
     }
 
     /** Whether the question says two characters in a row of {@code header} (承担 of 承担单位), besides its generic 单位 / 名称 and the value column's own. */

@@ -118,24 +118,44 @@ enum DocumentWording {
      */
     private static final java.util.Set<DocumentWording> SPOKEN_ONLY = java.util.EnumSet.of(SERVICE_HOURS, VISITS, INCOMPLETE);
 
-    /** {@code q} searched with the documents' words for each thing it asks in its own. */
-    static ReadQuestion expanded(ReadQuestion q) {
+    /**
+     * {@code q} searched with the documents' words for each thing it asks in its own: those of them that the
+     * documents of {@code scope} use (all when they use none), since each word searched counts against the
+     * clause that lacks it (列支 answers where a city's money is from; 分担, which no document of the city says, would not).
+     */
+    static ReadQuestion expanded(ReadQuestion q, Library lib, java.util.Set<String> scope) {
         for (DocumentWording w : values()) {
             if (w.asked(q.text()) && !w.givenBy(q.searchText())) {
                 java.util.regex.Matcher spoken = w.asks.matcher(q.searchText());
+                String words = used(w.words.apply(q), lib, scope);
                 if (SPOKEN_ONLY.contains(w) && spoken.find()) {
                     StringBuilder b = new StringBuilder();
-                    String said = w.words.apply(q);
+                    String said = words;
                     do {
                         spoken.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(" " + said + " "));
                         said = "";
                     } while (spoken.find());
                     q = q.searchedAs(spoken.appendTail(b).toString());
                 } else {
-                    q = q.searchedAs(q.searchText() + " " + w.words.apply(q));
+                    q = q.searchedAs(q.searchText() + " " + words);
                 }
             }
         }
         return q;
+    }
+
+    /** The space-separated {@code words} that some document of {@code scope} has, every pair of characters side by side; all when none. */
+    private static String used(String words, Library lib, java.util.Set<String> scope) {
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (String w : words.trim().split("\\s+")) {
+            boolean has = w.length() >= 2;
+            for (int i = 0; has && i + 2 <= w.length(); i++) {
+                has = lib.uses(scope, w.substring(i, i + 2));
+            }
+            if (has) {
+                kept.add(w);
+            }
+        }
+        return kept.isEmpty() ? words : String.join(" ", kept);
     }
 }

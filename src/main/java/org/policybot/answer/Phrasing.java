@@ -30,7 +30,7 @@ final class Phrasing {
      * agreement's parties and a post's holder added, without the name of a body whose document is in scope.
      */
     ReadQuestion phrased(ReadQuestion q, Library lib, Set<String> scope) {
-        q = ContractParties.expanded(DocumentWording.expanded(ownCaseLeftOut(q, scope)), lib, scope);
+        q = ContractParties.expanded(DocumentWording.expanded(ownCaseLeftOut(q, scope), lib, scope), lib, scope);
         q = PostHolders.expanded(q, lib, scope); // "副市长提了哪些要求": 钟雅琴, as the news names her after the first time
         // "晋陵职院有多少家合作企业": the college's own report, any clause of it
         return q.kind() == QuestionKind.DOCUMENT_FACT ? q : IssuerNamed.searchedWithout(q, lib, scope);

@@ -90,6 +90,15 @@ class SubsidyCatalogueTest {
     }
 
     @Test
+    void whereTheMoneyComesFromIsSearchedInTheWordsTheRegionsDocumentsUse() {
+        Answer a = FixtureAnswerer.answered(answerer, "沧州这些补贴的钱从哪些资金里出");
+        assertTrue(a.answer().contains("职业技能提升行动专账资金中列支"), a.answer());
+        // 列支 is 沧州's word; 分担, which no document of 沧州 says, would only count against the clause that answers
+        String why = answerer.explain("沧州这些补贴的钱从哪些资金里出");
+        assertTrue(why.contains("列支") && !why.contains("分担"), why);
+    }
+
+    @Test
     void aCatalogueNamedIsTheDocumentNotItsOutlineAndItsDaysAreAsked() {
         assertEquals(DocumentFact.DATE, DocumentFact.askedBy("补贴目录是哪天成文的"));
         assertEquals(DocumentFact.POSTED, DocumentFact.askedBy("补贴目录的通知是哪天在网上发布的"));

@@ -62,17 +62,10 @@ sys.path.insert(0, os.path.join(EVAL, "tools"))
 sys.path.insert(0, os.path.join(HERE, "src"))
 import evalset  # noqa: E402
 
-_visible = evalset.visible_text
+import crossround  # noqa: E402
 
-
-def visible_text(path):
-    """evalset.visible_text, plus .md read as it is (earlier rounds' .md documents)."""
-    if path.endswith(".md"):
-        return open(path, encoding="utf-8").read()
-    return _visible(path)
-
-
-evalset.visible_text = visible_text
+crossround.install()
+visible_text = crossround.visible_text
 sq = evalset.squash
 
 DOCS = {
@@ -188,69 +181,24 @@ def region_ok(region):
 
 
 def earlier_doc_regions():
-    text = open(os.path.join(EVAL, "README.md"), encoding="utf-8").read()
-    text = text.split("# Thirty-fifth fresh set")[0]
-    out = set()
-    for l in text.splitlines():
-        cells = [c.strip() for c in l.split("|")]
-        if l.startswith("| `") and len(cells) > 5 and cells[4] and cells[4] != "region":
-            out.add(re.split(r"[ (（]", cells[4])[0])
-    return out
+    return crossround.earlier_doc_regions("# Thirty-fifth fresh set")
 
 
 def earlier_lines():
-    out = []
-    for f in sorted(os.listdir(EVAL)):
-        if f.endswith(".jsonl") and f not in SPLITS:
-            out += [json.loads(l) for l in open(os.path.join(EVAL, f), encoding="utf-8") if l.strip()]
-    return out
+    return crossround.earlier_lines(SPLITS)
 
 
 def earlier_documents():
-    """The visible text of every document of the other folders of eval/ (docs/ and fresh … fresh33)."""
-    texts = {}
-    for d in sorted(os.listdir(EVAL)):
-        p = os.path.join(EVAL, d)
-        if not os.path.isdir(p) or d in ("tools", os.path.basename(HERE)):
-            continue
-        for f in sorted(os.listdir(p)):
-            if f.endswith((".pdf", ".docx", ".doc", ".html", ".txt", ".md")):
-                texts[f"{d}/{f}"] = sq(visible_text(os.path.join(p, f)))
-    return texts
+    """The visible text of every document of the other folders of eval/."""
+    return crossround.earlier_documents(os.path.basename(HERE))
 
 
 def later_absent():
-    """Words that fresh17/check_fresh17.py … fresh33/check_fresh33.py require to be in no document of any round (they read
-    every folder of eval/, this one included): their non-HIER UNSTATED_ABSENT words and their REGION_FREE anchors."""
-    words = {}
-    mods = ("make_questions", "questions_dev", "questions_test")
-    own = os.path.join(HERE, "src")
-    sys.path.remove(own)
-    for m in mods:
-        sys.modules.pop(m, None)
-    for n in range(17, 34):
-        src = os.path.join(EVAL, f"fresh{n}", "src")
-        sys.path.insert(0, src)
-        for m in mods:
-            sys.modules.pop(m, None)
-        mq = importlib.import_module("make_questions")
-        for qid, ws in mq.UNSTATED_ABSENT.items():
-            if qid not in set(getattr(mq, "HIER", [])):
-                for w in ws:
-                    words.setdefault(w, []).append(qid)
-        for qid, w in getattr(mq, "REGION_FREE", {}).items():
-            words.setdefault(w, []).append(qid)
-        sys.path.remove(src)
-        for m in mods:
-            sys.modules.pop(m, None)
-    sys.path.insert(0, own)
-    return words
+    """Words that fresh17/check_fresh17.py … fresh33/check_fresh33.py require to be in no document of any round."""
+    return crossround.later_absent(range(17, 34), os.path.join(HERE, "src"))
 
 
-def pdf_pages(path):
-    n = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout).group(1))
-    return [subprocess.run(["pdftotext", "-layout", "-f", str(i), "-l", str(i), path, "-"], capture_output=True,
-                           text=True).stdout for i in range(1, n + 1)]
+pdf_pages = crossround.pdf_pages
 
 
 def num(s):

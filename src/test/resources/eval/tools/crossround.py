@@ -1,0 +1,104 @@
+"""Checks every round's check_freshN.py makes against the other rounds of eval/, in one place.
+
+    import crossround
+    crossround.install()                                   # evalset.visible_text also reads earlier rounds' .md documents
+    crossround.earlier_doc_regions("# Thirty-sixth fresh set")
+    crossround.earlier_lines({"fresh35-dev.jsonl", "fresh35-test.jsonl"})
+    crossround.earlier_documents("fresh35")
+    crossround.later_absent(range(17, 35), own_src)
+    crossround.pdf_pages(path)
+
+Used from fresh34/ on; the checkers of earlier rounds keep their own copies (they ran and passed as they are).
+"""
+import importlib
+import json
+import os
+import re
+import subprocess
+import sys
+
+import evalset
+
+EVAL = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_visible = evalset.visible_text
+
+
+def visible_text(path):
+    """evalset.visible_text, plus .md read as it is (earlier rounds' .md documents)."""
+    if path.endswith(".md"):
+        return open(path, encoding="utf-8").read()
+    return _visible(path)
+
+
+def install():
+    """Make evalset.visible_text the one above, for evalset's own schema checks too."""
+    evalset.visible_text = visible_text
+
+
+def earlier_doc_regions(own_heading):
+    """The region column of every document table of eval/README.md before the round headed {own_heading}."""
+    text = open(os.path.join(EVAL, "README.md"), encoding="utf-8").read()
+    text = text.split(own_heading)[0]
+    out = set()
+    for l in text.splitlines():
+        cells = [c.strip() for c in l.split("|")]
+        if l.startswith("| `") and len(cells) > 5 and cells[4] and cells[4] != "region":
+            out.add(re.split(r"[ (（]", cells[4])[0])
+    return out
+
+
+def earlier_lines(own_files):
+    """Every question line of eval/*.jsonl but the files {own_files}."""
+    out = []
+    for f in sorted(os.listdir(EVAL)):
+        if f.endswith(".jsonl") and f not in own_files:
+            out += [json.loads(l) for l in open(os.path.join(EVAL, f), encoding="utf-8") if l.strip()]
+    return out
+
+
+def earlier_documents(own_folder):
+    """The visible text (whitespace removed) of every document of the folders of eval/ but tools/ and {own_folder}."""
+    texts = {}
+    for d in sorted(os.listdir(EVAL)):
+        p = os.path.join(EVAL, d)
+        if not os.path.isdir(p) or d in ("tools", own_folder):
+            continue
+        for f in sorted(os.listdir(p)):
+            if f.endswith((".pdf", ".docx", ".doc", ".html", ".txt", ".md")):
+                texts[f"{d}/{f}"] = evalset.squash(visible_text(os.path.join(p, f)))
+    return texts
+
+
+def later_absent(rounds, own_src):
+    """Words that the checkers of fresh{rounds} require to be in no document of any round (they read every folder of
+    eval/, the caller's included): their non-HIER UNSTATED_ABSENT words and their REGION_FREE anchors. {own_src}, the
+    caller's src/ folder with its own make_questions, is taken off sys.path meanwhile."""
+    words = {}
+    mods = ("make_questions", "questions_dev", "questions_test")
+    sys.path.remove(own_src)
+    for m in mods:
+        sys.modules.pop(m, None)
+    for n in rounds:
+        src = os.path.join(EVAL, f"fresh{n}", "src")
+        sys.path.insert(0, src)
+        for m in mods:
+            sys.modules.pop(m, None)
+        mq = importlib.import_module("make_questions")
+        for qid, ws in mq.UNSTATED_ABSENT.items():
+            if qid not in set(getattr(mq, "HIER", [])):
+                for w in ws:
+                    words.setdefault(w, []).append(qid)
+        for qid, w in getattr(mq, "REGION_FREE", {}).items():
+            words.setdefault(w, []).append(qid)
+        sys.path.remove(src)
+        for m in mods:
+            sys.modules.pop(m, None)
+    sys.path.insert(0, own_src)
+    return words
+
+
+def pdf_pages(path):
+    """A PDF's text page by page, as pdftotext -layout gives it."""
+    n = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout).group(1))
+    return [subprocess.run(["pdftotext", "-layout", "-f", str(i), "-l", str(i), path, "-"], capture_output=True,
+                           text=True).stdout for i in range(1, n + 1)]

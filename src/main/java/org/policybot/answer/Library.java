@@ -169,6 +169,22 @@ final class Library {
         return bodyNames.computeIfAbsent(docId, id -> IssuerNamed.namesOf(this, id));
     }
 
+    /** Per document: the posts it names with their holders ({@link PostHolders}). Computed once per generation. */
+    private final Map<String, List<PostHolders.Held>> postsHeld = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The posts document {@code docId} names with their holders' names (副市长钟雅琴). */
+    List<PostHolders.Held> postsHeld(String docId) {
+        return postsHeld.computeIfAbsent(docId, id -> PostHolders.heldIn(this, id));
+    }
+
+    /** Per document: its clauses (not table rows) that give a mark's key ({@link MarkedRows}). Computed once per generation. */
+    private final Map<String, List<Clause>> markKeys = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The clauses of document {@code docId}, not table rows, that say what its marks stand for (标注“★”的为…). */
+    List<Clause> markKeys(String docId) {
+        return markKeys.computeIfAbsent(docId, id -> clausesOf(id).stream().filter(MarkedRows::isKey).toList());
+    }
+
     /** Per intro candidate's id: its intro, or empty when no item follows it. Computed once per generation. */
     private final Map<String, Optional<Intro>> intros = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -24,7 +24,6 @@ final class MarkedRows {
     private static final Pattern KEY = Pattern.compile("[“\"]?([★☆])[”\"]?(?:标注)?的?(?:为|是|表示|代表)([^。；，,\\n]{2,24})");
     /** A bracketed gloss after the thing named (职业（工种）): not needed to be asked. */
     private static final Pattern GLOSS = Pattern.compile("[（(][^）)]*[）)]");
-    private static final Pattern MARKS = Pattern.compile("[★☆]");
     /** "哪些是急需紧缺职业", "有哪些紧缺工种": which things are of a kind. */
     private static final Pattern MARK_ASKED = Pattern.compile("哪些是|哪几个是|哪些属于|有哪些|都有哪些|都有啥|有啥");
 
@@ -36,16 +35,19 @@ final class MarkedRows {
             return Optional.empty();
         }
         for (String doc : scope == null ? lib.documentIds() : scope) {
-            for (Clause key : lib.clausesOf(doc)) {
-                if (!key.isTableRow() && MARKS.matcher(key.text()).find()) {
-                    Optional<Answer> a = listed(q, lib, key);
-                    if (a.isPresent()) {
-                        return a;
-                    }
+            for (Clause key : lib.markKeys(doc)) {
+                Optional<Answer> a = listed(q, lib, key);
+                if (a.isPresent()) {
+                    return a;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code c} may say what a mark stands for: text (not a table row) that keys a mark. */
+    static boolean isKey(Clause c) {
+        return !c.isTableRow() && KEY.matcher(c.text()).find();
     }
 
     /** The rows of {@code key}'s document bearing a mark {@code key} says stands for what {@code q} asks, each named by its marked cell as written. */

@@ -1,6 +1,8 @@
 package org.policybot.answer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,13 +39,9 @@ final class PostHolders {
         String before = asked.group(1);
         Map<String, Boolean> names = new LinkedHashMap<>();
         for (String doc : scope == null ? lib.documentIds() : scope) {
-            for (Clause c : lib.clausesOf(doc)) {
-                Matcher m = HELD.matcher(c.text());
-                while (m.find()) {
-                    if (!m.group(1).equals(post) || NOT_A_NAME.matcher(m.group(2)).find() || !sameOffice(c.text(), m.start(), before)) {
-                        continue;
-                    }
-                    names.put(m.group(2), true);
+            for (Held h : lib.postsHeld(doc)) {
+                if (h.post().equals(post) && sameOffice(h.clause().text(), h.start(), before)) {
+                    names.put(h.name(), true);
                 }
             }
         }
@@ -54,6 +52,24 @@ final class PostHolders {
         // the post said once beside the name would draw to that first mention, not to what the person said
         return q.text().contains(name) ? q
                 : q.searchedAs(q.searchText().substring(0, asked.start(2)) + name + q.searchText().substring(asked.end(2)));
+    }
+
+    /** A post named with its holder's name in a clause, {@code start} where the post begins. */
+    record Held(String post, String name, Clause clause, int start) {
+    }
+
+    /** Every post named with its holder's name in the clauses of document {@code docId}, in order. */
+    static List<Held> heldIn(Library lib, String docId) {
+        List<Held> out = new ArrayList<>();
+        for (Clause c : lib.clausesOf(docId)) {
+            Matcher m = HELD.matcher(c.text());
+            while (m.find()) {
+                if (!NOT_A_NAME.matcher(m.group(2)).find()) {
+                    out.add(new Held(m.group(1), m.group(2), c, m.start()));
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether the office before a post in the text is the one the question names before it (教育局 局长), when it names one. */

@@ -74,10 +74,10 @@ final class Preference {
         }
         // "材料交给谁": the clause saying where it is handed in (向所在区县发展改革部门提交), not the list of materials;
         // "能一起拿吗": the clause ruling on stacking (不重复享受, 就高), not the one with the amount;
-        // "现场会开多久": the 会期, not how long each speaker may talk.
+        // "现场会开多久": the 会期, not how long each speaker may talk; "从申请到到账要多久": the 合计, not one step's.
         for (DocumentWording w : List.of(DocumentWording.SUBMISSION, DocumentWording.STACKING, DocumentWording.FUNDING,
                 DocumentWording.CONSEQUENCE, DocumentWording.MEETING_LENGTH, DocumentWording.SERVICE_HOURS, DocumentWording.SERVICE_PLACE,
-                DocumentWording.ONLINE, DocumentWording.VISITS, DocumentWording.CHARGE, DocumentWording.INCOMPLETE)) {
+                DocumentWording.ONLINE, DocumentWording.VISITS, DocumentWording.CHARGE, DocumentWording.INCOMPLETE, DocumentWording.TOTAL_TIME)) {
             if (pick == 0 && w.asked(q.text())) {
                 pick = nearestGiving(r, FAR, w::givenBy);
             }

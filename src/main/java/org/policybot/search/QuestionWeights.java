@@ -160,6 +160,13 @@ final class QuestionWeights implements Retrieval.Scorer {
                 termW.put(t, idf(n, reader.docFreq(new Term(Analysis.TERM, t))));
             }
             List<String> spans = unknownSpans(reader, core);
+            java.util.Set<String> inWords = inWords(words);
+            boolean unknownWord = spans.stream().anyMatch(sp -> words.stream().anyMatch(w -> w.length() >= 2 && sp.contains(w)));
+            if (unknownWord && termW.isEmpty() && bigramW.keySet().stream().allMatch(t -> t.length() == 2 && !inWords.contains(t))) {
+                // "明天会下雨吗": a word no clause has (明天), and of the others only pairs made across words (会下,
+                // which 理事会下设 has): it shares nothing with the documents, whatever those pairs match.
+                bigramW.clear();
+            }
             for (String span : spans) {
                 // As many bigrams as it has, none matched. Two characters inside the question count half: most
                 // are how people talk (合办, 一共, 算进); at its end they are what it asks about (温州的房价).
@@ -233,6 +240,17 @@ final class QuestionWeights implements Retrieval.Scorer {
     static final double CROSS_WORD = 0.5;
     /** Weight of a two-character span no clause uses, relative to one bigram. */
     static final double UNKNOWN_PAIR = 0.5;
+
+    /** The bigrams inside the question's {@code words} of two or more characters (明天, 下雨 of 明天会下雨). */
+    private static java.util.Set<String> inWords(List<String> words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            for (int i = 0; i + 2 <= w.length(); i++) {
+                out.add(w.substring(i, i + 2));
+            }
+        }
+        return out;
+    }
 
     /** The question's bigrams that lie inside one word (smartcn) or inside a domain term it contains. */
     private static java.util.Set<String> internalBigrams(Analysis analysis, String core, List<String> terms) {

@@ -1,0 +1,65 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.knowledge.Clause;
+import org.policybot.knowledge.DocumentParser;
+import org.policybot.search.Answer;
+
+/**
+ * A city's 工作要点 (poster-plan.txt, fictional) and the 一图读懂 page restating it (poster-page.html, fictional):
+ * figures set apart from what they count, sections numbered "一　X", and the plan's own clause answering what
+ * the poster only repeats.
+ */
+class PolicyPosterTest {
+    private static final String PLAN = "src/test/resources/fixtures/poster-plan.txt";
+    private static final String POSTER = "src/test/resources/fixtures/poster-page.html";
+    private static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        answerer = FixtureAnswerer.with(PLAN, POSTER);
+    }
+
+    private static List<Clause> posterClauses() throws IOException {
+        Path p = Path.of(POSTER);
+        return new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p)).clauses();
+    }
+
+    @Test
+    void aFigureAloneOnItsLineIsReadWithTheLineSayingWhatItCounts() throws IOException {
+        List<String> texts = posterClauses().stream().map(Clause::text).toList();
+        assertTrue(texts.contains("12家新培育市级产教融合型企业"), texts.toString());
+        assertTrue(texts.contains("2600万元市级产教融合专项资金"), texts.toString());
+        assertFalse(texts.contains("12家"), texts.toString());
+    }
+
+    @Test
+    void sectionsNumberedWithASpaceHeadTheLinesUnderThem() throws IOException {
+        Clause college = posterClauses().stream().filter(c -> c.text().startsWith("新建市级产业学院2个")).findFirst().orElseThrow();
+        assertEquals("poster-page/二/¶1", college.id());
+        assertEquals("二、深化校企协同育人", college.breadcrumb().get(college.breadcrumb().size() - 1));
+    }
+
+    @Test
+    void whatThePosterRepeatsIsAnsweredFromThePlansOwnClause() {
+        Answer a = FixtureAnswerer.answered(answerer, "阳泉新建的市级产业学院每个补多少钱");
+        assertTrue(a.answer().contains("每个给予一次性建设补助80万元"), a.answer());
+        assertEquals("poster-plan", a.hits().get(0).clause().document().id(), a.answer());
+    }
+
+    @Test
+    void aQuestionSharingNoWordWithTheDocumentsIsNotAnsweredByPairsMadeAcrossItsWords() {
+        // 会下 of 明天会下雨 is in 理事会下设, but no word of the question is in any clause
+        Answer a = answerer.ask("明天会下雨吗", 5);
+        assertFalse(a.answered(), a.answer());
+    }
+}

@@ -282,7 +282,9 @@ final class DocumentFacts {
             case ADDRESSEE -> p.addressee().isEmpty() ? "" : doc + "的主送单位：" + p.addressee();
             case COPIED_TO -> d.copiedTo().isEmpty() ? "" : doc + "抄送：" + d.copiedTo() + "。";
             case POSTED -> d.posted().isEmpty() ? "" : doc + "在网站上的发布时间是" + d.posted() + "。";
-            case PUBLICITY -> d.publicity().isEmpty() ? "" : doc + "文末注明：" + d.publicity() + "。";
+            case PUBLICITY -> d.publicity().isEmpty() ? "" : doc + "文末注明："
+                    // quoted as the line stands: （此件公开发布）
+                    + (d.publicity().matches("^[此本]件.*") ? "（" + d.publicity() + "）" : d.publicity()) + "。";
             case BASIS -> p.basis().isEmpty() ? "" : doc + "的依据：" + String.join("、", p.basis()) + "。";
             case ATTACHMENTS -> p.attachments().isEmpty() ? "" : doc + "共有" + p.attachments().size() + "个附件："
                     + numbered(p.attachments()) + "。";

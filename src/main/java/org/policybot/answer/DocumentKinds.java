@@ -20,8 +20,8 @@ final class DocumentKinds {
             "(申报|实施|工作|行动|管理|认定|指导|若干|政策|公示|专项)(" + KINDS + ")"
             + "|(?:这个|那个|该|这份|那份|这次的?|本次|今年的?|去年的?|(?<![\\p{IsHan}])[这那])(" + KINDS + ")"
             + "|(?:^|(?<=[的在按照据，,]))(" + KINDS + ")(?=里|中|上|里面|里头|说|规定|写|提到|要求|本身)"
-            // a template is pointed at by its name alone: 三门峡范本里, 按协议范本
-            + "|(示范文本|范本)");
+            // a template is pointed at by its name alone (三门峡范本里, 按协议范本), a policy poster too (一图读懂上, 那张图解)
+            + "|(示范文本|范本|一图读懂|图解)");
 
     /** The question's words that point at the document ("申报通知里说", "那个方案的"), out of its search text once the scope is that document. */
     static ReadQuestion searchedWithout(ReadQuestion q) {

@@ -57,6 +57,24 @@ class PolicyPosterTest {
     }
 
     @Test
+    void aPosterIsADocumentOneAsksAboutByItsName() {
+        Answer posted = FixtureAnswerer.answered(answerer, "阳泉一图读懂是什么时候发布的");
+        assertTrue(posted.answer().contains("2026-02-26 09:30"), posted.answer());
+    }
+
+    @Test
+    void whereAFundGoesIsAnsweredByTheClauseSplittingItIntoItsParts() {
+        Answer a = FixtureAnswerer.answered(answerer, "阳泉2600万元专项资金都花在哪几块");
+        assertTrue(a.answer().contains("其中实训基地建设补助900万元"), a.answer());
+    }
+
+    @Test
+    void whetherAPlanIsPublicQuotesItsLineAsItStands() {
+        Answer a = FixtureAnswerer.answered(answerer, "阳泉这份工作要点是公开发布的吗");
+        assertTrue(a.answer().contains("（此件公开发布）"), a.answer());
+    }
+
+    @Test
     void aQuestionSharingNoWordWithTheDocumentsIsNotAnsweredByPairsMadeAcrossItsWords() {
         // 会下 of 明天会下雨 is in 理事会下设, but no word of the question is in any clause
         Answer a = answerer.ask("明天会下雨吗", 5);

@@ -32,7 +32,26 @@ final class DomainTerms {
     private final Map<String, List<String>> variants = new HashMap<>();
     private final int maxLen;
 
+    /** Each curated term of four characters or more with one character masked ('\0'), to the terms it masks. */
+    private final Map<String, List<String>> oneOff = new HashMap<>();
+    private final int oneOffMax;
+
     private DomainTerms(Map<String, String> canonical) {
+        this(canonical, java.util.Set.of());
+    }
+
+    private DomainTerms(Map<String, String> canonical, java.util.Set<String> curated) {
+        int longest = 0;
+        for (String t : curated) {
+            if (t.length() < 4 || !t.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                continue;
+            }
+            longest = Math.max(longest, t.length());
+            for (int j = 0; j < t.length(); j++) {
+                oneOff.computeIfAbsent(t.substring(0, j) + '\0' + t.substring(j + 1), k -> new ArrayList<>()).add(t);
+            }
+        }
+        this.oneOffMax = longest;
         this.canonical.putAll(canonical);
         this.maxLen = canonical.keySet().stream().mapToInt(String::length).max().orElse(1);
         for (Map.Entry<String, String> e : canonical.entrySet()) {
@@ -64,8 +83,10 @@ final class DomainTerms {
     /** The bundled lexicon and synonyms plus {@code extraTerms} (e.g. unit names read from tables). */
     static DomainTerms load(Collection<String> extraTerms) {
         Map<String, String> map = new HashMap<>();
+        java.util.Set<String> curated = new java.util.HashSet<>();
         for (String line : lines("lexicon.txt")) {
             map.put(TextNormalizer.normalize(line), TextNormalizer.normalize(line));
+            curated.add(TextNormalizer.normalize(line));
         }
         for (String t : extraTerms) {
             String n = TextNormalizer.normalize(t);
@@ -79,6 +100,7 @@ final class DomainTerms {
             for (String g : group) {
                 String surface = TextNormalizer.normalize(g.strip());
                 map.put(surface, head);
+                curated.add(surface);
                 // A question reaches the synonyms with its stop characters taken out (过了截止日期 → "过 截止日期"):
                 // a synonym that holds one is also known as the question will say it.
                 String spoken = QueryText.core(surface);
@@ -87,7 +109,33 @@ final class DomainTerms {
                 }
             }
         }
-        return new DomainTerms(map);
+        return new DomainTerms(map, curated);
+    }
+
+    /**
+     * {@code text} with a term of the lexicon or the synonyms put right where one of its characters, at {@code at} or
+     * the one after, was typed as another that {@code alike} accepts (产教融合形企业 → 产教融合型企业: 型 is one
+     * character of the segmentation, so no pair of words restores it); the longest such term, or {@code text} as is.
+     */
+    String withTermRestored(String text, int at, java.util.function.BiPredicate<Character, Character> alike) {
+        for (int len = Math.min(oneOffMax, text.length()); len >= 4; len--) {
+            for (int p = at; p <= at + 1 && p < text.length(); p++) {
+                for (int start = Math.max(0, p - len + 1); start <= p && start + len <= text.length(); start++) {
+                    String window = text.substring(start, start + len);
+                    int off = p - start;
+                    List<String> terms = oneOff.get(window.substring(0, off) + '\0' + window.substring(off + 1));
+                    if (terms == null) {
+                        continue;
+                    }
+                    for (String t : terms) {
+                        if (t.charAt(off) != text.charAt(p) && alike.test(text.charAt(p), t.charAt(off))) {
+                            return text.substring(0, p) + t.charAt(off) + text.substring(p + 1);
+                        }
+                    }
+                }
+            }
+        }
+        return text;
     }
 
     private static List<String> lines(String resource) {

@@ -120,7 +120,7 @@ final class Homophones {
             return core; // most questions: the sound table is not even read
         }
         Set<String> words = new java.util.HashSet<>(analysis.words(core));
-        return analysis.homophones().correct(core, words, analysis.wordBoundaries(core), bigramFreq, w -> {
+        String corrected = analysis.homophones().correct(core, words, analysis.wordBoundaries(core), bigramFreq, w -> {
             // A word of the clauses is a pair of theirs first (one cheap lookup rules most candidates out).
             int f = bigramFreq.applyAsInt(w) > 0 ? docFreq(reader, Analysis.WORD, w) : 0;
             String term = analysis.terms().termOf(w);
@@ -129,6 +129,23 @@ final class Homophones {
             }
             return f;
         });
+        for (int i = 0; i + 1 < corrected.length(); i++) {
+            String pair = corrected.substring(i, i + 2);
+            if (han(pair.charAt(0)) && han(pair.charAt(1)) && bigramFreq.applyAsInt(pair) == 0) {
+                corrected = analysis.terms().withTermRestored(corrected, i, analysis.homophones()::alike);
+            }
+        }
+        return corrected;
+    }
+
+    /** Whether {@code a} and {@code b} are read alike. */
+    boolean alike(char a, char b) {
+        for (int g : groupsOf.getOrDefault(a, NONE)) {
+            if (groups.get(g).indexOf(b) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int docFreq(org.apache.lucene.index.IndexReader reader, String field, String text) {

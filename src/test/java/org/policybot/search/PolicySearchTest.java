@@ -105,6 +105,22 @@ class PolicySearchTest {
     }
 
     @Test
+    void aTermTypedWithOneCharacterReadAlikeIsTheTerm() {
+        // 形 for 型: 型 is a word of one character in 产教融合型企业, so no pair of words puts it right; the term does.
+        DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
+        PolicySearch s = new PolicySearch(List.of(
+                new Clause("extra/1", doc, List.of("1"), List.of(), "对新认定的市级产业学院，给予共建企业一次性补助28万元；", Map.of()),
+                new Clause("extra/2", doc, List.of("2"), List.of(), "对新认定的国家级、市级产教融合型企业，分别给予一次性奖励46万元、17万元；", Map.of())));
+        Retrieval typo = s.retrieve("评上市级产教融合形企业一次性奖励多少", 2, null);
+        assertEquals("extra/2", typo.hits().get(0).clause().id(), typo.hits().toString());
+        // the term restored: 产教融合型企业 is searched, not the pairs 合形 and 形企 no clause has
+        assertEquals("评上市级产教融合型企业一次性奖励多少", DomainTerms.load(List.of())
+                .withTermRestored("评上市级产教融合形企业一次性奖励多少", 7, Homophones.load()::alike));
+        assertEquals("评上市级产教融合形企业一次性奖励多少", DomainTerms.load(List.of())
+                .withTermRestored("评上市级产教融合形企业一次性奖励多少", 7, (a, b) -> false));
+    }
+
+    @Test
     void aDoubledVerbIsNoMistypedPlaceName() {
         // 问问 / 州教育局: 问州 is no clause's pair, but it is where a doubled verb ends, not a mistyped 温州.
         DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");

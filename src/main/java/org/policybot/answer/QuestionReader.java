@@ -273,7 +273,7 @@ public final class QuestionReader {
             return Optional.of(new AskedThing(named, named.length() == 3 ? named.substring(0, 2) : named));
         }
         Matcher m = HAS_ASKED.matcher(question);
-        if (!m.find()) {
+        if (SAYS_WHETHER.matcher(question).find() || !m.find()) { // "有没有写谁牵头" asks what is written, no thing had
             return Optional.empty();
         }
         String noun = m.group(2);
@@ -299,7 +299,14 @@ public final class QuestionReader {
             + "|上限|最高|封顶|限额|额度");
 
     /** Order matters: "哪些部门负责" asks for units, "负责哪些任务" for a list, "能拿多少" for money. */
+    /** Whether a document says something at all: 有没有写, 写没写, 是否提到. */
+    private static final java.util.regex.Pattern SAYS_WHETHER = java.util.regex.Pattern.compile(
+            "(有没有|是否|有无)(写|说|提到|提及|列出|列明|标出|标明|讲|注明)|(写|说|提|列|讲|标)没(写|说|提|列|讲|标)");
+
     static QuestionKind kindOf(String q) {
+        if (SAYS_WHETHER.matcher(q).find()) {
+            return QuestionKind.YES_NO; // "图解上有没有写每项任务谁牵头": whether the page says it, not who leads
+        }
         if (q.matches(".*(都有谁|都是谁|有哪些人|哪些人|成员有谁|哪几(个(?!月|工作日|小时)|家|所|项|类|种|条|批|方面|点(?!钟|开始|结束|到|前|之前|以前))"
                 + "|有哪(家|所)(单位|企业|公司|学校|院校)).*")) {
             // "苏尼特左旗有哪家单位入选": which ones, however many

@@ -75,6 +75,13 @@ class PolicyPosterTest {
     }
 
     @Test
+    void whetherAPageSaysWhoLeadsIsAYesNoAnsweredByWhatItSays() {
+        assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf("一图读懂上有没有写每项任务谁牵头"));
+        Answer a = FixtureAnswerer.answered(answerer, "阳泉一图读懂上有没有写每项任务谁牵头");
+        assertTrue(a.answer().contains("每项任务都明确了牵头单位和配合单位"), a.answer());
+    }
+
+    @Test
     void aQuestionSharingNoWordWithTheDocumentsIsNotAnsweredByPairsMadeAcrossItsWords() {
         // 会下 of 明天会下雨 is in 理事会下设, but no word of the question is in any clause
         Answer a = answerer.ask("明天会下雨吗", 5);

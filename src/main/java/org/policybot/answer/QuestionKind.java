@@ -77,6 +77,8 @@ public enum QuestionKind {
     private static final Pattern POINT_ASKED = Pattern.compile("哪几天|哪些天|哪几日|星期几|周几|礼拜几|什么时候|啥时候|何时|几时|几点|多会儿?|什么时间|啥时间|哪个时间|哪段时间|时间段|哪年|哪一年|几月|哪个月|几号|哪天|截止|截至|日期|时间节点|到哪年");
     // "哪几天" asks which days (8月17日至8月28日), not how many
     private static final Pattern DURATION_ASKED = Pattern.compile("多久|多长|(多少|(?<!哪)几)个?(年|月|天|周|工作日|分钟|小时)|期限|时限");
+    /** A length asked in so many words: 多久, 几年, 多少个工作日 (期限 and 时限 alone may ask for a deadline). */
+    private static final Pattern LENGTH_ASKED = Pattern.compile("多久|多长|(多少|(?<!哪)几)个?(年|月|天|周|工作日|分钟|小时)");
     /** A day, month, year or recurring date: what "什么时候" is answered by. */
     private static final Pattern POINT = Pattern.compile(Facts.POINT_IN_TIME + "|以前|后\\d|起|(?<![每])(当年|次年|当月|次月)(?!度)");
     /**
@@ -98,9 +100,9 @@ public enum QuestionKind {
      * event (截止之日, 成立日期为起点); documents write 日, and a 号 is a 文号's or an address's.
      */
     private static final Pattern DAY = Pattern.compile("\\d{1,2}\\s*日|(星期|周|礼拜)[一二三四五六日天]|周末|月底|月末|年底|年末|月中旬|月上旬|月下旬|之日|日期为起点|起算");
-    /** A length of time: 2年, 3个月, 七个工作日, 半年 (not a year such as 2026年, not 每年, not the day 6月30日). */
+    /** A length of time: 2年, 3个月, 七个工作日, 半年 (not a year such as 2026年, not 每年, not the day 6月30日, not the month of 12月底前). */
     private static final Pattern DURATION = Pattern.compile(
-            "(?<![\\d.月])(\\d{1,2}|[一二三四五六七八九十两半]+)\\s*(个)?(工作日|自然日|天|日|周|星期|个月|月|年|分钟|小时)(?!度)(?!\\s*\\d{1,2}\\s*[日号])");
+            "(?<![\\d.月])(\\d{1,2}|[一二三四五六七八九十两半]+)\\s*(个)?(工作日|自然日|天|日|周|星期|个月|月(?![底初末份中上下])|年|分钟|小时)(?!度)(?!\\s*\\d{1,2}\\s*[日号])");
     private static final Pattern GENERIC_COUNT_ASKED = Pattern.compile("(?<![十百千万])(几|多少)个(?!月|工作日)");
     private static final String PERSONS = "(人|学生|学员|学徒|徒弟|实习生|毕业生|新生|教师|老师|导师|教授|名师|大师|骨干|带头人|专家|工匠|师傅|员工|职工|工人|技工|人员|工程师|技师|名额|人才|联络员|成员|委员|代表|负责人|同志)";
     /** A count of people: the person word next to 几个 ("聘几个导师", "导师最多几个"), not a noun further off. */
@@ -162,7 +164,8 @@ public enum QuestionKind {
         if (this == TIME && DURATION_ASKED.matcher(question).find() && !POINT_ASKED.matcher(question).find()
                 && !question.contains("一次")) {
             // "建设期是几年" asks for a length: "每年认定不超过8个" gives none, "建设期为2年" does.
-            return DURATION.matcher(text).find();
+            // A 时限 or 期限 asked alone may be a deadline too (完成时限: 2026年3月底前).
+            return DURATION.matcher(text).find() || !LENGTH_ASKED.matcher(question).find() && POINT.matcher(text).find();
         }
         if (this == AMOUNT && MONEY_ASKED.matcher(question).find()) {
             // "一节课补多少钱": a sum, or the rate a subsidy is paid at; "课时不低于总课时的25%" is neither.

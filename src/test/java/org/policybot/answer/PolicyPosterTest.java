@@ -82,6 +82,16 @@ class PolicyPosterTest {
     }
 
     @Test
+    void aMonthNamedInADeadlineIsNoLengthOfTime() {
+        // "贷款期限最长几年" asks a length: a task row's 完成时限 (2026年12月底前) names a month, it gives none
+        assertFalse(QuestionKind.TIME.carriedBy("新增贷款不少于5亿元；完成时限：2026年12月底前", "贷款期限最长几年"));
+        assertTrue(QuestionKind.TIME.carriedBy("贷款期限最长不超过3年", "贷款期限最长几年"));
+        assertTrue(QuestionKind.TIME.carriedBy("培训期为6个月", "培训要多长时间"));
+        // a 完成时限 asked is the deadline itself
+        assertTrue(QuestionKind.TIME.carriedBy("纳入县区绩效考评；完成时限：2026年3月底前", "纳入县区绩效考评的完成时限"));
+    }
+
+    @Test
     void aQuestionSharingNoWordWithTheDocumentsIsNotAnsweredByPairsMadeAcrossItsWords() {
         // 会下 of 明天会下雨 is in 理事会下设, but no word of the question is in any clause
         Answer a = answerer.ask("明天会下雨吗", 5);

@@ -50,26 +50,58 @@ final class Infographics {
     }
 
     /**
-     * A figure alone on its line run into the line under it that says what it counts, when that line is plain
-     * text (no heading, no numbered item, no figure): "58%以上" over "职业院校毕业生本地就业率" is one fact.
-     * Only when the document has two such pairs or more, as a poster has.
+     * A figure alone on its line run into the line that says what it counts, when that line is plain text (no
+     * heading, no numbered item, no figure): "58%以上" over "职业院校毕业生本地就业率" is one fact. A run of
+     * figures with their labels is read the way it is laid out: label after each figure, or, when the run starts
+     * with a label and ends with a figure, label before each ("新培育市级产教融合型企业" over "15家"). Only when
+     * the document has two such pairs or more, as a poster has.
      */
     private static List<Block> figuresWithLabels(List<Block> blocks) {
+        int n = blocks.size();
         int pairs = 0;
-        for (int i = 0; i + 1 < blocks.size(); i++) {
-            if (pairs(blocks.get(i), blocks.get(i + 1))) {
+        for (int i = 0; i + 1 < n; i++) {
+            if (figure(blocks.get(i)) && label(blocks.get(i + 1)) || label(blocks.get(i)) && figure(blocks.get(i + 1))) {
                 pairs++;
             }
         }
         if (pairs < 2) {
             return blocks;
         }
-        List<Block> out = new ArrayList<>(blocks.size());
-        for (int i = 0; i < blocks.size(); i++) {
+        int[] partner = new int[n]; // for a figure: the index of its label, or -1
+        java.util.Arrays.fill(partner, -1);
+        for (int i = 0; i < n; i++) {
+            if (!figure(blocks.get(i))) {
+                continue;
+            }
+            int last = i;
+            while (last + 2 < n && label(blocks.get(last + 1)) && figure(blocks.get(last + 2))) {
+                last += 2;
+            }
+            boolean after = last + 1 < n && label(blocks.get(last + 1));
+            boolean before = i > 0 && label(blocks.get(i - 1)) && (i < 2 || partner[i - 2] != i - 1);
+            int side = before && !after ? -1 : 1;
+            for (int f = i; f <= last; f += 2) {
+                int l = f + side;
+                if (l >= 0 && l < n && label(blocks.get(l))) {
+                    partner[f] = l;
+                }
+            }
+            i = last;
+        }
+        java.util.Map<Integer, Integer> figureOfLabel = new java.util.HashMap<>();
+        for (int f = 0; f < n; f++) {
+            if (partner[f] >= 0) {
+                figureOfLabel.put(partner[f], f);
+            }
+        }
+        List<Block> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            if (i + 1 < blocks.size() && pairs(b, blocks.get(i + 1))) {
-                Block.Text label = (Block.Text) blocks.get(i + 1);
-                out.add(new Block.Text(((Block.Text) b).text().strip() + label.text().strip(), false, b.line()));
+            if (partner[i] > i) {
+                out.add(new Block.Text(text(b) + text(blocks.get(partner[i])), false, b.line())); // 15家新培育…
+                i = partner[i];
+            } else if (figureOfLabel.containsKey(i) && figureOfLabel.get(i) > i) {
+                out.add(new Block.Text(text(b) + text(blocks.get(i + 1)), false, b.line())); // 新培育…15家
                 i++;
             } else {
                 out.add(b);
@@ -78,9 +110,16 @@ final class Infographics {
         return out;
     }
 
-    private static boolean pairs(Block figure, Block label) {
-        return figure instanceof Block.Text f && !f.heading() && FIGURE.matcher(f.text().strip()).matches()
-                && label instanceof Block.Text l && !l.heading() && !l.text().isBlank()
+    private static String text(Block b) {
+        return ((Block.Text) b).text().strip();
+    }
+
+    private static boolean figure(Block b) {
+        return b instanceof Block.Text f && !f.heading() && FIGURE.matcher(f.text().strip()).matches();
+    }
+
+    private static boolean label(Block b) {
+        return b instanceof Block.Text l && !l.heading() && !l.text().isBlank()
                 && !FIGURE.matcher(l.text().strip()).matches() && Structure.marker(l.text().strip()) == null;
     }
 }

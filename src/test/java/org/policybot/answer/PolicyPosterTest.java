@@ -40,6 +40,9 @@ class PolicyPosterTest {
         assertTrue(texts.contains("12家新培育市级产教融合型企业"), texts.toString());
         assertTrue(texts.contains("2600万元市级产教融合专项资金"), texts.toString());
         assertFalse(texts.contains("12家"), texts.toString());
+        // laid out the other way round, each label over its figure
+        assertTrue(texts.contains("新建市级产业学院2个"), texts.toString());
+        assertTrue(texts.contains("开设订单班、冠名班40个"), texts.toString());
     }
 
     @Test

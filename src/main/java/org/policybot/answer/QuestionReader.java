@@ -221,6 +221,10 @@ public final class QuestionReader {
     }
 
     /** "有没有生活补贴", "能享受什么税收优惠": the thing whose existence is asked about ("有没有自己的公章": 公章, not whose it is). */
+    /** "…的招生简章出了没有", "实施细则发了没": whether a document named has come out. */
+    private static final Pattern ISSUED_YET = Pattern.compile(
+            "的([\\p{IsHan}&&[^的了呢吗啊呀吧是都有要能可和与及或那这几]]{0,6}(简章|细则|办法|通知|方案|指南|名单|目录|清单|公告|标准|计划))"
+                    + "(出|发|出台|公布|印发|下发|发布)(了|来了|出来了)?没(有)?");
     private static final Pattern HAS_ASKED = Pattern.compile("(有没有|是否有|有无|有什么|有啥|享受什么|享受哪些|享受啥)(?:自己|自身|单独|独立|专门|专属)?的?([\\p{IsHan}&&[^的了呢吗啊呀吧是都有要能可和与及或]]{2,8})");
     /** A thing asked after a verb and a question word: 发布什么新的行动计划, 出台了哪些配套的政策. */
     private static final Pattern WHICH_THING = Pattern.compile(
@@ -272,6 +276,10 @@ public final class QuestionReader {
             String named = topic.group(1) + "费";
             return Optional.of(new AskedThing(named, named.length() == 3 ? named.substring(0, 2) : named));
         }
+        Matcher issued = ISSUED_YET.matcher(question);
+        if (issued.find()) {
+            return nounAsked(issued.group(1)); // "招生简章出了没有": whether that document is out, which a clause must name
+        }
         Matcher m = HAS_ASKED.matcher(question);
         if (SAYS_WHETHER.matcher(question).find() || !m.find()) { // "有没有写谁牵头" asks what is written, no thing had
             return Optional.empty();
@@ -281,6 +289,11 @@ public final class QuestionReader {
         if (VAGUE.matcher(noun).find() && which.lookingAt()) {
             noun = which.group(1); // "有没有发布什么新的行动计划": the 行动计划, whatever is said of it before
         }
+        return nounAsked(noun);
+    }
+
+    /** A thing asked by its noun, or by the word before a head that says little (年龄 of 年龄限制); empty when both say little. */
+    private static Optional<AskedThing> nounAsked(String noun) {
         String head = noun.substring(noun.length() - 2); // a compound's head is its last word: 补贴 in 生活补贴
         if (GENERIC_THING.contains(head) || GENERIC_FOCUS.contains(head)) {
             // "有没有年龄限制": the head says little (限制), the word before it what is asked about (年龄).

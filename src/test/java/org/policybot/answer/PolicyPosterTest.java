@@ -95,6 +95,13 @@ class PolicyPosterTest {
     }
 
     @Test
+    void whetherADocumentNoClauseNamesIsOutIsNotStated() {
+        Answer a = answerer.ask("阳泉订单班的招生简章出了没有", 5);
+        assertFalse(a.answered(), a.answer());
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("“招生简章”")), a.notes().toString());
+    }
+
+    @Test
     void aQuestionSharingNoWordWithTheDocumentsIsNotAnsweredByPairsMadeAcrossItsWords() {
         // 会下 of 明天会下雨 is in 理事会下设, but no word of the question is in any clause
         Answer a = answerer.ask("明天会下雨吗", 5);

@@ -36,10 +36,6 @@ final class DomainTerms {
     private final Map<String, List<String>> oneOff = new HashMap<>();
     private final int oneOffMax;
 
-    private DomainTerms(Map<String, String> canonical) {
-        this(canonical, java.util.Set.of());
-    }
-
     private DomainTerms(Map<String, String> canonical, java.util.Set<String> curated) {
         int longest = 0;
         for (String t : curated) {

@@ -1,5 +1,6 @@
 package org.policybot.answer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -26,7 +27,7 @@ class SkillsSubsidyProcedureTest {
         assertTrue(filing.answer().contains("县（市、区）就业服务机构应在10个工作日内完成备案审核"), filing.answer());
         Answer section = FixtureAnswerer.answered(answerer, "沧州目录未列明的工种补贴标准由谁确定");
         assertTrue(section.answer().contains("由职业能力建设科确定"), section.answer());
-        assertTrue(section.confidence() == Answer.Confidence.HIGH, section.answer());
+        assertEquals(Answer.Confidence.HIGH, section.confidence(), section.answer());
     }
 
     @Test

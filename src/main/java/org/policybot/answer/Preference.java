@@ -163,7 +163,8 @@ final class Preference {
             // "去年认定了多少家" over a 2025 summary: its account of 2025 (认定…11家), not its plan naming 2026年 (不少于12家).
             for (int i = 1; i < r.hits().size() && pick == 0; i++) {
                 Hit h = r.hits().get(i);
-                if (h.coverage() >= NEAR * best && AskedYear.isAbout(lib, h.clause(), years) && carries.test(h.clause())) {
+                if (h.coverage() >= NEAR * best && AskedYear.isAbout(lib, h.clause(), years) && carries.test(h.clause())
+                        && !explainsInstead(lib, h.clause(), r.hits().get(0).clause())) {
                     pick = i;
                 }
             }
@@ -419,6 +420,18 @@ final class Preference {
         }
         java.util.regex.Matcher act = ACTOR_OF.matcher(question);
         return act.find() && !GENERIC_ACTS.contains(act.group(2)) ? java.util.Optional.of(act.group(2)) : java.util.Optional.empty();
+    }
+
+    /**
+     * Whether {@code c} is a page explaining a policy ({@link DocumentFacts#EXPLAINING}) while {@code top} is not: a 图解's
+     * line naming no year (争取上级资金不少于3000万元) does not displace the plan's own clause, which also names a later
+     * year's projects (2027年中央预算内投资项目申报).
+     */
+    private static boolean explainsInstead(Library lib, Clause c, Clause top) {
+        DocumentProfile own = lib.profile(c.document().id());
+        DocumentProfile first = lib.profile(top.document().id());
+        return own != null && first != null && DocumentFacts.EXPLAINING.matcher(own.info().title()).find()
+                && !DocumentFacts.EXPLAINING.matcher(first.info().title()).find();
     }
 
     private static boolean exact(Library lib, ReadQuestion q, Clause c) {

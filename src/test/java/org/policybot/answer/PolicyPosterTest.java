@@ -60,6 +60,14 @@ class PolicyPosterTest {
     }
 
     @Test
+    void thisYearsFigureIsThePlansClauseThoughItAlsoNamesALaterYearsProjects() {
+        // the poster's line names no year; the plan's clause names 2027年…项目 beside this year's target
+        Answer a = FixtureAnswerer.answered(answerer, "阳泉今年争取上级资金的目标是多少");
+        assertEquals("poster-plan", a.hits().get(0).clause().document().id(), a.answer());
+        assertTrue(a.answer().contains("全年争取上级资金不少于2000万元"), a.answer());
+    }
+
+    @Test
     void aPosterIsADocumentOneAsksAboutByItsName() {
         Answer posted = FixtureAnswerer.answered(answerer, "阳泉一图读懂是什么时候发布的");
         assertTrue(posted.answer().contains("2026-02-26 09:30"), posted.answer());

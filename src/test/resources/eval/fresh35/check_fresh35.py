@@ -589,18 +589,7 @@ def extra_checks(raw, texts):
             errors.append(f"{split}: fragment lines are not the seeded half ({sorted(have ^ want)})")
     # this round's region values must not lie inside a region-clash region of fresh17 … fresh34 (the checks of fresh17 … fresh27
     # reject a clash region that another jsonl's region value starts with)
-    clash_old = set()
-    for n in range(17, 35):
-        for sp in ("dev", "test"):
-            for l in open(os.path.join(EVAL, f"fresh{n}-{sp}.jsonl"), encoding="utf-8"):
-                d = json.loads(l)
-                if d.get("kind") == "region-clash":
-                    clash_old.add(d["region"])
-    for split in SPLITS:
-        for l in open(os.path.join(EVAL, split), encoding="utf-8"):
-            r = json.loads(l)["region"]
-            if r and any(r.startswith(c) for c in clash_old):
-                errors.append(f"{split}: region {r} lies in an earlier line's clash region")
+    errors += crossround.inside_earlier_clash(range(17, 35), SPLITS)
     clash_names = {p for d in old if d.get("kind") == "region-clash" for p in parts(d["region"])[1:]}
     if any(p.startswith(("河北", "吉林")) for d in old if d.get("kind") == "region-clash" for p in parts(d["region"])[:1]):
         errors.append("an earlier region-clash line lies in 河北 / 吉林")

@@ -6,6 +6,7 @@
     crossround.earlier_lines({"fresh35-dev.jsonl", "fresh35-test.jsonl"})
     crossround.earlier_documents("fresh35")
     crossround.later_absent(range(17, 35), own_src)
+    crossround.inside_earlier_clash(range(17, 35), {"fresh35-dev.jsonl", "fresh35-test.jsonl"})
     crossround.pdf_pages(path)
 
 Used from fresh34/ on; the checkers of earlier rounds keep their own copies (they ran and passed as they are).
@@ -67,6 +68,25 @@ def earlier_documents(own_folder):
             if f.endswith((".pdf", ".docx", ".doc", ".html", ".txt", ".md")):
                 texts[f"{d}/{f}"] = evalset.squash(visible_text(os.path.join(p, f)))
     return texts
+
+
+def inside_earlier_clash(rounds, own_files):
+    """Errors for each region value of {own_files} lying inside a region-clash line's region of fresh{rounds}
+    (the checks of fresh17 … fresh27 reject a clash region that another jsonl's region value starts with)."""
+    clash = set()
+    for n in rounds:
+        for sp in ("dev", "test"):
+            for l in open(os.path.join(EVAL, f"fresh{n}-{sp}.jsonl"), encoding="utf-8"):
+                d = json.loads(l)
+                if d.get("kind") == "region-clash":
+                    clash.add(d["region"])
+    errors = []
+    for f in sorted(own_files):
+        for l in open(os.path.join(EVAL, f), encoding="utf-8"):
+            r = json.loads(l)["region"]
+            if r and any(r.startswith(c) for c in clash):
+                errors.append(f"{f}: region {r} lies in an earlier line's clash region")
+    return errors
 
 
 def later_absent(rounds, own_src):

@@ -142,7 +142,7 @@ final class DocumentFacts {
             "关于", "这个", "文号", "依据", "附件", "工作", "建设");
 
     /** Words naming a page that explains a policy rather than the policy: asked about, the page's own issuer is meant. */
-    static final java.util.regex.Pattern EXPLAINING = java.util.regex.Pattern.compile("解读|问答|答问|问题解答|发布会|答记者问|吹风会|实录|图解|一图读懂");
+    static final java.util.regex.Pattern EXPLAINING = java.util.regex.Pattern.compile("解读|问答|答问|问题解答|问题的解答|答疑|发布会|答记者问|吹风会|实录|图解|一图读懂");
     /** "近日，宜宾市人民政府办公室印发了《…若干政策措施》": who issued the policy a 解读 explains. */
     private static final java.util.regex.Pattern ISSUED = java.util.regex.Pattern.compile(
             "([\\p{IsHan}]{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|局|委|厅))(?:联合)?(?:正式)?(?:印发|出台|发布)了?《([^《》]{4,80})》");

@@ -20,8 +20,10 @@ final class DocumentKinds {
             "(申报|实施|工作|行动|管理|认定|指导|若干|政策|公示|专项)(" + KINDS + ")"
             + "|(?:这个|那个|该|这份|那份|这次的?|本次|今年的?|去年的?|(?<![\\p{IsHan}])[这那])(" + KINDS + ")"
             + "|(?:^|(?<=[的在按照据，,]))(" + KINDS + ")(?=里|中|上|里面|里头|说|规定|写|提到|要求|本身)"
-            // a template is pointed at by its name alone (三门峡范本里, 按协议范本), a policy poster too (一图读懂上, 那张图解)
-            + "|(示范文本|范本|一图读懂|图解)");
+            // a template is pointed at by its name alone (三门峡范本里, 按协议范本), a policy poster too (一图读懂上, 那张图解),
+            // a page of answers about a form (答疑里), and the form itself where its text is (申报书里, 申报书封面), not
+            // as the thing asked about (申报书能手写吗)
+            + "|(示范文本|范本|一图读懂|图解|答疑|(?:申报书|申请书|申请表)(?=里|中|上|封面|说|写|提到|规定|要求))");
 
     /** The question's words that point at the document ("申报通知里说", "那个方案的"), out of its search text once the scope is that document. */
     static ReadQuestion searchedWithout(ReadQuestion q) {
@@ -72,7 +74,8 @@ final class DocumentKinds {
         boolean itself = factAsked || question.matches(".*(" + KINDS + ")本身.*");
         for (String id : scope) {
             String title = itself ? lib.profile(id).info().title().replaceAll("〈[^〉]*〉", "") : lib.profile(id).info().title();
-            boolean ofKind = title.contains(kind) || kind.equals("范本") && title.contains("示范文本"); // 范本 is how users say 示范文本
+            boolean ofKind = title.contains(kind) || kind.equals("范本") && title.contains("示范文本") // 范本 is how users say 示范文本
+                    || kind.equals("答疑") && title.contains("解答"); // 答疑 is how users say 常见问题的解答
             if (ofKind && (qualifier == null || title.contains(qualifier) || title.contains(qualifier + kind))) {
                 out.add(id);
             }

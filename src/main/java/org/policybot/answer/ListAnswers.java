@@ -84,8 +84,9 @@ final class ListAnswers {
             }
             String heading = c.breadcrumb().get(c.breadcrumb().size() - 1);
             String headingCore = headingCore(heading);
-            if (headingCore.length() < 2 || !namesHeading(q.searchText(), headingCore)) {
-                continue;
+            if (headingCore.length() < 2 || !namesHeading(q.searchText(), headingCore)
+                    || c.document().title().endsWith(headingCore)) {
+                continue; // a heading that is the document's own kind (申报书 over a form's cover) names the document, not a section
             }
             List<String> parent = c.path().subList(0, c.path().size() - 1);
             List<Clause> under = new ArrayList<>();

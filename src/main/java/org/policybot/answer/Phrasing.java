@@ -39,7 +39,9 @@ final class Phrasing {
     /**
      * A bare district name several regions share (龙华区 is in 深圳市 and in 海口市) is read as the one
      * the knowledge covers, when the one taken by default has no document and the question names
-     * no place around it: someone asking here most likely asks about a place it has policies for.
+     * no place around it: someone asking here most likely asks about a place it has policies for. So is
+     * a prefecture's bare short name (阿克苏) read as its seat of the same name (阿克苏市) when only the
+     * seat has documents.
      */
     ReadQuestion withNamesakes(ReadQuestion q, Library lib) {
         List<Mention> out = new ArrayList<>();
@@ -49,6 +51,10 @@ final class Phrasing {
             boolean placed = q.regions().stream().anyMatch(o -> o != m && regions.covers(o.region(), r));
             if (!placed && lib.covering(List.of(r)).isEmpty()) {
                 Optional<Region> covered = regions.namesakes(r).stream().filter(n -> !lib.covering(List.of(n)).isEmpty()).findFirst();
+                if (covered.isEmpty() && m.surface().equals(r.shortName())) {
+                    // 喀什 said bare, and only 喀什市 (the prefecture's seat) has documents here
+                    covered = regions.seatOfSameName(r).filter(s -> !lib.covering(List.of(s)).isEmpty());
+                }
                 if (covered.isPresent()) {
                     out.add(new Mention(covered.get(), m.start(), m.end(), m.surface()));
                     changed = true;

@@ -52,8 +52,13 @@ final class QuestionScope {
         List<String> notes = new ArrayList<>();
         List<Region> scopeRegions = named;
         if (named.isEmpty() && userRegion.isPresent()) {
-            scopeRegions = List.of(userRegion.get());
-            notes.add("按" + userRegion.get().name() + "政策回答，/region 可更改。");
+            Region told = userRegion.get();
+            if (lib.covering(List.of(told)).isEmpty()) {
+                // /region 喀什 → 喀什地区; its seat 喀什市 may be the place the knowledge has policies for
+                told = regions.seatOfSameName(told).filter(s -> !lib.covering(List.of(s)).isEmpty()).orElse(told);
+            }
+            scopeRegions = List.of(told);
+            notes.add("按" + told.name() + "政策回答，/region 可更改。");
         }
         Set<String> scope = scopeRegions.isEmpty() ? null : lib.covering(scopeRegions);
         if (scope != null && !named.isEmpty() && DOCUMENT_WORD.matcher(q.text()).find()) {

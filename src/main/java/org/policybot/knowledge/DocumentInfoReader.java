@@ -138,16 +138,30 @@ final class DocumentInfoReader {
             + "(?:方案|办法|意见|细则|规定|要点|计划|规划|措施|清单|指南)(?:（[^）]{1,20}）)?))的(?:通知|通报)$");
 
     private static final Pattern TITLE_LINE = Pattern.compile(
-            "^[#\\s]*(.{4,60}(方案|通知|意见|办法|规定|条例|规划|计划|决定|细则|指南|清单|名单|目录|一览表|公示|公告|通报|批复|纪要)(（[^）]{1,20}）|\\([^)]{1,20}\\))?)\\s*$");
+            "^[#\\s]*(.{4,60}(方案|通知|意见|办法|规定|条例|规划|计划|决定|细则|指南|清单|名单|目录|一览表|公示|公告|通报|批复|纪要"
+                    + "|申报书|申请书|申请表|任务书|解答|答疑)(（[^）]{1,20}）|\\([^)]{1,20}\\))?)\\s*$");
+    /** A kind of document set with a space between its characters on a cover (申　报　书). */
+    private static final Pattern SPACED_WORD = Pattern.compile("^\\s*\\p{IsHan}([\\s\u3000]+\\p{IsHan}){1,4}\\s*$");
 
-    /** Without a header, the first short line that reads like a document title (…实施方案, 关于…的通知). */
+    /**
+     * Without a header, the first short line that reads like a document title (…实施方案, 关于…的通知), or
+     * two lines of a cover that do together (伊宁市2026年市级产教融合实训基地 over 申　报　书).
+     */
     private static java.util.Optional<String> titleLine(List<Block> blocks) {
         int seen = 0;
-        for (Block b : blocks) {
-            if (b instanceof Block.Text t && seen++ < 30) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Text t && seen++ < 30) {
                 Matcher m = TITLE_LINE.matcher(t.text());
                 if (m.matches() && !t.text().contains("。") && !t.text().strip().startsWith("附件")) { // an annex's title is not the document's
                     return java.util.Optional.of(m.group(1).strip());
+                }
+                if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Text next
+                        && (SPACED_WORD.matcher(next.text()).matches() || next.heading() && next.text().strip().matches("\\p{IsHan}{2,5}"))
+                        && !t.text().matches(".*[。；，：:].*") && !t.text().strip().startsWith("附件")) {
+                    Matcher joined = TITLE_LINE.matcher(t.text().strip() + next.text().replaceAll("[\\s\u3000]", ""));
+                    if (joined.matches()) {
+                        return java.util.Optional.of(joined.group(1).strip());
+                    }
                 }
             }
         }

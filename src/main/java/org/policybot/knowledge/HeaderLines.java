@@ -52,6 +52,8 @@ final class HeaderLines {
     /** The bodies that made a template or a guide, on its cover: "三门峡市教育局　三门峡市人力资源和社会保障局　制定". */
     /** An edition line on a cover: （2026年版）, （2025年修订版）. */
     private static final Pattern EDITION = Pattern.compile("^[（(]\\d{4}\\s*年\\s*(修订|修正)?版[）)]$");
+    /** A date left blank on a form, alone on its line (　　年　　月　　日 under a signature). */
+    private static final Pattern BLANK_DATE = Pattern.compile("^[\\s\u3000]*年[\\s\u3000]*月[\\s\u3000]*日[\\s\u3000]*$");
     private static final Pattern MADE_BY = Pattern.compile("^(.{4,80}?)\\s*(制定|编制|制|监制|印制)$");
     static final Pattern TITLE = Pattern.compile(
             "^(.{4,60}(方案|通知|意见|办法|规定|条例|规划|计划|决定|细则|指南|清单|名单|目录|一览表|公示|公告|通报|批复|纪要|协议|合同|章程)(（[^）]{1,20}）|\\([^)]{1,20}\\))?)$");
@@ -189,7 +191,8 @@ final class HeaderLines {
             return false;
         }
         String n = ChineseDates.arabic(next.text()).strip();
-        return PortalChrome.isChrome(n) && (PortalChrome.PUBLISHED.matcher(n).find() || PortalChrome.SOURCE.matcher(n).find())
+        return PortalChrome.isChrome(n) && (PortalChrome.PUBLISHED.matcher(n).find() || PortalChrome.SOURCE.matcher(n).find()
+                || PortalChrome.ACCOUNT_BYLINE.matcher(n).matches())
                 || BYLINE.matcher(n).matches() || DATE_LINE.matcher(n).matches();
     }
 
@@ -203,11 +206,14 @@ final class HeaderLines {
         // a notice forwarding another body's document (关于转发《…》的通知), or a 汇编 whose annexes are the documents it holds
         boolean forwarding = compilation;
         boolean inForwarded = false; // in the annex of such a notice: the forwarded document, with its own signature
+        // a document that opens with its annex label (附件1, then a form's cover): its cover may still name who made it
+        boolean annexCover = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (!(b instanceof Block.Text)) {
                 front = false;
                 afterAnnex = false;
+                annexCover = false;
                 out.add(b);
                 continue;
             }
@@ -218,6 +224,9 @@ final class HeaderLines {
                 continue;
             }
             String s = t.text();
+            if (BLANK_DATE.matcher(s).matches()) {
+                continue; // a form's date left to fill in (年　月　日): nothing said, and no intro of the list under it
+            }
             Structure.Marker m = Structure.marker(s);
             forwarding |= front && FORWARDING_TITLE.matcher(s).find();
             String dated = ChineseDates.arabic(s); // 二〇二六年三月九日 reads as 2026年3月9日
@@ -281,7 +290,8 @@ final class HeaderLines {
                 continue;
             }
             Matcher made = MADE_BY.matcher(s.replace('\u3000', ' ').strip());
-            if (front && m == null && out.isEmpty() && !meta.containsKey("docno") && made.matches()
+            annexCover &= m == null && !s.contains("。");
+            if ((front && out.isEmpty() || annexCover) && m == null && !meta.containsKey("docno") && made.matches()
                     && ISSUER.matcher(made.group(1).strip()).matches()) {
                 // A template's or guide's cover: the bodies that made it (XX市教育局　XX市人社局　制定), the title below
                 meta.putIfAbsent("issuer", made.group(1).strip().replaceAll("[\\s\u3000]+", "、"));
@@ -314,6 +324,7 @@ final class HeaderLines {
             }
             if (m != null) {
                 if (m.level() == Structure.ANNEX) {
+                    annexCover = out.isEmpty() && front;
                     afterAnnex = m.rest().isEmpty();
                     inForwarded |= forwarding;
                     front = false;

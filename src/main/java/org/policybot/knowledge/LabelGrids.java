@@ -37,6 +37,7 @@ final class LabelGrids {
                 out = new ArrayList<>(blocks.subList(0, i));
             }
             Block.Table t = (Block.Table) b;
+            boolean blank = blankForm(pairs);
             String subject = null;
             for (int r = 0; r < pairs.size(); r++) {
                 List<String> row = pairs.get(r);
@@ -45,10 +46,20 @@ final class LabelGrids {
                 List<String> said = new ArrayList<>();
                 for (int c = 0; c + 1 < row.size(); c += 2) {
                     if (!row.get(c + 1).isBlank()) {
-                        said.add(row.get(c).replaceAll("[：:]$", "") + "：" + row.get(c + 1).strip());
+                        String value = row.get(c + 1).strip();
+                        if (value.startsWith("☐") || value.startsWith("□")) {
+                            value = value.replaceAll("\\s*\\n\\s*", " "); // boxes to tick wrapped onto two lines: one choice of them
+                        }
+                        said.add(row.get(c).replaceAll("[：:]$", "") + "：" + value);
+                    } else if (blank) {
+                        said.add(row.get(c).replaceAll("[：:]$", "")); // a field of a form to fill in: what it asks for
                     }
                 }
                 if (said.isEmpty()) {
+                    continue;
+                }
+                if (blank) {
+                    out.add(new Block.Text(String.join("；", said), false, line));
                     continue;
                 }
                 if (r == 0 && row.size() == 2 && row.get(0).endsWith("名称")) {
@@ -62,11 +73,25 @@ final class LabelGrids {
         return out == null ? blocks : out;
     }
 
+    /** Whether most values of a form's {@code pairs} are left blank or only offer boxes to tick (☐国有企业 ☐民营企业): a form to fill in. */
+    private static boolean blankForm(List<List<String>> pairs) {
+        int values = 0;
+        int blank = 0;
+        for (List<String> row : pairs) {
+            for (int c = 1; c < row.size(); c += 2) {
+                values++;
+                String v = row.get(c).replaceAll("[\\s＿_]", "");
+                blank += v.isEmpty() || v.startsWith("☐") || v.startsWith("□") ? 1 : 0;
+            }
+        }
+        return 2 * blank > values;
+    }
+
     /** The rows of {@code t} (its header first) as label, value, label, value…, or null when it is no such form. */
     private static List<List<String>> pairs(Block.Table t) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(collapsed(t.header()));
-        t.rows().forEach(r -> rows.add(collapsed(r)));
+        rows.add(evened(t.header()));
+        t.rows().forEach(r -> rows.add(evened(r)));
         int wide = 0;
         boolean spanned = false;
         boolean valued = false;
@@ -90,6 +115,18 @@ final class LabelGrids {
         // the row somewhere (项目名称, 项目主要内容): a table of four columns each row fills (一级指标 | 二级指标 | 三级指标 | 指标值
         // over 产出指标 | 数量指标 | 奖补企业数量 | ≥30家) is a header over its rows however label-like its cells.
         return wide >= 2 && spanned && valued ? rows : null;
+    }
+
+    /**
+     * {@link #collapsed} with its last label's blank value kept (统一社会信用代码 | | 成立日期 | on a form to fill in), where
+     * dropping the blanks at its end left a label alone.
+     */
+    private static List<String> evened(List<String> row) {
+        List<String> out = collapsed(row);
+        if (out.size() % 2 != 0 && row.size() > out.size()) {
+            out.add("");
+        }
+        return out;
     }
 
     /** A row without the copies a cell spanning columns leaves in the columns it covers, and without blank cells at its end. */

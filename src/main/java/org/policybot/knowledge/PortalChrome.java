@@ -45,11 +45,22 @@ final class PortalChrome {
             "(发布|发文|成文|印发)(时间|日期)[:：]\\s*(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:\\s*(\\d{1,2}:\\d{2})(?!\\d))?");
 
 
+    /**
+     * The line under a 公众号 article's title as copied from it: 原创, the author and the account, the day and the minute it
+     * went out, the province it was posted from (原创 XX发布 XX发布 2026年05月20日 18:30 新疆). The minute tells it from a
+     * signature (XX局　2026年5月20日).
+     */
+    static final Pattern ACCOUNT_BYLINE = Pattern.compile("^(?:原创[\\s\u3000]*)?(?:[^\\s\u3000]{2,40}[\\s\u3000]+){1,2}"
+            + "(\\d{4})(?:年|-)(\\d{1,2})(?:月|-)(\\d{1,2})日?[\\s\u3000]+(\\d{1,2}:\\d{2})(?:[\\s\u3000]*\\p{IsHan}{2,3})?$");
+
     /** Whether the whole line is portal furniture (and not policy text). */
     static boolean isChrome(String line) {
         String t = line.strip();
         if (t.isEmpty() || t.length() > 120 || t.contains("。")) {
             return false;
+        }
+        if (ACCOUNT_BYLINE.matcher(t).matches()) {
+            return true;
         }
         if (BREADCRUMB.matcher(t).matches()) {
             return true;
@@ -83,6 +94,12 @@ final class PortalChrome {
         Matcher index = IndexNumber.LINE.matcher(line);
         if (index.find()) {
             meta.putIfAbsent("indexno", index.group(1));
+        }
+        Matcher account = ACCOUNT_BYLINE.matcher(line.strip());
+        if (account.matches()) {
+            String day = String.format("%s-%02d-%02d", account.group(1), Integer.parseInt(account.group(2)), Integer.parseInt(account.group(3)));
+            meta.putIfAbsent("date", day);
+            meta.putIfAbsent("posted", day + " " + account.group(4));
         }
         Matcher d = PUBLISHED.matcher(line);
         while (d.find()) {

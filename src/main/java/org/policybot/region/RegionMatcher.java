@@ -46,10 +46,14 @@ final class RegionMatcher {
     private final int maxLen;
     /** Whether the text after a county's name begins with one of its towns (德清 then 新市镇). */
     private final BiPredicate<Region, String> townAfter;
+    /** Whether a text begins with the name of a town that lies in no county of the region's name (巴彦岱镇 of 伊宁市, not of 巴彦县). */
+    private final BiPredicate<Region, String> townOfAnother;
 
-    RegionMatcher(Collection<Region> regions, Set<String> stopwords, BiPredicate<Region, Region> covers, BiPredicate<Region, String> townAfter) {
+    RegionMatcher(Collection<Region> regions, Set<String> stopwords, BiPredicate<Region, Region> covers, BiPredicate<Region, String> townAfter,
+            BiPredicate<Region, String> townOfAnother) {
         this.covers = covers;
         this.townAfter = townAfter;
+        this.townOfAnother = townOfAnother;
         Map<String, Integer> districtShorts = new HashMap<>();
         Set<String> reserved = new HashSet<>(); // full names, and short names above district level
         Map<Region, String> shorts = new java.util.IdentityHashMap<>(regions.size() * 2); // each shortened once
@@ -101,6 +105,8 @@ final class RegionMatcher {
         return list == null ? Optional.empty() : Optional.of(list.get(0).region);
     }
 
+    /** A town's or sub-district's name going on for a few characters after a region's short name (巴彦|岱镇). */
+    private static final java.util.regex.Pattern TOWN_SOON = java.util.regex.Pattern.compile("\\p{IsHan}{1,5}?(街道|镇|乡)");
     /** What makes a name a town's or a sub-district's: 街道, 镇, 乡, 社区. */
     private static final java.util.regex.Pattern TOWN_AFTER = java.util.regex.Pattern.compile("街道|镇|乡(?!村)|社区");
 
@@ -148,6 +154,9 @@ final class RegionMatcher {
             }
             if (e.shortName && TOWN_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
                 continue; // 西城街道, 鹿城镇: a town or sub-district named like a district, not the district
+            }
+            if (e.shortName && TOWN_SOON.matcher(text).region(end, text.length()).lookingAt() && townOfAnother.test(e.region, text.substring(start))) {
+                continue; // 巴彦岱镇 (伊宁市) begins with 巴彦 (巴彦县): the town's name, not the county's
             }
             boolean ok = e.free ? adjacent != null || !inside[start]
                     : adjacent != null && !adjacent.equals(e.region) && covers.test(adjacent, e.region)

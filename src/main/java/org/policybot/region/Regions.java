@@ -33,7 +33,7 @@ public final class Regions {
     private Regions(Map<String, Region> byCode, List<String> stopwords, String stopSource) {
         this.byCode = Collections.unmodifiableMap(byCode);
         Set<String> stop = new HashSet<>(stopwords);
-        this.matcher = new RegionMatcher(byCode.values(), stop, this::covers, this::townStartsWith);
+        this.matcher = new RegionMatcher(byCode.values(), stop, this::covers, this::townStartsWith, this::townOfAnother);
         for (String w : stopwords) {
             if (!matcher.isName(w)) {
                 throw new IllegalStateException(stopSource + ": \"" + w + "\" is no region's name or short name");
@@ -229,10 +229,42 @@ public final class Regions {
         return false;
     }
 
+    /**
+     * Whether {@code text} begins with the name of a town or sub-district that lies in none of {@code region}'s
+     * counties, though it starts with {@code region}'s short name (巴彦岱镇 is 伊宁市's, not 巴彦县's).
+     */
+    private boolean townOfAnother(Region region, String text) {
+        for (int end = 3; end <= Math.min(TOWN_CHARS, text.length()); end++) {
+            char last = text.charAt(end - 1);
+            if (last == '镇' || last == '乡' || last == '道') {
+                List<Region> counties = countiesOfTown(text.substring(0, end));
+                if (!counties.isEmpty()) {
+                    return counties.stream().noneMatch(c -> covers(region, c));
+                }
+            }
+        }
+        return false;
+    }
+
     /** Other regions of the same name (龙华区 of 深圳市 and of 海口市), nearest codes first. */
     public List<Region> namesakes(Region r) {
         return byCode.values().stream().filter(x -> x.name().equals(r.name()) && !x.equals(r))
                 .sorted(java.util.Comparator.comparing(Region::code)).toList();
+    }
+
+    /**
+     * The county-level city inside prefecture {@code r} that bears its short name (阿克苏地区 → 阿克苏市,
+     * 恩施土家族苗族自治州 → 恩施市): the seat people mean as often as the prefecture when they say the
+     * bare name. Empty when {@code r} is no city or has no such seat.
+     */
+    public Optional<Region> seatOfSameName(Region r) {
+        if (r.level() != Level.CITY) {
+            return Optional.empty();
+        }
+        return byCode.values().stream()
+                .filter(x -> x.level() == Level.DISTRICT && x.parentCode().equals(r.code())
+                        && x.shortName().equals(r.shortName()) && !x.code().equals(r.code()))
+                .findFirst();
     }
 
     /**

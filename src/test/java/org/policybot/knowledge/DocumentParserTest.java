@@ -539,6 +539,19 @@ class DocumentParserTest {
     }
 
     @Test
+    void aCopiedWeChatArticlesTitleAndAccountLineAreItsMetadataNotClauses() throws IOException {
+        // A 公众号 article copied as plain text (fictional fixture account-faq.txt): the title over "原创 <author> <account>
+        // 2026年05月20日 18:30 新疆", 问/答 under 【】 sections, 来源/编辑/阅读 at the end. Both top lines were clauses.
+        ParsedDocument d = parser.parse("account-faq.txt", Files.readAllBytes(Path.of("src/test/resources/fixtures/account-faq.txt")));
+        assertEquals("关于2026年阿克苏市市级产业学院申报工作常见问题的解答", d.info().title());
+        assertEquals("2026-05-20 18:30", d.info().posted());
+        assertEquals("阿克苏市教育局", d.info().issuer());
+        assertEquals("近期，我局收到不少院校和企业关于市级产业学院申报的咨询，现将常见问题解答如下。", d.clauses().get(0).text());
+        assertTrue(d.clauses().stream().noneMatch(c -> c.text().contains("原创") || c.text().contains("阅读")), d.clauses().toString());
+        assertTrue(d.clauses().get(1).breadcrumb().contains("问1：技工院校能不能申报？"), d.clauses().get(1).breadcrumb().toString());
+    }
+
+    @Test
     void aTwoLevelHeaderNamesEachSubColumnUnderItsLabelAndIsNoDataRow() throws IOException {
         // A landscape PDF list (fictional fixture): 扶持标准 spans 州级 and 县（市）级, the other labels span both header rows.
         ParsedDocument d = parser.parse("ceshi-qingdan.pdf", Files.readAllBytes(Path.of("src/test/resources/fixtures/formats/ceshi-qingdan.pdf")));

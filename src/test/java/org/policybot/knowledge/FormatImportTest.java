@@ -83,6 +83,20 @@ class FormatImportTest {
     }
 
     @Test
+    void aFormAnnexedToANoticeIsTitledAndSignedByItsCoverAndItsBlankFieldsAreReadAsFields() throws IOException {
+        // Fictional fixture form-cover.doc (make_form_cover.py): 附件2 over a title on two lines (…产业学院 / 申　报　书), the
+        // makers above the month (…　编制), a table of labels and blank cells, a blank date over the 附件材料清单 heading.
+        // It was titled 附件2 with no issuer, so no place; its table read 单位名称：统一社会信用代码, 2：成立日期.
+        ParsedDocument d = parser.parse("form-cover.doc", fixture("form-cover.doc"));
+        assertEquals("阿克苏市2026年市级产业学院申报书", d.info().title());
+        assertEquals("阿克苏市教育局、阿克苏市财政局", d.info().issuer());
+        List<String> texts = d.clauses().stream().map(Clause::text).toList();
+        assertTrue(texts.contains("统一社会信用代码；成立日期"), texts.toString());
+        assertTrue(texts.contains("单位类型：☐国有企业 ☐民营企业 ☐混合所有制企业 ☐职业院校 ☐技工院校"), texts.toString());
+        assertTrue(texts.stream().noneMatch(t -> t.replaceAll("\\s", "").equals("年月日")), texts.toString());
+    }
+
+    @Test
     void pdfWhoseTextIsWrittenInRadicalCodePointsReadsAsThePlanItself() throws IOException {
         // WPS-made PDFs map 一, 人, 长, 门… to radical code points (⼀ U+2F00, ⻓ U+2ED3) that look the
         // same: 第⼀条 would be no article and 发展和改⾰局 no unit. Read as the characters they are.

@@ -61,6 +61,20 @@ class RegionsTest {
     }
 
     @Test
+    void aTownWhoseNameBeginsWithAnotherCountysShortNameIsNotThatCounty() {
+        // 巴彦岱镇 is a town of 伊宁市; its first two characters are 巴彦县's (黑龙江) short name
+        assertEquals(List.of(), found("我们是巴彦岱镇一家食品加工厂"));
+        assertEquals(List.of("巴彦=230126"), found("巴彦的企业能拿多少补助"));
+    }
+
+    @Test
+    void aPrefecturesSeatOfTheSameNameIsKnown() {
+        assertEquals(Optional.of(region("652901")), REGIONS.seatOfSameName(region("652900")), "阿克苏地区 → 阿克苏市");
+        assertEquals(Optional.empty(), REGIONS.seatOfSameName(region("330300")), "温州市 has no 温州 county");
+        assertEquals(Optional.empty(), REGIONS.seatOfSameName(region("652901")), "a county has no seat");
+    }
+
+    @Test
     void aSubDistrictOrTownNamedLikeADistrictIsNotThatDistrict() {
         // 西城街道 of 界首市 is no 北京市西城区; 西城区 itself, and 西城 before another word, still are.
         assertEquals(List.of(), found("那西城街道的呢 谁牵头"));

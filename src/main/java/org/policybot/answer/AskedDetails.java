@@ -88,7 +88,9 @@ enum AskedDetails {
     /** "那50万元第一年先拨多少": the first instalment, not the total. */
     INSTALMENT("首期拨付的数额",
             "(第一年|首年|首期|第一笔|头一笔|第一次|先)(能|会|要)?(拨|给|发|到账|拿)[^，,。？?]{0,3}(多少|几)|(首期|第一笔|首笔)[^，,。？?]{0,4}(多少|几)",
-            "首期|首笔|第一年|第一笔|(认定|签约|立项|批准|验收)(后|当年|当月)[^。；]{0,6}拨付\\d|先(行)?拨付|预拨|\\d+(万元|%)[^。；]{0,20}(剩余|余下|其余|余款)");
+            // (认定结果公布后拨付补助资金的60%: the share paid first, as the instalments are said)
+            "首期|首笔|第一年|第一笔|(认定|签约|立项|批准|验收)[^。；，,]{0,6}(后|当年|当月)[^。；]{0,6}拨付[^。；，,]{0,8}\\d|先(行)?拨付|预拨"
+                    + "|\\d+(万元|%)[^。；]{0,20}(剩余|余下|其余|余款)");
 
     /** Papers or an application sent back (材料被退回, 申请被退回来): money is repaid, not "被退回". */
     private static final Pattern PAPERS_RETURNED = Pattern.compile(

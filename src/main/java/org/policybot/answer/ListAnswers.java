@@ -42,6 +42,17 @@ final class ListAnswers {
         if (section.isPresent()) {
             return section;
         }
+        Clause top = r.hits().get(0).clause();
+        Optional<String> head = Preference.listHead(q.text());
+        if (top.isTableRow() && head.isPresent() && head.get().equals(namingColumn(top))) {
+            // "申报条件有哪些" where a 自查表's rows are named in a column headed 申报条件: each of its rows is one of them
+            // (not "责任单位有哪些", a column saying something of each row, asked of one row)
+            String table = tableOf(top);
+            List<Clause> rows = MatchingRows.siblings(lib, top).stream().filter(o -> tableOf(o).equals(table)).toList();
+            if (rows.size() >= 2) {
+                return Optional.of(listOf(q, rows, head.get() + "共" + rows.size() + "项："));
+            }
+        }
         Optional<List<Clause>> byValue = MatchingRows.byCellValue(q, lib, r);
         if (byValue.isPresent()) {
             // "哪些整改项逾期了": the status the rows share said with them (整改状态为逾期的共1项), as lists by a unit's column are
@@ -91,9 +102,9 @@ final class ListAnswers {
             List<String> parent = c.path().subList(0, c.path().size() - 1);
             List<Clause> under = new ArrayList<>();
             for (Clause o : lib.siblings(c)) {
-                // Articles of one chapter (第六章 附则: 第二十二至二十四条) are top-level clauses sharing their heading.
+                // Headings with no number (附件材料清单, 第六章 附则) are in no path: the breadcrumb tells their sections apart.
                 if (o.path().size() == c.path().size() && o.path().subList(0, parent.size()).equals(parent)
-                        && (c.path().size() >= 2 || o.breadcrumb().equals(c.breadcrumb()))) {
+                        && o.breadcrumb().equals(c.breadcrumb())) {
                     under.add(o);
                 }
             }
@@ -105,6 +116,17 @@ final class ListAnswers {
             }
         }
         return Optional.empty();
+    }
+
+    /** A row's table (T2 of T2.3): two tables under one heading share their path but the row. */
+    private static String tableOf(Clause row) {
+        String last = row.path().get(row.path().size() - 1);
+        return last.contains(".") ? last.substring(0, last.indexOf('.')) : last;
+    }
+
+    /** The column that names a table's rows: its first but a 序号 (申报条件 of a 自查表, 任务 of a task table). */
+    static String namingColumn(Clause row) {
+        return row.columns().keySet().stream().filter(k -> !k.matches("序号|编号|序|号")).findFirst().orElse("");
     }
 
     /** A table's caption: 表3 2025年新建校企共建实训基地投入情况. */

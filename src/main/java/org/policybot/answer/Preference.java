@@ -32,12 +32,15 @@ final class Preference {
         boolean phone = "电话".equals(QuestionReader.focus(q.text()));
         java.util.function.Predicate<String> carriesText = carries(q, phone);
         boolean leadAsked = TaskNotes.leadAsked(q);
+        java.util.Optional<String> head = q.kind() == QuestionKind.LIST ? listHead(q.text()) : java.util.Optional.empty();
         // A lead is also named by order where the document says its first-named unit leads.
         java.util.function.Predicate<Clause> carries = c -> carriesText.test(c.measuredText())
                 || leadAsked && lib.leadsMarked(c).stream().anyMatch(org.policybot.search.StructureKeys.Unit::lead)
                 // "要交哪些材料": a row of the 材料 table under its intro, or that intro, is a list's item or its head,
                 // however few 、 it has; a clause enumerating something else (虚报、冒领、弄虚作假) is not the list asked.
-                || q.kind() == QuestionKind.LIST && (lib.introOf(c).isPresent() || org.policybot.search.StructureKeys.isIntro(c) && !lib.itemsAfter(c).isEmpty());
+                || q.kind() == QuestionKind.LIST && (lib.introOf(c).isPresent() || org.policybot.search.StructureKeys.isIntro(c) && !lib.itemsAfter(c).isEmpty()
+                        // "申报条件有哪些" met by the rows of a 自查表 headed 申报条件: the table's rows are the list
+                        || c.isTableRow() && head.isPresent() && head.get().equals(ListAnswers.namingColumn(c)));
         // A detail asked (会议多久开一次) is more specific than the kind (a time): the clause giving it comes first.
         java.util.Optional<AskedDetails> detail = AskedDetails.askedBy(q.text());
         boolean detailInBest = detail.isPresent() && detail.get().givenBy(r.hits().get(0).clause());
@@ -45,7 +48,6 @@ final class Preference {
             // "领导小组多久开一次会": the clause with the rhythm of its meetings, not the one with 一次 in another sense.
             pick = nearestGiving(r, FAR, detail.get()::givenBy);
         }
-        java.util.Optional<String> head = q.kind() == QuestionKind.LIST ? listHead(q.text()) : java.util.Optional.empty();
         if (pick == 0 && head.isPresent()) {
             // "基本条件有哪些": the list its clause introduces by that name ("（二）基本条件。…具备以下条件：…；…"),
             // not another list that only mentions it (a summary of the parts, a note under a table).
@@ -382,6 +384,9 @@ final class Preference {
     static boolean isForm(Clause c) {
         if (c.path().isEmpty() || !c.path().get(0).startsWith("附件") || c.breadcrumb().isEmpty()) {
             return false;
+        }
+        if (FORM.matcher(c.document().title()).find()) {
+            return false; // the form published on its own (…申报书 as its title): its 填报说明, fields and 承诺书 are all there is of it
         }
         if (c.isTableRow() && c.columns().values().stream().filter(v -> !v.isBlank()).count() >= 3) {
             return false; // a row of filled cells (整改情况表, 资金分配情况表) reports facts: a form's rows are blank to fill in

@@ -121,9 +121,10 @@ final class DocumentClauses {
     /**
      * Where a numbered item goes: under its headings, or, when its number is taken there by an
      * earlier run of items ("到2027年：1.… 2.… 到2030年：1.… 2.…"), under the paragraph that
-     * introduces its run (…/(二)/¶2/1), and the run's later items with it.
+     * introduces its run (…/(二)/¶2/1), and the run's later items with it; not a paragraph under another heading
+     * ({@code crumbs} are the item's), which introduces nothing of the section after it.
      */
-    List<String> numberedPath(List<String> parent, Structure.Marker m) {
+    List<String> numberedPath(List<String> parent, Structure.Marker m, List<String> crumbs) {
         String key = String.join("/", parent) + "#" + m.level();
         List<String> path = new ArrayList<>(runs.getOrDefault(key, parent));
         path.add(m.segment());
@@ -132,7 +133,7 @@ final class DocumentClauses {
         }
         Clause last = last();
         if (last != null && last.path().size() == parent.size() + 1 && last.path().subList(0, parent.size()).equals(parent)
-                && last.path().get(parent.size()).startsWith("¶")) {
+                && last.path().get(parent.size()).startsWith("¶") && last.breadcrumb().equals(crumbs)) { // not across a heading (附件材料清单)
             List<String> run = new ArrayList<>(last.path());
             runs.put(key, run);
             List<String> under = new ArrayList<>(run);

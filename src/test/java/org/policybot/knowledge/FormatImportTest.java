@@ -94,6 +94,9 @@ class FormatImportTest {
         assertTrue(texts.contains("统一社会信用代码；成立日期"), texts.toString());
         assertTrue(texts.contains("单位类型：☐国有企业 ☐民营企业 ☐混合所有制企业 ☐职业院校 ☐技工院校"), texts.toString());
         assertTrue(texts.stream().noneMatch(t -> t.replaceAll("\\s", "").equals("年月日")), texts.toString());
+        // The 附件材料清单's items are under their heading, not under the signature line above it (申报单位（盖章）).
+        Clause licence = d.clauses().stream().filter(c -> c.text().contains("营业执照复印件")).findFirst().orElseThrow();
+        assertEquals(List.of("附件2", "附件材料清单"), licence.breadcrumb());
     }
 
     @Test

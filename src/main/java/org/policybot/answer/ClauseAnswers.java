@@ -85,7 +85,8 @@ final class ClauseAnswers {
         r = StillInForce.preferred(r, q); // "原来那个文件还有效吗": the clause repealing it
         r = DraftNotInForce.preferred(r, q, lib); // "现在能按这个申请吗" of a 征求意见稿: its line saying it is no basis yet
         r = ChangeStatements.preferred(r, q); // "补助咋算的": the rule, not the 起草说明's list of what changed
-        Optional<Answer> article = ArticleReference.answer(q, lib, scope, r);
+        Retrieval ranked = r;
+        Optional<Answer> article = ArticleReference.answer(q, lib, scope, r).or(() -> TableColumns.answer(q, ranked, calibration.high()));
         if (article.isPresent()) {
             return article.get();
         }

@@ -63,6 +63,12 @@ class FormTemplateAnswersTest {
     }
 
     @Test
+    void theColumnsOfATableAreItsHeaderCells() throws IOException {
+        Answer a = FixtureAnswerer.answered(FixtureAnswerer.with(FORM), "阿克苏产业学院申报条件自查表有哪几列");
+        assertTrue(a.answer().contains("共3列：序号、申报条件、自查结果"), a.answer());
+    }
+
+    @Test
     void theBoxesOfAFormFieldAreAnsweredAsOneChoice() throws IOException {
         Answer a = FixtureAnswerer.answered(FixtureAnswerer.with(FORM), "阿克苏市产业学院申报书单位类型有哪些选项");
         assertTrue(a.answer().contains("☐混合所有制企业 ☐职业院校 ☐技工院校"), a.answer());

@@ -51,9 +51,11 @@ final class HtmlBlocks {
         if (date.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
             meta.put("date", date.substring(0, 10));
         }
-        String issuer = metaContent(doc, "ContentSource");
-        if (!issuer.isEmpty()) {
-            meta.put("issuer", issuer);
+        String source = metaContent(doc, "ContentSource");
+        if (!source.isEmpty()) {
+            // as a 来源 line: the issuer unless the text's own signature names one (伊宁市发展和改革委员会 over a
+            // 来源 of its 社会发展科, the section that posted the page)
+            meta.put("source", source);
         }
         // A WeChat article: the account's name and the publish time above the text.
         Element published = doc.selectFirst("#publish_time");

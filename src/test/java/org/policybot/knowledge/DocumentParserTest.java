@@ -552,6 +552,15 @@ class DocumentParserTest {
     }
 
     @Test
+    void aPortalPagesSignatureNamesItsIssuerOverTheSectionThatPostedIt() throws IOException {
+        // Fictional fixture section-source-page.html: <meta name="ContentSource" content="社会发展科"> and 来源：社会发展科
+        // name the section that posted the page; the page is signed by the commission. The section was taken as the issuer.
+        ParsedDocument d = parser.parse("section-source-page.html", Files.readAllBytes(Path.of("src/test/resources/fixtures/section-source-page.html")));
+        assertEquals("阿克苏市发展和改革委员会", d.info().issuer());
+        assertEquals("2026-05-08 16:30", d.info().posted());
+    }
+
+    @Test
     void aTwoLevelHeaderNamesEachSubColumnUnderItsLabelAndIsNoDataRow() throws IOException {
         // A landscape PDF list (fictional fixture): 扶持标准 spans 州级 and 县（市）级, the other labels span both header rows.
         ParsedDocument d = parser.parse("ceshi-qingdan.pdf", Files.readAllBytes(Path.of("src/test/resources/fixtures/formats/ceshi-qingdan.pdf")));

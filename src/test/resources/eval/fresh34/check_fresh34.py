@@ -519,12 +519,7 @@ def extra_checks(raw, texts):
         lo, hi = (2000, 6000) if doc in REPORT.values() else (1200, 3500)
         if not lo <= n <= hi:
             errors.append(f"{f}: {n} characters (whitespace removed), not within {lo:,}–{hi:,}")
-        for w, qids in later.items():
-            if sq(w) in texts[doc]:
-                errors.append(f"{f}: {w!r} must stay out (an earlier round's check requires it in no document: {qids[:2]})")
-        for p in sorted(clash_names):
-            if p in texts[doc]:
-                errors.append(f"{f}: {p!r} names an earlier line's clash region")
+        errors += crossround.earlier_words_in(f, texts[doc], later, clash_names)
         if "江苏" in texts[doc] or "辽宁" in texts[doc]:
             errors.append(f"{f}: a province named (江苏 / 辽宁 nowhere)")
         print(f"{f}: {n} characters")
@@ -532,14 +527,7 @@ def extra_checks(raw, texts):
     pdf_checks(errors)
     docx_checks(errors)
     txt_checks(errors)
-    for split in SPLITS:
-        ls = [json.loads(l) for l in open(os.path.join(EVAL, split), encoding="utf-8")]
-        ks = [d["kind"] for d in ls]
-        fu = sum(1 for d in ls if "context" in d)
-        two = sum(1 for d in ls if d.get("two"))
-        dd = sum(1 for d in ls if "docs" in d)
-        print(f"{split}: " + ", ".join(f"{k} {ks.count(k)}" for k in KINDS) + f"; all {len(ks)} (follow-ups {fu}, two {two}, "
-              f"docs {dd})")
+    crossround.print_split_counts(SPLITS, KINDS)
     cols = [NEWS[DEV], REPORT[DEV], f"{DEV} none", NEWS[TEST], REPORT[TEST], f"{TEST} none"]
     print("per document:", " / ".join(cols))
     for k in KINDS:

@@ -484,12 +484,7 @@ def extra_checks(raw, texts):
         lo, hi = (2000, 6000) if doc in FORM.values() else (1200, 4000)
         if not lo <= n <= hi:
             errors.append(f"{fn}: {n} characters (whitespace removed), not within {lo:,}–{hi:,}")
-        for w, qids in later.items():
-            if sq(w) in texts[doc]:
-                errors.append(f"{fn}: {w!r} must stay out (an earlier round's check requires it in no document: {qids[:2]})")
-        for p in sorted(clash_names):
-            if p in texts[doc]:
-                errors.append(f"{fn}: {p!r} names an earlier line's clash region")
+        errors += crossround.earlier_words_in(fn, texts[doc], later, clash_names)
         if "新疆" in texts[doc] or "自治区" in texts[doc]:
             errors.append(f"{fn}: the autonomous region named (新疆 / 自治区 nowhere)")
         print(f"{fn}: {n} characters")
@@ -497,14 +492,7 @@ def extra_checks(raw, texts):
     pdf_checks(texts[FORM[TEST]], errors)
     html_checks(errors)
     txt_checks(errors)
-    for split in SPLITS:
-        ls = [json.loads(l) for l in open(os.path.join(EVAL, split), encoding="utf-8")]
-        ks = [d["kind"] for d in ls]
-        fu = sum(1 for d in ls if "context" in d)
-        two = sum(1 for d in ls if d.get("two"))
-        dd = sum(1 for d in ls if "docs" in d)
-        print(f"{split}: " + ", ".join(f"{k} {ks.count(k)}" for k in KINDS) + f"; all {len(ks)} (follow-ups {fu}, two {two}, "
-              f"docs {dd})")
+    crossround.print_split_counts(SPLITS, KINDS)
     cols = [FORM[DEV], DAYI[DEV], f"{DEV} none", FORM[TEST], DAYI[TEST], f"{TEST} none"]
     print("per document:", " / ".join(cols))
     for k in KINDS:

@@ -117,6 +117,31 @@ def later_absent(rounds, own_src):
     return words
 
 
+def earlier_words_in(name, text, later, clash_names):
+    """Errors for {name}'s squashed {text} holding a word that an earlier round's check requires in no document
+    ({later}, from later_absent) or naming an earlier line's clash region ({clash_names})."""
+    errors = []
+    for w, qids in later.items():
+        if evalset.squash(w) in text:
+            errors.append(f"{name}: {w!r} must stay out (an earlier round's check requires it in no document: {qids[:2]})")
+    for p in sorted(clash_names):
+        if p in text:
+            errors.append(f"{name}: {p!r} names an earlier line's clash region")
+    return errors
+
+
+def print_split_counts(splits, kinds):
+    """One line a split: its questions per kind, and how many are follow-ups, two-part and several-document ones."""
+    for split in splits:
+        ls = [json.loads(l) for l in open(os.path.join(EVAL, split), encoding="utf-8")]
+        ks = [d["kind"] for d in ls]
+        fu = sum(1 for d in ls if "context" in d)
+        two = sum(1 for d in ls if d.get("two"))
+        dd = sum(1 for d in ls if "docs" in d)
+        print(f"{split}: " + ", ".join(f"{k} {ks.count(k)}" for k in kinds) + f"; all {len(ks)} (follow-ups {fu}, two {two}, "
+              f"docs {dd})")
+
+
 def pdf_pages(path):
     """A PDF's text page by page, as pdftotext -layout gives it."""
     n = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout).group(1))

@@ -323,6 +323,9 @@ final class DocumentFacts {
 
     static String chineseDate(String iso) {
         String[] p = iso.split("-");
+        if (p.length == 2) {
+            return p[0] + "年" + Integer.parseInt(p[1]) + "月"; // a cover's month (二〇二六年四月)
+        }
         if (p.length != 3) {
             return iso;
         }

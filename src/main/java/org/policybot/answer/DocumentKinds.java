@@ -25,6 +25,9 @@ final class DocumentKinds {
             // as the thing asked about (申报书能手写吗)
             + "|(示范文本|范本|一图读懂|图解|答疑|(?:申报书|申请书|申请表)(?=里|中|上|封面|说|写|提到|规定|要求))");
 
+    /** A form named as the document a fact is asked of (申报书是谁编制的). */
+    private static final Pattern FORM_ITSELF = Pattern.compile("申报书|申请书|申请表");
+
     /** The question's words that point at the document ("申报通知里说", "那个方案的"), out of its search text once the scope is that document. */
     static ReadQuestion searchedWithout(ReadQuestion q) {
         String text = withoutPointer(q.searchText());
@@ -63,11 +66,18 @@ final class DocumentKinds {
             return scope;
         }
         Matcher m = POINTED.matcher(question);
-        if (!m.find()) {
-            return scope;
+        String kind;
+        String qualifier = null;
+        if (m.find()) {
+            kind = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
+            qualifier = m.group(1);
+        } else {
+            Matcher form = FORM_ITSELF.matcher(question);
+            if (!factAsked || !form.find()) {
+                return scope;
+            }
+            kind = form.group(); // "申报书是什么时候编制的": the form's own date, not its notice's or its 答疑's
         }
-        String kind = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
-        String qualifier = m.group(1);
         Set<String> out = new LinkedHashSet<>();
         // "措施本身", not its 解读: a title naming the document ("〈…若干措施〉政策解读") is then not of its kind; otherwise
         // the 解读 of the 措施 answers about the 措施 as well.

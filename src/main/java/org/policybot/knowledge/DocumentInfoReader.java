@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class DocumentInfoReader {
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(至|到|止|截止|截至|于|自|从|在)\\s*$");
     private static final Pattern DEADLINE_AFTER = Pattern.compile("\\s*(前|起|止|之前|以前|以后|后|至|到|—|-|－)");
+    /** A deadline told as a time (申报截止时间为, 报名日期：): a day the document sets, not its own. */
+    private static final Pattern EVENT_TIME_BEFORE = Pattern.compile("(截止|截至|报名|申报|受理|报送|提交)(时间|日期)\\s*(为|是|：|:)\\s*$");
     private static final Pattern CN_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern ID_OK = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
@@ -66,7 +68,7 @@ final class DocumentInfoReader {
                 }
             }
         }
-        String date = meta.getOrDefault("date", "");
+        String date = meta.getOrDefault("date", meta.getOrDefault("month", ""));
         if (date.isEmpty()) {
             String text = ChineseDates.arabic(all.toString());
             Matcher annex = ANNEX_START.matcher(text);
@@ -82,6 +84,9 @@ final class DocumentInfoReader {
                 if (DEADLINE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()
                         || DEADLINE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).lookingAt()) {
                     continue; // "有效期至2028年12月31日", "5月8日前": a term, not the day the document was issued
+                }
+                if (EVENT_TIME_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                    continue; // "申报截止时间为2026年6月12日": the deadline it sets
                 }
                 last = String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }

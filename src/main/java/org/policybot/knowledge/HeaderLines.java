@@ -23,6 +23,8 @@ final class HeaderLines {
      * that joins it to a sentence ("由市政府办公室以德府办规〔2026〕8号文件印发" gives 德府办规〔2026〕8号).
      */
     static final Pattern DOCNO = Pattern.compile("[\\p{IsHan}&&[^以由的经按据于和及将对在为是从与]]{1,12}[〔\\[［(（]\\s*(\\d{4})\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
+    /** A month alone on its line, as a cover bears it (二〇二六年四月). */
+    private static final Pattern COVER_MONTH = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月$");
     static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
     /** A 解读's or article's byline under its title: the issuing body and the day, on one line (铜陵市教育局　2026年2月5日). */
     private static final Pattern BYLINE = Pattern.compile("^([\\p{IsHan}（）()、]{2,40}(?:委员会|人民政府|政府|办公室|办公厅|管委会|局|厅|委|部|中心))"
@@ -296,6 +298,12 @@ final class HeaderLines {
                 // A template's or guide's cover: the bodies that made it (XX市教育局　XX市人社局　制定), the title below
                 meta.putIfAbsent("issuer", made.group(1).strip().replaceAll("[\\s\u3000]+", "、"));
                 continue;
+            }
+            Matcher month = COVER_MONTH.matcher(dated.strip());
+            if ((front || annexCover) && m == null && !compilation && month.matches()) {
+                // 二〇二六年四月 at a cover's foot: when the form or report was made, to the month; it stays a line of the
+                // cover, which is what "封面上写的哪年哪月" quotes
+                meta.putIfAbsent("month", String.format("%s-%02d", month.group(1), Integer.parseInt(month.group(2))));
             }
             if (front && m == null && EDITION.matcher(s.strip()).matches()) {
                 continue; // （2026年版） on a template's cover: which edition, not its title

@@ -39,6 +39,18 @@ class FormTemplateAnswersTest {
     }
 
     @Test
+    void aCoversMonthIsWhenTheFormWasMadeNotTheDeadlineItSets() throws IOException {
+        // The cover bears 二〇二六年五月 alone on its line; the only full date, the 申报截止时间, was read as the date.
+        // The 答疑 about the form (account-faq.txt) is of the same place and topic, but the question names the form.
+        Answer a = FixtureAnswerer.answered(FixtureAnswerer.with(FORM, "src/test/resources/fixtures/account-faq.txt"),
+                "阿克苏产业学院申报书是什么时候编制的");
+        assertEquals(Answer.Type.DOCUMENT_FACT, a.type(), a.toString());
+        assertTrue(a.answer().contains("2026年5月"), a.answer());
+        assertFalse(a.answer().contains("7月10日"), a.answer());
+        assertFalse(a.answer().contains("5月20日"), "the 答疑's date is not the form's: " + a.answer());
+    }
+
+    @Test
     void aFormPublishedOnItsOwnAnswersFromItsPledgeToo() throws IOException {
         // A form inside a notice only repeats the notice; a form that is the whole document is all there is to quote.
         Answer a = FixtureAnswerer.answered(FixtureAnswerer.with(FORM), "阿克苏产业学院违反承诺会怎样");

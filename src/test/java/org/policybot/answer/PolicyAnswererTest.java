@@ -110,6 +110,9 @@ class PolicyAnswererTest {
         assertEquals(java.util.List.of(DocumentFact.ISSUER, DocumentFact.DATE), DocumentFact.allAskedBy("测试市这个通报是哪个单位发的 哪天"),
                 "a space parts the question as a comma does; a bare when after a fact of the document asks its date");
         assertEquals(java.util.List.of(DocumentFact.ISSUER, DocumentFact.PUBLICITY), DocumentFact.allAskedBy("这个意见是哪个单位发的 公开不公开"));
+        assertEquals(java.util.List.of(DocumentFact.ISSUER, DocumentFact.DATE), DocumentFact.allAskedBy("这个答疑最后落款是哪个单位 哪天"),
+                "the signature's unit is its issuer; the bare when after it asks its date");
+        assertEquals(java.util.List.of(DocumentFact.DATE), DocumentFact.allAskedBy("这个答疑落款是哪天"));
         assertEquals(java.util.List.of(), DocumentFact.allAskedBy("这个补贴找谁申请 什么时候"), "a bare when alone is no document's date");
         // a reply to a deputy's suggestion: when it came out, whether it is public, whom it answers
         assertEquals(DocumentFact.DATE, DocumentFact.askedBy("这个建议答复是哪天出的"));

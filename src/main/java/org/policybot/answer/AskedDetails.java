@@ -70,7 +70,7 @@ enum AskedDetails {
     /** "补助要不要交税": tax, which a clause on an award rarely mentions. */
     TAX("纳税的规定", "(交|缴|纳|扣|免|完)税|个税|所得税|税吗", "税"),
     /** "材料每页都要盖公章吗", "要不要签字": a seal or signature. */
-    SEAL("盖章或签字的要求", "盖章|公章|签章|骑缝章|签字|签名", "盖章|公章|印章|签章|骑缝章|签字|签名|签署"),
+    SEAL("盖章或签字的要求", "盖章|公章|签章|骑缝章|(签字|签名)(?!的?(是|人|代表)|(是|由)?(谁|哪))", "盖章|公章|印章|签章|骑缝章|签字|签名|签署"),
     /** "对接会一般在哪里开": where something is held. */
     VENUE("举办的地点",
             // 在哪里公开 asks where it is published, not where something is held

@@ -94,6 +94,13 @@ final class ClauseAnswers {
         if (mark.isPresent()) {
             return mark.get();
         }
+        if (q.kind() == QuestionKind.LIST && r.bestCoverage() >= calibration.low()) {
+            // "工作要求有哪几条": the section its heading names, before any enumeration that shares a word with it
+            Optional<Answer> named = ListAnswers.section(q, lib, r, true);
+            if (named.isPresent()) {
+                return named.get();
+            }
+        }
         Optional<Answer> steps = Procedures.answer(q, lib, scope, r, calibration);
         if (steps.isPresent()) {
             return steps.get();

@@ -147,8 +147,10 @@ public final class PolicyAnswerer implements QuestionAnswerer {
             // "县人社局牵头的呢" after "…县教育局牵头的任务有哪些": the earlier question (a list) for another unit.
             QuestionKind kind = q.kind() != QuestionKind.GENERAL && !FollowUp.swapsUnit(prev, q) ? q.kind() : merged.kind();
             // "落款日期呢" after "这个要点哪天印发的": the same document's fact, though 日期 alone reads as a time.
+            // "是哪天发的" after "签约项目的通报出来了吗": asked of that document, its date
             DocumentFact fact = q.fact() != null ? q.fact()
-                    : kind == QuestionKind.DOCUMENT_FACT || prev.kind() == QuestionKind.DOCUMENT_FACT ? merged.fact() : null;
+                    : kind == QuestionKind.DOCUMENT_FACT || prev.kind() == QuestionKind.DOCUMENT_FACT
+                            || merged.fact() != null && DocumentFact.askedBy("这个" + question) == merged.fact() ? merged.fact() : null;
             merged = new ReadQuestion(asked, fact != null ? QuestionKind.DOCUMENT_FACT : kind, fact, merged.regions(), merged.levels(),
                     merged.topic(), false, merged.searchText());
             return answer(merged, question, asked, top, ctx);

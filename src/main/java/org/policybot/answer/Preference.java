@@ -21,6 +21,19 @@ final class Preference {
     private Preference() {
     }
 
+    /** Whether both are rows of one table (T2.3 and T2.5; or 3 and 5 of an annex's numbered table). */
+    private static boolean sameTable(Clause a, Clause b) {
+        if (!a.isTableRow() || !b.isTableRow() || !a.document().id().equals(b.document().id()) || a.path().size() != b.path().size()) {
+            return false;
+        }
+        String la = a.path().get(a.path().size() - 1);
+        String lb = b.path().get(b.path().size() - 1);
+        String ta = la.contains(".") ? la.substring(0, la.indexOf('.')) : "";
+        String tb = lb.contains(".") ? lb.substring(0, lb.indexOf('.')) : "";
+        return ta.equals(tb) && a.path().subList(0, a.path().size() - 1).equals(b.path().subList(0, b.path().size() - 1))
+                && a.columns().keySet().equals(b.columns().keySet());
+    }
+
     static Retrieval apply(Retrieval r, ReadQuestion q, Library lib) {
         r = withoutAnnexList(r, q);
         r = withoutForms(r, q);
@@ -33,6 +46,8 @@ final class Preference {
         java.util.function.Predicate<String> carriesText = carries(q, phone);
         boolean leadAsked = TaskNotes.leadAsked(q);
         java.util.Optional<String> head = q.kind() == QuestionKind.LIST ? listHead(q.text()) : java.util.Optional.empty();
+        // "签了哪些订单班" met best by two rows of one table: its rows are the list, not a sentence enumerating other things
+        boolean rowsListed = q.kind() == QuestionKind.LIST && sameTable(r.hits().get(0).clause(), r.hits().get(1).clause());
         // A lead is also named by order where the document says its first-named unit leads.
         java.util.function.Predicate<Clause> carries = c -> carriesText.test(c.measuredText())
                 || leadAsked && lib.leadsMarked(c).stream().anyMatch(org.policybot.search.StructureKeys.Unit::lead)
@@ -40,7 +55,8 @@ final class Preference {
                 // however few 、 it has; a clause enumerating something else (虚报、冒领、弄虚作假) is not the list asked.
                 || q.kind() == QuestionKind.LIST && (lib.introOf(c).isPresent() || org.policybot.search.StructureKeys.isIntro(c) && !lib.itemsAfter(c).isEmpty()
                         // "申报条件有哪些" met by the rows of a 自查表 headed 申报条件: the table's rows are the list
-                        || c.isTableRow() && head.isPresent() && head.get().equals(ListAnswers.namingColumn(c)));
+                        || c.isTableRow() && head.isPresent() && head.get().equals(ListAnswers.namingColumn(c))
+                        || rowsListed && c.isTableRow());
         // A detail asked (会议多久开一次) is more specific than the kind (a time): the clause giving it comes first.
         java.util.Optional<AskedDetails> detail = AskedDetails.askedBy(q.text());
         boolean detailInBest = detail.isPresent() && detail.get().givenBy(r.hits().get(0).clause());

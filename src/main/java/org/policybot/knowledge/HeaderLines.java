@@ -23,6 +23,8 @@ final class HeaderLines {
      * that joins it to a sentence ("由市政府办公室以德府办规〔2026〕8号文件印发" gives 德府办规〔2026〕8号).
      */
     static final Pattern DOCNO = Pattern.compile("[\\p{IsHan}&&[^以由的经按据于和及将对在为是从与]]{1,12}[〔\\[［(（]\\s*(\\d{4})\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
+    /** A date ending a line (the 文号 line of a page that prints number, issuer and date together). */
+    private static final Pattern TRAILING_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*$");
     /** A month alone on its line, as a cover bears it (二〇二六年四月). */
     private static final Pattern COVER_MONTH = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月$");
     static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
@@ -249,8 +251,19 @@ final class HeaderLines {
                 continue;
             }
             Matcher docNo = DOCNO.matcher(s);
-            if (docNo.find() && s.replace(docNo.group(), "").replaceAll("[\\s]", "").replaceFirst("文件$", "").matches("[\\p{IsHan}（）()、]{0,40}")
-                    && s.length() < 70 && m == null) {
+            // "济发改社会〔2026〕31号　　济源市发展和改革委员会　　2026年6月3日": number, issuer and date on one line
+            Matcher trailingDate = TRAILING_DATE.matcher(dated);
+            boolean numberLine = docNo.find() && m == null && s.length() < 70;
+            String beside = numberLine ? (trailingDate.find() ? dated.substring(0, trailingDate.start()) : dated)
+                    .replace(ChineseDates.arabic(docNo.group()), "").replaceAll("[\\s\u3000]", "").replaceFirst("文件$", "") : "";
+            if (numberLine && beside.matches("[\\p{IsHan}（）()、]{0,40}")) {
+                if (front && trailingDate.find(0) && !meta.containsKey("docno")) {
+                    meta.putIfAbsent("date", String.format("%s-%02d-%02d", trailingDate.group(1), Integer.parseInt(trailingDate.group(2)),
+                            Integer.parseInt(trailingDate.group(3))));
+                    if (ISSUER.matcher(beside).matches()) {
+                        meta.putIfAbsent("issuer", beside);
+                    }
+                }
                 if (inForwarded && meta.containsKey("docno")) {
                     // The forwarded document's own number, kept as its line: "转发的那个办法文号是多少" is answered by it.
                     out.add(new Block.Text(ForwardedLines.NUMBER + docNo.group().replaceAll("\\s", ""), false, t.line()));

@@ -37,6 +37,10 @@ final class PortalChrome {
             // the site footer: 主办：…　承办：…　网站标识码：…　新ICP备…号　…公网安备…号
             + "|(主办|承办|协办)(单位)?[:：]\\s*[^\\s\u3000]{2,30}|网站标识码[:：]?\\s*\\w{4,16}"
             + "|\\p{IsHan}?ICP备\\s*\\d+号(-\\d+)?|\\p{IsHan}?公网安备\\s*\\d+号");
+    /** A line opening with who hosts (主办单位：…), on a site's footer or in an event's plan. */
+    private static final Pattern ORGANIZER = Pattern.compile("(主办|承办|协办)(单位)?[:：]");
+    /** What only a site's footer has. */
+    private static final Pattern SITE_FOOTER = Pattern.compile("网站标识码|ICP备|公网安备|网站|版权所有|Copyright", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\u3000|｜/、·•>＞»-]+");
     static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([^\\s\u3000|｜]{2,30}?)(?=" + NEXT_LABEL + ")");
     /** "您当前的位置：首页 > 政务公开 > 政策解读": where the page sits in the site, not what it says. */
@@ -64,6 +68,11 @@ final class PortalChrome {
         }
         if (BREADCRUMB.matcher(t).matches()) {
             return true;
+        }
+        if (ORGANIZER.matcher(t).lookingAt() && ORGANIZER.matcher(t).results().count() == 1 && !SITE_FOOTER.matcher(t).find()) {
+            // "承办单位：济源太行职业技术学院", a line of an event's plan: a site's footer names 主办 and 承办 on one line,
+            // or its 网站标识码 or ICP备 with them
+            return false;
         }
         Matcher m = ITEM.matcher(t);
         int pos = 0;

@@ -59,6 +59,8 @@ final class TableRows {
             labels.add(unique);
         }
         int ordinal = 0;
+        boolean byTable = false;
+        boolean firstRow = true;
         Clause previous = null;
         if (!t.rows().isEmpty() && t.rows().stream().allMatch(row -> row.stream().skip(numbered ? 1 : 0).allMatch(String::isBlank))) {
             addBlankForm(t, labels);
@@ -114,14 +116,26 @@ final class TableRows {
                 // A published file's row without a number of its own (a 合计 row, a cell the text layer lost): kept, by position.
                 List<String> path = headings.segments();
                 path.add("T" + tableNo + "." + ordinal);
-                previous = addRow(t, row, r, labels, path);
+                List<String> cells = row;
+                if (TOTAL.matcher(seq.replaceAll("[\\s\u3000]", "")).find() && row.size() > 1 && row.get(1).isBlank()) {
+                    // "合计" in the 序号 cell labels the row as the name column would: 项目名称：合计, not a bare amount
+                    cells = new java.util.ArrayList<>(row);
+                    cells.set(1, seq);
+                }
+                previous = addRow(t, cells, r, labels, path);
                 continue;
             }
             // 序号 numbers rows across the whole annex, so a row's id is the annex plus its number;
             // unnumbered tables fall back to the table's position under the open headings.
             List<String> path = numbered ? headings.annexSegments() : headings.segments();
             path.add(numbered ? seq : "T" + tableNo + "." + seq);
-            if (lenient && clauses.taken(path)) {
+            boolean taken = lenient && clauses.taken(path);
+            // a table whose first row's number is taken is a second table numbered from 1 under the same headings: all its
+            // rows by table, also those past the first table's last number, so they stay one table (not a 序号 starting
+            // again within one table, under its category rows)
+            byTable |= taken && firstRow;
+            firstRow = false;
+            if (taken || byTable && lenient) {
                 // A second table numbered from 1 under the same headings (no 附件 heading of its own): by table, then as N~2.
                 path.set(path.size() - 1, "T" + tableNo + "." + seq);
                 path = clauses.unused(path);

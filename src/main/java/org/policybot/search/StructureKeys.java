@@ -227,11 +227,15 @@ public final class StructureKeys {
     /** The rows of one table from the row at {@code first} of {@code clauses} (a document's clauses in order) on. */
     public static List<Clause> rowsFrom(List<Clause> clauses, int first) {
         List<Clause> out = new ArrayList<>();
-        String table = parent(clauses.get(first));
+        Clause head = clauses.get(first);
+        String table = parent(head);
         for (int i = first; i < clauses.size(); i++) {
             Clause c = clauses.get(i);
             if (!c.isTableRow() || !java.util.Objects.equals(parent(c), table)) {
                 break; // parent keys name the document too: another document's rows never continue the table
+            }
+            if (!c.breadcrumb().equals(head.breadcrumb()) || !tableKey(c).equals(tableKey(head))) {
+                break; // the next table under its own heading (二、签约项目清单), its rows numbered from 1 too (T2.1)
             }
             out.add(c);
         }
@@ -266,6 +270,12 @@ public final class StructureKeys {
      * but its last segment (the rows of one table, the items of one section); null for a clause
      * without a path.
      */
+    /** Which table of its section a row is in: T2 of T2.3, "" for a row numbered by its 序号 alone. */
+    private static String tableKey(Clause row) {
+        String last = row.path().isEmpty() ? "" : row.path().get(row.path().size() - 1);
+        return last.matches("T\\d+\\..*") ? last.substring(0, last.indexOf('.')) : "";
+    }
+
     static String parent(Clause c) {
         List<String> path = c.path();
         return path.isEmpty() ? null : parent(c.document().id(), path.subList(0, path.size() - 1));

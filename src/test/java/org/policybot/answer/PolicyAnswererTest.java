@@ -294,6 +294,15 @@ class PolicyAnswererTest {
     }
 
     @Test
+    void aFollowUpAskingWhenItWasIssuedAsksTheDateOfTheDocumentAskedAbout() {
+        // "是哪天发的" names no document, so alone it is no document fact; after a question naming the plan it asks its date.
+        PolicyAnswerer.Result first = answerer.answer("温州的产教融合实施方案出来了吗", 3, PolicyAnswerer.Context.NONE);
+        PolicyAnswerer.Result next = answerer.answer("是哪天发的", 3, new PolicyAnswerer.Context(Optional.empty(), first.asked()));
+        assertEquals(Answer.Type.DOCUMENT_FACT, next.answer().type(), next.answer().toString());
+        assertTrue(next.answer().answer().contains("2024年11月27日"), next.answer().answer());
+    }
+
+    @Test
     void anAnswerFromAnEndedPlanSaysSo() {
         Answer a = ask("丰泽区产教融合工作专班组长是谁");
         assertTrue(a.notes().contains("该方案为2025年度工作方案，执行期已结束。"), a.notes().toString());

@@ -126,6 +126,26 @@ class DocumentParserTest {
     }
 
     @Test
+    void anEventsHostsOneALineAreClausesButASitesFooterIsChrome() {
+        // 虚构测试文档: an event's plan names its 承办单位 on a line of its own, which was read as a portal's footer.
+        String text = """
+                # 青禾市校企对接会活动方案（虚构测试文档）
+                一、组织机构
+                主办单位：青禾市教育局、青禾市人力资源和社会保障局
+                承办单位：青禾职业技术学院
+                协办单位：青禾市工商业联合会
+                二、参会对象
+                各职业院校负责同志1名。
+                主办：青禾市人民政府办公室 承办：青禾市大数据中心
+                """;
+        ParsedDocument d = parser.parse("plan.md", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<String> texts = d.clauses().stream().map(Clause::text).toList();
+        assertTrue(texts.contains("承办单位：青禾职业技术学院"), texts.toString());
+        assertTrue(texts.contains("协办单位：青禾市工商业联合会"), texts.toString());
+        assertTrue(texts.stream().noneMatch(t -> t.contains("大数据中心")), "the site's footer: " + texts);
+    }
+
+    @Test
     void anInterpretationsQuestionIsTheHeadingOfItsAnswerNotAClause() {
         // 虚构测试文档: a 政策解读 in question-and-answer form.
         String text = """

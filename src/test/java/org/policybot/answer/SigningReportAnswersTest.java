@@ -1,0 +1,74 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+
+/**
+ * A 签约项目通报 (fictional fixture signing-report.md, a 漯河市 report): a table of signed projects after a 日程 table
+ * numbered from 1 as well, a sentence enumerating kinds of cooperation, and a section of 工作要求.
+ */
+class SigningReportAnswersTest {
+    private static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/signing-report.md");
+    }
+
+    @Test
+    void theRowsOfATableMatchingAListQuestionAreTheListNotASentenceEnumeratingOtherThings() {
+        // Two 订单班 rows match best; the opening sentence (订单培养、实训基地共建、产业学院…) was preferred as the list.
+        Answer a = FixtureAnswerer.answered(answerer, "漯河洽谈会签了哪些订单班");
+        assertEquals(Answer.Type.LIST, a.type(), a.toString());
+        assertTrue(a.answer().contains("肉制品加工订单班") && a.answer().contains("休闲食品订单班"), a.answer());
+        assertFalse(a.answer().contains("技术服务等方面"), a.answer());
+    }
+
+    @Test
+    void aListQuestionNamingATablesHeadingListsEveryRowButTheTotal() {
+        // The second table's rows past the first table's numbers (4, 5) were ids of the first table's kind, so the
+        // table was read as two; and a table row was never taken for the section its heading names.
+        Answer a = FixtureAnswerer.answered(answerer, "漯河洽谈会签约的项目都有哪些");
+        for (String project : new String[] {"肉制品加工订单班", "冷链物流实训基地共建", "休闲食品订单班", "食品装备产业学院", "食品检测技术服务"}) {
+            assertTrue(a.answer().contains(project), a.answer());
+        }
+        assertTrue(a.answer().contains("共5项"), a.answer());
+        assertFalse(a.answer().contains("开幕式"), a.answer());
+    }
+
+    @Test
+    void aSectionNamedWholeIsListedBeforeAnIntroducedScheduleSharingAWord() {
+        Answer a = FixtureAnswerer.answered(answerer, "漯河洽谈会工作要求有哪几条");
+        for (String item : new String[] {"建立台账", "定期调度", "跟踪问效"}) {
+            assertTrue(a.answer().contains(item), a.toString());
+        }
+        assertFalse(a.answer().contains("开幕式"), a.answer());
+    }
+
+    @Test
+    void sendingSomeoneIsAttendingAndWhoSignsIsNoQuestionOfSeals() {
+        // 派人 is in no document: read as a thing none rules on, the question was refused.
+        Answer sent = FixtureAnswerer.answered(answerer, "漯河洽谈会县区政府要派人参加吗");
+        assertTrue(sent.answer().contains("各县区人民政府分管负责同志"), sent.answer());
+        // "上台签字的是哪些人" asks who signs, not whether a paper must be signed or sealed.
+        assertTrue(AskedDetails.askedBy("每个签约项目上台签字的是哪些人").isEmpty());
+        assertEquals(java.util.Optional.of(AskedDetails.SEAL), AskedDetails.askedBy("回执要不要签字"));
+    }
+
+    @Test
+    void aNumberLineWithIssuerAndDateIsTheReportsMetadata() {
+        Answer no = FixtureAnswerer.answered(answerer, "漯河这个签约项目通报的文号是多少");
+        assertEquals(Answer.Type.DOCUMENT_FACT, no.type(), no.toString());
+        assertTrue(no.answer().contains("漯发改社会〔2026〕12号"), no.answer());
+        Answer day = FixtureAnswerer.answered(answerer, "漯河这个签约项目通报是哪天发的");
+        assertTrue(day.answer().contains("2026年6月10日"), day.answer());
+        Answer who = FixtureAnswerer.answered(answerer, "漯河这个签约项目通报是哪个单位发的");
+        assertTrue(who.answer().contains("漯河市发展和改革委员会"), who.answer());
+    }
+}

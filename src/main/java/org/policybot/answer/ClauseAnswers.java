@@ -20,6 +20,14 @@ import org.policybot.search.Retrieval;
  */
 final class ClauseAnswers {
     /** Asks what a part of a document says as a whole: 附则里都写了啥, 保障措施有哪些内容. */
+    /** Whether the best hit is a row and another of the next two a row of the same table. */
+    private static boolean rowsOfOneTable(Retrieval r) {
+        Clause top = r.hits().get(0).clause();
+        return r.hits().subList(1, Math.min(3, r.hits().size())).stream().anyMatch(h -> Preference.sameTable(top, h.clause()));
+    }
+
+    /** Asks whether there is any: 有没有, 有无, 是否有. */
+    private static final java.util.regex.Pattern EXISTS = java.util.regex.Pattern.compile("有没有|有无|是否有|有不有");
     private static final java.util.regex.Pattern SECTION_CONTENT = java.util.regex.Pattern.compile(
             "(里|中|部分|这一?章|这一?节)[^，,。？?]{0,3}(写|讲|说|规定)了?些?(啥|什么|哪些)|(有|包括|包含)(哪些|什么|啥)内容|主要内容");
 
@@ -81,6 +89,7 @@ final class ClauseAnswers {
         r = NamedValueRow.preferred(r, q, lib); // "不合格的那个项目是哪个单位承担的": the one row holding 不合格
         r = Lots.preferred(r, q); // "包1最高限价是多少": the clauses on 包1, not the 包2 row
         r = FieldAsked.preferred(r, q); // "项目编号是多少": the line 项目编号：…, not 项目名称：… that repeats the name
+        r = HeadingAsked.preferred(r, q, lib); // "主题是什么": the one clause under 二、活动主题
         r = IssueReasons.prefer(q, r, lib);
         r = StillInForce.preferred(r, q); // "原来那个文件还有效吗": the clause repealing it
         r = DraftNotInForce.preferred(r, q, lib); // "现在能按这个申请吗" of a 征求意见稿: its line saying it is no basis yet
@@ -155,6 +164,14 @@ final class ClauseAnswers {
             Optional<Answer> list = ListAnswers.answer(q, lib, scope, r, calibration.low(), search::canonical);
             if (list.isPresent()) {
                 return list.get();
+            }
+        }
+        if (q.kind() == QuestionKind.YES_NO && EXISTS.matcher(q.text()).find() && r.bestCoverage() >= calibration.low()
+                && r.hits().size() >= 2 && rowsOfOneTable(r)) {
+            // "签约项目里有没有产业学院": the rows that are, each quoted, when more than one row of the table is
+            List<Clause> rows = MatchingRows.around(q, lib, r.hits().get(0).clause(), r.scorer());
+            if (rows.size() >= 2) {
+                return ListAnswers.listOf(q, rows, "共" + rows.size() + "项：");
             }
         }
         if (q.kind() == QuestionKind.GENERAL && SECTION_CONTENT.matcher(q.text()).find() && !r.hits().isEmpty()

@@ -37,6 +37,10 @@ final class ContactAnswers {
             // "财政局找哪个科室的谁": the document's contact line for that bureau, if it has one; else the clause as found.
             return contactLine(q, r, best, Contacts.PHONE, scope).map(h -> withLine(q, r, h));
         }
+        if (contact.isPresent() && contact.get().givenBy(best.text()) && !contact.get().givenBy(text)) {
+            // "那个部门的联系人和电话呢": the clause gives them in a sentence after the one picked for the unit
+            return Optional.of(Quoted.answer(q.text(), r.bestCoverage() >= calibration.high(), best.text().strip(), r.hits()));
+        }
         if (contact.isPresent() && !contact.get().givenBy(best.text()) && !contact.get().givenBy(text)) {
             Optional<Hit> listed = contactLine(q, r, best, contact.get(), scope);
             if (listed.isPresent()) {

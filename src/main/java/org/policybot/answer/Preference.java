@@ -22,7 +22,7 @@ final class Preference {
     }
 
     /** Whether both are rows of one table (T2.3 and T2.5; or 3 and 5 of an annex's numbered table). */
-    private static boolean sameTable(Clause a, Clause b) {
+    static boolean sameTable(Clause a, Clause b) {
         if (!a.isTableRow() || !b.isTableRow() || !a.document().id().equals(b.document().id()) || a.path().size() != b.path().size()) {
             return false;
         }
@@ -382,9 +382,9 @@ final class Preference {
 
     /** An annex that is a form to fill in or sign (附件2 申报承诺书, 附件3 推荐汇总表), by its heading. */
     private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile(
-            "(申报书|申请书|申请表|申报表|承诺书|承诺函|汇总表|推荐表|登记表|信息表|审核表|审批表|意见表|评审表|情况表|备案表|报名表|样表|模板|格式)[）)]?$");
+            "(申报书|申请书|申请表|申报表|承诺书|承诺函|汇总表|推荐表|登记表|信息表|审核表|审批表|意见表|评审表|情况表|备案表|报名表|样表|模板|格式|回执)[）)]?$");
     /** A question about a form names it: its name (承诺书), or a form word (表, 模板). */
-    private static final java.util.regex.Pattern FORM_ASKED = java.util.regex.Pattern.compile("书|表|模板|样式|格式|填");
+    private static final java.util.regex.Pattern FORM_ASKED = java.util.regex.Pattern.compile("书|表|模板|样式|格式|填|回执|勾");
 
     /**
      * A form annexed to a notice repeats the notice's words (申报材料真实、准确、完整, 项目名称,

@@ -114,7 +114,8 @@ final class LabelGrids {
         // Two pairs to a row at least twice: a two-column table (名称 | 金额) is a header over its rows. And a value spanning
         // the row somewhere (项目名称, 项目主要内容): a table of four columns each row fills (一级指标 | 二级指标 | 三级指标 | 指标值
         // over 产出指标 | 数量指标 | 奖补企业数量 | ≥30家) is a header over its rows however label-like its cells.
-        return wide >= 2 && spanned && valued ? rows : null;
+        // A form to fill in (labels over blanks and boxes to tick: 单位名称 | | 单位类型 | □职业院校 □企业) needs no spanning value.
+        return wide >= 2 && (spanned && valued || blankForm(rows)) ? rows : null;
     }
 
     /**

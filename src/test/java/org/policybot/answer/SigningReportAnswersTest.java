@@ -62,6 +62,37 @@ class SigningReportAnswersTest {
     }
 
     @Test
+    void whetherThereAreAnyIsAnsweredByEveryRowThatIs() {
+        Answer a = FixtureAnswerer.answered(answerer, "漯河洽谈会签约项目里有没有订单班");
+        assertTrue(a.answer().contains("肉制品加工订单班") && a.answer().contains("休闲食品订单班"), a.answer());
+    }
+
+    @Test
+    void whatAHeadingNamesIsTheOneClauseUnderItNotAWordInPassing() {
+        // "邮件主题注明…" uses 主题 in its text; the theme itself is under 六、活动主题 and does not repeat the word.
+        Answer a = FixtureAnswerer.answered(answerer, "漯河洽谈会的主题是什么");
+        assertTrue(a.answer().contains("产教同行"), a.answer());
+    }
+
+    @Test
+    void aContactAskedIsTheClauseGivingItWhereTheSentencePickedForTheUnitDoesNot() throws IOException {
+        // The sentence picked for "哪个部门" (市发展改革委建立…台账) leaves out the 联系人 sentence after it.
+        org.policybot.search.PolicySearch search = FixtureAnswerer.search("src/test/resources/fixtures/signing-report.md");
+        ReadQuestion q = new QuestionReader(org.policybot.region.Regions.load()).read("漯河洽谈会签约项目台账哪个部门建立，联系人和电话是什么");
+        org.policybot.search.Retrieval r = search.retrieve(q.searchText(), 3, null);
+        org.policybot.knowledge.Clause best = r.hits().get(0).clause();
+        assertEquals("signing-report/四/(一)", best.id());
+        String unitSentence = best.text().substring(0, best.text().indexOf("。") + 1);
+        Answer a = new ContactAnswers(search, PolicyAnswerer.Calibration.DEFAULT).answer(q, r, best, unitSentence, null).orElseThrow();
+        assertTrue(a.answer().contains("王小丽") && a.answer().contains("0395-3131234"), a.answer());
+    }
+
+    @Test
+    void boxesToTickAreAList() {
+        assertTrue(QuestionKind.LIST.carriedBy("单位名称；单位类型：□职业院校 □企业 □其他"));
+    }
+
+    @Test
     void aNumberLineWithIssuerAndDateIsTheReportsMetadata() {
         Answer no = FixtureAnswerer.answered(answerer, "漯河这个签约项目通报的文号是多少");
         assertEquals(Answer.Type.DOCUMENT_FACT, no.type(), no.toString());

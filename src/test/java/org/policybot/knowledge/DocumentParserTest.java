@@ -126,6 +126,18 @@ class DocumentParserTest {
     }
 
     @Test
+    void aReceiptFormWhoseFirstRowOffersBoxesListsItsFieldsAndTheChoices() {
+        // 虚构测试文档: a 回执 of labels over blanks, its first row offering boxes to tick; that row was read as a header.
+        String html = "<html><body><h1>青禾市对接会参会回执（虚构测试文档）</h1><table>"
+                + "<tr><td>单位名称（盖章）</td><td></td><td>单位类型</td><td>□职业院校　□企业　□其他</td></tr>"
+                + "<tr><td>联系人</td><td></td><td>联系电话</td><td></td></tr></table></body></html>";
+        ParsedDocument d = parser.parse("receipt.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<String> texts = d.clauses().stream().map(Clause::text).toList();
+        assertTrue(texts.stream().anyMatch(t -> t.contains("单位类型：□职业院校") && t.contains("□企业")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.contains("联系人") && t.contains("联系电话")), texts.toString());
+    }
+
+    @Test
     void anEventsHostsOneALineAreClausesButASitesFooterIsChrome() {
         // 虚构测试文档: an event's plan names its 承办单位 on a line of its own, which was read as a portal's footer.
         String text = """

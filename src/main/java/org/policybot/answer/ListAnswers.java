@@ -103,11 +103,12 @@ final class ListAnswers {
             }
             String heading = c.breadcrumb().get(c.breadcrumb().size() - 1);
             String headingCore = headingCore(heading);
-            if (headingCore.length() < 2 || !namesHeading(q.searchText(), headingCore)
-                    || c.document().title().endsWith(headingCore)) {
+            boolean formFilled = formFilled(q.text(), headingCore);
+            if (!formFilled && (headingCore.length() < 2 || !namesHeading(q.searchText(), headingCore)
+                    || c.document().title().endsWith(headingCore))) {
                 continue; // a heading that is the document's own kind (申报书 over a form's cover) names the document, not a section
             }
-            boolean wholeNamed = namesWhole(q.text(), headingCore, c.document().title());
+            boolean wholeNamed = formFilled || namesWhole(q.text(), headingCore, c.document().title());
             if (headingWhole && !wholeNamed) {
                 continue;
             }
@@ -291,6 +292,15 @@ final class ListAnswers {
     /** How a list is asked for: 都有哪些, 有哪几条, 包括什么. */
     private static final java.util.regex.Pattern LIST_WORDS = java.util.regex.Pattern.compile(
             "都?(有|是|包括|包含|分|列了?)?(哪些|哪几条|哪几项|哪几个|哪几类|哪几方面|什么|啥)(内容|东西)?|一共|共|分别|具体|主要|说说|讲讲|列一下|说下|[吗呢啊？?]");
+
+    /** "回执表里要填哪些内容" of a heading …参会回执: what is filled in on the form the heading names, by its kind. */
+    private static boolean formFilled(String question, String heading) {
+        java.util.regex.Matcher m = FORM_KIND.matcher(heading);
+        return question.contains("填") && m.find() && question.contains(m.group(1));
+    }
+
+    /** A form's kind ending its heading (…参会回执, …申报表, 附件2 登记表). */
+    private static final java.util.regex.Pattern FORM_KIND = java.util.regex.Pattern.compile("(回执|申报表|申请表|登记表|报名表|推荐表|信息表)$");
 
     /** Words after a document's topic that make it the document's name (签约项目通报, 对接会方案). */
     private static final java.util.regex.Pattern NAMES_DOCUMENT = java.util.regex.Pattern.compile("(情况)?(通报|通知|方案|文件|报告|公告|公示|办法|意见)");

@@ -88,6 +88,21 @@ class SigningReportAnswersTest {
     }
 
     @Test
+    void whatAFormAsksToFillInIsEveryLineOfIt() throws IOException {
+        // fair-receipt.md (fictional): the 回执's field lines; its first line's boxes made it the one list to quote.
+        Answer a = FixtureAnswerer.answered(FixtureAnswerer.with("src/test/resources/fixtures/fair-receipt.md"), "漯河洽谈会回执表里要填哪些内容");
+        for (String field : new String[] {"单位类型", "联系电话", "手机号码"}) {
+            assertTrue(a.answer().contains(field), a.answer());
+        }
+    }
+
+    @Test
+    void howManyCanGoIsTheLimitOnEachUnitsPeople() throws IOException {
+        Answer a = FixtureAnswerer.answered(FixtureAnswerer.with("src/test/resources/fixtures/fair-receipt.md"), "漯河洽谈会一家企业能去几个人");
+        assertTrue(a.answer().contains("每家企业不超过2人"), a.answer());
+    }
+
+    @Test
     void boxesToTickAreAList() {
         assertTrue(QuestionKind.LIST.carriedBy("单位名称；单位类型：□职业院校 □企业 □其他"));
     }

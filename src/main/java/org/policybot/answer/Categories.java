@@ -38,7 +38,7 @@ final class Categories {
                 continue;
             }
             String heading = c.breadcrumb().get(c.breadcrumb().size() - 1);
-            String core = ListAnswers.headingCore(heading);
+            String core = SectionLists.headingCore(heading);
             if (core.length() > 16 || !HEADING.matcher(core).find()) {
                 continue;
             }

@@ -105,7 +105,7 @@ final class ClauseAnswers {
         }
         if (q.kind() == QuestionKind.LIST && r.bestCoverage() >= calibration.low()) {
             // "工作要求有哪几条": the section its heading names, before any enumeration that shares a word with it
-            Optional<Answer> named = ListAnswers.section(q, lib, r, true);
+            Optional<Answer> named = SectionLists.section(q, lib, r, true);
             if (named.isPresent()) {
                 return named.get();
             }
@@ -177,7 +177,7 @@ final class ClauseAnswers {
         if (q.kind() == QuestionKind.GENERAL && SECTION_CONTENT.matcher(q.text()).find() && !r.hits().isEmpty()
                 && r.bestCoverage() >= calibration.low()) {
             // "附则里都写了啥": what a section says is every clause under its heading.
-            Optional<Answer> section = ListAnswers.section(q, lib, r);
+            Optional<Answer> section = SectionLists.section(q, lib, r);
             if (section.isPresent()) {
                 return section.get();
             }

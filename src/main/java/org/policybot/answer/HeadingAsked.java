@@ -34,7 +34,7 @@ final class HeadingAsked {
             if (c.breadcrumb().isEmpty() || c.isTableRow() || h.coverage() < 0.9 * r.bestCoverage()) {
                 continue;
             }
-            String core = ListAnswers.headingCore(c.breadcrumb().get(c.breadcrumb().size() - 1));
+            String core = SectionLists.headingCore(c.breadcrumb().get(c.breadcrumb().size() - 1));
             if (core.endsWith(tail) && !c.document().title().endsWith(core) && alone(c, lib)) {
                 return i == 0 ? r : Preference.movedToTop(r, i);
             }

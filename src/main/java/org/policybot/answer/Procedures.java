@@ -113,7 +113,7 @@ final class Procedures {
                 continue;
             }
             String heading = c.breadcrumb().get(c.breadcrumb().size() - 1);
-            String core = ListAnswers.headingCore(heading).replaceAll("[\\s\u3000]", "");
+            String core = SectionLists.headingCore(heading).replaceAll("[\\s\u3000]", "");
             if (core.length() > 12 || !STEPS.matcher(core).find() && !(course && ACTS_HEADING.matcher(core).matches())) {
                 continue;
             }

@@ -18,14 +18,14 @@ class NoticeSectionListsTest {
 
     @Test
     void aHeadingIsNamedByItsWordsInOrderOnly() {
-        assertTrue(ListAnswers.namesHeading("申报产教融合项目要准备哪些材料", "申报材料"));
-        assertTrue(ListAnswers.namesHeading("保障措施有哪些", "保障措施"));
-        assertTrue(!ListAnswers.namesHeading("材料什么时候申报", "申报材料"));
+        assertTrue(SectionLists.namesHeading("申报产教融合项目要准备哪些材料", "申报材料"));
+        assertTrue(SectionLists.namesHeading("保障措施有哪些", "保障措施"));
+        assertTrue(!SectionLists.namesHeading("材料什么时候申报", "申报材料"));
     }
 
     @Test
     void aHeadingIsNamedByItsWordsWithoutTheOnesFramingIt() {
-        assertTrue(ListAnswers.namesHeading("起草说明里专门说明了哪几个问题", "需要说明的几个问题"));
-        assertTrue(!ListAnswers.namesHeading("这个问题需要怎么说明", "需要说明的几个问题"));
+        assertTrue(SectionLists.namesHeading("起草说明里专门说明了哪几个问题", "需要说明的几个问题"));
+        assertTrue(!SectionLists.namesHeading("这个问题需要怎么说明", "需要说明的几个问题"));
     }
 }

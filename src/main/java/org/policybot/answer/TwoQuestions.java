@@ -111,6 +111,16 @@ record TwoQuestions(String first, String second) {
             if (own.answer().answered() && !sameBest(own.answer(), base.answer())) {
                 next = own;
             }
+        } else if (sameBest(next.answer(), base.answer())) {
+            // "预计来多少人 实际来了多少": the second part names no subject, and read against the first finds the first's
+            // clause again; with the first part's subject before it (济源对接会实际来了多少) it may find its own.
+            Optional<String> subject = subjectOf(first);
+            if (subject.isPresent()) {
+                PolicyAnswerer.Result own = ask.apply(subject.get() + second, new PolicyAnswerer.Context(ctx.userRegion(), null));
+                if (own.answer().answered() && ofClauses(own.answer()) && !sameBest(own.answer(), base.answer())) {
+                    next = own;
+                }
+            }
         }
         return new PolicyAnswerer.Result(combined(base.answer(), next.answer()), whole.asked(), whole.named());
     }
@@ -132,6 +142,15 @@ record TwoQuestions(String first, String second) {
         }
         PolicyAnswerer.Result part = ask.apply(other, new PolicyAnswerer.Context(ctx.userRegion(), null));
         return new PolicyAnswerer.Result(combined(whole.answer(), part.answer()), whole.asked(), whole.named());
+    }
+
+    /** Where a question's subject ends: the first word saying what is asked of it (预计, 哪天, 是, 有, 要 …). */
+    private static final Pattern PREDICATE = Pattern.compile("预计|原来|原计划|计划|实际|最后|一共|总共|哪|什么|啥|几|多少|谁|是|有|要|能|会|在|由|由于|给|开|办|签");
+
+    /** The subject the first part opens with ("济源对接会" of "济源对接会预计来多少人"), at least three characters. */
+    static Optional<String> subjectOf(String question) {
+        Matcher m = PREDICATE.matcher(question);
+        return m.find() && m.start() >= 3 ? Optional.of(question.substring(0, m.start())) : Optional.empty();
     }
 
     /** The second part on its own, in the first one's place when it names none of its own. */

@@ -103,6 +103,13 @@ class SigningReportAnswersTest {
     }
 
     @Test
+    void aSecondQuestionNamingNoSubjectIsAskedOfTheFirstOnesSubject() throws IOException {
+        // "协办的有哪些" read against the first part found the 承办单位 line again; asked of 漯河洽谈会 it finds its own.
+        Answer a = FixtureAnswerer.answered(FixtureAnswerer.with("src/test/resources/fixtures/fair-receipt.md"), "漯河洽谈会承办单位是谁 协办的有哪些");
+        assertTrue(a.answer().contains("漯河沙澧职业学院") && a.answer().contains("漯河市工商业联合会"), a.answer());
+    }
+
+    @Test
     void boxesToTickAreAList() {
         assertTrue(QuestionKind.LIST.carriedBy("单位名称；单位类型：□职业院校 □企业 □其他"));
     }

@@ -20,16 +20,17 @@ import org.policybot.search.Retrieval;
  */
 final class ClauseAnswers {
     /** Asks what a part of a document says as a whole: 附则里都写了啥, 保障措施有哪些内容. */
+    private static final java.util.regex.Pattern SECTION_CONTENT = java.util.regex.Pattern.compile(
+            "(里|中|部分|这一?章|这一?节)[^，,。？?]{0,3}(写|讲|说|规定)了?些?(啥|什么|哪些)|(有|包括|包含)(哪些|什么|啥)内容|主要内容");
+
+    /** Asks whether there is any: 有没有, 有无, 是否有. */
+    private static final java.util.regex.Pattern EXISTS = java.util.regex.Pattern.compile("有没有|有无|是否有|有不有");
+
     /** Whether the best hit is a row and another of the next two a row of the same table. */
     private static boolean rowsOfOneTable(Retrieval r) {
         Clause top = r.hits().get(0).clause();
         return r.hits().subList(1, Math.min(3, r.hits().size())).stream().anyMatch(h -> Preference.sameTable(top, h.clause()));
     }
-
-    /** Asks whether there is any: 有没有, 有无, 是否有. */
-    private static final java.util.regex.Pattern EXISTS = java.util.regex.Pattern.compile("有没有|有无|是否有|有不有");
-    private static final java.util.regex.Pattern SECTION_CONTENT = java.util.regex.Pattern.compile(
-            "(里|中|部分|这一?章|这一?节)[^，,。？?]{0,3}(写|讲|说|规定)了?些?(啥|什么|哪些)|(有|包括|包含)(哪些|什么|啥)内容|主要内容");
 
     private static final int DEPTH = 10;
     /** An enumeration up to this long is quoted whole for a "哪些" question. */

@@ -26,11 +26,8 @@ final class Preference {
         if (!a.isTableRow() || !b.isTableRow() || !a.document().id().equals(b.document().id()) || a.path().size() != b.path().size()) {
             return false;
         }
-        String la = a.path().get(a.path().size() - 1);
-        String lb = b.path().get(b.path().size() - 1);
-        String ta = la.contains(".") ? la.substring(0, la.indexOf('.')) : "";
-        String tb = lb.contains(".") ? lb.substring(0, lb.indexOf('.')) : "";
-        return ta.equals(tb) && a.path().subList(0, a.path().size() - 1).equals(b.path().subList(0, b.path().size() - 1))
+        return ListAnswers.tableOf(a).equals(ListAnswers.tableOf(b))
+                && a.path().subList(0, a.path().size() - 1).equals(b.path().subList(0, b.path().size() - 1))
                 && a.columns().keySet().equals(b.columns().keySet());
     }
 

@@ -145,10 +145,10 @@ record TwoQuestions(String first, String second) {
     }
 
     /** Where a question's subject ends: the first word saying what is asked of it (预计, 哪天, 是, 有, 要 …). */
-    private static final Pattern PREDICATE = Pattern.compile("预计|原来|原计划|计划|实际|最后|一共|总共|哪|什么|啥|几|多少|谁|是|有|要|能|会|在|由|由于|给|开|办|签");
+    private static final Pattern PREDICATE = Pattern.compile("预计|原来|原计划|计划|实际|最后|一共|总共|哪|什么|啥|几|多少|谁|是|有|要|能|会|在|由|给|开|办|签");
 
     /** The subject the first part opens with ("济源对接会" of "济源对接会预计来多少人"), at least three characters. */
-    static Optional<String> subjectOf(String question) {
+    private static Optional<String> subjectOf(String question) {
         Matcher m = PREDICATE.matcher(question);
         return m.find() && m.start() >= 3 ? Optional.of(question.substring(0, m.start())) : Optional.empty();
     }

@@ -186,7 +186,7 @@ final class SectionLists {
      * unless the document's {@code title} has those words too.
      */
     private static boolean namesWhole(String question, String core, String title) {
-        String named = core.replaceFirst("(清单|名单|一览表|汇总表|情况表|表)$", "");
+        String named = withoutTableWord(core);
         String asked = question.replace("的", "");
         int at = asked.indexOf(named);
         if (named.length() < 3 || at < 0) {
@@ -202,7 +202,7 @@ final class SectionLists {
      * asks the 支持事项 of one unit, "平台建设这一类" those of one category).
      */
     private static boolean onlyNames(String question, String core, String title) {
-        String rest = question.replace("的", "").replace(core.replaceFirst("(清单|名单|一览表|汇总表|情况表|表)$", ""), "");
+        String rest = question.replace("的", "").replace(withoutTableWord(core), "");
         rest = LIST_WORDS.matcher(rest).replaceAll("");
         long left = rest.codePoints().filter(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN
                 && title.indexOf(ch) < 0).count();
@@ -221,6 +221,11 @@ final class SectionLists {
 
     /** A form's kind ending its heading (…参会回执, …申报表, 附件2 登记表). */
     private static final java.util.regex.Pattern FORM_KIND = java.util.regex.Pattern.compile("(回执|申报表|申请表|登记表|报名表|推荐表|信息表)$");
+
+    /** A heading without the word closing a table's name: 签约项目 of 签约项目清单. */
+    private static String withoutTableWord(String core) {
+        return core.replaceFirst("(清单|名单|一览表|汇总表|情况表|表)$", "");
+    }
 
     /** Words after a document's topic that make it the document's name (签约项目通报, 对接会方案). */
     private static final java.util.regex.Pattern NAMES_DOCUMENT = java.util.regex.Pattern.compile("(情况)?(通报|通知|方案|文件|报告|公告|公示|办法|意见)");

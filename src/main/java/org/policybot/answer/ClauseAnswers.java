@@ -76,7 +76,7 @@ final class ClauseAnswers {
         r = ScoreThresholds.preferred(r, q, lib); // "85分算合格吗": the clause setting the score lines
         r = PlaceMentions.preferred(r, scopeRegions, lib, calibration.low());
         if (scopeRegions.isEmpty()) {
-            Optional<Answer> which = UnplacedQuestion.clarify(q, r, lib, calibration.high());
+            Optional<Answer> which = UnplacedQuestion.clarify(q, r, lib, calibration.low(), calibration.high());
             if (which.isPresent()) {
                 return which.get();
             }

@@ -21,15 +21,26 @@ final class UnplacedQuestion {
     static final int REGIONS = 3;
     private static final int TOP = 5;
 
+    /**
+     * Share of the best coverage another region's clause needs to count as answering too: the bar at which the
+     * answer would list it as that region's rule (RegionAnswers.otherRegions), so that a question asking for a
+     * split over three regions or more is asked back instead.
+     */
+    private static final double AS_WELL = 0.75;
+
     /** A request to name the place or document, or empty when the question says enough or one region answers it. */
-    static Optional<Answer> clarify(ReadQuestion q, Retrieval r, Library lib, double high) {
+    static Optional<Answer> clarify(ReadQuestion q, Retrieval r, Library lib, double low, double high) {
         if (!q.followUp() || !q.regions().isEmpty() || q.fact() != null || r.hits().isEmpty()) {
             return Optional.empty();
         }
         Set<String> places = new LinkedHashSet<>();
-        List<Hit> top = r.hits().subList(0, Math.min(TOP, r.hits().size()));
-        for (Hit h : top) {
-            if (h.coverage() < high) {
+        double bar = Math.max(low, AS_WELL * r.bestCoverage());
+        for (int i = 0; i < r.hits().size(); i++) {
+            Hit h = r.hits().get(i);
+            boolean near = i < TOP && h.coverage() >= high;
+            // a fact each region states its own (a date, an amount, a unit); what a term means is much the same everywhere
+            boolean asWell = h.coverage() >= bar && q.kind().hasFactPattern() && q.kind().carriedBy(h.clause().text());
+            if (!near && !asWell) {
                 continue;
             }
             String region = lib.regionOf(h.clause()).map(org.policybot.region.Region::displayName).orElse("");

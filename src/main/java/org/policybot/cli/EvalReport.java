@@ -47,10 +47,15 @@ final class EvalReport {
                 String rank = o.question().expectNone() ? "" : o.hit1() ? "  (top 1)" : o.hit3() ? "  (top 3)" : "  (not in top 3)";
                 out.printf("miss %s [%s] %s -> %s %s | %s%s%s%n", o.question().id(), o.question().kind(), o.question().question(),
                         o.topId().isEmpty() ? "(none)" : o.topId(), o.raw().confidence().json(),
-                        o.answered() ? o.answer().replace('\n', ' ') : "(" + o.raw().type() + ")",
+                        o.answered() ? o.answer().replace('\n', ' ') : "(" + o.raw().type() + reason(o.raw()) + ")",
                         o.question().must().isEmpty() ? "" : "  must " + o.question().must(), rank);
             }
         }
+    }
+
+    /** Why a question was not answered: the answer's first note, which says so to the user. */
+    private static String reason(org.policybot.search.Answer a) {
+        return a.notes().isEmpty() ? "" : " " + a.notes().get(0).replace('\n', ' ');
     }
 
     private static String frac(int k, int n) {

@@ -30,6 +30,17 @@ class UnplacedQuestionTest {
                 + city + bureau + "\n2026年6月5日\n（虚构测试文档，非真实政策）\n";
     }
 
+    /** A 督查通报 of {@code items} problems, each with its own 整改时限. */
+    private static String report(String city, String docNo, int items) {
+        StringBuilder b = new StringBuilder(city + "产教融合工作领导小组办公室关于产教融合重点工作督查发现问题整改情况的通报\n" + docNo + "\n"
+                + "现将督查发现问题及整改要求通报如下。\n");
+        String[] problems = {"实训基地建设进度滞后", "岗位实习补贴拨付不及时", "产业导师选聘数量不足", "校企合作台账未建立"};
+        for (int i = 0; i < items; i++) {
+            b.append(i + 1).append(".").append(problems[i]).append("。责任单位：市教育局；整改时限：2026年").append(6 + i).append("月30日前。\n");
+        }
+        return b.append(city).append("产教融合工作领导小组办公室\n2026年5月20日\n（虚构测试文档，非真实政策）\n").toString();
+    }
+
     @BeforeAll
     static void index() throws IOException {
         Path a = dir.resolve("ningde-gongshi.txt");
@@ -38,7 +49,14 @@ class UnplacedQuestionTest {
         Files.writeString(a, notice("宁德市", "发展和改革委员会", "宁发改〔2026〕61号", "0593-2871001"), StandardCharsets.UTF_8);
         Files.writeString(b, notice("三明市", "发展和改革委员会", "明发改〔2026〕45号", "0598-8232002"), StandardCharsets.UTF_8);
         Files.writeString(c, notice("丽水市", "发展和改革委员会", "丽发改〔2026〕33号", "0578-2093003"), StandardCharsets.UTF_8);
-        answerer = FixtureAnswerer.with(a.toString(), b.toString(), c.toString());
+        // Two regions' reports list four problems each, the third's one: the best five clauses are of two regions only.
+        Path d = dir.resolve("ningde-duban.txt");
+        Path e = dir.resolve("sanming-duban.txt");
+        Path f = dir.resolve("lishui-duban.txt");
+        Files.writeString(d, report("宁德市", "宁产教办〔2026〕7号", 4), StandardCharsets.UTF_8);
+        Files.writeString(e, report("三明市", "明产教办〔2026〕5号", 4), StandardCharsets.UTF_8);
+        Files.writeString(f, report("丽水市", "丽产教办〔2026〕3号", 1), StandardCharsets.UTF_8);
+        answerer = FixtureAnswerer.with(a.toString(), b.toString(), c.toString(), d.toString(), e.toString(), f.toString());
     }
 
     @Test
@@ -47,6 +65,13 @@ class UnplacedQuestionTest {
         assertFalse(a.answered(), a.toString());
         assertEquals(Answer.Type.CLARIFY, a.type(), a.toString());
         assertTrue(a.notes().get(0).contains("宁德市") && a.notes().get(0).contains("三明市") && a.notes().get(0).contains("丽水市"), a.notes().toString());
+    }
+
+    @Test
+    void aShortQuestionAnsweredAsWellInThreeRegionsAsksWhichPlaceThoughTheBestFiveAreOfTwo() {
+        Answer a = answerer.ask("整改时限是哪天", 5);
+        assertEquals(Answer.Type.CLARIFY, a.type(), a.toString());
+        assertTrue(a.notes().get(0).contains("丽水市"), a.notes().toString());
     }
 
     @Test

@@ -95,6 +95,7 @@ final class ClauseAnswers {
         r = StillInForce.preferred(r, q); // "原来那个文件还有效吗": the clause repealing it
         r = DraftNotInForce.preferred(r, q, lib); // "现在能按这个申请吗" of a 征求意见稿: its line saying it is no basis yet
         r = ChangeStatements.preferred(r, q); // "补助咋算的": the rule, not the 起草说明's list of what changed
+        r = UnsaidPredicate.opposedPreferred(r, q); // "要关机吗": the clause saying 手机调至静音
         Retrieval ranked = r;
         Optional<Answer> article = ArticleReference.answer(q, lib, scope, r).or(() -> TableColumns.answer(q, ranked, calibration.high()));
         if (article.isPresent()) {
@@ -196,7 +197,9 @@ final class ClauseAnswers {
         if (projects.isPresent()) {
             return projects.get();
         }
-        String text = RegionAnswers.extract(best, r, q.kind(), q.text(), QuestionReader.focus(q.text()));
+        // "可以匿名吗": the sentence asking for 真实姓名 is the answer, though it shares no word with the question
+        String text = RegionAnswers.extract(best, r, q.kind(), q.text(),
+                UnsaidPredicate.oppositeIn(q, best.text()).orElseGet(() -> QuestionReader.focus(q.text())));
         if (q.kind() == QuestionKind.LIST && !best.isTableRow() && QuestionKind.LIST.carriedBy(best.text())
                 && best.text().length() <= WHOLE_LIST) {
             text = best.text().strip(); // "成员有哪些": every item of the enumeration, not the first few

@@ -256,7 +256,8 @@ public final class QuestionReader {
          * the noun has one of two characters (生活 of 生活补贴: any 补贴 is not a living allowance).
          */
         boolean namedIn(String text, java.util.function.UnaryOperator<String> canonical) {
-            String modifier = noun.length() >= 4 ? noun.substring(noun.length() - 4, noun.length() - 2) : "";
+            // "组织去现场观摩": after a verb of going the words before the head say where, not which (实地观摩 answers)
+            String modifier = noun.length() >= 4 && !GOING.matcher(noun).find() ? noun.substring(noun.length() - 4, noun.length() - 2) : "";
             return text.contains(canonical.apply(head)) && (modifier.isEmpty() || text.contains(canonical.apply(modifier)));
         }
     }
@@ -292,8 +293,17 @@ public final class QuestionReader {
         return nounAsked(noun);
     }
 
+    /** A verb of going inside an asked thing: what follows it is where one goes to do the head's act. */
+    private static final Pattern GOING = Pattern.compile("[去到来](?=[\\p{IsHan}]{2})");
+
+    /** Words pointing at the asker's own thing ("有没有我们这个方向"), told before in words of their own, not a thing by name. */
+    private static final Pattern POINTING = Pattern.compile("我们|咱们|我|这个|那个|这些|那些|这种|那种|这类|那类|这样|那样");
+
     /** A thing asked by its noun, or by the word before a head that says little (年龄 of 年龄限制); empty when both say little. */
     private static Optional<AskedThing> nounAsked(String noun) {
+        if (POINTING.matcher(noun).find()) {
+            return Optional.empty();
+        }
         String head = noun.substring(noun.length() - 2); // a compound's head is its last word: 补贴 in 生活补贴
         if (GENERIC_THING.contains(head) || GENERIC_FOCUS.contains(head)) {
             // "有没有年龄限制": the head says little (限制), the word before it what is asked about (年龄).

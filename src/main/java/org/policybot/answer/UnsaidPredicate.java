@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policybot.knowledge.Clause;
 
 /**
  * What a yes/no question asks whether one may or must do ("要不要第三方出具审计报告", "会不会发短信通知",
@@ -27,20 +28,78 @@ final class UnsaidPredicate {
     /** Places said from below (县里, 市里) and adverbs (另外, 只): how people talk, not what they ask about. */
     private static final Pattern PLAIN = Pattern.compile("(县|市|区|省|镇|乡)里|另外|额外|自己|单独|直接|照常|照样|照旧|仍然|依然|仍旧|保住|保得住|留住|只|再|还|都|也|先|又");
     /** Verbs a run may open with (拿全额, 发短信, 买意外险, 派人): the thing after them is what is named. */
-    private static final String LEADING_VERBS = "拿找发出干教交用买办给做领报申享拆换按去到派";
+    private static final String LEADING_VERBS = "拿找发出干教交用买办给做领报申享拆换按去到派穿";
 
     /** People named as the asker knows them; a document says 人员 (不得用于发放人员工资). */
     private static final Pattern PEOPLE = Pattern.compile("老师|员工|职工|工人|学生|师傅|学徒|学员|技师|工程师|教职工");
 
-    /** Forms that come in pairs: a document requiring one (书面, 纸质, 线下) answers whether the other will do. */
-    private static final java.util.Map<String, String> OPPOSITES = java.util.Map.of(
-            "口头", "书面", "线上", "线下", "线下", "线上", "电子", "纸质", "纸质", "电子", "复印", "原件",
+    /**
+     * Forms that come in pairs, and the words a rule on the other one is written in: a document requiring one (书面,
+     * 纸质, 线下, 静音, 便装) answers whether the other will do; a rule on what comes 逾期 answers whether one may hand in late.
+     */
+    private static final java.util.Map<String, List<String>> OPPOSITES = java.util.Map.ofEntries(
+            java.util.Map.entry("口头", List.of("书面")), java.util.Map.entry("线上", List.of("线下")), java.util.Map.entry("线下", List.of("线上")),
+            java.util.Map.entry("电子", List.of("纸质")), java.util.Map.entry("纸质", List.of("电子")), java.util.Map.entry("复印", List.of("原件")),
             // 再拿全额吗: 按差额给予 rules on it; 可以匿名吗: 须署真实姓名 does
-            "全额", "差额", "匿名", "真实姓名");
+            java.util.Map.entry("全额", List.of("差额")), java.util.Map.entry("匿名", List.of("真实姓名", "署名", "实名")),
+            // a meeting notice's dress and phone rules: 着便装 answers 要穿正装吗, 手机调至静音 answers 要关机吗
+            java.util.Map.entry("正装", List.of("便装")), java.util.Map.entry("便装", List.of("正装")), java.util.Map.entry("关机", List.of("静音")),
+            java.util.Map.entry("晚交", List.of("逾期", "逾时")), java.util.Map.entry("迟交", List.of("逾期", "逾时")),
+            java.util.Map.entry("晚报", List.of("逾期", "逾时")), java.util.Map.entry("补交", List.of("逾期", "逾时")),
+            // 自己开车去吗: 统一乘车前往 rules on it; 让别人替 / 找别人代: a rule on 委托 does
+            java.util.Map.entry("开车", List.of("乘车")), java.util.Map.entry("别人", List.of("委托")));
 
     /** Whether {@code text} rules on the other form of the pair {@code word} belongs to (全额 asked, 差额 written). */
     static boolean opposed(String word, String text) {
-        return OPPOSITES.entrySet().stream().anyMatch(e -> word.contains(e.getKey()) && text.contains(e.getValue()));
+        return OPPOSITES.entrySet().stream().anyMatch(e -> word.contains(e.getKey()) && e.getValue().stream().anyMatch(text::contains));
+    }
+
+    /**
+     * "开会时手机要关机吗" near a notice whose rule on phones says 静音: among the best five, or further down in the
+     * document of the best one, the clause writing the other form of what is asked answers it, before one sharing more
+     * of the question's other words (要穿正装吗: 着便装、穿平底鞋 shares only 穿).
+     */
+    static org.policybot.search.Retrieval opposedPreferred(org.policybot.search.Retrieval r, ReadQuestion q) {
+        Matcher m = ASKED.matcher(q.searchText());
+        if (r.hits().size() < 2 || !m.find()) {
+            return r;
+        }
+        String asked = m.group(2) != null ? m.group(2) : m.group(4);
+        List<java.util.Map.Entry<String, List<String>>> pairs = OPPOSITES.entrySet().stream().filter(e -> asked.contains(e.getKey())).toList();
+        java.util.function.Predicate<String> other = text -> pairs.stream().anyMatch(e -> e.getValue().stream().anyMatch(text::contains));
+        String best = r.hits().get(0).clause().text();
+        if (pairs.isEmpty() || other.test(best) || pairs.stream().anyMatch(e -> best.contains(e.getKey()))) {
+            return r;
+        }
+        String doc = r.hits().get(0).clause().document().id();
+        for (int i = 1; i < r.hits().size(); i++) {
+            Clause c = r.hits().get(i).clause();
+            if ((i < 5 || c.document().id().equals(doc)) && other.test(c.text())) {
+                return Preference.movedToTop(r, i);
+            }
+        }
+        return r;
+    }
+
+    /** The other form of what {@code q} asks that {@code text} writes (静音 for 要关机吗), for its sentence to be quoted; empty when none. */
+    static Optional<String> oppositeIn(ReadQuestion q, String text) {
+        Matcher m = ASKED.matcher(q.searchText());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String asked = m.group(2) != null ? m.group(2) : m.group(4);
+        return OPPOSITES.entrySet().stream().filter(e -> asked.contains(e.getKey()) && !text.contains(e.getKey()))
+                .flatMap(e -> e.getValue().stream()).filter(text::contains).findFirst();
+    }
+
+    /** Whether the documents use {@code phrase}, as far as its pairs tell: every pair of it occurs. */
+    private static boolean usesPhrase(String phrase, Predicate<String> known) {
+        for (int i = 0; i + 1 < phrase.length(); i++) {
+            if (!known.test(phrase.substring(i, i + 2))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Result complements after a verb (扣掉, 用完, 花光). */
@@ -119,7 +178,8 @@ final class UnsaidPredicate {
         // 给老师发工资: the documents rule on people as 人员, not by who they are to the asker
         unknown.removeIf(w -> PEOPLE.matcher(w).matches() && known.test("人员"));
         // 口头说 asked, 以书面形式反映 written: a rule on one form of a pair rules on the other
-        unknown.removeIf(w -> OPPOSITES.entrySet().stream().anyMatch(e -> w.contains(e.getKey()) && known.test(e.getValue())));
+        unknown.removeIf(w -> OPPOSITES.entrySet().stream().anyMatch(e -> w.contains(e.getKey())
+                && e.getValue().stream().anyMatch(o -> usesPhrase(o, known))));
         return unknown;
     }
 

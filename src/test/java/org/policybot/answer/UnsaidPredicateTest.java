@@ -59,4 +59,18 @@ class UnsaidPredicateTest {
         assertTrue(UnsaidPredicate.opposed("匿名", "反馈意见时请注明真实姓名和联系方式。"));
         assertFalse(UnsaidPredicate.opposed("全额", "对新认定的市级企业给予一次性奖励10万元。"));
     }
+
+    @Test
+    void theOtherFormWrittenInMoreThanTwoCharactersIsKnownByAllItsPairs() {
+        // the documents are asked for pairs: 真实姓名 is known when 真实, 实姓 and 姓名 all occur
+        assertEquals(List.of(), UnsaidPredicate.unsaid("匿名", Set.of("真实", "实姓", "姓名")::contains));
+        assertEquals(List.of("匿名"), UnsaidPredicate.unsaid("匿名", Set.of("真实", "姓名")::contains));
+    }
+
+    @Test
+    void handingInLateIsRuledOnWhereTheDocumentsSayWhatComesLate() {
+        assertEquals(List.of(), UnsaidPredicate.unsaid("回执晚交了", Set.of("回执", "逾期")::contains));
+        assertEquals(List.of(), UnsaidPredicate.unsaid("手机关机", Set.of("手机", "静音")::contains));
+        assertEquals(List.of("关机"), UnsaidPredicate.unsaid("手机关机", Set.of("手机")::contains));
+    }
 }

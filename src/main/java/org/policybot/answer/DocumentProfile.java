@@ -229,21 +229,29 @@ public final class DocumentProfile {
         return c == null ? Optional.empty() : sentenceAround(c.text());
     }
 
-    /** The sentence (between 。/；/line ends) holding the first validity statement of {@code text}. */
+    /**
+     * The sentence (between 。/；/line ends) holding the first validity statement of {@code text} that gives a date or a
+     * span ("四、有效期限。《目录》有效期为2026年4月1日至…": the second sentence, not the run-in heading), else the first.
+     */
     private static Optional<String> sentenceAround(String text) {
         Matcher m = VALIDITY.matcher(text);
-        if (!m.find()) {
-            return Optional.empty();
+        String first = null;
+        while (m.find()) {
+            int start = m.start();
+            while (start > 0 && "。；\n".indexOf(text.charAt(start - 1)) < 0) {
+                start--;
+            }
+            int end = m.end();
+            while (end < text.length() && "。；\n".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            String sentence = text.substring(start, Math.min(text.length(), end + 1)).strip();
+            if (sentence.matches(".*[\\d〇一二三四五六七八九十两]+\\s*(年|个月|月|日).*")) {
+                return Optional.of(sentence);
+            }
+            first = first == null ? sentence : first;
         }
-        int start = m.start();
-        while (start > 0 && "。；\n".indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
-        int end = m.end();
-        while (end < text.length() && "。；\n".indexOf(text.charAt(end)) < 0) {
-            end++;
-        }
-        return Optional.of(text.substring(start, Math.min(text.length(), end + 1)).strip());
+        return Optional.ofNullable(first);
     }
 
     /** The region's name as users read it ("温州市", "泉州市丰泽区"), or "" for a national or unknown region. */

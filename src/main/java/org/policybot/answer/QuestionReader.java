@@ -326,6 +326,9 @@ public final class QuestionReader {
     private static final java.util.regex.Pattern SAYS_WHETHER = java.util.regex.Pattern.compile(
             "(有没有|是否|有无)(写|说|提到|提及|列出|列明|标出|标明|讲|注明)|(写|说|提|列|讲|标)没(写|说|提|列|讲|标)");
 
+    /** Pay asked for: 工资多少, 月薪区间是多少, 薪酬大概多少. */
+    private static final Pattern PAY_ASKED = Pattern.compile("(薪|工资|报酬|收入)[^，,。？?\\s]{0,6}(多少|几千|几万)");
+
     static QuestionKind kindOf(String q) {
         if (SAYS_WHETHER.matcher(q).find()) {
             return QuestionKind.YES_NO; // "图解上有没有写每项任务谁牵头": whether the page says it, not who leads
@@ -354,6 +357,9 @@ public final class QuestionReader {
         }
         if (PAST_DEADLINE.matcher(q).find() && QuestionKind.YES_NO.askedBy(q)) {
             return QuestionKind.YES_NO; // "过了截止日期再寄还收不收": whether a late one counts, the deadline a condition
+        }
+        if (PAY_ASKED.matcher(q).find()) {
+            return QuestionKind.AMOUNT; // "月薪区间是多少", "工资多少": money a month, however counted
         }
         for (QuestionKind k : List.of(QuestionKind.COUNT, QuestionKind.LIST, QuestionKind.AMOUNT, QuestionKind.TIME,
                 QuestionKind.PERSON, QuestionKind.YES_NO)) {

@@ -48,7 +48,8 @@ final class TableRows {
         for (String h : header) {
             // "金额（万元）": a bare number in the column is in 万元, and the clause says so (280万元).
             java.util.regex.Matcher unit = HEADER_UNIT.matcher(h);
-            units.add(unit.find() ? unit.group(1).replaceAll("\\s", "") : caption != null && MONEY_LABEL.matcher(h).find() ? caption : null);
+            units.add(unit.find() ? unit.group(1).replaceAll("\\s", "") : caption != null && MONEY_LABEL.matcher(h).find() ? caption
+                    : countOf(h));
             // "责任单位（★为牵头单位）" reads as 责任单位 in a clause; the note is the table's legend.
             String label = h.replaceAll("\\s*[（(][^）)]*[）)]\\s*$", "").strip();
             // Two columns under one label would put one cell over the other: the second is label2.
@@ -170,10 +171,29 @@ final class TableRows {
     private static final Pattern HEADER_UNIT = Pattern.compile(
             "[（(]\\s*((?:亿元|万元|千元|元)(?:\\s*/\\s*(?:人·年|人·月|人次|人|年|月|个|项|家|所|学时|课时))?"
             + "|万人次|人次|万人|人|个|家|所|项|台套|平方米|亩|学时|课时|%|％)\\s*[）)]\\s*$");
+    /** A column counting people or places by its header alone (需求人数, 企业家数): its bare numbers are that many. */
+    private static final Pattern COUNT_LABEL = Pattern.compile("(人数|人次|家数|个数|所数)\\s*$");
+
+    /** The measure of a column headed by what it counts (需求人数 → 人), or null. */
+    private static String countOf(String header) {
+        java.util.regex.Matcher m = COUNT_LABEL.matcher(header);
+        if (!m.find()) {
+            return null;
+        }
+        return switch (m.group(1)) {
+            case "人数" -> "人";
+            case "人次" -> "人次";
+            case "家数" -> "家";
+            case "个数" -> "个";
+            default -> "所";
+        };
+    }
+
     /** A caption above a table that gives the money columns' measure: 单位：万元. */
     private static final Pattern CAPTION_UNIT = Pattern.compile("^(?:金额)?单位[:：]\\s*(亿元|万元|千元|元)\\s*$");
     private static final Pattern MONEY_LABEL = Pattern.compile("金额|资金|补助|奖补|经费|预算|下达|分配|安排");
-    private static final Pattern BARE_NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+    /** A bare number or a range of them (4500—6500, 3~5): the column's measure is said after it. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d+(\\.\\d+)?((—{1,2}|-|－|~|～|至|到)\\d+(\\.\\d+)?)?");
     /** A row that sums the rows above: 小计, 合计, 总计. */
     private static final Pattern TOTAL = Pattern.compile("(小计|合计|总计|共计)$");
 

@@ -36,6 +36,7 @@ final class TextBlocks {
         List<Integer> tableLineNos = new ArrayList<>();
         boolean inComment = false;
         boolean pageTurned = false;
+        boolean lastApart = false; // the line before was centred or pushed right: a line of its own
         for (; i <= lines.length; i++) {
             if (i < lines.length && laidOut[i]) {
                 continue; // a blank or page number between two rows of a layout table
@@ -97,7 +98,7 @@ final class TextBlocks {
             if (clean.isEmpty() || !markdown && !LETTERS.matcher(clean).find()) {
                 continue; // a line of images only (分享到 icons without their label); a scan's specks (、 ′ · ,)
             }
-            int length = clean.codePointCount(0, clean.length());
+            int length = WrappedLines.columns(l.strip());
             if (PortalChrome.isChrome(clean)) {
                 // A page's breadcrumb or 发布时间/来源 line copied with the text is a line of its own, never
                 // part of the title above or the paragraph below (the reader drops it and keeps its date).
@@ -120,10 +121,11 @@ final class TextBlocks {
                 pageTurned = false;
                 continue;
             }
+            boolean apart = !markdown && wrapped.setApart(raw);
             if (para == null) {
                 para = new StringBuilder(clean);
                 paraLine = i + 1;
-            } else if (markdown || !wrapped.goesOn(para, clean, lastLength, pageTurned)) {
+            } else if (markdown || (apart || lastApart ? !WrappedLines.completesTitle(para, clean) : !wrapped.goesOn(para, clean, lastLength, pageTurned))) {
                 // Markdown keeps one paragraph per line; plain text joins PDF-broken lines.
                 blocks.add(new Block.Text(para.toString(), false, paraLine));
                 para = new StringBuilder(clean);
@@ -132,6 +134,7 @@ final class TextBlocks {
                 para.append(clean);
             }
             lastLength = length;
+            lastApart = apart;
             pageTurned = false;
         }
         return new Result(header.meta(), blocks);

@@ -24,11 +24,40 @@ final class WrappedLines {
     private final int width;
     private final java.util.Set<String> runningHeads;
 
+    /** The indent most of the text's long lines share (the page's left margin in a layout extraction), in columns. */
+    private final int margin;
+
     /** The rules for the text's {@code lines}, its body starting at line {@code from}. */
     WrappedLines(String[] lines, int from) {
         this.lines = lines;
         this.width = lineWidth(lines, from);
         this.runningHeads = runningHeads(lines, from);
+        this.margin = margin(lines, from);
+    }
+
+    /** Indent beyond the margin that sets a line apart: more than a paragraph's first-line indent (two full-width spaces). */
+    private static final int SET_APART = 6;
+
+    /**
+     * Whether {@code raw}, a line of hard-wrapped text, is set apart from the text's margin and short of its width: a
+     * centred title, issuer or date line, or a signature pushed right. It is a line of its own, never run on into the
+     * paragraph above or under it (except a title wrapped over centred lines).
+     */
+    boolean setApart(String raw) {
+        String l = raw.replace("\f", "");
+        int indent = columns(l) - columns(l.stripLeading());
+        return width > 0 && indent >= margin + SET_APART && columns(l.strip()) <= width - 2 * SET_APART;
+    }
+
+    private static int margin(String[] lines, int from) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (int k = from; k < lines.length; k++) {
+            String l = lines[k].replace("\f", "");
+            if (columns(l.strip()) >= 40) {
+                counts.merge(columns(l) - columns(l.stripLeading()), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(0);
     }
 
     /** Whether {@code line} (stripped from {@code raw}) is the running header at the top of a page, not text. */
@@ -117,8 +146,8 @@ final class WrappedLines {
         List<Integer> lengths = new ArrayList<>();
         for (int k = from; k < lines.length; k++) {
             String l = lines[k].strip();
-            int n = l.codePointCount(0, l.length());
-            if (n >= 20 && !l.contains("\t")) {
+            int n = columns(l);
+            if (n >= 40 && !l.contains("\t")) {
                 lengths.add(n);
             }
         }
@@ -128,8 +157,29 @@ final class WrappedLines {
         java.util.Collections.sort(lengths);
         int p80 = lengths.get(lengths.size() * 4 / 5);
         // Wrapped text has many lines at (nearly) the same width; unwrapped paragraphs vary widely.
-        long atWidth = lengths.stream().filter(n -> n >= p80 - 2 && n <= p80 + 2).count();
+        long atWidth = lengths.stream().filter(n -> n >= p80 - 4 && n <= p80 + 4).count();
         return atWidth * 3 >= lengths.size() ? p80 : 0;
+    }
+
+    /**
+     * How wide {@code line} is printed, in half-width columns: a Han character, full-width punctuation or a symbol
+     * set in a Chinese font (“”、—、★、①) takes two, a digit, a Latin letter or a space one. A page wraps its lines
+     * at one printed width, so a line of figures ("2026 年 1 月 8 日至…") holds more characters than one of text.
+     */
+    static int columns(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            i += Character.charCount(c);
+            n += wide(c) ? 2 : 1;
+        }
+        return n;
+    }
+
+    private static boolean wide(int c) {
+        return c >= 0x1100 && (c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF
+                || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6 || c >= 0x20000)
+                || c >= 0x2010 && c <= 0x2026 || c >= 0x2460 && c <= 0x24FF || c >= 0x25A0 && c <= 0x25FF || c >= 0x2605 && c <= 0x2606;
     }
 
     /** The next line after line {@code i} that is not blank, stripped; "" when there is none. */
@@ -170,7 +220,7 @@ final class WrappedLines {
         return HeaderLines.TITLE.matcher(t).matches();
     }
 
-    private static boolean completesTitle(CharSequence para, String line) {
+    static boolean completesTitle(CharSequence para, String line) {
         String t = para.toString();
         return t.length() <= 60 && !t.matches(".*[。，；：:].*") && !line.matches(".*[。，；：:].*") && !Structure.hasMarker(t)
                 && !HeaderLines.ISSUER.matcher(t.replace('\u3000', ' ').strip()).matches() // a letterhead above the title
@@ -206,7 +256,7 @@ final class WrappedLines {
      */
     private boolean valueAfterLabel(CharSequence para, String line, int lastLength) {
         char last = para.length() == 0 ? ' ' : para.charAt(para.length() - 1);
-        return width > 0 && lastLength >= width - 2 && (last == '：' || last == ':') && !line.isEmpty()
+        return width > 0 && lastLength >= width - 4 && (last == '：' || last == ':') && !line.isEmpty()
                 && Character.isDigit(line.charAt(0)) && !Structure.hasMarker(line);
     }
 

@@ -694,4 +694,46 @@ class DocumentParserTest {
         assertEquals("2026-03-06", d.info().date());
         assertTrue(d.clauses().stream().noneMatch(c -> c.text().startsWith("池州市教育局")), d.clauses().toString());
     }
+
+    @Test
+    void aHardWrappedExtractionsLinesOfFiguresGoOnAsFullLines() throws IOException {
+        // fictional fixture: pdftotext-like lines wrapped at one printed width, digits half as wide as Han characters
+        ParsedDocument d = parser.parse("wrapped-figures.txt", Files.readAllBytes(Path.of("src/test/resources/fixtures/wrapped-figures.txt")));
+        Map<String, Clause> c = byId(d);
+        assertTrue(c.get("wrapped-figures/三/(一)").text().replace(" ", "").contains("每班学生不少于20人的，按每生每年1100元给予补助"), c.keySet().toString());
+        assertTrue(c.get("wrapped-figures/三/(二)").text().replace(" ", "").contains("高级工由每人2000元提高到2500元"), c.keySet().toString());
+        assertTrue(c.get("wrapped-figures/一/(二)").text().replace(" ", "").contains("1.18万条"), c.get("wrapped-figures/一/(二)").text());
+        assertTrue(d.clauses().stream().noneMatch(x -> x.text().startsWith("紧缺岗位订单班") || x.text().startsWith("技能等级证书")),
+                c.keySet().toString());
+        // the centred title and the signature pushed right are lines of their own: the signature names the issuers
+        assertTrue(d.clauses().stream().noneMatch(x -> x.text().contains("编制和使用说明随州市") || x.text().contains("随州市财政局")),
+                c.values().toString());
+        assertTrue(d.info().issuer().contains("随州市财政局") && d.info().issuer().contains("随州市经济和信息化局"), d.info().toString());
+        assertEquals("2026-03-20", d.info().date());
+    }
+
+    @Test
+    void aColumnsMeasureIsSaidAfterARangeOfNumbersAndACountingHeaderCounts() {
+        // fictional: 随州 is a real place, the rows invented
+        String md = "# 随州市2026年重点产业紧缺技能人才需求目录\n\n"
+                + "| 序号 | 岗位（工种） | 需求人数 | 薪酬区间（元/月） |\n|---|---|---|---|\n"
+                + "| 1 | 汽车装调工 | 140 | 4200—5800 |\n| 2 | 焊工 | 118 | 4800~7000 |\n";
+        Map<String, Clause> c = byId(parser.parse("mulu.md", md.getBytes(StandardCharsets.UTF_8)));
+        String row = c.values().stream().filter(x -> x.text().contains("汽车装调工")).findFirst().orElseThrow().text();
+        assertTrue(row.contains("4200—5800元/月") && row.contains("140人"), row);
+        String other = c.values().stream().filter(x -> x.text().contains("焊工")).findFirst().orElseThrow().text();
+        assertTrue(other.contains("4800~7000元/月") && other.contains("118人"), other);
+    }
+
+    @Test
+    void aLineCentredOrPushedRightInHardWrappedTextIsSetApartAndAParagraphsIndentIsNot() throws IOException {
+        String[] lines = Files.readString(Path.of("src/test/resources/fixtures/wrapped-figures.txt"), StandardCharsets.UTF_8).split("\n");
+        WrappedLines wrapped = new WrappedLines(lines, 0);
+        assertTrue(wrapped.setApart(lines[1]), lines[1]); // the issuer under the title
+        assertTrue(wrapped.setApart("　　　　　　　随州市教育局　　随州市经济和信息化局"));
+        assertFalse(wrapped.setApart("　　（一）紧缺岗位订单班补助。院校与企业合作开设《目录》内特别紧缺或比较"));
+        assertFalse(wrapped.setApart("紧缺岗位订单班，订单协议期限不少于 2 年、每班学生不少于 20 人的，按每生"));
+        // a line as wide as the text, however indented, is text
+        assertFalse(wrapped.setApart("      " + lines[5].strip() + "一二三四五六七八九十"));
+    }
 }

@@ -1,0 +1,38 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+
+/**
+ * A 紧缺技能人才需求目录's 编制说明 as a PDF extraction gives it (fictional fixture wrapped-figures.txt, a 随州市
+ * text): lines hard-wrapped at one printed width, numbered sections run in before their text.
+ */
+class SkillsCatalogueAnswersTest {
+    private static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/wrapped-figures.txt");
+    }
+
+    @Test
+    void theValiditySentenceGivingTheDatesIsQuotedNotTheRunInHeadingNamingIt() {
+        // "四、有效期限。" shares 有效期 with the question and was quoted alone as the document's period, without the dates
+        Answer a = FixtureAnswerer.answered(answerer, "随州紧缺目录有效期到什么时候");
+        assertTrue(a.answer().replace(" ", "").contains("有效期为2026年4月1日至2027年3月31日"), a.answer());
+    }
+
+    @Test
+    void payAskedHowMuchIsMoneyNotACount() {
+        assertEquals(QuestionKind.AMOUNT, QuestionReader.kindOf("养老护理员在目录里月薪区间是多少"));
+        assertEquals(QuestionKind.AMOUNT, QuestionReader.kindOf("那工资多少"));
+        assertEquals(QuestionKind.COUNT, QuestionReader.kindOf("模具钳工需求几个人"));
+        Answer a = FixtureAnswerer.answered(answerer, "随州工艺工程师月薪区间是多少");
+        assertTrue(a.answer().contains("7500—11000元"), a.answer());
+    }
+}

@@ -31,6 +31,19 @@ final class Preference {
                 && a.columns().keySet().equals(b.columns().keySet());
     }
 
+    /** Whether two of the best {@code n} hits are rows of one table. */
+    private static boolean twoRowsOfOneTable(Retrieval r, int n) {
+        int m = Math.min(n, r.hits().size());
+        for (int i = 0; i < m; i++) {
+            for (int j = i + 1; j < m; j++) {
+                if (sameTable(r.hits().get(i).clause(), r.hits().get(j).clause())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static Retrieval apply(Retrieval r, ReadQuestion q, Library lib) {
         r = withoutAnnexList(r, q);
         r = withoutForms(r, q);
@@ -44,7 +57,8 @@ final class Preference {
         boolean leadAsked = TaskNotes.leadAsked(q);
         java.util.Optional<String> head = q.kind() == QuestionKind.LIST ? listHead(q.text()) : java.util.Optional.empty();
         // "签了哪些订单班" met best by two rows of one table: its rows are the list, not a sentence enumerating other things
-        boolean rowsListed = q.kind() == QuestionKind.LIST && sameTable(r.hits().get(0).clause(), r.hits().get(1).clause());
+        // (or by two of the best three: a sentence naming the table's groups, 涵盖汽车及零部件制造、新能源电池…, between them)
+        boolean rowsListed = q.kind() == QuestionKind.LIST && twoRowsOfOneTable(r, 3);
         // A lead is also named by order where the document says its first-named unit leads.
         java.util.function.Predicate<Clause> carries = c -> carriesText.test(c.measuredText())
                 || leadAsked && lib.leadsMarked(c).stream().anyMatch(org.policybot.search.StructureKeys.Unit::lead)

@@ -1,6 +1,7 @@
 package org.policybot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -34,5 +35,17 @@ class SkillsCatalogueAnswersTest {
         assertEquals(QuestionKind.COUNT, QuestionReader.kindOf("模具钳工需求几个人"));
         Answer a = FixtureAnswerer.answered(answerer, "随州工艺工程师月薪区间是多少");
         assertTrue(a.answer().contains("7500—11000元"), a.answer());
+    }
+
+    @Test
+    void aListOfOneGroupsRowsIsTheRowsThoughASentenceNamingTheGroupsRanksAmongThem() throws IOException {
+        // the sentence 涵盖汽车及零部件制造、电子信息… ranked between the rows and was quoted as the list
+        PolicyAnswerer catalogue = FixtureAnswerer.with("src/test/resources/fixtures/skills-catalogue.md");
+        Answer a = FixtureAnswerer.answered(catalogue, "随州目录里汽车零部件方面有哪些岗位");
+        assertEquals(Answer.Type.LIST, a.type(), a.toString());
+        for (String post : new String[] {"汽车装调工", "焊工", "模具钳工"}) {
+            assertTrue(a.answer().contains(post), a.answer());
+        }
+        assertFalse(a.answer().contains("养老护理员"), a.answer());
     }
 }

@@ -159,4 +159,12 @@ class AskedDetailsTest {
         assertEquals(java.util.Optional.of(AskedDetails.VENUE), AskedDetails.askedBy("校企对接会一般在哪里开"));
         assertTrue(AskedDetails.askedBy("测试县的自评报告在哪里公开").filter(d -> d == AskedDetails.VENUE).isEmpty());
     }
+
+    @Test
+    void untilWhenSomethingMayBeUsedIsATimeNotWhatMoneyIsSpentOn() {
+        assertEquals(java.util.Optional.empty(), AskedDetails.askedBy("用到哪天为止"));
+        assertEquals(java.util.Optional.empty(), AskedDetails.askedBy("这个目录能用到什么时候"));
+        assertEquals(java.util.Optional.of(AskedDetails.SPENDING), AskedDetails.askedBy("补助资金能用在哪些方面"));
+        assertEquals(java.util.Optional.of(AskedDetails.SPENDING), AskedDetails.askedBy("这笔钱用到哪里"));
+    }
 }

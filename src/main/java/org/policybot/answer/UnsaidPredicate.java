@@ -2,6 +2,7 @@ package org.policybot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -9,6 +10,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.Clause;
+import org.policybot.search.Retrieval;
 
 /**
  * What a yes/no question asks whether one may or must do ("要不要第三方出具审计报告", "会不会发短信通知",
@@ -37,17 +39,23 @@ final class UnsaidPredicate {
      * Forms that come in pairs, and the words a rule on the other one is written in: a document requiring one (书面,
      * 纸质, 线下, 静音, 便装) answers whether the other will do; a rule on what comes 逾期 answers whether one may hand in late.
      */
-    private static final java.util.Map<String, List<String>> OPPOSITES = java.util.Map.ofEntries(
-            java.util.Map.entry("口头", List.of("书面")), java.util.Map.entry("线上", List.of("线下")), java.util.Map.entry("线下", List.of("线上")),
-            java.util.Map.entry("电子", List.of("纸质")), java.util.Map.entry("纸质", List.of("电子")), java.util.Map.entry("复印", List.of("原件")),
+    private static final Map<String, List<String>> OPPOSITES = Map.ofEntries(
+            Map.entry("口头", List.of("书面")), Map.entry("线上", List.of("线下")), Map.entry("线下", List.of("线上")),
+            Map.entry("电子", List.of("纸质")), Map.entry("纸质", List.of("电子")), Map.entry("复印", List.of("原件")),
             // 再拿全额吗: 按差额给予 rules on it; 可以匿名吗: 须署真实姓名 does
-            java.util.Map.entry("全额", List.of("差额")), java.util.Map.entry("匿名", List.of("真实姓名", "署名", "实名")),
+            Map.entry("全额", List.of("差额")), Map.entry("匿名", List.of("真实姓名", "署名", "实名")),
             // a meeting notice's dress and phone rules: 着便装 answers 要穿正装吗, 手机调至静音 answers 要关机吗
-            java.util.Map.entry("正装", List.of("便装")), java.util.Map.entry("便装", List.of("正装")), java.util.Map.entry("关机", List.of("静音")),
-            java.util.Map.entry("晚交", List.of("逾期", "逾时")), java.util.Map.entry("迟交", List.of("逾期", "逾时")),
-            java.util.Map.entry("晚报", List.of("逾期", "逾时")), java.util.Map.entry("补交", List.of("逾期", "逾时")),
+            Map.entry("正装", List.of("便装")), Map.entry("便装", List.of("正装")), Map.entry("关机", List.of("静音")),
+            Map.entry("晚交", List.of("逾期", "逾时")), Map.entry("迟交", List.of("逾期", "逾时")),
+            Map.entry("晚报", List.of("逾期", "逾时")), Map.entry("补交", List.of("逾期", "逾时")),
             // 自己开车去吗: 统一乘车前往 rules on it; 让别人替 / 找别人代: a rule on 委托 does
-            java.util.Map.entry("开车", List.of("乘车")), java.util.Map.entry("别人", List.of("委托")));
+            Map.entry("开车", List.of("乘车")), Map.entry("别人", List.of("委托")));
+
+    /** The part of {@code q} asked whether one may or must do (关机 of 开会时手机要关机吗), or empty when it asks no such thing. */
+    private static Optional<String> askedPart(ReadQuestion q) {
+        Matcher m = ASKED.matcher(q.searchText());
+        return m.find() ? Optional.of(m.group(2) != null ? m.group(2) : m.group(4)) : Optional.empty();
+    }
 
     /** Whether {@code text} rules on the other form of the pair {@code word} belongs to (全额 asked, 差额 written). */
     static boolean opposed(String word, String text) {
@@ -59,13 +67,13 @@ final class UnsaidPredicate {
      * document of the best one, the clause writing the other form of what is asked answers it, before one sharing more
      * of the question's other words (要穿正装吗: 着便装、穿平底鞋 shares only 穿).
      */
-    static org.policybot.search.Retrieval opposedPreferred(org.policybot.search.Retrieval r, ReadQuestion q) {
-        Matcher m = ASKED.matcher(q.searchText());
-        if (r.hits().size() < 2 || !m.find()) {
+    static Retrieval opposedPreferred(Retrieval r, ReadQuestion q) {
+        Optional<String> part = askedPart(q);
+        if (r.hits().size() < 2 || part.isEmpty()) {
             return r;
         }
-        String asked = m.group(2) != null ? m.group(2) : m.group(4);
-        List<java.util.Map.Entry<String, List<String>>> pairs = OPPOSITES.entrySet().stream().filter(e -> asked.contains(e.getKey())).toList();
+        String asked = part.get();
+        List<Map.Entry<String, List<String>>> pairs = OPPOSITES.entrySet().stream().filter(e -> asked.contains(e.getKey())).toList();
         java.util.function.Predicate<String> other = text -> pairs.stream().anyMatch(e -> e.getValue().stream().anyMatch(text::contains));
         String best = r.hits().get(0).clause().text();
         if (pairs.isEmpty() || other.test(best) || pairs.stream().anyMatch(e -> best.contains(e.getKey()))) {
@@ -83,11 +91,11 @@ final class UnsaidPredicate {
 
     /** The other form of what {@code q} asks that {@code text} writes (静音 for 要关机吗), for its sentence to be quoted; empty when none. */
     static Optional<String> oppositeIn(ReadQuestion q, String text) {
-        Matcher m = ASKED.matcher(q.searchText());
-        if (!m.find()) {
+        Optional<String> part = askedPart(q);
+        if (part.isEmpty()) {
             return Optional.empty();
         }
-        String asked = m.group(2) != null ? m.group(2) : m.group(4);
+        String asked = part.get();
         return OPPOSITES.entrySet().stream().filter(e -> asked.contains(e.getKey()) && !text.contains(e.getKey()))
                 .flatMap(e -> e.getValue().stream()).filter(text::contains).findFirst();
     }
@@ -117,13 +125,13 @@ final class UnsaidPredicate {
         if (scope == null || scope.isEmpty()) {
             return Optional.empty();
         }
-        Matcher m = ASKED.matcher(q.searchText());
-        if (!m.find()) {
+        Optional<String> part = askedPart(q);
+        if (part.isEmpty()) {
             return Optional.empty();
         }
-        java.util.Map<String, Boolean> seen = new java.util.HashMap<>();
+        Map<String, Boolean> seen = new java.util.HashMap<>();
         Predicate<String> known = pair -> seen.computeIfAbsent(pair, p -> lib.uses(scope, p));
-        String raw = plain(m.group(2) != null ? m.group(2) : m.group(4));
+        String raw = plain(part.get());
         List<String> unknown = unsaid(raw, known);
         if (unknown.isEmpty()) {
             return Optional.empty();
@@ -141,11 +149,11 @@ final class UnsaidPredicate {
      * asker names is one of those the rule covers, so the rule answers though it never names it.
      */
     static boolean ruledOn(ReadQuestion q, String clause) {
-        Matcher m = ASKED.matcher(q.searchText());
-        if (!m.find()) {
+        Optional<String> part = askedPart(q);
+        if (part.isEmpty()) {
             return false;
         }
-        String asked = m.group(2) != null ? m.group(2) : m.group(4);
+        String asked = part.get();
         Matcher rule = RULING.matcher(clause);
         while (rule.find()) {
             int end = clause.length();

@@ -527,31 +527,15 @@ def extra_checks(raw, texts):
         errors.append("an earlier region-clash line lies in 济源 / 乌苏")
     clash_names = {p for d in old if d.get("kind") == "region-clash" for p in parts(d["region"])[1:]}
     later = crossround.later_absent(range(17, 38), os.path.join(HERE, "src"))
-    for doc, fn in DOCS.items():
-        split = DEV if doc in SPLITS[DEV] else TEST
-        tail = [t for t in raw[doc].splitlines() if t.strip() and not re.fullmatch(r"\s*—\s*\d+\s*—\s*", t)
-                and not t.strip().startswith("<!--")][-4:]
-        if not any(FICTION in t for t in tail):
-            errors.append(f"{fn}: the fictional note is not in its last lines")
-        n = len(texts[doc])
-        lo, hi = (2000, 6000) if doc in PLAN.values() else (1200, 4000)
-        if not lo <= n <= hi:
-            errors.append(f"{fn}: {n} characters (whitespace removed), not within {lo:,}–{hi:,}")
-        errors += crossround.earlier_words_in(fn, texts[doc], later, clash_names)
-        for w in NOT_NAMED[split]:
-            if w in texts[doc]:
-                errors.append(f"{fn}: names {w} (the province / prefecture or the other split's city)")
-        print(f"{fn}: {n} characters")
+    errors += crossround.document_errors(DOCS, raw, texts, SPLITS, lambda doc: (2000, 6000) if doc in PLAN.values() else (1200, 4000),
+                                         NOT_NAMED, later, clash_names, FICTION)
     docx_checks(errors)
     md_checks(errors)
     pdf_checks(errors)
     html_checks(errors)
     crossround.print_split_counts(SPLITS, KINDS)
     cols = [PLAN[DEV], REPORT[DEV], f"{DEV} none", PLAN[TEST], REPORT[TEST], f"{TEST} none"]
-    print("per document:", " / ".join(cols))
-    for k in KINDS:
-        print(f"  {k}: " + " ".join(str(counts.get((c, k), 0)) for c in cols))
-    print("  all: " + " ".join(str(sum(v for (c, _), v in counts.items() if c == col)) for col in cols))
+    crossround.print_document_counts(cols, KINDS, counts)
     for e in errors:
         print("FAIL", e)
     print("extra checks:", "ok" if not errors else f"{len(errors)} problem(s)")

@@ -130,6 +130,37 @@ def earlier_words_in(name, text, later, clash_names):
     return errors
 
 
+def document_errors(docs, raw, texts, splits, lengths, not_named, later, clash_names, fiction):
+    """Errors for each of a round's {docs} (id -> file name): its fictional note {fiction} not in its last lines, its
+    length (whitespace removed) outside {lengths}(doc) = (lo, hi), a word an earlier round keeps out of every document
+    ({later}, {clash_names}), or a name its split must not use ({not_named}[split]). Prints each document's length."""
+    errors = []
+    for doc, fn in docs.items():
+        split = next(sp for sp, ds in splits.items() if doc in ds)
+        tail = [t for t in raw[doc].splitlines() if t.strip() and not re.fullmatch(r"\s*—\s*\d+\s*—\s*", t)
+                and not t.strip().startswith("<!--")][-4:]
+        if not any(fiction in t for t in tail):
+            errors.append(f"{fn}: the fictional note is not in its last lines")
+        n = len(texts[doc])
+        lo, hi = lengths(doc)
+        if not lo <= n <= hi:
+            errors.append(f"{fn}: {n} characters (whitespace removed), not within {lo:,}–{hi:,}")
+        errors += earlier_words_in(fn, texts[doc], later, clash_names)
+        for w in not_named[split]:
+            if w in texts[doc]:
+                errors.append(f"{fn}: names {w} (the province / prefecture or the other split's city)")
+        print(f"{fn}: {n} characters")
+    return errors
+
+
+def print_document_counts(cols, kinds, counts):
+    """The questions per kind of each column of {cols} (a document, or a split's lines naming none), from {counts}."""
+    print("per document:", " / ".join(cols))
+    for k in kinds:
+        print(f"  {k}: " + " ".join(str(counts.get((c, k), 0)) for c in cols))
+    print("  all: " + " ".join(str(sum(v for (c, _), v in counts.items() if c == col)) for col in cols))
+
+
 def print_split_counts(splits, kinds):
     """One line a split: its questions per kind, and how many are follow-ups, two-part and several-document ones."""
     for split in splits:

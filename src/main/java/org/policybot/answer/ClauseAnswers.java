@@ -97,7 +97,7 @@ final class ClauseAnswers {
         r = ChangeStatements.preferred(r, q); // "补助咋算的": the rule, not the 起草说明's list of what changed
         r = UnsaidPredicate.opposedPreferred(r, q); // "要关机吗": the clause saying 手机调至静音
         Retrieval ranked = r;
-        Optional<Answer> article = ArticleReference.answer(q, lib, scope, r).or(() -> TableColumns.answer(q, ranked, calibration.high()));
+        Optional<Answer> article = ArticleReference.answer(q, lib, scope, r).or(() -> TableColumns.answer(q, lib, ranked, calibration.high()));
         if (article.isPresent()) {
             return article.get();
         }

@@ -105,7 +105,58 @@ final class ListAnswers {
             // "被督办的单位有哪些": each row by its 责任单位 first, which the row's name would leave out
             return listOf(q, items, intro, leadCount, c -> unitCell(c).map(u -> u + "——").orElse("") + label(c, grouping));
         }
+        java.util.Optional<String> named = askedColumn(q.text(), items);
+        if (named.isPresent()) {
+            // "要求高级工以上的有哪几个岗位": each row by its 岗位（工种） cell, which the asked noun heads
+            return listOf(q, items, intro, leadCount, c -> namedBy(c, named.get(), grouping));
+        }
         return listOf(q, items, intro, leadCount, c -> label(c, grouping));
+    }
+
+    /** What a list question asks for: the words after 哪些 (紧缺岗位 of 有哪些紧缺岗位, 岗位 of 哪几个岗位). */
+    private static final java.util.regex.Pattern ASKED_NOUN = java.util.regex.Pattern.compile(
+            "(哪些|哪几个|哪几家|哪几项|哪几所|哪个|什么)(\\p{IsHan}{2,6})");
+
+    /**
+     * The column of the listed rows whose heading ends the words the question asks for (岗位 of 哪几个岗位 and of 有哪些紧缺岗位),
+     * when every listed row has a cell in it and the cells differ: a column whose cell is the same on every row (项目类别
+     * 实训基地 of "哪些项目是实训基地类的") is what selected them, not what names them.
+     */
+    private static java.util.Optional<String> askedColumn(String question, List<Clause> items) {
+        java.util.regex.Matcher m = ASKED_NOUN.matcher(question);
+        List<Clause> rows = items.stream().filter(Clause::isTableRow).toList();
+        if (!m.find() || rows.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        String run = m.group(2);
+        return rows.get(0).columns().keySet().stream()
+                .filter(k -> {
+                    String head = k.replaceAll("[（(].*", "").strip();
+                    if (head.length() < 2 || k.matches(".*(序号|单位|部门|牵头|责任).*")) {
+                        return false;
+                    }
+                    for (int end = 2; end <= run.length(); end++) {
+                        if (run.substring(0, end).endsWith(head)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                })
+                .filter(k -> rows.stream().allMatch(c -> !c.columns().getOrDefault(k, "").isBlank())
+                        && rows.stream().map(c -> c.columns().get(k).strip()).distinct().count() > 1)
+                .findFirst();
+    }
+
+    /** {@code c}'s label with the cell of {@code column} as its name. */
+    private static String namedBy(Clause c, String column, Set<String> grouping) {
+        String l = label(c, grouping);
+        String cell = c.columns().getOrDefault(column, "").strip();
+        if (cell.isEmpty() || l.startsWith(cell)) {
+            return l;
+        }
+        int sep = l.indexOf("——");
+        String body = sep >= 0 ? l.substring(sep + 2) : l;
+        return body.equals(cell) ? cell : cell + "——" + body;
     }
 
     /** Asks which units or departments: 哪些单位, 哪几个部门, 什么单位. */

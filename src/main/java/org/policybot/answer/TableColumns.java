@@ -21,23 +21,40 @@ final class TableColumns {
     }
 
     /** The columns of the table the best-ranked of the top rows belongs to, when the question asks for columns. */
-    static Optional<Answer> answer(ReadQuestion q, Retrieval r, double high) {
+    static Optional<Answer> answer(ReadQuestion q, Library lib, Retrieval r, double high) {
         if (!ASKED.matcher(q.text()).find()) {
             return Optional.empty();
         }
-        for (Hit h : r.hits().subList(0, Math.min(5, r.hits().size()))) {
-            Clause row = h.clause();
-            if (!row.isTableRow() || row.columns().size() < 2) {
-                continue;
+        List<Hit> top = r.hits().subList(0, Math.min(5, r.hits().size()));
+        for (Hit h : top) {
+            if (isRow(h.clause())) {
+                return Optional.of(columns(q, h.clause(), h, r, high));
             }
-            List<String> names = new ArrayList<>(row.columns().keySet());
-            String table = row.breadcrumb().isEmpty() ? "该表" : row.breadcrumb().get(row.breadcrumb().size() - 1);
-            String text = table + "共" + names.size() + "列：" + String.join("、", names) + "。";
-            List<Hit> hits = new ArrayList<>(r.hits());
-            hits.remove(h);
-            hits.add(0, h);
-            return Optional.of(Quoted.answer(q.text(), h.coverage() >= high, text, hits));
+        }
+        // "目录那张表有哪几列": the question's words are the prose around the table (its notice, its 编制说明), not a
+        // row's cells; the table is the one of the best-ranked document that has one.
+        for (Hit h : top) {
+            for (Clause c : lib.clausesOf(h.clause().document().id())) {
+                if (isRow(c)) {
+                    return Optional.of(columns(q, c, h, r, high));
+                }
+            }
         }
         return Optional.empty();
+    }
+
+    private static boolean isRow(Clause c) {
+        return c.isTableRow() && c.columns().size() >= 2;
+    }
+
+    /** The answer naming {@code row}'s columns, cited from {@code row}, as sure as {@code found} (the hit that led to it). */
+    private static Answer columns(ReadQuestion q, Clause row, Hit found, Retrieval r, double high) {
+        List<String> names = new ArrayList<>(row.columns().keySet());
+        String table = row.breadcrumb().isEmpty() ? "该表" : row.breadcrumb().get(row.breadcrumb().size() - 1);
+        String text = table + "共" + names.size() + "列：" + String.join("、", names) + "。";
+        List<Hit> hits = new ArrayList<>(r.hits());
+        hits.removeIf(h -> h.clause().id().equals(row.id()));
+        hits.add(0, new Hit(row, found.score(), found.coverage()));
+        return Quoted.answer(q.text(), found.coverage() >= high, text, hits);
     }
 }

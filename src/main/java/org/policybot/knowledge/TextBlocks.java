@@ -125,7 +125,7 @@ final class TextBlocks {
             if (para == null) {
                 para = new StringBuilder(clean);
                 paraLine = i + 1;
-            } else if (markdown || (apart || lastApart ? !WrappedLines.completesTitle(para, clean) : !wrapped.goesOn(para, clean, lastLength, pageTurned))) {
+            } else if (markdown || (apart || lastApart ? !WrappedLines.completesTitle(para, clean) : !wrapped.goesOn(para, raw, clean, lastLength, pageTurned))) {
                 // Markdown keeps one paragraph per line; plain text joins PDF-broken lines.
                 blocks.add(new Block.Text(para.toString(), false, paraLine));
                 para = new StringBuilder(clean);

@@ -33,6 +33,32 @@ final class WrappedLines {
         this.width = lineWidth(lines, from);
         this.runningHeads = runningHeads(lines, from);
         this.margin = margin(lines, from);
+        this.flushIndent = flushIndent(lines, from);
+    }
+
+    /**
+     * The indent of the text's lines that start at the page's left edge (the least indent of its long lines), when its
+     * paragraphs start further in (most extractions of a printed page indent them); -1 when they do not.
+     */
+    private final int flushIndent;
+
+    private static int flushIndent(String[] lines, int from) {
+        int least = Integer.MAX_VALUE;
+        for (int k = from; k < lines.length; k++) {
+            String l = lines[k].replace("\f", "");
+            if (columns(l.strip()) >= 40) {
+                least = Math.min(least, columns(l) - columns(l.stripLeading()));
+            }
+        }
+        int indented = 0;
+        for (int k = from; k < lines.length && least != Integer.MAX_VALUE; k++) {
+            String l = lines[k].replace("\f", "");
+            int indent = columns(l) - columns(l.stripLeading());
+            if (!l.isBlank() && indent >= least + 2 && indent < least + SET_APART) {
+                indented++;
+            }
+        }
+        return indented >= 3 ? least : -1;
     }
 
     /** Indent beyond the margin that sets a line apart: more than a paragraph's first-line indent (two full-width spaces). */
@@ -94,6 +120,11 @@ final class WrappedLines {
      * paragraph of its own.
      */
     boolean goesOn(CharSequence para, String clean, int lastLength, boolean pageTurned) {
+        return goesOn(para, clean, clean, lastLength, pageTurned);
+    }
+
+    /** As {@link #goesOn(CharSequence, String, int, boolean)}, with {@code raw}, the line as extracted (its indent kept). */
+    boolean goesOn(CharSequence para, String raw, String clean, int lastLength, boolean pageTurned) {
         if (completesTitle(para, clean)) {
             return true; // a title wrapped over lines: 关于开展…企业 / 新型学徒制…的通知
         }
@@ -108,7 +139,7 @@ final class WrappedLines {
         if (TASK_NOTE_LINE.matcher(clean).find()) {
             return true; // "（★区教育体育局，各职业院校）" wrapped onto a line of its own: the task's note, not a paragraph
         }
-        return !(Structure.hasMarker(clean) || endsSentence(para) && !valueAfterLabel(para, clean, lastLength)
+        return !(Structure.hasMarker(clean) || endsSentence(para) && !valueAfterLabel(para, clean, lastLength) && !bracketMidSentence(para, raw, lastLength)
                 || standsAlone(para) || nextEntry(para, clean)
                 // Hard-wrapped text: a line as wide as the others goes on; a shorter one ended its paragraph,
                 // unless it broke off a sentence after its comma (a scan's OCR breaks lines anywhere).
@@ -272,6 +303,17 @@ final class WrappedLines {
             n += chars.indexOf(t.charAt(i)) >= 0 ? 1 : 0;
         }
         return n;
+    }
+
+    /**
+     * A full line ending in a closing bracket or quote, over a line flush with the margin: the sentence goes on after the
+     * bracket ("…于 2026 年 5 月 29 日（星期五）" / "前报市教育局备案。"), as a new paragraph would start indented.
+     */
+    private boolean bracketMidSentence(CharSequence para, String raw, int lastLength) {
+        char c = para.length() == 0 ? ' ' : para.charAt(para.length() - 1);
+        String l = raw.replace("\f", "");
+        return "）)”".indexOf(c) >= 0 && fullLine(lastLength) && flushIndent >= 0 && !l.isBlank()
+                && columns(l) - columns(l.stripLeading()) <= flushIndent + 1;
     }
 
     private static boolean endsSentence(CharSequence s) {

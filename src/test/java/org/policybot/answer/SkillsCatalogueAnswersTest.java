@@ -48,4 +48,30 @@ class SkillsCatalogueAnswersTest {
         }
         assertFalse(a.answer().contains("养老护理员"), a.answer());
     }
+
+    @Test
+    void theLatestDayIsTheDayTheClauseSaysToActBeforeNotTheContactLineForTheSameMatter() {
+        // "于…（星期五）前报市教育局备案" never says 截止; the contact line 订单班备案：… shares the question's other words
+        Answer a = FixtureAnswerer.answered(answerer, "随州订单班最晚哪天要报教育局备案");
+        assertTrue(a.answer().replace(" ", "").contains("5月22日（星期五）前报市教育局备案"), a.answer());
+    }
+
+    @Test
+    void aTablesColumnsAreNamedThoughTheQuestionsWordsAreTheProseAroundIt() throws IOException {
+        // the 编制说明's sentences on the 目录 outrank every row of the 目录's table
+        PolicyAnswerer both = FixtureAnswerer.with("src/test/resources/fixtures/wrapped-figures.txt", "src/test/resources/fixtures/skills-catalogue.md");
+        Answer a = FixtureAnswerer.answered(both, "随州紧缺目录那张表有哪几列");
+        assertTrue(a.answer().contains("岗位、专业要求、学历或技能等级要求、需求人数"), a.answer());
+        assertEquals("skills-catalogue/1", a.hits().get(0).clause().id(), a.toString());
+    }
+
+    @Test
+    void rowsListedForTheNounAskedAreNamedByItsColumn() throws IOException {
+        // the rows asking 高级工 were listed by their 产业 cell, which names the group, not the post
+        PolicyAnswerer catalogue = FixtureAnswerer.with("src/test/resources/fixtures/skills-catalogue.md");
+        Answer a = FixtureAnswerer.answered(catalogue, "随州目录里要求高级工以上的有哪几个岗位");
+        assertEquals(Answer.Type.LIST, a.type(), a.toString());
+        assertTrue(a.answer().contains("1. 模具钳工——") && a.answer().contains("2. 护士——"), a.answer());
+        assertFalse(a.answer().contains("焊工"), a.answer());
+    }
 }

@@ -736,4 +736,18 @@ class DocumentParserTest {
         // a line as wide as the text, however indented, is text
         assertFalse(wrapped.setApart("      " + lines[5].strip() + "一二三四五六七八九十"));
     }
+
+    @Test
+    void aFullLineEndingInABracketGoesOnIntoAFlushLineWhereParagraphsStartIndented() throws IOException {
+        // fictional fixture: "…于 2026 年 5 月 22 日（星期五）" fills its line; "前报市教育局备案。" under it is no paragraph
+        Map<String, Clause> c = byId(parser.parse("wrapped-figures.txt", Files.readAllBytes(Path.of("src/test/resources/fixtures/wrapped-figures.txt"))));
+        assertTrue(c.get("wrapped-figures/三/(四)").text().replace(" ", "").endsWith("（星期五）前报市教育局备案。"), c.get("wrapped-figures/三/(四)").text());
+        assertTrue(c.values().stream().noneMatch(x -> x.text().startsWith("前报")), c.keySet().toString());
+        // a bracket ending a line shorter than the text's width still ends its paragraph
+        String text = "　　（一）总体情况。全市共有订单班 12 个，覆盖岗位 21 个（含新增岗位 5 个）\n".repeat(1)
+                + String.join("\n", java.util.Collections.nCopies(9, "　　（二）工作要求。各院校要按照《目录》所列岗位优化专业设置，加强与企业的对接，并及时报送有关情况，确保取得实效。"))
+                + "\n　　（三）其他。有关事项另行通知（详见附件）\n附件：名单\n";
+        List<String> texts = parser.parse("yaoqiu.txt", text.getBytes(StandardCharsets.UTF_8)).clauses().stream().map(Clause::text).toList();
+        assertTrue(texts.stream().anyMatch(t -> t.endsWith("（详见附件）")), texts.toString());
+    }
 }

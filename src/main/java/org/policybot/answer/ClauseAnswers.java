@@ -95,6 +95,7 @@ final class ClauseAnswers {
         r = StillInForce.preferred(r, q); // "原来那个文件还有效吗": the clause repealing it
         r = DraftNotInForce.preferred(r, q, lib); // "现在能按这个申请吗" of a 征求意见稿: its line saying it is no basis yet
         r = ChangeStatements.preferred(r, q); // "补助咋算的": the rule, not the 起草说明's list of what changed
+        r = WorkedExamples.preferred(r, q); // "比例怎么算": the formula, not a worked example (例：某校…＝57.5%)
         r = UnsaidPredicate.opposedPreferred(r, q); // "要关机吗": the clause saying 手机调至静音
         Retrieval ranked = r;
         Optional<Answer> article = ArticleReference.answer(q, lib, scope, r).or(() -> TableColumns.answer(q, lib, ranked, calibration.high()));
@@ -158,6 +159,12 @@ final class ClauseAnswers {
         // a list of the clauses on the topic.
         Optional<AskedDetails> askedDetail = AskedDetails.askedBy(q.text());
         boolean detailMissing = askedDetail.isPresent() && (r.hits().isEmpty() || !askedDetail.get().givenBy(r.hits().get(0).clause()));
+        if (q.kind() == QuestionKind.LIST && !detailMissing && r.bestCoverage() >= calibration.low()) {
+            Optional<Answer> column = ColumnValues.answer(q, lib, r);
+            if (column.isPresent()) {
+                return column.get(); // "数据来源有哪几种": the column's values, each once
+            }
+        }
         if (q.kind() == QuestionKind.LIST && !detailMissing) {
             Optional<Answer> kinds = Categories.answer(q, lib, scope, r, calibration.low());
             if (kinds.isPresent()) {

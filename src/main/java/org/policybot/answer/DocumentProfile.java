@@ -45,7 +45,10 @@ public final class DocumentProfile {
     /** Where a document states its validity: its last clauses (or, rarely, its first). */
     private static final int VALIDITY_SPAN = 40;
     private static final Pattern ADDRESSEE_LINE = Pattern.compile("^[^。；]{2,80}(单位|政府|部门|委员会|管委会|机构|学校|院校|企业)[^。；]{0,10}[：:]$");
-    private static final Pattern REF = Pattern.compile("《([^《》]{4,80}(?:《[^《》]*》[^《》]*)?)》\\s*((?:[（(][^（()）]{0,8}〔\\d{4}〕\\d+号[)）])?)");
+    private static final Pattern REF = Pattern.compile(
+            "《([^《》]{4,80}(?:《[^《》]*》[^《》]*)?)》\\s*((?:[（(][^（()）]{0,8}〔\\d{4}〕\\d+号(?:[，,][^（()）]{0,30})?[)）])?)");
+    /** What comes right before a short name a document gives another ("以下简称《指标体系》"): no title of its own. */
+    private static final Pattern SHORT_NAME = Pattern.compile("(简称|称为?)\\s*$");
     private static final Pattern ANNEX_LIST = Pattern.compile("\\s*附\\s*件\\s*[：:]");
     private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*年");
     /**
@@ -450,7 +453,11 @@ public final class DocumentProfile {
             if (title.contains(ownTitle) || ownTitle.contains(title) && !ownTitle.contains("〈" + title + "〉")) {
                 continue;
             }
-            String no = m.group(2).replaceAll("^[（(]|[)）]$", "").strip();
+            if (SHORT_NAME.matcher(text.substring(0, m.start())).find()) {
+                continue;
+            }
+            // "（恩发改〔2026〕23号，以下简称《指标体系》）": the 文号, without the short name after it
+            String no = m.group(2).replaceAll("^[（(]|[)）]$", "").replaceFirst("[，,].*$", "").strip();
             out.merge(title, no, (a, b) -> a.isEmpty() ? b : a);
         }
         return out;

@@ -46,6 +46,11 @@ final class MissingFacts {
                 && !(DocumentWording.CHARGE.asked(q.text()) && FREE_OF_CHARGE.matcher(c.text()).find()); // "交多少手续费": 不收费
     }
 
+    /** Whether {@code c} gives the kind of fact {@code q} asks for (or {@code q} asks for no measured one). */
+    static boolean gives(ReadQuestion q, Clause c) {
+        return !lacksMeasured(q, c);
+    }
+
     /**
      * "纸质材料要交几份": when the best clause gives no fact of the kind asked (the 纸质材料 address), or gives it
      * only for another level than the one asked, and one of the next two does (一式三份) while covering at

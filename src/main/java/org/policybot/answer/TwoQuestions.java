@@ -132,8 +132,12 @@ record TwoQuestions(String first, String second) {
     PolicyAnswerer.Result withClausePart(PolicyAnswerer.Result whole, QuestionReader reader,
             java.util.function.BiFunction<String, PolicyAnswerer.Context, PolicyAnswerer.Result> ask, PolicyAnswerer.Context ctx) {
         boolean firstFact = DocumentFact.askedBy(first) != null;
-        if (firstFact == (DocumentFact.askedBy(second) != null)) {
-            return whole; // both ask document facts (answered together), or neither does
+        boolean secondFact = DocumentFact.askedBy(second) != null;
+        if (firstFact && secondFact) {
+            return eachDocument(whole, reader, ask, ctx);
+        }
+        if (!firstFact && !secondFact) {
+            return whole; // neither asks a document fact
         }
         String other = firstFact ? second : first;
         ReadQuestion message = reader.read(first + second);
@@ -142,6 +146,63 @@ record TwoQuestions(String first, String second) {
         }
         PolicyAnswerer.Result part = ask.apply(other, new PolicyAnswerer.Context(ctx.userRegion(), null));
         return new PolicyAnswerer.Result(combined(whole.answer(), part.answer()), whole.asked(), whole.named());
+    }
+
+    /**
+     * {@code whole}, document facts of one document, with the second part's when it names another document of its own
+     * ("指标体系哪天印发的 填报通知又是哪天发的": the 通知's date after the 指标体系's); as it is when both parts are of
+     * one document, which {@code whole} answers together.
+     */
+    private PolicyAnswerer.Result eachDocument(PolicyAnswerer.Result whole, QuestionReader reader,
+            java.util.function.BiFunction<String, PolicyAnswerer.Context, PolicyAnswerer.Result> ask, PolicyAnswerer.Context ctx) {
+        ReadQuestion message = reader.read(first + second);
+        String own = second;
+        if (reader.read(second).regions().isEmpty() && !message.regions().isEmpty()) {
+            own = message.regions().get(0).surface() + second;
+        }
+        Answer part = ask.apply(own, new PolicyAnswerer.Context(ctx.userRegion(), null)).answer();
+        Answer all = whole.answer();
+        if (part.type() != Answer.Type.DOCUMENT_FACT || part.hits().isEmpty() || all.hits().isEmpty()) {
+            return whole;
+        }
+        // the part's lines on a document it names by its own title words (填报 of 填报通知), which the whole message's
+        // answer does not give (a part naming "填报通知" may also give the 指标体系's again)
+        java.util.Set<String> docs = new java.util.HashSet<>();
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        all.hits().forEach(h -> {
+            docs.add(h.clause().document().id());
+            titles.add(h.clause().document().title());
+        });
+        List<Hit> hits = new ArrayList<>(all.hits());
+        List<String> more = new ArrayList<>();
+        for (Hit h : part.hits()) {
+            String title = h.clause().document().title();
+            if (docs.add(h.clause().document().id()) && namesOwnTitle(second, title, titles)) {
+                hits.add(h);
+                for (String line : part.answer().strip().split("\n")) {
+                    if (line.contains("《" + title + "》") && !all.answer().contains(line.strip())) {
+                        more.add(line.strip());
+                    }
+                }
+            }
+        }
+        if (more.isEmpty()) {
+            return whole; // the same document, or one the whole message's answer already gives
+        }
+        Answer both = new Answer(all.question(), all.confidence(), all.answer().strip() + "\n" + String.join("\n", more), hits, all.notes(), all.type());
+        return new PolicyAnswerer.Result(both, whole.asked(), whole.named());
+    }
+
+    /** Whether {@code part} names {@code title} by two characters of it that none of {@code others} has (填报 of 填报通知). */
+    private static boolean namesOwnTitle(String part, String title, java.util.Set<String> others) {
+        for (int i = 0; i + 2 <= part.length(); i++) {
+            String pair = part.substring(i, i + 2);
+            if (pair.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && title.contains(pair)
+                    && others.stream().noneMatch(t -> t.contains(pair))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a question's subject ends: the first word saying what is asked of it (预计, 哪天, 是, 有, 要 …). */

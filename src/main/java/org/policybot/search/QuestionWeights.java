@@ -99,8 +99,14 @@ final class QuestionWeights implements Retrieval.Scorer {
     /** A bigram of a synonym (老师) is found where the clause says the documents' term (教师) instead. */
     private boolean aliased(String bigram, String text) {
         String term = aliasOf.get(bigram);
-        return term != null && terms.occursIn(term, text) || PERIOD_ENDS.contains(bigram) && DATE_RANGE.matcher(text).find();
+        return term != null && terms.occursIn(term, text) || PERIOD_ENDS.contains(bigram) && DATE_RANGE.matcher(text).find()
+                || EXAMPLE_WORDS.contains(bigram) && WORKED_EXAMPLE.matcher(text).find();
     }
+
+    /** Asked of an example: 那个例子, 示例里. */
+    private static final java.util.Set<String> EXAMPLE_WORDS = java.util.Set.of("例子", "示例", "举例", "个例");
+    /** A worked example as documents set it: a paragraph opening 例：, 示例：, 举例：. */
+    private static final java.util.regex.Pattern WORKED_EXAMPLE = java.util.regex.Pattern.compile("^\\s*(例|示例|举例)\\s*\\d{0,2}\\s*[:：]");
 
     /** Asked of a period: when it ends, when it starts. */
     private static final java.util.Set<String> PERIOD_ENDS = java.util.Set.of("截止", "截至", "开始", "起止");

@@ -146,6 +146,20 @@ class PolicySearchTest {
     }
 
     @Test
+    void aWorkedExampleOpeningLiIsTheExampleAQuestionNames() {
+        // "那个例子" asks for the paragraph opening 例：, which never says 例子
+        DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
+        PolicySearch s = new PolicySearch(List.of(
+                new Clause("extra/1", doc, List.of("一", "¶1"), List.of("一、填报口径"), "例：某校专业课总课时30000节，企业兼职教师承担5700节，课时占比为19.0%。", Map.of()),
+                new Clause("extra/2", doc, List.of("二"), List.of(), "二、企业兼职教师课时占比的目标值为18%。", Map.of()),
+                new Clause("extra/3", doc, List.of("三"), List.of(), "三、各校可参照典型例子开展自查。", Map.of())));
+        Retrieval r = s.retrieve("兼职教师课时占比那个例子", 3, null);
+        Hit example = r.hits().stream().filter(h -> h.clause().id().equals("extra/1")).findFirst().orElseThrow();
+        Hit rule = r.hits().stream().filter(h -> h.clause().id().equals("extra/2")).findFirst().orElseThrow();
+        assertTrue(example.coverage() > rule.coverage(), r.hits().toString());
+    }
+
+    @Test
     void aTwoCharacterWordNoClauseUsesWeighsHalfAWholeMissingTopic() {
         // 合办 (people's word for 共建) and 所得税 are in no clause: 合办 costs half a pair, 所得税 two pairs.
         DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");

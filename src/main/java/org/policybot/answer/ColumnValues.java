@@ -1,0 +1,128 @@
+package org.policybot.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.policybot.knowledge.Clause;
+import org.policybot.search.Answer;
+import org.policybot.search.Hit;
+import org.policybot.search.Retrieval;
+
+/**
+ * "数据来源有哪几种", "二级指标全部列一下": a list question naming a table's column asks for what that column holds —
+ * its values, each once, with the rows holding it — not for the rows' other cells, nor for the sentence before the
+ * table that counts them (设二级指标22个).
+ */
+final class ColumnValues {
+    /** After the column named: asks for its values (有哪几种, 分哪几类, 全部列一下, 都有哪些). */
+    private static final String ASKED_AFTER = "[^，,。？?\\s]{0,4}(哪几|哪些|几种|几类|有几|列一下|列出|全部|所有|都有|分别是)";
+    /** Before the column named: 有哪些一级指标, 所有二级指标. */
+    private static final String ASKED_BEFORE = "(哪几个|哪几项|哪几种|哪几类|哪些|所有的?|全部的?|全部)";
+
+    /** Asks for all of them: 全部列一下, 所有的二级指标. */
+    private static final Pattern WHOLE = Pattern.compile("全部|所有|列一下|列出|一一列|都列");
+
+    private ColumnValues() {
+    }
+
+    /**
+     * The values of the column {@code q} names, from the table of the best-ranked documents that has it: over the rows
+     * the best hit's table matches when the best hit is one of its rows and the column groups them (fewer values than
+     * rows); over all its rows when prose outranks them.
+     */
+    static Optional<Answer> answer(ReadQuestion q, Library lib, Retrieval r) {
+        if (q.kind() != QuestionKind.LIST || r.hits().isEmpty()) {
+            return Optional.empty();
+        }
+        Clause best = r.hits().get(0).clause();
+        Set<String> docs = new LinkedHashSet<>();
+        for (Hit h : r.hits().subList(0, Math.min(5, r.hits().size()))) {
+            docs.add(h.clause().document().id());
+        }
+        for (String doc : docs) {
+            for (Clause first : firstRows(lib.clausesOf(doc))) {
+                Optional<String> column = named(q.text(), first);
+                if (column.isEmpty()) {
+                    continue;
+                }
+                boolean bestIsRow = best.isTableRow() && Preference.sameTable(best, first);
+                List<Clause> rows = bestIsRow ? MatchingRows.around(q, lib, best, r.scorer()) : MatchingRows.siblings(lib, first);
+                Map<String, List<Clause>> values = values(rows, column.get());
+                if (values.size() < 2 || values.keySet().stream().anyMatch(v -> q.text().contains(v.replaceAll("[（(].*", "")))) {
+                    continue; // one value says nothing; a value named ("员工培训那个一级指标下面有哪几项") asks for its rows
+                }
+                if (!bestIsRow && values.keySet().stream().filter(v -> best.text().contains(v.replaceAll("[（(].*", ""))).count() >= 2) {
+                    return Optional.empty(); // the sentence outranking the rows names the values itself (涵盖A、B…6个产业)
+                }
+                boolean grouping = values.values().stream().anyMatch(rs -> rs.size() > 1);
+                if (grouping || !bestIsRow && WHOLE.matcher(q.text()).find()) {
+                    // a column grouping the rows (数据来源) by its values; one naming each row (二级指标) when all are asked
+                    // for and prose outranks the rows; a row each otherwise is the rows' list, which names them with more
+                    return Optional.of(listed(q, column.get(), values, grouping));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first row of each table of {@code clauses}. */
+    private static List<Clause> firstRows(List<Clause> clauses) {
+        List<Clause> out = new ArrayList<>();
+        for (Clause c : clauses) {
+            if (c.isTableRow() && c.columns().size() >= 2 && out.stream().noneMatch(o -> Preference.sameTable(o, c))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The column of {@code row}'s table {@code question} names as what it asks the values of. */
+    private static Optional<String> named(String question, Clause row) {
+        for (String k : row.columns().keySet()) {
+            String head = k.replaceAll("[（(].*", "").strip();
+            if (head.length() < 2 || !head.matches("[\\p{IsHan}“”]+") || head.matches("序号|编号|备注")) {
+                continue;
+            }
+            String h = Pattern.quote(head);
+            if (Pattern.compile(h + ASKED_AFTER).matcher(question).find() || Pattern.compile(ASKED_BEFORE + h).matcher(question).find()) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Each value of {@code column} in {@code rows} with the rows holding it, in the table's order. */
+    private static Map<String, List<Clause>> values(List<Clause> rows, String column) {
+        Map<String, List<Clause>> out = new LinkedHashMap<>();
+        for (Clause c : rows) {
+            String v = c.columns().getOrDefault(column, "").strip();
+            if (!v.isEmpty()) {
+                out.computeIfAbsent(v, x -> new ArrayList<>()).add(c);
+            }
+        }
+        return out;
+    }
+
+    private static Answer listed(ReadQuestion q, String column, Map<String, List<Clause>> values, boolean grouping) {
+        String head = column.replaceAll("[（(].*", "").strip();
+        StringBuilder b = new StringBuilder(head + "共" + values.size() + (grouping ? "种：" : "项："));
+        List<Hit> hits = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, List<Clause>> e : values.entrySet()) {
+            i++;
+            List<Clause> rows = e.getValue();
+            b.append('\n').append(i).append(". ").append(e.getKey()).append("（").append(rows.get(0).pathLabel());
+            if (rows.size() > 1) {
+                b.append("等").append(rows.size()).append("项");
+            }
+            b.append("）");
+            hits.add(new Hit(rows.get(0), 1.0 / i, 1.0));
+        }
+        return new Answer(q.text(), Answer.Confidence.HIGH, b.toString(), hits, List.of(), Answer.Type.LIST);
+    }
+}

@@ -349,11 +349,14 @@ final class Library {
     /** A 文号 as anyone types it (brackets and spaces vary): 鲁教职函〔2026〕9号. */
     static final java.util.regex.Pattern DOC_NO = java.util.regex.Pattern.compile(
             "[\\p{IsHan}]{1,12}[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
+    /** A 文号 as a question may type it: with brackets, or said (恩发改函2026年41号, 2026第41号). */
+    private static final java.util.regex.Pattern ASKED_DOC_NO = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}]{1,12}([〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]|\\d{4}\\s*年?)\\s*第?\\s*\\d{1,4}\\s*号");
 
     /** Documents whose 文号 the text names (brackets and spaces as anyone types them); empty when it names none. */
     Set<String> byDocNo(String text) {
         Set<String> out = new LinkedHashSet<>();
-        java.util.regex.Matcher m = DOC_NO.matcher(text);
+        java.util.regex.Matcher m = ASKED_DOC_NO.matcher(text);
         while (m.find()) {
             String asked = docNoKey(m.group());
             // Every document's metadata, not the profiles: those are made only when first asked for.
@@ -368,8 +371,24 @@ final class Library {
         return out;
     }
 
+    /** {@code text} without the 文号 of {@code docs} as typed in it (恩发改函2026年41号: from its issuer code to its 号). */
+    String withoutDocNo(String text, Set<String> docs) {
+        String out = text;
+        for (String id : docs) {
+            Corpus.Part p = clauses.get(id);
+            String code = p == null ? "" : p.info().docNo().replaceFirst("^([\\p{IsHan}]+).*", "$1");
+            int at = code.isEmpty() ? -1 : out.indexOf(code);
+            int end = at < 0 ? -1 : out.indexOf('号', at + code.length());
+            if (end > at && end - at <= code.length() + 16) {
+                out = out.substring(0, at) + out.substring(end + 1);
+            }
+        }
+        return out;
+    }
+
     private static String docNoKey(String docNo) {
-        return docNo.replaceAll("[\\s〔〕\\[\\]［］()（）]", "");
+        // typed as said: 恩发改函2026年41号, 〔2026〕第41号
+        return docNo.replaceAll("[\\s〔〕\\[\\]［］()（）]", "").replaceAll("(\\d{4})年?第?(\\d{1,4}号)$", "$1$2");
     }
 
     /** Documents whose region is exactly one of {@code named}. */

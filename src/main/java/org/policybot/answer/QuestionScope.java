@@ -88,6 +88,12 @@ final class QuestionScope {
         if (!byNumber.isEmpty()) {
             scope = byNumber; // "鲁教职函〔2026〕9号是哪天发的": the document it numbers, whatever region was remembered
             steps.add("按问题中的文号");
+            if (q.kind() != QuestionKind.DOCUMENT_FACT) {
+                // "恩发改函2026年41号通知里年度数据什么时候填": the number and the pointer at the document scope the search, they
+                // are not what is searched for (the preamble citing a like number would win)
+                String text = DocumentKinds.withoutPointer(lib.withoutDocNo(q.searchText(), byNumber));
+                q = text.isBlank() || text.equals(q.searchText()) ? q : q.searchedAs(text);
+            }
         } else {
             Supersession.Versioned v = Supersession.scope(q, scope, lib, reader);
             if (scope == null ? v.scope() != null && v.scope().size() < lib.documentIds().size() : !v.scope().equals(scope)) {

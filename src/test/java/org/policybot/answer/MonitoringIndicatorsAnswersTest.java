@@ -82,4 +82,12 @@ class MonitoringIndicatorsAnswersTest {
         Answer a = FixtureAnswerer.answered(answerer, "荆门填报通知里企业兼职教师课时占比那个例子最后是多少");
         assertTrue(a.answer().contains("19.0%"), a.answer());
     }
+
+    @Test
+    void aDocumentNumberTypedAsSaidScopesTheQuestionToItsDocument() {
+        // "荆发改函2026年27号" (no brackets) named no document, and the number's words found the preamble
+        Answer a = FixtureAnswerer.answered(answerer, "荆发改函2026年27号通知里年度数据什么时候填");
+        assertTrue(a.answer().contains("2027年1月5日至1月22日"), a.answer());
+        assertEquals("reporting-examples", a.hits().get(0).clause().document().id(), a.toString());
+    }
 }

@@ -311,7 +311,9 @@ final class QuestionWeights implements Retrieval.Scorer {
         List<String> out = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         for (int i = 0; i <= len; i++) {
-            boolean unknownHan = i < len && !known[i] && Character.UnicodeScript.of(core.charAt(i)) == Character.UnicodeScript.HAN;
+            boolean unknownHan = i < len && !known[i] && (Character.UnicodeScript.of(core.charAt(i)) == Character.UnicodeScript.HAN
+                    // a Latin letter written onto such a run is part of the word (U盾, X光): the run is no shorter for it
+                    || isLatin(core, i) && (unknownHanAt(core, known, i - 1) || unknownHanAt(core, known, i + 1)));
             if (unknownHan) {
                 if (FUNCTION_CHARS.indexOf(core.charAt(i)) < 0) {
                     run.append(core.charAt(i));
@@ -324,6 +326,16 @@ final class QuestionWeights implements Retrieval.Scorer {
             }
         }
         return out;
+    }
+
+    private static boolean unknownHanAt(String core, boolean[] known, int i) {
+        return i >= 0 && i < core.length() && !known[i] && Character.UnicodeScript.of(core.charAt(i)) == Character.UnicodeScript.HAN
+                && FUNCTION_CHARS.indexOf(core.charAt(i)) < 0;
+    }
+
+    private static boolean isLatin(String core, int i) {
+        char c = core.charAt(i);
+        return c >= 'a' && c <= 'z';
     }
 
     /** Whether every bigram of {@code surface} occurs in some clause (exact for two-character words). */

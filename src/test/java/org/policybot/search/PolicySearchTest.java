@@ -146,6 +146,18 @@ class PolicySearchTest {
     }
 
     @Test
+    void aLatinLetterWrittenOntoAWordNoClauseHasIsPartOfThatWord() {
+        // "U盾": the letter made the run of unknown characters one character long, so nothing was counted missing
+        DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
+        PolicySearch s = new PolicySearch(List.of(
+                new Clause("extra/1", doc, List.of("1"), List.of(), "数据通过监测平台填报，首次登录须修改初始密码。", Map.of()),
+                new Clause("extra/2", doc, List.of("2"), List.of(), "监测结果在网站公示。", Map.of())));
+        Retrieval r = s.retrieve("监测平台登录要插U盾吗", 2, null);
+        assertTrue(r.scorer().unknownWords().stream().anyMatch(w -> w.contains("u盾")), r.scorer().unknownWords().toString());
+        assertTrue(r.bestCoverage() < 0.9, r.hits().toString());
+    }
+
+    @Test
     void aWorkedExampleOpeningLiIsTheExampleAQuestionNames() {
         // "那个例子" asks for the paragraph opening 例：, which never says 例子
         DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");

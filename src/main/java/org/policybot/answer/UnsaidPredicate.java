@@ -204,6 +204,20 @@ final class UnsaidPredicate {
     private static final String NEGATIONS = "免无不禁";
 
     /** Runs of Han characters none of which forms a known pair with a neighbour, less function characters. */
+    private static boolean isLetterBy(String text, boolean[] seen, int i) {
+        char c = Character.toLowerCase(text.charAt(i));
+        if (c < 'a' || c > 'z') {
+            return false;
+        }
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j >= 0 && j < text.length() && !seen[j] && Character.UnicodeScript.of(text.charAt(j)) == Character.UnicodeScript.HAN
+                    && FUNCTION_CHARS.indexOf(text.charAt(j)) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<String> unknownRuns(String text, Predicate<String> known) {
         int len = text.length();
         boolean[] seen = new boolean[len];
@@ -218,7 +232,9 @@ final class UnsaidPredicate {
         StringBuilder run = new StringBuilder();
         for (int i = 0; i <= len; i++) {
             boolean unknownHan = i < len && !seen[i] && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN;
-            if (unknownHan && FUNCTION_CHARS.indexOf(text.charAt(i)) < 0) {
+            // a Latin letter written onto an unknown character is part of its word (U盾, X光)
+            boolean letter = i < len && isLetterBy(text, seen, i);
+            if (unknownHan && FUNCTION_CHARS.indexOf(text.charAt(i)) < 0 || letter) {
                 run.append(text.charAt(i));
             } else {
                 int from = 0;

@@ -42,6 +42,9 @@ class UnsaidPredicateTest {
         assertEquals(List.of(), UnsaidPredicate.unknownRuns("收费", Set.of("免费", "开放")::contains), "收费 is ruled on where 免费 is written");
         assertEquals(List.of(), UnsaidPredicate.unknownRuns("扣掉", known::contains), "扣掉 asks of 扣 (扣减), a verb alone");
         assertEquals(List.of("扣款"), UnsaidPredicate.unknownRuns("扣款", known::contains));
+        // a Latin letter written onto an unknown character is part of its word: 插U盾 was no run of two Han characters
+        assertEquals(List.of("插U盾"), UnsaidPredicate.unknownRuns("插U盾", known::contains));
+        assertEquals(List.of(), UnsaidPredicate.unknownRuns("用PDF申报", known::contains), "letters beside known words only are no word");
         assertEquals(List.of("老师"), UnsaidPredicate.unknownRuns("拿来给老师发工资", Set.of("工资")::contains),
                 "发 is the verb of 工资, not part of the unknown run");
         assertEquals(List.of(), UnsaidPredicate.unsaid("拿来给老师发工资", Set.of("工资", "人员")::contains),

@@ -135,6 +135,12 @@ final class Library {
         return Collections.unmodifiableSet(clauses.keySet());
     }
 
+    /** The metadata of document {@code id} (without building its profile), or null when there is none. */
+    org.policybot.knowledge.DocumentInfo info(String id) {
+        Corpus.Part p = clauses.get(id);
+        return p == null ? null : p.info();
+    }
+
     /** The clauses that may contain one of {@code words} (the caller checks), in document order. */
     List<Clause> withAny(Collection<String> words) {
         return withAny(null, words);
@@ -344,51 +350,6 @@ final class Library {
         List<Clause> doc = clausesOf(item.document().id());
         int at = StructureKeys.introOf(doc, doc.indexOf(item));
         return at < 0 ? Optional.empty() : Optional.of(doc.get(at));
-    }
-
-    /** A 文号 as anyone types it (brackets and spaces vary): 鲁教职函〔2026〕9号. */
-    static final java.util.regex.Pattern DOC_NO = java.util.regex.Pattern.compile(
-            "[\\p{IsHan}]{1,12}[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
-    /** A 文号 as a question may type it: with brackets, or said (恩发改函2026年41号, 2026第41号). */
-    private static final java.util.regex.Pattern ASKED_DOC_NO = java.util.regex.Pattern.compile(
-            "[\\p{IsHan}]{1,12}([〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]|\\d{4}\\s*年?)\\s*第?\\s*\\d{1,4}\\s*号");
-
-    /** Documents whose 文号 the text names (brackets and spaces as anyone types them); empty when it names none. */
-    Set<String> byDocNo(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        java.util.regex.Matcher m = ASKED_DOC_NO.matcher(text);
-        while (m.find()) {
-            String asked = docNoKey(m.group());
-            // Every document's metadata, not the profiles: those are made only when first asked for.
-            for (Map.Entry<String, Corpus.Part> e : clauses.entrySet()) {
-                String own = docNoKey(e.getValue().info().docNo());
-                // The question may carry words before the issuer code (山东鲁教职函…): the code ends it.
-                if (!own.isEmpty() && asked.endsWith(own)) {
-                    out.add(e.getKey());
-                }
-            }
-        }
-        return out;
-    }
-
-    /** {@code text} without the 文号 of {@code docs} as typed in it (恩发改函2026年41号: from its issuer code to its 号). */
-    String withoutDocNo(String text, Set<String> docs) {
-        String out = text;
-        for (String id : docs) {
-            Corpus.Part p = clauses.get(id);
-            String code = p == null ? "" : p.info().docNo().replaceFirst("^([\\p{IsHan}]+).*", "$1");
-            int at = code.isEmpty() ? -1 : out.indexOf(code);
-            int end = at < 0 ? -1 : out.indexOf('号', at + code.length());
-            if (end > at && end - at <= code.length() + 16) {
-                out = out.substring(0, at) + out.substring(end + 1);
-            }
-        }
-        return out;
-    }
-
-    private static String docNoKey(String docNo) {
-        // typed as said: 恩发改函2026年41号, 〔2026〕第41号
-        return docNo.replaceAll("[\\s〔〕\\[\\]［］()（）]", "").replaceAll("(\\d{4})年?第?(\\d{1,4}号)$", "$1$2");
     }
 
     /** Documents whose region is exactly one of {@code named}. */

@@ -84,14 +84,14 @@ final class QuestionScope {
             q = q.kind() == QuestionKind.DOCUMENT_FACT ? q : DocumentKinds.searchedWithout(q);
             steps.add("按问题所指的文件种类缩小检索范围");
         }
-        Set<String> byNumber = lib.byDocNo(q.text());
+        Set<String> byNumber = DocumentNumbers.named(q.text(), lib);
         if (!byNumber.isEmpty()) {
             scope = byNumber; // "鲁教职函〔2026〕9号是哪天发的": the document it numbers, whatever region was remembered
             steps.add("按问题中的文号");
             if (q.kind() != QuestionKind.DOCUMENT_FACT) {
                 // "恩发改函2026年41号通知里年度数据什么时候填": the number and the pointer at the document scope the search, they
                 // are not what is searched for (the preamble citing a like number would win)
-                String text = DocumentKinds.withoutPointer(lib.withoutDocNo(q.searchText(), byNumber));
+                String text = DocumentKinds.withoutPointer(DocumentNumbers.without(q.searchText(), byNumber, lib));
                 q = text.isBlank() || text.equals(q.searchText()) ? q : q.searchedAs(text);
             }
         } else {

@@ -56,7 +56,7 @@ final class Repeals {
                     continue;
                 }
                 Set<String> named = new LinkedHashSet<>();
-                Matcher no = Library.DOC_NO.matcher(sentence);
+                Matcher no = DocumentNumbers.DOC_NO.matcher(sentence);
                 while (no.find()) {
                     String id = byNo.get(key(no.group()));
                     if (id != null) {

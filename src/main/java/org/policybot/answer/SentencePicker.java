@@ -73,11 +73,16 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
 
     @Override
     public boolean wantsColumn(String header) {
-        return CATEGORY_ASKED.matcher(question).find() && header.matches(".*(类别|类型|种类|类)")
+        return kind == QuestionKind.YES_NO && ROW_ASKED.matcher(question).find() // "有没有护士这个岗位": the row is the answer, all of it
+                || CATEGORY_ASKED.matcher(question).find() && header.matches(".*(类别|类型|种类|类)")
                 || TargetOrActual.wanted(header, question) // 实际完成值 for "最后录用了多少", both for "达标了吗"
                 || ShortfallReasons.wanted(header, question) // 偏差原因 for "为啥没达标"
                 || VERDICT_ASKED.matcher(question).find() && header.matches(".*(结论|结果|等次|等级|得分|评分|分数|成绩).*");
     }
+
+    /** Asks whether a table lists a thing: 有没有护士这个岗位, 名单里有没有我们公司, X在不在目录里. */
+    private static final java.util.regex.Pattern ROW_ASKED = java.util.regex.Pattern.compile(
+            "(有没有|有无|是否有)[^，,。？?\\s]{1,12}(这个|这一?项|这家|这所)|(在不在|是否在|有没有在)[^，,。？?\\s]{0,6}(目录|名单|清单|表)");
 
     /** Asks how something came out (过没过, 合格了吗, 得了多少分, 评上优秀没): the row's 结论 and 得分 cells. */
     private static final java.util.regex.Pattern VERDICT_ASKED = java.util.regex.Pattern.compile(

@@ -74,4 +74,12 @@ class SkillsCatalogueAnswersTest {
         assertTrue(a.answer().contains("1. 模具钳工——") && a.answer().contains("2. 护士——"), a.answer());
         assertFalse(a.answer().contains("焊工"), a.answer());
     }
+
+    @Test
+    void whetherATableListsAThingIsAnsweredWithItsWholeRow() throws IOException {
+        // the row was quoted by the cells sharing the question's words only, without its pay and head count
+        PolicyAnswerer catalogue = FixtureAnswerer.with("src/test/resources/fixtures/skills-catalogue.md");
+        Answer a = FixtureAnswerer.answered(catalogue, "随州目录里有没有护士这个岗位");
+        assertTrue(a.answer().contains("3800—5500元/月") && a.answer().contains("30人"), a.answer());
+    }
 }

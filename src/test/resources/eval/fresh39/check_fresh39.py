@@ -59,6 +59,7 @@ import random
 import re
 import subprocess
 import sys
+import types
 import zipfile
 
 sys.dont_write_bytecode = True
@@ -412,6 +413,10 @@ def extra_checks(raw, texts):
     counts = {}
     mine = list(texts.values())
     overlaps = set()
+    ctx = types.SimpleNamespace(texts=texts, DOCS=DOCS, REGION=REGION, PROVINCE=PROVINCE, DOC_REGION=DOC_REGION,
+                                REGION_FREE=REGION_FREE, ONLY=ONLY, UNSTATED_ABSENT=UNSTATED_ABSENT, earlier=earlier,
+                                earlier_regions=earlier_regions, old=old, old_values=old_values, mine=mine, named=named,
+                                parts=parts, sq=sq, overlaps=overlaps)
     for split, allowed in SPLITS.items():
         m, _ = generators(split)
         posts = [r[1] for r in m.ROWS]
@@ -438,68 +443,7 @@ def extra_checks(raw, texts):
             if "items" in d and (kind != "list" or d.get("doc") != MULU[split] or d["items"] != len(posts)
                                  or not all(x in posts for x in d["must"])):
                 errors.append(f"{where}: items only on an all-posts list line of the 目录: = the number of rows, each must a post")
-            if d.get("doc"):
-                doc = d["doc"]
-                musts = [sq(x) for x in d["must"]]
-                if qid in REGION_FREE:
-                    anchor = REGION_FREE[qid]
-                    if (region or anchor not in d["q"] or anchor not in texts[doc]
-                            or any(anchor in texts[x] for x in DOCS if x != doc)
-                            or any(anchor in t for t in earlier.values())
-                            or any(named(p, said) for p in parts(REGION[split])[1:])):
-                        errors.append(f"{where}: region-free line needs no region, names no city, and an anchor word of its "
-                                      "document only")
-                else:
-                    for x in [doc] + d.get("docs", []):
-                        if not region.startswith(DOC_REGION[x]):
-                            errors.append(f"{where}: region {region!r} is not inside {x}'s region")
-                    strictly = region != DOC_REGION[doc] and region.startswith(DOC_REGION[doc])
-                    if strictly != (kind == "region-scoped"):
-                        errors.append(f"{where}: region-scoped if and only if the region lies strictly below the document's")
-                    if not any(named(p, said) for p in parts(region)[1:]):
-                        errors.append(f"{where}: the question does not name its region")
-                    if strictly and not named(parts(region)[-1], said):
-                        errors.append(f"{where}: a region-scoped line must name its 镇 / 乡 / 街道")
-                    if strictly and any(parts(region)[-1] in texts[x] for x in DOCS):
-                        errors.append(f"{where}: a region-scoped place must be named in no document of this round")
-                if "docs" in d:
-                    if sorted(d["docs"]) != sorted(allowed):
-                        errors.append(f"{where}: docs must be the split's two documents")
-                    for x in d["docs"]:
-                        if not any(mm in texts[x] for mm in musts):
-                            errors.append(f"{where}: no must string of the line is in {x}")
-                    if not all(any(mm not in texts[x] for mm in musts) for x in d["docs"]):
-                        errors.append(f"{where}: a docs line one document alone answers")
-                others = [texts[x] for x in allowed if x != doc]
-                if qid in ONLY and not any(all(mm not in t for t in others) for mm in musts):
-                    errors.append(f"{where}: ONLY line, every must string is also in the other document")
-            if kind == "unstated":
-                if region != REGION[split] or not any(named(p, said) for p in parts(region)[1:]):
-                    errors.append(f"{where}: the split's region not its region / not named")
-                if qid not in UNSTATED_ABSENT:
-                    errors.append(f"{where}: an unstated line needs give-away words")
-                for w in UNSTATED_ABSENT.get(qid, []):
-                    if w not in said:
-                        errors.append(f"{where}: give-away word {w!r} not in the question")
-                    hits = [x for x in DOCS if sq(w) in texts[x]] + [p for p, t in earlier.items() if sq(w) in t]
-                    if hits:
-                        errors.append(f"{where}: {w!r} occurs in {hits[:3]}")
-            if kind == "region-clash":
-                names_ = [p for p in parts(region)[1:] if p not in parts(REGION[split])]
-                around = [v for v in old_values if v and v != PROVINCE[split] and region.startswith(v)]
-                abstain_only = all(o.get("kind") in ("unstated", "outofscope") for o in old if o.get("region") in around)
-                bad = (not region.startswith(PROVINCE[split]) or region == PROVINCE[split]
-                       or any(region.startswith(r) for r in REGION.values())
-                       or any(region.startswith(r) for r in earlier_regions if r != PROVINCE[split])
-                       or any(v.startswith(region) for v in old_values) or not abstain_only)
-                overlaps |= {(region, v) for v in around}
-                if bad or not names_ or any(names_[-1] in t for t in mine + list(earlier.values())) \
-                        or any(p in t for p in names_ for t in mine) or not named(names_[-1], said):
-                    errors.append(f"{where}: clash region must be a place of the same province covered by no document, its "
-                                  "last part named in no document and no part in this round's, named by the question, no "
-                                  "earlier line's region inside it and only abstaining earlier lines around it")
-            if kind == "outofscope" and region and not region.startswith(REGION[split]):
-                errors.append(f"{where}: an outofscope line of this split names a place outside it")
+            errors += crossround.line_errors(d, split, allowed, ctx)
     for r, v in sorted(overlaps):
         ks = sorted({o["kind"] for o in old if o.get("region") == v})
         print(f"overlap: clash region {r} lies in an earlier line's region {v} (kinds {ks}: they abstain too)")

@@ -21,6 +21,7 @@ class UnplacedQuestionTest {
     @TempDir
     static Path dir;
     static PolicyAnswerer answerer;
+    static PolicyAnswerer twoRegions;
 
     private static String notice(String city, String bureau, String docNo, String phone) {
         return city + bureau + "关于2026年度" + city + "产教融合型企业拟认定名单的公示\n" + docNo + "\n"
@@ -57,6 +58,7 @@ class UnplacedQuestionTest {
         Files.writeString(e, report("三明市", "明产教办〔2026〕5号", 4), StandardCharsets.UTF_8);
         Files.writeString(f, report("丽水市", "丽产教办〔2026〕3号", 1), StandardCharsets.UTF_8);
         answerer = FixtureAnswerer.with(a.toString(), b.toString(), c.toString(), d.toString(), e.toString(), f.toString());
+        twoRegions = FixtureAnswerer.with(a.toString(), b.toString());
     }
 
     @Test
@@ -72,6 +74,24 @@ class UnplacedQuestionTest {
         Answer a = answerer.ask("整改时限是哪天", 5);
         assertEquals(Answer.Type.CLARIFY, a.type(), a.toString());
         assertTrue(a.notes().get(0).contains("丽水市"), a.notes().toString());
+    }
+
+    @Test
+    void aShortQuestionNamingNoPlaceThatTwoRegionsAnswerShowsEachRegionsFactLabelledAndAsksWhichPlace() {
+        Answer a = twoRegions.ask("有异议找谁", 5);
+        assertFalse(a.answered(), a.toString());
+        assertEquals(Answer.Type.CLARIFY, a.type(), a.toString());
+        String[] lines = a.notes().get(0).split("\n");
+        assertEquals(4, lines.length, a.notes().toString());
+        assertTrue(lines[1].startsWith("宁德市：") && lines[1].contains("0593-2871001") && lines[1].contains("宁发改〔2026〕61号"), lines[1]);
+        assertTrue(lines[2].startsWith("三明市：") && lines[2].contains("0598-8232002") && lines[2].contains("明发改〔2026〕45号"), lines[2]);
+        assertTrue(lines[3].startsWith("请说明您问的是哪个地区"), lines[3]);
+    }
+
+    @Test
+    void aBareArticleNumberOrADocumentNumberIsNotAskedBackForAPlace() {
+        assertEquals(Answer.Type.CLARIFY, twoRegions.ask("有异议找谁", 5).type());
+        assertTrue(twoRegions.ask("宁发改〔2026〕61号有异议找谁", 5).answer().contains("0593-2871001"));
     }
 
     @Test

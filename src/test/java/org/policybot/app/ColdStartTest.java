@@ -143,7 +143,7 @@ class ColdStartTest {
             app.knowledge().publish("rules.md", rules(), "test");
         }
         List<String> imported = List.of("snow", "farm", "talent", "rules");
-        List<String> questions = List.of("市教育局负责哪些任务", "温州拟出台哪些政策文件", "保障措施包括哪些", "申报研学旅行基地需要提交哪些材料",
+        List<String> questions = List.of("市教育局负责哪些任务", "温州拟出台哪些政策文件", "丰泽的保障措施包括哪些", "申报研学旅行基地需要提交哪些材料",
                 "第三条讲什么", "研学旅行基地怎么认定");
         List<List<String>> read = List.of(List.of(), List.of(), List.of(), List.of("snow", "rules"), List.of("rules"), List.of("snow", "rules"));
         List<Answer> cold = new ArrayList<>();

@@ -116,7 +116,7 @@ public enum QuestionKind {
     private static final Pattern SPREAD_OVER_YEARS = Pattern.compile("(?<![\\d年])([一二三四五六七八九十两]|\\d)\\s*(个)?年");
     private static final Pattern COPIES_COLUMN = Pattern.compile("份数[：:]\\s*\\d");
     /** A count asked in a unit of its own (几个小时, 多少个工位, 几个学分), which only a number in that unit answers. */
-    private static final Pattern UNIT_ASKED = Pattern.compile("(几|多少)个?(小时|分钟|课时|学时|学分|工位|人次|台套|平方米|亩|字)");
+    private static final Pattern UNIT_ASKED = Pattern.compile("(几|多少)个?(小时|分钟|课时|学时|学分|工位|人次|台套|平方米|亩|字|位小数)");
     /** Asks for a sum of money in words of money (多少钱, 几块钱, 多少元, 多少万), not for a rate or a share. */
     private static final Pattern MONEY_ASKED = Pattern.compile("多少钱|几块钱|多少块|多少元|多少万(?!人|名|个|家|平方)|几万块|几万元");
     /** A sum of money, or a rate of a subsidy in the sentence that grants it (按投资额的20%给予补助). */

@@ -329,6 +329,9 @@ public final class QuestionReader {
     /** Pay asked for: 工资多少, 月薪区间是多少, 薪酬大概多少. */
     private static final Pattern PAY_ASKED = Pattern.compile("(薪|工资|报酬|收入)[^，,。？?\\s]{0,6}(多少|几千|几万)");
 
+    /** Asks how many decimal places or digits a figure is given in: 保留几位小数, 小数点后几位. */
+    private static final Pattern DIGITS_ASKED = Pattern.compile("(几|多少)位(小数|数字|有效数字)|小数点后[^，,。？?]{0,3}(几|多少)位");
+
     static QuestionKind kindOf(String q) {
         if (SAYS_WHETHER.matcher(q).find()) {
             return QuestionKind.YES_NO; // "图解上有没有写每项任务谁牵头": whether the page says it, not who leads
@@ -360,6 +363,9 @@ public final class QuestionReader {
         }
         if (PAY_ASKED.matcher(q).find()) {
             return QuestionKind.AMOUNT; // "月薪区间是多少", "工资多少": money a month, however counted
+        }
+        if (DIGITS_ASKED.matcher(q).find()) {
+            return QuestionKind.COUNT; // "比例类的保留几位小数": how many digits, not a 比例 asked for
         }
         for (QuestionKind k : List.of(QuestionKind.COUNT, QuestionKind.LIST, QuestionKind.AMOUNT, QuestionKind.TIME,
                 QuestionKind.PERSON, QuestionKind.YES_NO)) {

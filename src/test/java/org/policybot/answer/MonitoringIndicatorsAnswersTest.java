@@ -90,4 +90,12 @@ class MonitoringIndicatorsAnswersTest {
         assertTrue(a.answer().contains("2027年1月5日至1月22日"), a.answer());
         assertEquals("reporting-examples", a.hits().get(0).clause().document().id(), a.toString());
     }
+
+    @Test
+    void howManyDecimalPlacesIsACountInTheNoteNotAShareAskedFor() {
+        // 比例类 made it an amount question, and the note, giving no sum or rate, "did not say"
+        Answer a = FixtureAnswerer.answered(answerer, "荆门监测指标里比例类的保留几位小数");
+        assertTrue(a.answer().contains("保留1位小数"), a.toString());
+        assertEquals(QuestionKind.COUNT, QuestionReader.kindOf("比例类指标小数点后保留几位"));
+    }
 }

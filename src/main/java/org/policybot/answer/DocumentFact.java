@@ -35,7 +35,7 @@ public enum DocumentFact {
      * The parts a document is divided into: its first-level headings (一、… or 第X章). 目录 only of a
      * document named so (方案的目录): "补贴目录", "按邯郸的目录" name a catalogue, which is the document.
      */
-    OUTLINE("(分|包括|包含|有)(成|为)?(哪|几)几?(个|大)?(块|部分|方面|板块|章)|几大(块|部分|方面|板块)|框架|大纲"
+    OUTLINE("(分|包括|包含|有)了?(成|为)?(哪|几)几?(个|大)?(块|部分|方面|板块|章)|几大(块|部分|方面|板块)|框架|大纲"
             + "|(方案|意见|通知|办法|文件|规划|计划|报告|细则|汇编)的?目录|(总体|整体)结构"),
     /** How many chapters and articles a regulation has: 一共几章几条. */
     ARTICLES("(一共|共|总共|总计)(有)?(几|多少)(章|条)|几章几条|(几|多少)章");

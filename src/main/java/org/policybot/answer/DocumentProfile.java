@@ -392,6 +392,12 @@ public final class DocumentProfile {
                 attachments.addAll(annexList(t));
             }
         }
+        // "附件：枣阳市…管理办法" under a 印发 notice is the document printed after it, not an annex of that document
+        String own = info.title().replaceAll("[《》\\s]", "");
+        if (!own.isEmpty() && attachments.removeIf(a -> a.replaceAll("[《》\\s]", "").replaceFirst("^\\d{1,2}[.．、]", "").equals(own))
+                && attachments.isEmpty()) {
+            attachmentsClause = null;
+        }
         String addressee = info.addressee();
         for (Clause c : clauses.subList(0, Math.min(6, clauses.size()))) {
             if (addressee.isEmpty() && ADDRESSEE_LINE.matcher(c.text().strip()).matches()) {

@@ -258,7 +258,14 @@ public final class QuestionReader {
         boolean namedIn(String text, java.util.function.UnaryOperator<String> canonical) {
             // "组织去现场观摩": after a verb of going the words before the head say where, not which (实地观摩 answers)
             String modifier = noun.length() >= 4 && !GOING.matcher(noun).find() ? noun.substring(noun.length() - 4, noun.length() - 2) : "";
-            return text.contains(canonical.apply(head)) && (modifier.isEmpty() || text.contains(canonical.apply(modifier)));
+            return (text.contains(canonical.apply(head)) || feeNamed(text, canonical))
+                    && (modifier.isEmpty() || text.contains(canonical.apply(modifier)));
+        }
+
+        /** A fee asked by a short name (工位费) that a clause writes in full (工位使用费, 工位租用费). */
+        private boolean feeNamed(String text, java.util.function.UnaryOperator<String> canonical) {
+            return head.length() >= 3 && head.endsWith("费")
+                    && Pattern.compile(Pattern.quote(canonical.apply(head.substring(0, head.length() - 1))) + "\\p{IsHan}{1,4}费").matcher(text).find();
         }
     }
 
@@ -332,7 +339,11 @@ public final class QuestionReader {
     /** Asks how many decimal places or digits a figure is given in: 保留几位小数, 小数点后几位. */
     private static final Pattern DIGITS_ASKED = Pattern.compile("(几|多少)位(小数|数字|有效数字)|小数点后[^，,。？?]{0,3}(几|多少)位");
 
-    static QuestionKind kindOf(String q) {
+    /** 几 after a pointing word (那几天, 这几年, 前几天): those days, not how many. */
+    private static final Pattern FEW_POINTED = Pattern.compile("(那|这|前|后|最近|近)几(?=天|日|年|个月|周|次)");
+
+    static QuestionKind kindOf(String asked) {
+        String q = FEW_POINTED.matcher(asked).replaceAll("$1些"); // "那几天开放吗": whether it is open then
         if (SAYS_WHETHER.matcher(q).find()) {
             return QuestionKind.YES_NO; // "图解上有没有写每项任务谁牵头": whether the page says it, not who leads
         }

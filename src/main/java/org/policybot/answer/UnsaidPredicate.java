@@ -34,6 +34,8 @@ final class UnsaidPredicate {
 
     /** People named as the asker knows them; a document says 人员 (不得用于发放人员工资). */
     private static final Pattern PEOPLE = Pattern.compile("老师|员工|职工|工人|学生|师傅|学徒|学员|技师|工程师|教职工");
+    /** Someone else as the asker knows them (转给同事用); a document says 他人 (不得让与他人使用). */
+    private static final Pattern SOMEONE_ELSE = Pattern.compile("同事|朋友|家人|亲戚|同学|熟人|其他人|别的人");
 
     /**
      * Forms that come in pairs, and the words a rule on the other one is written in: a document requiring one (书面,
@@ -49,7 +51,9 @@ final class UnsaidPredicate {
             Map.entry("晚交", List.of("逾期", "逾时")), Map.entry("迟交", List.of("逾期", "逾时")),
             Map.entry("晚报", List.of("逾期", "逾时")), Map.entry("补交", List.of("逾期", "逾时")),
             // 自己开车去吗: 统一乘车前往 rules on it; 让别人替 / 找别人代: a rule on 委托 does
-            Map.entry("开车", List.of("乘车")), Map.entry("别人", List.of("委托")));
+            Map.entry("开车", List.of("乘车")), Map.entry("别人", List.of("委托")),
+            // 还能保留资格吗: a rule taking it away (取消其…资格) answers it
+            Map.entry("保留", List.of("取消", "撤销", "收回")));
 
     /** The part of {@code q} asked whether one may or must do (关机 of 开会时手机要关机吗), or empty when it asks no such thing. */
     private static Optional<String> askedPart(ReadQuestion q) {
@@ -185,6 +189,7 @@ final class UnsaidPredicate {
         List<String> unknown = new ArrayList<>(unknownRuns(asked, known));
         // 给老师发工资: the documents rule on people as 人员, not by who they are to the asker
         unknown.removeIf(w -> PEOPLE.matcher(w).matches() && known.test("人员"));
+        unknown.removeIf(w -> SOMEONE_ELSE.matcher(w).matches() && known.test("他人"));
         // 口头说 asked, 以书面形式反映 written: a rule on one form of a pair rules on the other
         unknown.removeIf(w -> OPPOSITES.entrySet().stream().anyMatch(e -> w.contains(e.getKey())
                 && e.getValue().stream().anyMatch(o -> usesPhrase(o, known))));

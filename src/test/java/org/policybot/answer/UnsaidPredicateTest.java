@@ -53,6 +53,10 @@ class UnsaidPredicateTest {
         assertEquals(List.of(), UnsaidPredicate.unsaid(UnsaidPredicate.plain("保住产教融合型企业资格"), Set.of("产教", "融合", "企业", "资格")::contains),
                 "保住 (keep) asks whether a status is lost, which the rules on losing it answer");
         assertEquals(List.of("代办"), UnsaidPredicate.unknownRuns("代办", known::contains), "a two-character run keeps its verb");
+        assertEquals(List.of(), UnsaidPredicate.unsaid("保留市级基地资格", Set.of("市级", "基地", "资格", "取消")::contains),
+                "还能保留资格吗: a rule taking it away (取消其…资格) rules on keeping it");
+        assertEquals(List.of("保留"), UnsaidPredicate.unsaid("保留市级基地资格", Set.of("市级", "基地", "资格")::contains));
+        assertEquals(List.of(), UnsaidPredicate.unsaid("转给同事用", Set.of("他人")::contains), "同事 is 他人 to the documents");
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+
+/**
+ * A 实训基地开放使用管理办法 printed under its 印发 notice, with a fee table as its annex, and the term's 开放预约公告
+ * (fictional fixtures open-bases-rules.md and open-bases-notice.txt, a 当阳市 pair).
+ */
+class OpenBasesAnswersTest {
+    private static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/open-bases-rules.md", "src/test/resources/fixtures/open-bases-notice.txt");
+    }
+
+    @Test
+    void theAnnexOfARegulationIsItsFeeTableNotTheRegulationTheNoticeAboveItPrints() {
+        // "附件：当阳市实训基地开放使用管理办法" under the notice was given as the regulation's one annex
+        Answer a = FixtureAnswerer.answered(answerer, "当阳实训基地管理办法后面附了什么");
+        assertEquals(Answer.Type.DOCUMENT_FACT, a.type(), a.toString());
+        assertTrue(a.answer().contains("当阳市实训基地收费标准"), a.answer());
+        assertFalse(a.answer().contains("1. 当阳市实训基地开放使用管理办法"), a.answer());
+    }
+
+    @Test
+    void aFeeAskedByItsShortNameIsTheFeeTheRuleWritesInFull() {
+        // 工位费 asked, 工位使用费 written: "no rule on 工位费" was the answer
+        Answer a = FixtureAnswerer.answered(answerer, "当阳本市职校学生按教学计划去实训基地要交工位费吗");
+        assertTrue(a.answer().contains("免收工位使用费"), a.toString());
+    }
+
+    @Test
+    void handingOnToAColleagueIsRuledByTheRuleOnOthers() {
+        // 同事 is no word of the documents: "no rule on 同事"; the rule says 不得让与他人使用
+        Answer a = FixtureAnswerer.answered(answerer, "当阳实训基地预约了自己去不了能转给同事用吗");
+        assertTrue(a.answer().contains("不得将预约让与他人使用"), a.toString());
+    }
+
+    @Test
+    void whetherAStatusIsKeptIsAnsweredByTheRuleTakingItAway() {
+        PolicyAnswerer.Result r = answerer.answer("还能保留市级基地资格吗", 5,
+                new PolicyAnswerer.Context(Optional.empty(), "当阳有个实训基地连续两年考核不合格"));
+        assertTrue(r.answer().answered() && r.answer().answer().contains("取消其市级产教融合实训基地资格"), r.answer().toString());
+    }
+
+    @Test
+    void thoseDaysPointsAtDaysSaidBeforeItDoesNotAskHowMany() {
+        assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf("那几天开放吗"));
+        Answer a = FixtureAnswerer.answered(answerer, "当阳焊接实训基地11月中旬那几天开放吗");
+        assertTrue(a.answer().contains("设备检修，暂停开放"), a.toString());
+    }
+
+    @Test
+    void theOutlineAskedWithLeIsTheNoticesFirstLevelHeadings() {
+        Answer a = FixtureAnswerer.answered(answerer, "当阳实训基地开放预约公告分了哪几部分");
+        assertEquals(Answer.Type.DOCUMENT_FACT, a.type(), a.toString());
+        assertTrue(a.answer().contains("分为3个部分：一、开放基地；二、开放时间；三、预约办法"), a.answer());
+    }
+}

@@ -226,6 +226,9 @@ public final class QuestionReader {
             "的([\\p{IsHan}&&[^的了呢吗啊呀吧是都有要能可和与及或那这几]]{0,6}(简章|细则|办法|通知|方案|指南|名单|目录|清单|公告|标准|计划))"
                     + "(出|发|出台|公布|印发|下发|发布)(了|来了|出来了)?没(有)?");
     private static final Pattern HAS_ASKED = Pattern.compile("(有没有|是否有|有无|有什么|有啥|享受什么|享受哪些|享受啥)(?:自己|自身|单独|独立|专门|专属)?的?([\\p{IsHan}&&[^的了呢吗啊呀吧是都有要能可和与及或]]{2,8})");
+    /** "有免费饮水吗", "有地方淋浴吗": whether there is a thing, asked with 有…吗 (not 还有, 没有, 有没有). */
+    private static final Pattern HAS_ASKED_MA = Pattern.compile(
+            "(?<![没还只都也])(有)(?!人)([\\p{IsHan}&&[^的了呢吗啊呀吧是都有要能可和与及或没]]{2,8})吗[？?]*$"); // 有人去吗: someone
     /** A thing asked after a verb and a question word: 发布什么新的行动计划, 出台了哪些配套的政策. */
     private static final Pattern WHICH_THING = Pattern.compile(
             "[\\p{IsHan}]{0,4}?(?:什么|哪些|哪种|啥)[^的，,。？?\\s]{0,4}?的?([\\p{IsHan}&&[^的了呢吗啊呀吧是都有要能可和与及或]]{2,8})");
@@ -238,7 +241,7 @@ public final class QuestionReader {
     /** Heads too general to be missing from an answer in so many words (补助 is said 给予…万元, 条件 as 应当…). */
     private static final java.util.Set<String> GENERIC_THING = java.util.Set.of("时候", "部门", "单位", "东西", "政策", "文件", "地方", "情况",
             "内容", "样的", "要求", "条件", "标准", "规定", "办法", "措施", "方式", "流程", "程序", "手续", "材料", "待遇", "支持", "帮助",
-            "好处", "作用", "意义", "目标", "任务", "安排", "区别", "不同", "变化", "限制", "说法", "讲究", "门槛", "资格", "范围", "用途",
+            "好处", "照顾", "优势", "倾斜", "便利", "作用", "意义", "目标", "任务", "安排", "区别", "不同", "变化", "限制", "说法", "讲究", "门槛", "资格", "范围", "用途",
             // a limit or a share is said in numbers (20%以内, 最高150万元), not by name
             "上限", "下限", "限额", "名额", "数量", "比例", "额度", "金额", "时间", "期限", "多少",
             // what follows from a case is said by what then happens (不得申报, 收回资金), not by name
@@ -289,10 +292,18 @@ public final class QuestionReader {
             return nounAsked(issued.group(1)); // "招生简章出了没有": whether that document is out, which a clause must name
         }
         Matcher m = HAS_ASKED.matcher(question);
-        if (SAYS_WHETHER.matcher(question).find() || !m.find()) { // "有没有写谁牵头" asks what is written, no thing had
+        boolean found = m.find();
+        if (!found) {
+            m = HAS_ASKED_MA.matcher(question); // "有免费饮水吗": 有没有 said the short way
+            found = m.find();
+        }
+        if (SAYS_WHETHER.matcher(question).find() || !found) { // "有没有写谁牵头" asks what is written, no thing had
             return Optional.empty();
         }
         String noun = m.group(2);
+        if (noun.length() > 3 && noun.matches("^(地方|地儿).*")) {
+            noun = noun.substring(2); // "有地方淋浴吗": whether one can shower, the 地方 is how it is said
+        }
         Matcher which = WHICH_THING.matcher(question.substring(m.start(2)));
         if (VAGUE.matcher(noun).find() && which.lookingAt()) {
             noun = which.group(1); // "有没有发布什么新的行动计划": the 行动计划, whatever is said of it before

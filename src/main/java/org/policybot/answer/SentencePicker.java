@@ -23,6 +23,8 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
 
     private static final java.util.regex.Pattern BACK_REFERENCE = java.util.regex.Pattern.compile(
             "该规定|上述|前款|前述|此规定|以上规定|按此|依此|比照|参照上述|同等享受|同样享受");
+    /** A sentence adding to the one before it for some (直播实训基地另于…开放): the rule it adds to comes first. */
+    private static final java.util.regex.Pattern ADDITION = java.util.regex.Pattern.compile("^[^，,。；;]{0,20}另(于|外|行|在|每)");
 
     /** A sentence giving an example of the rule before it. */
     private static final java.util.regex.Pattern EXAMPLE = java.util.regex.Pattern.compile("\\s*(例如|比如|举例来说|举个例子)");
@@ -202,6 +204,7 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
         int next = best + 1;
         int first = best; // the first sentence quoted
         if (best > 0 && (BACK_REFERENCE.matcher(ss.get(best)).find() || EXAMPLE.matcher(ss.get(best)).lookingAt()
+                        || ADDITION.matcher(ss.get(best)).find() && kind.hasFactPattern() && carries(ss.get(best - 1))
                         || kind.hasFactPattern() && RAISED.matcher(ss.get(best)).find() && carries(ss.get(best - 1)))
                 && ss.get(best - 1).length() + out.length() <= max) {
             // "可按该规定抵免": the rule it points back to (…30%的比例抵免…) is the previous sentence; so is the

@@ -63,6 +63,43 @@ class OpenBasesAnswersTest {
     void theOutlineAskedWithLeIsTheNoticesFirstLevelHeadings() {
         Answer a = FixtureAnswerer.answered(answerer, "当阳实训基地开放预约公告分了哪几部分");
         assertEquals(Answer.Type.DOCUMENT_FACT, a.type(), a.toString());
-        assertTrue(a.answer().contains("分为3个部分：一、开放基地；二、开放时间；三、预约办法"), a.answer());
+        assertTrue(a.answer().contains("分为4个部分：一、开放基地；二、开放时间；三、预约办法；四、咨询电话"), a.answer());
+    }
+
+    @Test
+    void lessThanAnHourSaidAsPeopleSayItFindsTheRuleWrittenWithBuZu() {
+        // 不到1个小时 asked, 不足1小时 written: the fee list was quoted instead of the note rounding it up
+        Answer a = FixtureAnswerer.answered(answerer, "当阳实训工位用了不到1个小时怎么算钱");
+        assertTrue(a.answer().contains("不足1小时的按1小时计算"), a.toString());
+    }
+
+    @Test
+    void aSentenceAddingHoursForOneBaseComesWithTheHoursItAddsTo() {
+        // "电工实训基地另于…19:00—21:00开放" shares 实训基地 with the question and was quoted alone
+        Answer a = FixtureAnswerer.answered(answerer, "当阳实训基地每天几点开门几点关门");
+        assertTrue(a.answer().contains("上午8:30—11:30，下午14:30—17:30"), a.toString());
+    }
+
+    @Test
+    void theContactPersonAskedIsTheLineNamingThemNotTheBureausNumberAlone() {
+        // "联系单位：市教育局职业教育科，电话：…" names nobody; the 公告's 政策咨询 line names 李晓岚
+        Answer a = FixtureAnswerer.answered(answerer, "当阳市教育局那边的联系人是谁");
+        assertTrue(a.answer().contains("李晓岚"), a.toString());
+    }
+
+    @Test
+    void howTheMoneyIsHandedInIsTheRuleOnPaying() {
+        // 钱 and 交 are no search words: every clause of the pack covered "实训基地" fully and the first one answered
+        Answer a = FixtureAnswerer.answered(answerer, "当阳实训基地的钱怎么交");
+        assertTrue(a.answer().contains("通过预约平台在线支付"), a.toString());
+    }
+
+    @Test
+    void whetherThereIsAThingAskedWithYouMaIsNotStatedWhenNoClauseNamesIt() {
+        // "有地方淋浴吗" was answered, low, with the clause on 焊接实训
+        Answer shower = answerer.ask("当阳实训基地练完焊接有地方淋浴吗", 5);
+        assertFalse(shower.answered(), shower.toString());
+        assertTrue(shower.notes().toString().contains("“淋浴”"), shower.notes().toString());
+        assertTrue(FixtureAnswerer.answered(answerer, "当阳实训基地有指导费吗").answer().contains("指导费"), "a thing the rules name is answered");
     }
 }

@@ -53,10 +53,10 @@ final class ColumnValues {
                 boolean bestIsRow = best.isTableRow() && Preference.sameTable(best, first);
                 List<Clause> rows = bestIsRow ? MatchingRows.around(q, lib, best, r.scorer()) : MatchingRows.siblings(lib, first);
                 Map<String, List<Clause>> values = values(rows, column.get());
-                if (values.size() < 2 || values.keySet().stream().anyMatch(v -> q.text().contains(v.replaceAll("[（(].*", "")))) {
+                if (values.size() < 2 || values.keySet().stream().anyMatch(v -> q.text().contains(unbracketed(v)))) {
                     continue; // one value says nothing; a value named ("员工培训那个一级指标下面有哪几项") asks for its rows
                 }
-                if (!bestIsRow && values.keySet().stream().filter(v -> best.text().contains(v.replaceAll("[（(].*", ""))).count() >= 2) {
+                if (!bestIsRow && values.keySet().stream().filter(v -> best.text().contains(unbracketed(v))).count() >= 2) {
                     return Optional.empty(); // the sentence outranking the rows names the values itself (涵盖A、B…6个产业)
                 }
                 boolean grouping = values.values().stream().anyMatch(rs -> rs.size() > 1);
@@ -84,7 +84,7 @@ final class ColumnValues {
     /** The column of {@code row}'s table {@code question} names as what it asks the values of. */
     private static Optional<String> named(String question, Clause row) {
         for (String k : row.columns().keySet()) {
-            String head = k.replaceAll("[（(].*", "").strip();
+            String head = unbracketed(k).strip();
             if (head.length() < 2 || !head.matches("[\\p{IsHan}“”]+") || head.matches("序号|编号|备注")) {
                 continue;
             }
@@ -109,7 +109,7 @@ final class ColumnValues {
     }
 
     private static Answer listed(ReadQuestion q, String column, Map<String, List<Clause>> values, boolean grouping) {
-        String head = column.replaceAll("[（(].*", "").strip();
+        String head = unbracketed(column).strip();
         StringBuilder b = new StringBuilder(head + "共" + values.size() + (grouping ? "种：" : "项："));
         List<Hit> hits = new ArrayList<>();
         int i = 0;
@@ -125,4 +125,11 @@ final class ColumnValues {
         }
         return new Answer(q.text(), Answer.Confidence.HIGH, b.toString(), hits, List.of(), Answer.Type.LIST);
     }
+
+    /** A header or value without its bracketed note (分值（分） → 分值, 院校填报（14项） → 院校填报): how people name it. */
+    static String unbracketed(String text) {
+        return BRACKETED.matcher(text).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[（(].*");
 }

@@ -131,7 +131,7 @@ final class ListAnswers {
         String run = m.group(2);
         return rows.get(0).columns().keySet().stream()
                 .filter(k -> {
-                    String head = k.replaceAll("[（(].*", "").strip();
+                    String head = ColumnValues.unbracketed(k).strip();
                     if (head.length() < 2 || k.matches(".*(序号|单位|部门|牵头|责任).*")) {
                         return false;
                     }

@@ -81,6 +81,7 @@ import crossround  # noqa: E402
 
 crossround.install()
 sq = evalset.squash
+ordered, subsequence, facts_strings = evalset.ordered, evalset.subsequence, evalset.facts_strings
 
 DOCS = {
     "enping-jiance-zhibiao": "enping-jiance-zhibiao.doc",
@@ -143,30 +144,6 @@ def generators(split):
         import make_tumushuke_pdf as m
         import make_tumushuke_html as g
     return m, g
-
-
-def facts_strings(facts):
-    out = []
-    for v in facts.values():
-        out += v if isinstance(v, list) else [v]
-    return out
-
-
-def ordered(body, pieces):
-    """True when every piece (squashed) is in body, each after the one before."""
-    pos = 0
-    for p in pieces:
-        i = body.find(sq(p), pos)
-        if i < 0:
-            return False
-        pos = i + len(sq(p))
-    return True
-
-
-def subsequence(piece, body):
-    """True when the characters of piece (squashed) occur in body in order."""
-    it = iter(body)
-    return all(c in it for c in sq(piece))
 
 
 def to_date(s, year=None):

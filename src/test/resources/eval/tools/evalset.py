@@ -64,6 +64,31 @@ def squash(s):
     return re.sub(r"\s+", "", s)
 
 
+def ordered(body, pieces):
+    """True when every piece (squashed) is in body, each after the one before."""
+    pos = 0
+    for p in pieces:
+        i = body.find(squash(p), pos)
+        if i < 0:
+            return False
+        pos = i + len(squash(p))
+    return True
+
+
+def subsequence(piece, body):
+    """True when the characters of piece (squashed) occur in body in order."""
+    it = iter(body)
+    return all(c in it for c in squash(piece))
+
+
+def facts_strings(facts):
+    """The strings of a generator's FACTS, lists flattened."""
+    out = []
+    for v in facts.values():
+        out += v if isinstance(v, list) else [v]
+    return out
+
+
 def main(here, docs, splits):
     """here: the set's folder; docs: doc id -> file name in it; splits: jsonl name -> the doc ids it may use."""
     if len(sys.argv) == 3 and sys.argv[1] == "--dump":

@@ -214,6 +214,12 @@ class RegionsTest {
     }
 
     @Test
+    void aCountyShortNameThatIsNoEverydayWordIsFoundOnItsOwn() {
+        assertEquals(List.of("保康=420626"), found("保康实训基地数控车床工位多少钱"), "保康 is only a county");
+        assertEquals(List.of(), found("确保康复训练正常开展"), "确保 and 康复 are words of their own");
+    }
+
+    @Test
     void namesAcrossWordBoundariesAreNotMatched() {
         assertEquals(List.of(), found("累计建成30个以上高校市级应用技术协同创新中心"), "以上高校 holds 上高");
         assertEquals(List.of(), found("打造创新平台，共建平台设备"), "新平, 建平");

@@ -25,7 +25,7 @@ final class ColumnValues {
     private static final String ASKED_BEFORE = "(哪几个|哪几项|哪几种|哪几类|哪些|所有的?|全部的?|全部)";
 
     /** Asks for all of them: 全部列一下, 所有的二级指标. */
-    private static final Pattern WHOLE = Pattern.compile("全部|所有|列一下|列出|一一列|都列");
+    private static final Pattern WHOLE = Pattern.compile("全部|所有|列一下|列出|一一列|都列|表[里中上]都有");
 
     private ColumnValues() {
     }
@@ -89,7 +89,10 @@ final class ColumnValues {
                 continue;
             }
             String h = Pattern.quote(head);
-            if (Pattern.compile(h + ASKED_AFTER).matcher(question).find() || Pattern.compile(ASKED_BEFORE + h).matcher(question).find()) {
+            // "收费标准表里都有哪些收费项目": a header before 表 names the table, not the column asked; the column
+            // asked may be named with a word of its own before the header (哪些收费项目: 项目)
+            if (Pattern.compile(h + "(?!表)" + ASKED_AFTER).matcher(question).find()
+                    || Pattern.compile(ASKED_BEFORE + "\\p{IsHan}{0,2}?" + h + "(?!\\p{IsHan})").matcher(question).find()) {
                 return Optional.of(k);
             }
         }

@@ -32,6 +32,17 @@ class OpenBasesAnswersTest {
     }
 
     @Test
+    void theItemsOfAFeeTableAskedByItsTitleAreTheItemColumnNotTheFees() {
+        // "收费标准表里…": the header 收费标准 before 表 named the table, and the fees were listed as the items
+        Answer a = FixtureAnswerer.answered(answerer, "当阳实训基地收费标准表里都有哪些收费项目");
+        assertEquals(Answer.Type.LIST, a.type(), a.toString());
+        assertFalse(a.answer().startsWith("收费标准共"), a.answer());
+        for (String item : new String[] {"普通车床工位", "焊接实训工位", "电工实训工位", "钳工实训工位", "整室包场"}) {
+            assertTrue(a.answer().contains(item), item + " in " + a.answer());
+        }
+    }
+
+    @Test
     void aFeeAskedByItsShortNameIsTheFeeTheRuleWritesInFull() {
         // 工位费 asked, 工位使用费 written: "no rule on 工位费" was the answer
         Answer a = FixtureAnswerer.answered(answerer, "当阳本市职校学生按教学计划去实训基地要交工位费吗");

@@ -126,6 +126,50 @@ final class ArticleReference {
         return target == null ? Optional.empty() : Optional.of(withParts(target, lib, hits));
     }
 
+    /** Who a question asks for: 哪些人, 什么人, 哪类人员, 哪些对象. */
+    private static final Pattern WHO_ASKED = Pattern.compile("(哪些|哪类|哪种|什么|啥)(人|对象|群体)|谁");
+    /** A cell or sentence naming people by the article listing them: 第十七条所列人员, 第五条规定的对象. */
+    private static final Pattern LISTED_IN = Pattern.compile(
+            "(?:本(?:办法|细则|规定|条例|规则))?第\\s*([一二三四五六七八九十百零〇两]{1,5}|\\d{1,3})\\s*条(?:所列|规定的|所述|列明的)(?:人员|对象|人群|群体)");
+
+    /**
+     * "哪些人能减半": the best clauses name the people only by the article listing them (第十七条所列人员减半, a fee
+     * table's 减免对象 cell): that article answers who, and goes first.
+     */
+    private static boolean pointsTo(Clause c, String label) {
+        Matcher m = LISTED_IN.matcher(c.text());
+        while (m.find()) {
+            if (label(m.group(1)).equals(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Retrieval referredPreferred(Retrieval r, ReadQuestion q, Library lib) {
+        if (r.hits().isEmpty() || !WHO_ASKED.matcher(q.text()).find() || named(q.text()).isPresent()) {
+            return r;
+        }
+        for (Hit h : r.hits().subList(0, Math.min(3, r.hits().size()))) {
+            Matcher m = LISTED_IN.matcher(h.clause().text());
+            if (!m.find()) {
+                continue;
+            }
+            String label = label(m.group(1));
+            Clause target = h.clause().path().contains(label) ? null : article(lib, h.clause().document().id(), label);
+            if (target == null) {
+                return r;
+            }
+            List<Hit> hits = new ArrayList<>(r.hits());
+            // the clauses pointing to it say no more of who than the pointer
+            hits.removeIf(x -> x.clause().equals(target) || pointsTo(x.clause(), label));
+            Hit first = r.hits().get(0);
+            hits.add(0, new Hit(target, first.score(), first.coverage()));
+            return new Retrieval(hits, r.scorer());
+        }
+        return r;
+    }
+
     private static String shortName(Map<String, Clause> byDoc) {
         String title = byDoc.values().iterator().next().document().title();
         Matcher m = Pattern.compile("《([^》]{2,30})》").matcher(title);

@@ -97,6 +97,7 @@ final class ClauseAnswers {
         r = ChangeStatements.preferred(r, q); // "补助咋算的": the rule, not the 起草说明's list of what changed
         r = WorkedExamples.preferred(r, q); // "比例怎么算": the formula, not a worked example (例：某校…＝57.5%)
         r = UnsaidPredicate.opposedPreferred(r, q); // "要关机吗": the clause saying 手机调至静音
+        r = ArticleReference.referredPreferred(r, q, lib); // "哪些人能减半": the article the cells' 第十七条所列人员 names
         Retrieval ranked = r;
         Optional<Answer> article = ArticleReference.answer(q, lib, scope, r).or(() -> TableColumns.answer(q, lib, ranked, calibration.high()));
         if (article.isPresent()) {

@@ -43,6 +43,14 @@ class OpenBasesAnswersTest {
     }
 
     @Test
+    void whoGetsAReductionIsTheArticleTheTablesCellsNameByNumber() {
+        // the 减免对象 cells say only 第四条所列人员减半: the rows were listed as who pays half
+        Answer a = FixtureAnswerer.answered(answerer, "当阳哪些人用实训工位能减半");
+        assertEquals("当阳市实训基地开放使用管理办法/第四条", a.hits().get(0).clause().id().replaceFirst("^[^/]*/", "当阳市实训基地开放使用管理办法/"), a.toString());
+        assertTrue(a.answer().contains("退役军人和登记失业人员"), a.answer());
+    }
+
+    @Test
     void aFeeAskedByItsShortNameIsTheFeeTheRuleWritesInFull() {
         // 工位费 asked, 工位使用费 written: "no rule on 工位费" was the answer
         Answer a = FixtureAnswerer.answered(answerer, "当阳本市职校学生按教学计划去实训基地要交工位费吗");

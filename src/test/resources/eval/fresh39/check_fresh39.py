@@ -359,7 +359,8 @@ def html_checks(errors):
 
 
 # ---------------------------------------------------------------- lines and cross-round
-LATER_IN_CLASH_REGION = {"fresh41-dev.jsonl", "fresh41-test.jsonl"}
+LATER_IN_CLASH_REGION = {"fresh41-dev.jsonl", "fresh41-test.jsonl", "fresh42-dev.jsonl", "fresh42-test.jsonl"}
+LATER_IN_CLASH_FOLDERS = ("fresh41/", "fresh42/")
 
 
 def extra_checks(raw, texts):
@@ -373,11 +374,13 @@ def extra_checks(raw, texts):
     for p in PROVINCE.values():
         if p in earlier_regions:
             errors.append(f"{p}: an earlier round has a provincial document")
-    # fresh41 took this round's clash region 枣阳 for its dev documents (a loosening its README section states); its lines
-    # and documents are later than this round, so the clash line is checked against what came before it
+    # fresh41 took this round's clash region 枣阳 and fresh42 its clash region 宜城 for their dev documents (loosenings their
+    # README sections state); their lines and documents are later than this round, so the clash lines are checked against
+    # what came before them
     old = crossround.earlier_lines(set(SPLITS) | LATER_IN_CLASH_REGION)
     old_values = {d.get("region", "") for d in old}
-    earlier = {p: t for p, t in crossround.earlier_documents(os.path.basename(HERE)).items() if not p.startswith("fresh41/")}
+    earlier = {p: t for p, t in crossround.earlier_documents(os.path.basename(HERE)).items()
+               if not p.startswith(LATER_IN_CLASH_FOLDERS)}
     print(f"earlier documents read: {len(earlier)}; earlier lines: {len(old)}")
     for r in REGION.values():
         if any(r.startswith(e) and e not in PROVINCE.values() for e in earlier_regions) or \

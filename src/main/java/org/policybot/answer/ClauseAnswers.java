@@ -219,6 +219,7 @@ final class ClauseAnswers {
         text = block.orElse(text); // "采购人那边联系谁": 联系人 and 联系电话 lines together
         text = TaskNotes.withNote(best.text(), text, q.kind());
         text = TaskNotes.withLead(best, text, q, lib);
+        text = IntroLists.withIntro(best, text, lib);
         List<Hit> hits = new ArrayList<>(r.hits());
         List<Hit> pointed = new ArrayList<>();
         Optional<String> handedTo = ArticleReference.pointedTo(best, text, lib, pointed);

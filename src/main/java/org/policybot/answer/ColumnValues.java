@@ -22,7 +22,7 @@ final class ColumnValues {
     /** After the column named: asks for its values (有哪几种, 分哪几类, 全部列一下, 都有哪些). */
     private static final String ASKED_AFTER = "[^，,。？?\\s]{0,4}(哪几|哪些|几种|几类|有几|列一下|列出|全部|所有|都有|分别是)";
     /** Before the column named: 有哪些一级指标, 所有二级指标. */
-    private static final String ASKED_BEFORE = "(哪几个|哪几项|哪几种|哪几类|哪些|所有的?|全部的?|全部)";
+    private static final String ASKED_BEFORE = "(哪几个|哪几项|哪几种|哪几类|哪几所|哪几家|哪些|所有的?|全部的?|全部)";
 
     /** Asks for all of them: 全部列一下, 所有的二级指标. */
     private static final Pattern WHOLE = Pattern.compile("全部|所有|列一下|列出|一一列|都列|表[里中上]都有");
@@ -92,7 +92,10 @@ final class ColumnValues {
             // "收费标准表里都有哪些收费项目": a header before 表 names the table, not the column asked; the column
             // asked may be named with a word of its own before the header (哪些收费项目: 项目)
             if (Pattern.compile(h + "(?!表)" + ASKED_AFTER).matcher(question).find()
-                    || Pattern.compile(ASKED_BEFORE + "\\p{IsHan}{0,2}?" + h + "(?!\\p{IsHan})").matcher(question).find()) {
+                    || Pattern.compile(ASKED_BEFORE + "\\p{IsHan}{0,2}?" + h + "(?!\\p{IsHan})").matcher(question).find()
+                    // "哪几所学校" of the column 设岗学校: the header's last word
+                    || head.length() >= 4 && Pattern.compile(ASKED_BEFORE + Pattern.quote(head.substring(head.length() - 2)) + "(?!\\p{IsHan})")
+                            .matcher(question).find()) {
                 return Optional.of(k);
             }
         }
@@ -104,7 +107,7 @@ final class ColumnValues {
         Map<String, List<Clause>> out = new LinkedHashMap<>();
         for (Clause c : rows) {
             String v = c.columns().getOrDefault(column, "").strip();
-            if (!v.isEmpty()) {
+            if (!v.isEmpty() && !v.matches("合计|小计|总计|共计|总数")) { // a totals row is no value of the column
                 out.computeIfAbsent(v, x -> new ArrayList<>()).add(c);
             }
         }

@@ -17,6 +17,28 @@ final class IntroLists {
     private IntroLists() {
     }
 
+    /** An item of a list as its text starts: （三）, (3), 3. or 3、. */
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("^\\s*([（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、])");
+    /** A lead that lists what the items are: 有下列情形之一的，不得…：, 应当具备以下条件：. */
+    private static final java.util.regex.Pattern LISTING_LEAD = java.util.regex.Pattern.compile("(下列|以下|如下)[^。；]*[：:]\\s*$");
+    /** An item this short says nothing alone. */
+    private static final int SHORT_ITEM = 60;
+
+    /**
+     * "（一）受过刑事处罚的；" quoted alone does not say what follows from it: the lead of its list ("有下列情形之一的，
+     * 不得选聘为产业导师："), a clause of its own, goes before it.
+     */
+    static String withIntro(Clause best, String text, Library lib) {
+        if (best.isTableRow() || text.length() > SHORT_ITEM || !ITEM.matcher(text).find()) {
+            return text;
+        }
+        Optional<Clause> intro = lib.introOf(best);
+        if (intro.isEmpty() || !LISTING_LEAD.matcher(intro.get().text()).find() || text.contains(intro.get().text().strip())) {
+            return text;
+        }
+        return intro.get().text().strip() + text.strip();
+    }
+
     /** An item as one line: a table's row by its number (T1.2 is the second row of a document's first table) and cells. */
     static String line(Clause c) {
         return c.isTableRow() ? c.path().get(c.path().size() - 1).replaceFirst("^T\\d+\\.", "") + ". " + c.text().strip().replaceAll("\\s*\\n\\s*", "；") : c.text().strip();

@@ -3,6 +3,7 @@ package org.policybot.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybot.knowledge.Clause;
 import org.policybot.search.Answer;
@@ -15,7 +16,15 @@ import org.policybot.search.Retrieval;
  */
 final class TableColumns {
     /** Asks for a table's columns, not its rows. */
-    private static final Pattern ASKED = Pattern.compile("(哪几|哪些|几|多少)(列|栏)(?!目)|表头|列名|栏目名");
+    private static final Pattern ASKED = Pattern.compile("(哪几|哪些|几|多少)(列|栏)(?!目)|表头|列名|栏目名"
+            // "岗位需求表有哪些栏目": a table's 栏目 are its columns (a site's 栏目 is not asked after 表)
+            + "|表[^，,。？?\\s]{0,6}(哪几个|哪些|几个|什么)栏目");
+
+    /** A table named by its title's last words before 表: 岗位需求 of 岗位需求表. */
+    private static final Pattern TABLE_NAMED = Pattern.compile("(\\p{IsHan}{4})(?:一览)?表");
+
+    /** A line this long or shorter before a table can be its caption. */
+    private static final int CAPTION = 60;
 
     private TableColumns() {
     }
@@ -26,6 +35,26 @@ final class TableColumns {
             return Optional.empty();
         }
         List<Hit> top = r.hits().subList(0, Math.min(5, r.hits().size()));
+        Matcher named = TABLE_NAMED.matcher(q.text());
+        if (named.find()) {
+            // "岗位需求表有哪些栏目": the table titled so, of the best-ranked documents, though another's rows rank higher
+            for (Hit h : top) {
+                List<Clause> doc = lib.clausesOf(h.clause().document().id());
+                for (int i = 0; i < doc.size(); i++) {
+                    Clause c = doc.get(i);
+                    if (!isRow(c)) {
+                        continue;
+                    }
+                    if (!c.breadcrumb().isEmpty() && c.breadcrumb().get(c.breadcrumb().size() - 1).contains(named.group(1))) {
+                        return Optional.of(columns(q, c, h, r, high));
+                    }
+                    String caption = i > 0 && !doc.get(i - 1).isTableRow() ? doc.get(i - 1).text().strip() : "";
+                    if (caption.contains(named.group(1) + "表") && caption.length() <= CAPTION) { // its caption line (附件：…需求表)
+                        return Optional.of(columns(q, c, caption.replaceFirst("^附件\\s*\\d*\\s*[：:]\\s*", ""), h, r, high));
+                    }
+                }
+            }
+        }
         for (Hit h : top) {
             if (isRow(h.clause())) {
                 return Optional.of(columns(q, h.clause(), h, r, high));
@@ -49,8 +78,11 @@ final class TableColumns {
 
     /** The answer naming {@code row}'s columns, cited from {@code row}, as sure as {@code found} (the hit that led to it). */
     private static Answer columns(ReadQuestion q, Clause row, Hit found, Retrieval r, double high) {
+        return columns(q, row, row.breadcrumb().isEmpty() ? "该表" : row.breadcrumb().get(row.breadcrumb().size() - 1), found, r, high);
+    }
+
+    private static Answer columns(ReadQuestion q, Clause row, String table, Hit found, Retrieval r, double high) {
         List<String> names = new ArrayList<>(row.columns().keySet());
-        String table = row.breadcrumb().isEmpty() ? "该表" : row.breadcrumb().get(row.breadcrumb().size() - 1);
         String text = table + "共" + names.size() + "列：" + String.join("、", names) + "。";
         List<Hit> hits = new ArrayList<>(r.hits());
         hits.removeIf(h -> h.clause().id().equals(row.id()));

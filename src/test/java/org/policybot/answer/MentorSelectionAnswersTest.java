@@ -1,0 +1,50 @@
+package org.policybot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybot.search.Answer;
+
+/**
+ * A 产业导师选聘办法 with a list of grounds for refusal, an allowance table and, as an annex captioned by its own line, a
+ * table of posts by school (fictional fixture mentor-selection.md, 钟祥市).
+ */
+class MentorSelectionAnswersTest {
+    private static PolicyAnswerer answerer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        answerer = FixtureAnswerer.with("src/test/resources/fixtures/mentor-selection.md");
+    }
+
+    @Test
+    void anItemOfAListOfGroundsComesWithTheLeadSayingWhatFollowsFromIt() {
+        // "（一）受过刑事处罚的；" alone was the answer: it does not say that such a person cannot be chosen
+        Answer a = FixtureAnswerer.answered(answerer, "钟祥受过刑事处罚的人能当产业导师吗");
+        assertTrue(a.answer().contains("不得选聘为产业导师"), a.answer());
+        assertTrue(a.answer().contains("受过刑事处罚的"), a.answer());
+    }
+
+    @Test
+    void theColumnsOfATableNamedByItsCaptionAreThatTablesNotTheFirstTables() {
+        // 栏目 was not read as columns; then the allowance table, whose rows rank higher, was the one described
+        Answer a = FixtureAnswerer.answered(answerer, "钟祥产业导师岗位需求表有哪些栏目");
+        assertTrue(a.answer().startsWith("2026年度钟祥市产业导师岗位需求表共5列"), a.answer());
+        assertTrue(a.answer().contains("设岗学校"), a.answer());
+        assertFalse(a.answer().contains("理论课"), a.answer());
+    }
+
+    @Test
+    void whichSchoolsAreTheValuesOfTheColumnNamedByItsLastWordWithoutTheTotalsRow() {
+        // "哪几所学校" did not name the column 设岗学校, and its 合计 row was counted as a school
+        Answer a = FixtureAnswerer.answered(answerer, "钟祥这次选聘涉及哪几所学校");
+        assertEquals(Answer.Type.LIST, a.type(), a.toString());
+        assertTrue(a.answer().startsWith("设岗学校共2种"), a.answer());
+        assertTrue(a.answer().contains("钟祥市郢中职业技术学校") && a.answer().contains("钟祥市莫愁技工学校"), a.answer());
+        assertFalse(a.answer().contains("合计"), a.answer());
+    }
+}

@@ -36,7 +36,9 @@ public enum DocumentFact {
      * document named so (方案的目录): "补贴目录", "按邯郸的目录" name a catalogue, which is the document.
      */
     OUTLINE("(分|包括|包含|有)了?(成|为)?(哪|几)几?(个|大)?(块|部分|方面|板块|章)|几大(块|部分|方面|板块)|框架|大纲"
-            + "|(方案|意见|通知|办法|文件|规划|计划|报告|细则|汇编)的?目录|(总体|整体)结构"),
+            + "|(方案|意见|通知|办法|文件|规划|计划|报告|细则|汇编)的?目录|(总体|整体)结构"
+            // "一共几章 都是什么": the chapters by name, not only their count
+            + "|(几|多少)章[^，,。？?]{0,4}(都是|分别是|是哪|有哪|叫什么|是什么|都叫)|哪几章|哪些章"),
     /** How many chapters and articles a regulation has: 一共几章几条. */
     ARTICLES("(一共|共|总共|总计)(有)?(几|多少)(章|条)|几章几条|(几|多少)章");
 
@@ -56,12 +58,19 @@ public enum DocumentFact {
     }
 
     /** Every document fact {@code question} asks for ("哪两个厅发的，哪天发的" asks two). */
+    /** A bare "what are they" after a count: 都是什么, 分别是哪些, 叫什么. */
+    private static final Pattern BARE_WHAT = Pattern.compile("(都|分别|各)?(是|叫)(什么|哪些|哪几章|啥)[呢啊呀]?");
+
     static List<DocumentFact> allAskedBy(String question) {
         List<DocumentFact> out = new java.util.ArrayList<>();
         // Spaces part a question typed on a phone as commas do ("是哪个单位发的 哪天").
         for (String part : question.strip().split("[，,；;。？?、\\s]+")) {
             if (!out.isEmpty() && !out.contains(DATE) && BARE_WHEN.matcher(part).matches()) {
                 out.add(DATE); // "哪个单位发的，哪天": a bare when after a fact of the document asks its date
+                continue;
+            }
+            if (out.contains(ARTICLES) && !out.contains(OUTLINE) && BARE_WHAT.matcher(part).matches()) {
+                out.add(0, OUTLINE); // "一共几章 都是什么": the chapters by name, then their count
                 continue;
             }
             // "是哪个部门什么时候发布的" asks two in one breath: every fact the part asks, in the order asked.

@@ -221,7 +221,7 @@ public enum QuestionKind {
         /** A day, month or year, or a recurring date. */
         static final String POINT_IN_TIME = "\\d{1,2}[:：]\\d{2}|\\d{4}\\s*年|\\d{1,2}\\s*月|\\d{1,2}\\s*日|年底|年末|月底|上半年|下半年|每季度|每学期|每年|每月|每半年|每周|每旬|前完成|之前";
         /** A number of things in a measure word (20个, 3家, 5个类别; 10分 of a score); not a year, a month or a date. */
-        static final String COUNT_OF_THINGS = "(?<![第\\d一二三四五六七八九十两百千])(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(个|家|所|项|名|人|位|支|条|批|期|次|类|门|户|座|台|套|种|本|篇|场|届|间|处|万人|人次|分(?![之钟]))";
+        static final String COUNT_OF_THINGS = "(?<![第\\d一二三四五六七八九十两百千])(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(个|家|所|项|名|人|位|支|条|批|期|次|类|门|户|座|台|套|种|本|篇|场|届|间|处|份|张|册|件|页|万人|人次|分(?![之钟]))";
 
         /** A share of a body that must agree or attend (三分之二以上, 过半数): how many, said as a part of all. */
         static final String FRACTION = "[二三四五六七八九十]分之[一二三四五六七八九]|过半数|半数以上|超过半数";

@@ -30,6 +30,14 @@ class MentorSelectionAnswersTest {
     }
 
     @Test
+    void papersCountedInSheetsOrCopiesAreACountTheMaterialsLineGives() {
+        // "照片2张" counted nothing, so the line listing the papers was passed over for a sentence with a number
+        assertTrue(QuestionKind.COUNT.carriedBy("报名材料：报名表、身份证、近期2寸免冠照片2张。", "报名要交几张照片"));
+        assertTrue(QuestionKind.COUNT.carriedBy("申报书一式4份，左侧装订。", "申报书交几份"));
+        assertFalse(QuestionKind.COUNT.carriedBy("报名材料：报名表、身份证和免冠照片。", "报名要交几张照片"));
+    }
+
+    @Test
     void theColumnsOfATableNamedByItsCaptionAreThatTablesNotTheFirstTables() {
         // 栏目 was not read as columns; then the allowance table, whose rows rank higher, was the one described
         Answer a = FixtureAnswerer.answered(answerer, "钟祥产业导师岗位需求表有哪些栏目");

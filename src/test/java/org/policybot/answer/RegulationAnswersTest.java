@@ -73,6 +73,17 @@ class RegulationAnswersTest {
     }
 
     @Test
+    void whatTheChaptersAreAskedAfterTheirCountIsTheChaptersByName() {
+        // "一共几章 都是什么": the count alone was the answer, the bare 都是什么 after it asked for nothing
+        Answer a = answerer.ask("测试市实训基地管理办法一共几章 都是什么", 5);
+        assertEquals(Answer.Type.DOCUMENT_FACT, a.type(), a.toString());
+        for (String chapter : new String[] {"总则", "建设与认定", "附则", "监督管理"}) {
+            assertTrue(a.answer().contains(chapter), chapter + " in " + a.answer());
+        }
+        assertTrue(a.answer().contains("共4章9条"), a.answer());
+    }
+
+    @Test
     void whatFollowsFromACaseIsAnsweredByWhatThenHappensThoughNoClauseSaysConsequence() {
         Answer a = answerer.ask("实训基地年度考核连续两年不合格会有什么后果", 5);
         assertTrue(a.answered(), a.toString());

@@ -88,6 +88,18 @@ class PolicySearchTest {
     }
 
     @Test
+    void beingLetGoAsPeopleSayItFindsTheRuleOnEndingTheAgreement() {
+        // 解聘 asked, 解除聘用协议 written: the words shared no token and the rule was not found
+        DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
+        PolicySearch s = new PolicySearch(List.of(
+                new Clause("extra/1", doc, List.of("1"), List.of(), "无正当理由累计3次未授课的，学校应当解除聘用协议。", Map.of()),
+                new Clause("extra/2", doc, List.of("2"), List.of(), "学校每学年对导师授课情况进行考核。", Map.of())));
+        Retrieval r = s.retrieve("导师几次不来上课会被解聘", 2, null);
+        assertEquals("extra/1", r.hits().get(0).clause().id(), r.hits().toString());
+        assertTrue(r.hits().get(0).coverage() > r.hits().get(1).coverage(), r.hits().toString());
+    }
+
+    @Test
     void whatAPinyinKeyboardMistypedIsSearchedAsTheWordItSoundsLike() {
         DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
         PolicySearch s = new PolicySearch(List.of(

@@ -25,7 +25,7 @@ final class ColumnValues {
     private static final String ASKED_BEFORE = "(哪几个|哪几项|哪几种|哪几类|哪几所|哪几家|哪些|所有的?|全部的?|全部)";
 
     /** Asks for all of them: 全部列一下, 所有的二级指标. */
-    private static final Pattern WHOLE = Pattern.compile("全部|所有|列一下|列出|一一列|都列|表[里中上]都有");
+    private static final Pattern WHOLE = Pattern.compile("全部|所有|列一下|列出|一一列|都列|表[里中上]都有|都有哪些");
 
     private ColumnValues() {
     }
@@ -82,7 +82,7 @@ final class ColumnValues {
     }
 
     /** The column of {@code row}'s table {@code question} names as what it asks the values of. */
-    private static Optional<String> named(String question, Clause row) {
+    static Optional<String> named(String question, Clause row) {
         for (String k : row.columns().keySet()) {
             String head = unbracketed(k).strip();
             if (head.length() < 2 || !head.matches("[\\p{IsHan}“”]+") || head.matches("序号|编号|备注")) {
@@ -95,7 +95,10 @@ final class ColumnValues {
                     || Pattern.compile(ASKED_BEFORE + "\\p{IsHan}{0,2}?" + h + "(?!\\p{IsHan})").matcher(question).find()
                     // "哪几所学校" of the column 设岗学校: the header's last word
                     || head.length() >= 4 && Pattern.compile(ASKED_BEFORE + Pattern.quote(head.substring(head.length() - 2)) + "(?!\\p{IsHan})")
-                            .matcher(question).find()) {
+                            .matcher(question).find()
+                    // "都有哪些岗位" of the column 岗位名称: a 名称 column is named by what it names
+                    || head.length() >= 4 && head.endsWith("名称") && Pattern.compile(ASKED_BEFORE
+                            + Pattern.quote(head.substring(0, head.length() - 2)) + "(?!\\p{IsHan})").matcher(question).find()) {
                 return Optional.of(k);
             }
         }

@@ -105,6 +105,7 @@ public final class QuestionReader {
         }
         searchText = SPOKEN_LEVEL.matcher(searchText).replaceAll("$1级");
         searchText = RESULT_UP.matcher(searchText).replaceAll("$1 ");
+        searchText = COUNTED_IN.matcher(searchText).replaceAll("$1，");
         searchText = OWN_TOWN.matcher(searchText).replaceAll("各镇 乡镇 街道");
         return expandRuns(PER_YEAR.matcher(FILLER.matcher(searchText).replaceAll("")).replaceAll("每年"));
     }
@@ -119,6 +120,12 @@ public final class QuestionReader {
      * "认定上市级产教融合型企业", "评上省级": 上 completes the verb (got rated as); left in, it makes 上市 (a listing on a
      * stock exchange) with the level after it.
      */
+    /**
+     * "多少名产业导师": the measure word belongs to the number asked, not to the noun after it; joined, it makes 名产, which
+     * finds "每名产业导师" whatever it says.
+     */
+    private static final Pattern COUNTED_IN = Pattern.compile("((?:多少|几)(?:名|位|家|所|项|批|条))(?=\\p{IsHan})");
+
     private static final Pattern RESULT_UP = Pattern.compile("(认定|评|选|定|升|晋|认)上了?(?=国家|省|市|县|区|自治区|州)");
 
     /**

@@ -30,6 +30,27 @@ class MentorSelectionAnswersTest {
     }
 
     @Test
+    void theMeasureWordOfTheNumberAskedDoesNotJoinTheNounAfterIt() {
+        // "多少名产业导师" searched 名产, which found "每名产业导师…1.5万元" first
+        Answer a = FixtureAnswerer.answered(answerer, "钟祥这次一共选聘多少名产业导师");
+        assertTrue(a.answer().contains("计划选聘产业导师6名"), a.answer());
+    }
+
+    @Test
+    void aColumnOfNamesIsNamedByWhatItNames() {
+        // "都有哪些岗位" named no column of 岗位代码 / 岗位名称 / 岗位要求: a 名称 column is named by what it names
+        org.policybot.knowledge.DocumentInfo doc = new org.policybot.knowledge.DocumentInfo("t", "测试表", "", "", "", "", "");
+        java.util.Map<String, String> cells = new java.util.LinkedHashMap<>();
+        cells.put("岗位代码", "ZX01");
+        cells.put("岗位名称", "数控车削导师");
+        cells.put("岗位要求", "技师以上");
+        org.policybot.knowledge.Clause row = new org.policybot.knowledge.Clause("t/T1.1", doc, java.util.List.of("T1.1"), java.util.List.of(),
+                "岗位代码：ZX01", cells);
+        assertEquals(java.util.Optional.of("岗位名称"), ColumnValues.named("钟祥这次都有哪些岗位", row));
+        assertEquals(java.util.Optional.empty(), ColumnValues.named("钟祥这次的岗位要求高吗", row));
+    }
+
+    @Test
     void papersCountedInSheetsOrCopiesAreACountTheMaterialsLineGives() {
         // "照片2张" counted nothing, so the line listing the papers was passed over for a sentence with a number
         assertTrue(QuestionKind.COUNT.carriedBy("报名材料：报名表、身份证、近期2寸免冠照片2张。", "报名要交几张照片"));

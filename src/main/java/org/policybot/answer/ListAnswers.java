@@ -61,7 +61,8 @@ final class ListAnswers {
         }
         Clause best = r.hits().get(0).clause();
         if (best.isTableRow()) {
-            List<Clause> matching = MatchingRows.around(q, lib, best, r.scorer());
+            // a 合计 row sums the items, it is none of them
+            List<Clause> matching = MatchingRows.around(q, lib, best, r.scorer()).stream().filter(c -> !MatchingRows.isTotal(c)).toList();
             if (matching.size() >= 2) {
                 return Optional.of(listOf(q, matching, "共" + matching.size() + "项："));
             }

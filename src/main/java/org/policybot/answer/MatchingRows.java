@@ -27,6 +27,11 @@ final class MatchingRows {
         return byEntity(q, rows).or(() -> byGroup(best, rows, scorer)).orElseGet(() -> narrow(lib, rows, scorer));
     }
 
+    /** A table's totals row: a cell saying 合计, 小计 or 总计 alone. */
+    static boolean isTotal(Clause row) {
+        return row.columns().values().stream().anyMatch(v -> v.strip().matches("(合|小|总|共)计[：:]?|总数"));
+    }
+
     /** Rows of the same table: same document, same path but the row number. */
     static List<Clause> siblings(Library lib, Clause row) {
         List<String> parent = row.path().subList(0, row.path().size() - 1);

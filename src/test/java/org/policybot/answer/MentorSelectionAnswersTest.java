@@ -51,6 +51,15 @@ class MentorSelectionAnswersTest {
     }
 
     @Test
+    void theTotalsRowIsNoneOfTheRowsListed() {
+        // the 合计 row was listed as a fifth post (———合计)
+        Answer a = FixtureAnswerer.answered(answerer, "钟祥这次都有哪些岗位");
+        assertEquals(Answer.Type.LIST, a.type(), a.toString());
+        assertTrue(a.answer().startsWith("共4项"), a.answer());
+        assertFalse(a.answer().contains("合计"), a.answer());
+    }
+
+    @Test
     void papersCountedInSheetsOrCopiesAreACountTheMaterialsLineGives() {
         // "照片2张" counted nothing, so the line listing the papers was passed over for a sentence with a number
         assertTrue(QuestionKind.COUNT.carriedBy("报名材料：报名表、身份证、近期2寸免冠照片2张。", "报名要交几张照片"));

@@ -132,10 +132,7 @@ final class ArticleReference {
     private static final Pattern LISTED_IN = Pattern.compile(
             "(?:本(?:办法|细则|规定|条例|规则))?第\\s*([一二三四五六七八九十百零〇两]{1,5}|\\d{1,3})\\s*条(?:所列|规定的|所述|列明的)(?:人员|对象|人群|群体)");
 
-    /**
-     * "哪些人能减半": the best clauses name the people only by the article listing them (第十七条所列人员减半, a fee
-     * table's 减免对象 cell): that article answers who, and goes first.
-     */
+    /** Whether {@code c} names people by article {@code label} (第十七条所列人员). */
     private static boolean pointsTo(Clause c, String label) {
         Matcher m = LISTED_IN.matcher(c.text());
         while (m.find()) {
@@ -146,6 +143,10 @@ final class ArticleReference {
         return false;
     }
 
+    /**
+     * "哪些人能减半": the best clauses name the people only by the article listing them (第十七条所列人员减半, a fee
+     * table's 减免对象 cell): that article answers who, and goes first.
+     */
     static Retrieval referredPreferred(Retrieval r, ReadQuestion q, Library lib) {
         if (r.hits().isEmpty() || !WHO_ASKED.matcher(q.text()).find() || named(q.text()).isPresent()) {
             return r;

@@ -110,7 +110,7 @@ final class ColumnValues {
         Map<String, List<Clause>> out = new LinkedHashMap<>();
         for (Clause c : rows) {
             String v = c.columns().getOrDefault(column, "").strip();
-            if (!v.isEmpty() && !v.matches("合计|小计|总计|共计|总数")) { // a totals row is no value of the column
+            if (!v.isEmpty() && !MatchingRows.isTotalCell(v)) { // a totals row is no value of the column
                 out.computeIfAbsent(v, x -> new ArrayList<>()).add(c);
             }
         }

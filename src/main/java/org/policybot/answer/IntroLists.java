@@ -18,7 +18,7 @@ final class IntroLists {
     }
 
     /** An item of a list as its text starts: （三）, (3), 3. or 3、. */
-    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("^\\s*([（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、])");
+    static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("^\\s*([（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、])");
     /** A lead that lists what the items are: 有下列情形之一的，不得…：, 应当具备以下条件：. */
     private static final java.util.regex.Pattern LISTING_LEAD = java.util.regex.Pattern.compile("(下列|以下|如下)[^。；]*[：:]\\s*$");
     /** An item this short says nothing alone. */

@@ -29,7 +29,12 @@ final class MatchingRows {
 
     /** A table's totals row: a cell saying 合计, 小计 or 总计 alone. */
     static boolean isTotal(Clause row) {
-        return row.columns().values().stream().anyMatch(v -> v.strip().matches("(合|小|总|共)计[：:]?|总数"));
+        return row.columns().values().stream().anyMatch(MatchingRows::isTotalCell);
+    }
+
+    /** A cell saying 合计, 小计, 总计, 共计 or 总数 alone: the row sums the others. */
+    static boolean isTotalCell(String value) {
+        return value.strip().matches("(合|小|总|共)计[：:]?|总数");
     }
 
     /** Rows of the same table: same document, same path but the row number. */

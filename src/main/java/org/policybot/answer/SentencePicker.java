@@ -314,7 +314,7 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
     }
 
     /** An item of a list: （三）, 3. or 3、 first. */
-    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("^\\s*([（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、])");
+    private static final java.util.regex.Pattern ITEM = IntroLists.ITEM;
 
     /**
      * "（三）被列入严重失信主体名单的；" says nothing alone: the lead of its list ("企业有下列情形之一的，直接取消其…资格：")

@@ -63,7 +63,6 @@ It reads all other documents of eval/ (about a minute) and prints the counts per
 import datetime
 import json
 import os
-import random
 import re
 import subprocess
 import sys
@@ -655,21 +654,11 @@ def extra_checks(raw, texts):
             qid = d["id"]
             ids.add(qid)
             by_split.setdefault(split, []).append(qid)
-            region, kind = d["region"], d["kind"]
+            kind = d["kind"]
             col = d.get("doc", f"{split} none")
             counts[(col, kind)] = counts.get((col, kind), 0) + 1
-            said = d["q"] + "".join(d.get("context", []))
             where = f"{split} {qid}"
-            if not (qid.startswith("x-f42-") or (d.get("doc") and qid.startswith(ID_PREFIX[d["doc"]]))):
-                errors.append(f"{where}: id does not start with its document's prefix or x-f42-")
-            if ("-rs-" in qid) != (kind == "region-scoped"):
-                errors.append(f"{where}: -rs- ids are the region-scoped lines")
-            if region and region not in REGION_CODES:
-                errors.append(f"{where}: region {region!r} is not a known GB/T 2260 name")
-            if re.search(r"[，。？！、,.?!；;：:“”\"（）()]", said):
-                errors.append(f"{where}: punctuation in a user's message")
-            if "two" in d and (d["two"] is not True or len(d.get("must", [])) < 2):
-                errors.append(f"{where}: two must be true and the line needs a must string for each part")
+            errors += crossround.shape_errors(d, split, "x-f42-", ID_PREFIX, REGION_CODES)
             if "items" in d and (kind != "list" or d.get("doc") != NOTICE[split] or d["items"] != len(names)
                                  or not all(any(n.startswith(x) for n in names) for x in d["must"])):
                 errors.append(f"{where}: items only on the all-posts list line of the 公告: = the number of posts, each must "
@@ -682,16 +671,8 @@ def extra_checks(raw, texts):
         if i not in ids:
             errors.append(f"make_questions.py names {i}, which is in neither split")
     dev_pool, test_pool = pool_split()
-    rng = random.Random(__import__("make_questions").SEED)
-    pool_ids = [r[0] for r in POOL]
-    rng.shuffle(pool_ids)
-    if {r[0] for r in dev_pool} != set(pool_ids[:len(pool_ids) // 2]):
-        errors.append("pool_split is not the seeded half")
-    for split, pool in ((DEV, dev_pool), (TEST, test_pool)):
-        want = {r[0] for r in pool}
-        have = {i for i in by_split[split] if re.match(r"x-f42-fragment-", i)}
-        if want != have:
-            errors.append(f"{split}: fragment lines are not the seeded half ({sorted(have ^ want)})")
+    errors += crossround.fragment_pool_errors({DEV: dev_pool, TEST: test_pool}, POOL, __import__("make_questions").SEED, by_split,
+                                              "x-f42-")
     # this round's region values must not lie inside a region-clash region of fresh17 … fresh41 (but the loosened one); no
     # earlier clash line lies in either city (but the loosened one)
     for e in crossround.inside_earlier_clash(range(17, 42), SPLITS):

@@ -14,6 +14,7 @@ Used from fresh34/ on; the checkers of earlier rounds keep their own copies (the
 import importlib
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -178,6 +179,44 @@ def pdf_pages(path):
     n = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout).group(1))
     return [subprocess.run(["pdftotext", "-layout", "-f", str(i), "-l", str(i), path, "-"], capture_output=True,
                            text=True).stdout for i in range(1, n + 1)]
+
+
+def shape_errors(d, split, round_prefix, id_prefix, region_codes):
+    """The checks of a line's shape every round makes: its id starts with its document's prefix (from {@code id_prefix})
+    or the round's (x-f42-), -rs- ids are exactly the region-scoped lines, its region is a known name, what the user
+    types has no punctuation, and a two-part line has a must string for each part."""
+    errors = []
+    qid, region, kind = d["id"], d["region"], d["kind"]
+    said = d["q"] + "".join(d.get("context", []))
+    where = f"{split} {qid}"
+    if not (qid.startswith(round_prefix) or (d.get("doc") and qid.startswith(id_prefix[d["doc"]]))):
+        errors.append(f"{where}: id does not start with its document's prefix or {round_prefix}")
+    if ("-rs-" in qid) != (kind == "region-scoped"):
+        errors.append(f"{where}: -rs- ids are the region-scoped lines")
+    if region and region not in region_codes:
+        errors.append(f"{where}: region {region!r} is not a known GB/T 2260 name")
+    if re.search(r"[，。？！、,.?!；;：:“”\"（）()]", said):
+        errors.append(f"{where}: punctuation in a user's message")
+    if "two" in d and (d["two"] is not True or len(d.get("must", [])) < 2):
+        errors.append(f"{where}: two must be true and the line needs a must string for each part")
+    return errors
+
+
+def fragment_pool_errors(pools, pool, seed, by_split, round_prefix):
+    """The fragment lines are split between the splits by the round's seed: {@code pools} maps each split to the pool rows
+    it got (dev first), {@code pool} is every pool row, {@code by_split} each split's line ids."""
+    errors = []
+    pool_ids = [r[0] for r in pool]
+    random.Random(seed).shuffle(pool_ids)
+    first = next(iter(pools.values()))
+    if {r[0] for r in first} != set(pool_ids[:len(pool_ids) // 2]):
+        errors.append("pool_split is not the seeded half")
+    for split, rows in pools.items():
+        want = {r[0] for r in rows}
+        have = {i for i in by_split[split] if re.match(re.escape(round_prefix) + "fragment-", i)}
+        if want != have:
+            errors.append(f"{split}: fragment lines are not the seeded half ({sorted(have ^ want)})")
+    return errors
 
 
 def line_errors(d, split, allowed, c):

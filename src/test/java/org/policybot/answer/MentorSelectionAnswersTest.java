@@ -51,6 +51,13 @@ class MentorSelectionAnswersTest {
     }
 
     @Test
+    void aDayAskedIsNotGivenByTheEndOfASchoolYear() {
+        // "每学年末对产业导师进行考核" answered "考核是哪天": 学年末 read as a day (年末), so the dated line was never looked for
+        Answer a = FixtureAnswerer.answered(answerer, "钟祥产业导师考核是哪天");
+        assertTrue(a.answer().contains("2026年5月16日"), a.answer());
+    }
+
+    @Test
     void theTotalsRowIsNoneOfTheRowsListed() {
         // the 合计 row was listed as a fifth post (———合计)
         Answer a = FixtureAnswerer.answered(answerer, "钟祥这次都有哪些岗位");

@@ -90,7 +90,9 @@ enum AskedDetails {
             "(第一年|首年|首期|第一笔|头一笔|第一次|先)(能|会|要)?(拨|给|发|到账|拿)[^，,。？?]{0,3}(多少|几)|(首期|第一笔|首笔)[^，,。？?]{0,4}(多少|几)",
             // (认定结果公布后拨付补助资金的60%: the share paid first, as the instalments are said)
             "首期|首笔|第一年|第一笔|(认定|签约|立项|批准|验收)[^。；，,]{0,6}(后|当年|当月)[^。；]{0,6}拨付[^。；，,]{0,8}\\d|先(行)?拨付|预拨"
-                    + "|\\d+(万元|%)[^。；]{0,20}(剩余|余下|其余|余款)");
+                    + "|\\d+(万元|%)[^。；]{0,20}(剩余|余下|其余|余款)"),
+    /** "农艺师60岁了还能当导师吗", "有没有年龄限制": an age limit, not the post's other requirements. */
+    AGE("年龄的规定", "年龄|岁数|年纪|(\\d+|[一二三四五六七八九十]+)\\s*周?岁", "岁|年龄");
 
     /** Papers or an application sent back (材料被退回, 申请被退回来): money is repaid, not "被退回". */
     private static final Pattern PAPERS_RETURNED = Pattern.compile(
@@ -140,6 +142,11 @@ enum AskedDetails {
      */
     boolean givenBy(org.policybot.knowledge.Clause c) {
         return givenBy(c.text()) || gives != null && givenBy(c.document().title() + "\n" + String.join("\n", c.breadcrumb()));
+    }
+
+    /** Whether a document states it once for all it covers (an age limit), so that its clause giving it answers whatever matched. */
+    boolean statedOnce() {
+        return this == AGE;
     }
 
     /** How the answer names what is missing. */

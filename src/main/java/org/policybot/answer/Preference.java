@@ -74,6 +74,18 @@ final class Preference {
         if (detail.isPresent() && !detailInBest) {
             // "领导小组多久开一次会": the clause with the rhythm of its meetings, not the one with 一次 in another sense.
             pick = nearestGiving(r, FAR, detail.get()::givenBy);
+            if (pick == 0 && detail.get().statedOnce()) {
+                // "老师傅62岁了还能报吗" met by the post table's rows: the document states its age limit once, in a
+                // clause sharing little else with the question (年龄一般不超过60周岁); that clause answers, as sure as the document.
+                Hit top = r.hits().get(0);
+                java.util.Optional<Clause> giving = lib.clausesOf(top.clause().document().id()).stream().filter(detail.get()::givenBy).findFirst();
+                if (giving.isPresent()) {
+                    List<Hit> hits = new ArrayList<>(r.hits());
+                    hits.removeIf(h -> h.clause().id().equals(giving.get().id()));
+                    hits.add(0, new Hit(giving.get(), top.score(), top.coverage()));
+                    return new Retrieval(hits, r.scorer()); // said for every post, whichever the question names
+                }
+            }
         }
         if (pick == 0 && head.isPresent()) {
             // "基本条件有哪些": the list its clause introduces by that name ("（二）基本条件。…具备以下条件：…；…"),

@@ -58,6 +58,15 @@ class MentorSelectionAnswersTest {
     }
 
     @Test
+    void anAgeStatedOrAskedIsAnsweredByTheDocumentsAgeLimitWhateverPostItNames() {
+        // the post's row was quoted (low) and then "没有写明年龄的规定": the limit is said once, for every post
+        for (String question : java.util.List.of("钟祥的数控车削导师岗位 我们厂的老师傅62岁了还能报吗", "钟祥数控车削导师岗位要求多大年龄")) {
+            Answer a = FixtureAnswerer.answered(answerer, question);
+            assertTrue(a.answer().contains("年龄一般不超过60周岁"), question + " -> " + a.answer());
+        }
+    }
+
+    @Test
     void theTotalsRowIsNoneOfTheRowsListed() {
         // the 合计 row was listed as a fifth post (———合计)
         Answer a = FixtureAnswerer.answered(answerer, "钟祥这次都有哪些岗位");

@@ -118,7 +118,7 @@ final class Preference {
         // "现场会开多久": the 会期, not how long each speaker may talk; "从申请到到账要多久": the 合计, not one step's.
         for (DocumentWording w : List.of(DocumentWording.SUBMISSION, DocumentWording.STACKING, DocumentWording.FUNDING,
                 DocumentWording.CONSEQUENCE, DocumentWording.MEETING_LENGTH, DocumentWording.SERVICE_HOURS, DocumentWording.SERVICE_PLACE,
-                DocumentWording.ONLINE, DocumentWording.VISITS, DocumentWording.CHARGE, DocumentWording.INCOMPLETE, DocumentWording.TOTAL_TIME)) {
+                DocumentWording.ACT_PLACE, DocumentWording.ONLINE, DocumentWording.VISITS, DocumentWording.CHARGE, DocumentWording.INCOMPLETE, DocumentWording.TOTAL_TIME)) {
             if (pick == 0 && w.asked(q.text())) {
                 pick = nearestGiving(r, FAR, w::givenBy);
             }

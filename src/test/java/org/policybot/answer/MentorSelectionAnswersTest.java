@@ -67,6 +67,13 @@ class MentorSelectionAnswersTest {
     }
 
     @Test
+    void whereToDoSomethingIsAnsweredByTheLineSayingWhereNotWhatToBring() {
+        // "到哪报名" got the 报名材料 line, which shares 报名 and 提交 but names no place to go
+        Answer a = FixtureAnswerer.answered(answerer, "钟祥产业导师到哪报名");
+        assertTrue(a.answer().contains("设岗学校教务处现场报名"), a.answer());
+    }
+
+    @Test
     void theTotalsRowIsNoneOfTheRowsListed() {
         // the 合计 row was listed as a fifth post (———合计)
         Answer a = FixtureAnswerer.answered(answerer, "钟祥这次都有哪些岗位");

@@ -305,9 +305,12 @@ final class Preference {
         return 0;
     }
 
-    /** What bodies do to a document or a claim, as asked of (哪些部门起草的, 归哪个部门认定, 由谁审核). */
+    /**
+     * What bodies do to a document or a claim, as asked of (哪些部门起草的, 归哪个部门认定, 由谁审核); 建 of "人才库是哪个部门建的"
+     * (市教育局…建立…人才库), not the clause saying who is put into it.
+     */
     private static final List<String> ACTS = List.of("起草", "制定", "认定", "审核", "初审", "复审", "评审", "验收", "考核", "受理",
-            "解释", "发布", "印发", "拨付", "公示");
+            "解释", "发布", "印发", "拨付", "公示", "建");
     /** Who does an act: 哪些部门起草的, 归哪个部门认定, 由谁审核. */
     private static final java.util.regex.Pattern AGENT_ASKED = java.util.regex.Pattern.compile(
             "(谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家单位|哪个局)(来|负责|牵头|组织)?(" + String.join("|", ACTS) + ")");

@@ -74,6 +74,13 @@ class MentorSelectionAnswersTest {
     }
 
     @Test
+    void whoBuiltSomethingIsTheBodyBuildingItNotTheClausePuttingPeopleInIt() {
+        // "人才库是哪个部门建的" got "由职业院校推荐纳入…人才库": 建 was no act whose doer is asked
+        Answer a = FixtureAnswerer.answered(answerer, "钟祥产业导师人才库是哪个部门建的");
+        assertTrue(a.answer().contains("市教育局负责统筹协调，建立全市人才库"), a.answer());
+    }
+
+    @Test
     void theTotalsRowIsNoneOfTheRowsListed() {
         // the 合计 row was listed as a fifth post (———合计)
         Answer a = FixtureAnswerer.answered(answerer, "钟祥这次都有哪些岗位");

@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Write ../../fresh43-dev.jsonl and ../../fresh43-test.jsonl from questions_dev.py / questions_test.py and POOL.
+
+    cd fresh43/src && python3 make_questions.py
+
+Adapted from ../../fresh42/src/make_questions.py. The split is by region (西华县 → dev, the held-out county → test): every line naming
+a place (answerable lines, and the outofscope / unstated / region-clash lines, which name the region, a place in it or another
+place of the same province) is in its region's file (questions_dev.py / questions_test.py). The lines tied to neither region — the
+`fragment` lines (POOL below: no region, no document named) — are split with a fixed seed: `random.Random(SEED)` shuffles them once
+and the first half goes to dev, the rest to test; every file keeps the writing order of its lines. Do not re-split.
+
+Also holds what ../check_fresh43.py needs: DOC_REGION (the region each document covers: both documents of a split cover the
+region), ONLY (lines whose answer is in one document although both documents talk about the topic), UNSTATED_ABSENT (give-away
+words of the `unstated` lines: in no document of this round nor of any earlier round), REGION_FREE (answerable lines without a
+region: an anchor word found in the line's document and in no other document of any round). No BLANKS, no CITY_NAMED and no HIER
+lines this round.
+"""
+import json
+import os
+import random
+import sys
+
+sys.dont_write_bytecode = True
+HERE = os.path.dirname(os.path.abspath(__file__))
+EVAL = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+import questions_dev  # noqa: E402
+import questions_test  # noqa: E402
+
+SEED = 20260713
+DEV, TEST = "fresh43-dev.jsonl", "fresh43-test.jsonl"
+DOC_REGION = {
+    "xihua-shijian-guiding": "河南省周口市西华县",
+    "xihua-xiangmu-tongzhi": "河南省周口市西华县",
+    "mengshan-dinggang-xize": "广西壮族自治区梧州市蒙山县",
+    "mengshan-anpai-tongzhi": "广西壮族自治区梧州市蒙山县",
+}
+# lines tied to neither region: (id, q, kind, None, None, region, {}) — each answered differently by the two counties
+POOL = [
+    ("x-f43-fragment-01", "老师去企业实践一天补助多少钱", "fragment", None, None, "", {}),
+    ("x-f43-fragment-02", "实践期间的记录多久交一次", "fragment", None, None, "", {}),
+    ("x-f43-fragment-03", "实践结束后几天内要交考核材料", "fragment", None, None, "", {}),
+    ("x-f43-fragment-04", "考核优秀的比例有限制吗", "fragment", None, None, "", {}),
+    ("x-f43-fragment-05", "请假超过几天要学校批准", "fragment", None, None, "", {}),
+    ("x-f43-fragment-06", "整段去企业实践一次最少多少天", "fragment", None, None, "", {}),
+]
+ONLY = set(questions_dev.ONLY) | set(questions_test.ONLY)
+UNSTATED_ABSENT = {**questions_dev.UNSTATED_ABSENT, **questions_test.UNSTATED_ABSENT}
+BLANKS = {}
+REGION_FREE = {**questions_dev.REGION_FREE, **questions_test.REGION_FREE}
+CITY_NAMED = set()
+HIER = []  # no hierarchy traps this round (the clash lines are other places of the same province)
+
+
+def pool_split():
+    """The POOL lines of each file: per kind, shuffled once with the fixed seed, first half → dev."""
+    rng = random.Random(SEED)
+    dev, test = set(), set()
+    for kind in ("fragment",):
+        ids = [r[0] for r in POOL if r[2] == kind]
+        rng.shuffle(ids)
+        half = len(ids) // 2
+        dev |= set(ids[:half])
+        test |= set(ids[half:])
+    return [r for r in POOL if r[0] in dev], [r for r in POOL if r[0] in test]
+
+
+def line(row):
+    qid, q, kind, must, doc, region, extra = row
+    d = {"id": qid, "q": q, "kind": kind}
+    if must is None:
+        d["expect"] = "clarify" if kind == "fragment" else "none"
+    else:
+        d["must"] = must
+        d["doc"] = doc
+    d["region"] = region
+    for k in ("docs", "two", "items", "context"):
+        if k in extra:
+            d[k] = extra[k]
+    return d
+
+
+def rows():
+    dev, test = pool_split()
+    return {DEV: questions_dev.QUESTIONS + dev, TEST: questions_test.QUESTIONS + test}
+
+
+def main():
+    for name, rs in rows().items():
+        with open(os.path.join(EVAL, name), "w", encoding="utf-8") as f:
+            for row in rs:
+                f.write(json.dumps(line(row), ensure_ascii=False) + "\n")
+        print("wrote", name, len(rs), "lines")
+
+
+if __name__ == "__main__":
+    main()

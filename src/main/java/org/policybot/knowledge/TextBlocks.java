@@ -26,7 +26,11 @@ final class TextBlocks {
         if (markdown) {
             MarkdownLines.numberLists(lines, i);
         }
+        BoxTables.Marks boxed = markdown ? new BoxTables.Marks(new boolean[lines.length], new boolean[lines.length]) : BoxTables.retab(lines, i);
         boolean[] laidOut = markdown ? new boolean[lines.length] : LayoutTables.retab(lines, i);
+        for (int k = 0; k < lines.length; k++) {
+            laidOut[k] |= boxed.skip()[k];
+        }
         WrappedLines wrapped = markdown ? null : new WrappedLines(lines, i);
         List<Block> blocks = new ArrayList<>();
         StringBuilder para = null;
@@ -53,7 +57,8 @@ final class TextBlocks {
                 inComment = !l.contains("-->");
                 l = "";
             }
-            boolean tableLine = markdown ? l.startsWith("|") : l.contains("\t") && (!tableLines.isEmpty() || l.startsWith("序号"));
+            boolean tableLine = markdown ? l.startsWith("|")
+                    : l.contains("\t") && (!tableLines.isEmpty() || l.startsWith("序号") || i < lines.length && boxed.heads()[i]);
             if (tableLine) {
                 if (para != null) {
                     blocks.add(new Block.Text(para.toString(), false, paraLine));

@@ -43,6 +43,10 @@ final class LabelGrids {
                 List<String> row = pairs.get(r);
                 int line = r == 0 ? t.line() : t.rowLines().get(Math.min(r - 1, t.rowLines().size() - 1));
                 // One line a row: the pairs a form puts side by side belong together (项目负责人 and 联系电话, 财政拨款 and 其他资金).
+                if (row.size() == 1) {
+                    out.add(new Block.Text(row.get(0), false, line)); // a row of a form that is no pairs, as it reads
+                    continue;
+                }
                 List<String> said = new ArrayList<>();
                 for (int c = 0; c + 1 < row.size(); c += 2) {
                     if (!row.get(c + 1).isBlank()) {
@@ -95,27 +99,46 @@ final class LabelGrids {
         int wide = 0;
         boolean spanned = false;
         boolean valued = false;
+        int free = 0;
         Set<String> labels = new HashSet<>();
-        for (List<String> row : rows) {
-            if (row.isEmpty() || row.size() % 2 != 0) {
-                return null;
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            if (!pairsOfLabels(row, labels)) {
+                // A row of a form to fill in that is no label-blank pairs (考核意见 over two rows of sub-labels and boxes):
+                // said as it reads, its cells in order.
+                rows.set(r, List.of(String.join("；", row.stream().filter(x -> !x.isBlank()).toList())));
+                free++;
+                continue;
             }
             wide += row.size() >= 4 ? 1 : 0;
             spanned |= row.size() == 2;
             for (int c = 0; c < row.size(); c += 2) {
-                String label = row.get(c).replaceAll("\\s", "");
-                if (label.isEmpty() || label.length() > LABEL_CHARS || NOT_LABEL.matcher(label).find() || !labels.add(label)) {
-                    return null;
-                }
                 String value = row.get(c + 1);
                 valued |= value.matches(".*\\d.*") || value.strip().length() > LABEL_CHARS;
             }
+        }
+        if (free > 0 && (3 * free > rows.size() || !blankForm(rows))) {
+            return null;
         }
         // Two pairs to a row at least twice: a two-column table (名称 | 金额) is a header over its rows. And a value spanning
         // the row somewhere (项目名称, 项目主要内容): a table of four columns each row fills (一级指标 | 二级指标 | 三级指标 | 指标值
         // over 产出指标 | 数量指标 | 奖补企业数量 | ≥30家) is a header over its rows however label-like its cells.
         // A form to fill in (labels over blanks and boxes to tick: 单位名称 | | 单位类型 | □职业院校 □企业) needs no spanning value.
         return wide >= 2 && (spanned && valued || blankForm(rows)) ? rows : null;
+    }
+
+    /** Whether {@code row} is label, value, label, value… with labels short, not seen before (added to {@code labels}). */
+    private static boolean pairsOfLabels(List<String> row, Set<String> labels) {
+        if (row.isEmpty() || row.size() % 2 != 0) {
+            return false;
+        }
+        for (int c = 0; c < row.size(); c += 2) {
+            String label = row.get(c).replaceAll("\\s", "");
+            if (label.isEmpty() || label.length() > LABEL_CHARS || NOT_LABEL.matcher(label).find() || !labels.add(label)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -135,8 +158,8 @@ final class LabelGrids {
         List<String> out = new ArrayList<>();
         for (String cell : row) {
             String c = cell.strip();
-            if (!out.isEmpty() && !c.isEmpty() && c.equals(out.get(out.size() - 1))) {
-                continue;
+            if (!out.isEmpty() && c.equals(out.get(out.size() - 1)) && (!c.isEmpty() || out.size() >= 2 && !out.get(out.size() - 2).isEmpty())) {
+                continue; // a copy of the cell before, or a blank spanning columns after a label (所在学校 | | | | 任教专业)
             }
             out.add(c);
         }

@@ -12,8 +12,8 @@ import org.policybot.search.Retrieval;
  * they would weigh against every clause. Years are kept (a year no document names is asked about).
  */
 final class OwnFigures {
-    /** A number with its approximation and measure: 300来万, 1200名, 2.5万元; not a year (2030年). */
-    private static final Pattern FIGURE = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)(?![\\d.])(?!\\s*年)(来|多|余|左右)?(个月|[万亿元名人家个所项台套%])?");
+    /** A number with its approximation and measure: 300来万, 1200名, 2.5万元; not a year (2030年), not a code's digits (XH2610项目). */
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\d.A-Za-z])(\\d+(?:\\.\\d+)?)(?![\\d.])(?!\\s*年)(来|多|余|左右)?(个月|[万亿元名人家个所项台套%])?");
 
     private OwnFigures() {
     }

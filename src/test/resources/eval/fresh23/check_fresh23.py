@@ -167,10 +167,15 @@ def earlier_doc_regions():
     return out
 
 
+# Later rounds' files placed inside this round's clash region 广西壮族自治区贺州市 (fresh30): their loosening keeps
+# this round's clash line unanswered, so their region values do not count against it.
+LATER_IN_CLASH_REGION = {"fresh30-test.jsonl"}
+
+
 def earlier_region_values():
     out = set()
     for f in sorted(os.listdir(EVAL)):
-        if f.endswith(".jsonl") and f not in SPLITS:
+        if f.endswith(".jsonl") and f not in SPLITS and f not in LATER_IN_CLASH_REGION:
             for l in open(os.path.join(EVAL, f), encoding="utf-8"):
                 if l.strip():
                     out.add(json.loads(l).get("region", ""))

@@ -16,15 +16,15 @@ region), ONLY (lines whose answer is in one document although both documents tal
 without a region: an anchor word found in the line's document and in no other document of any round). No BLANKS, no
 CITY_NAMED and no HIER lines this round.
 """
-import json
 import os
-import random
 import sys
 
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(EVAL, "tools"))
+import roundlines  # noqa: E402
 import questions_dev  # noqa: E402
 import questions_test  # noqa: E402
 
@@ -55,30 +55,7 @@ HIER = []  # no hierarchy traps this round (the clash lines are places of other 
 
 def pool_split():
     """The POOL lines of each file: per kind, shuffled once with the fixed seed, first half → dev."""
-    rng = random.Random(SEED)
-    dev, test = set(), set()
-    for kind in ("fragment",):
-        ids = [r[0] for r in POOL if r[2] == kind]
-        rng.shuffle(ids)
-        half = len(ids) // 2
-        dev |= set(ids[:half])
-        test |= set(ids[half:])
-    return [r for r in POOL if r[0] in dev], [r for r in POOL if r[0] in test]
-
-
-def line(row):
-    qid, q, kind, must, doc, region, extra = row
-    d = {"id": qid, "q": q, "kind": kind}
-    if must is None:
-        d["expect"] = "clarify" if kind == "fragment" else "none"
-    else:
-        d["must"] = must
-        d["doc"] = doc
-    d["region"] = region
-    for k in ("docs", "two", "items", "context"):
-        if k in extra:
-            d[k] = extra[k]
-    return d
+    return roundlines.pool_split(POOL, SEED)
 
 
 def rows():
@@ -87,11 +64,7 @@ def rows():
 
 
 def main():
-    for name, rs in rows().items():
-        with open(os.path.join(EVAL, name), "w", encoding="utf-8") as f:
-            for row in rs:
-                f.write(json.dumps(line(row), ensure_ascii=False) + "\n")
-        print("wrote", name, len(rs), "lines")
+    roundlines.write(EVAL, rows())
 
 
 if __name__ == "__main__":

@@ -83,8 +83,18 @@ final class OffTopic {
         return false;
     }
 
-    /** Whether {@code text} names topic {@code w}; 社保 in 市人力社保局 or 人力社保部门 is a bureau, not the topic. */
+    /**
+     * Whether {@code text} names topic {@code w}; 社保 in 市人力社保局 or 人力社保部门 is a bureau, not the topic. A two-character
+     * topic is named inside a four-character idiom that repeats its first character before each of it (报销 in 不再实报实销).
+     */
     private static boolean names(String text, String w) {
+        if (w.length() == 2) {
+            for (int i = text.indexOf(w.charAt(0), 1); i >= 0 && i + 2 < text.length(); i = text.indexOf(w.charAt(0), i + 1)) {
+                if (text.charAt(i + 1) == text.charAt(i - 1) && text.charAt(i + 2) == w.charAt(1)) {
+                    return true;
+                }
+            }
+        }
         for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
             int end = i + w.length();
             if (i >= 2 && text.startsWith("人力", i - 2)) {

@@ -36,9 +36,12 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
     /** A sentence saying what does not happen or what is at least required. */
     private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile("不(?!超过|多于|高于)|未|无|取消|收回|追回|低于|以上");
 
-    /** A sentence ruling whether something may be done: 只能, 不得, 不予, 不纳入, 可以, 须, 除外. */
+    /**
+     * A sentence ruling whether something may be done or counts: 只能, 不得, 不予, 不纳入, 可以, 须, 除外, and 不计入, 视为
+     * (请假时间不计入企业实践时间 answers "请假算不算实践时间").
+     */
     private static final java.util.regex.Pattern RULING = java.util.regex.Pattern.compile(
-            "只能|不得|不能|不予|不再|不纳入|不属于|不在[^，,。；]{0,10}范围|除外|可以|方可|应当|须|不重复");
+            "只能|不得|不能|不予|不再|不纳入|不属于|不在[^，,。；]{0,10}范围|除外|可以|方可|应当|须|不重复|计入|视为|视同");
 
     /** Asks for an office inside a bureau: 哪个科室, 什么处室, 哪个股. */
     private static final java.util.regex.Pattern SUB_UNIT_ASKED = java.util.regex.Pattern.compile("(哪个|哪一个|什么|啥|哪)(科室|处室|股室|科|处|股)");

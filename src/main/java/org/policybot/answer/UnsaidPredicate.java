@@ -19,9 +19,14 @@ import org.policybot.search.Retrieval;
  * Only the asked part is read: the asker's situation before it is told in words of their own.
  */
 final class UnsaidPredicate {
-    /** The part asked: after an A-not-A verb or 是否/能否, up to the end of that phrase. */
+    /**
+     * The part asked: after an A-not-A verb or 是否/能否, up to the end of that phrase. 是不是 asks whether a statement
+     * holds, not for a thing; 有没有 asks as often whether something was done (有没有组织观摩) as for a thing.
+     */
     private static final Pattern ASKED = Pattern.compile(
-            "(?:(会|能|可以|要|需要|得|还)([^，,。？?！!；;\\s]{2,30})吗[？?]*$)|(要不要|需不需要|用不用|能不能|可不可以|可以不可以|会不会|算不算|给不给|让不让|允不允许|是否|能否|可否)([^，,。？?！!；;\\s]{2,30})");
+            "(?:(会|能|可以|要|需要|得|还)([^，,。？?！!；;\\s]{2,30})吗[？?]*$)|(要不要|需不需要|用不用|能不能|可不可以|可以不可以|会不会|算不算|给不给|让不让|允不允许|是否|能否|可否)([^，,。？?！!；;\\s]{2,30})"
+            // any verb asked as A-not-A (管不管午饭, 发不发证书): what follows it is the thing asked about
+            + "|(?<![不没])(?!是)(\\p{IsHan})不\\5([^，,。？?！!；;\\s]{2,30})");
     /** Characters that alone or in a run say nothing about a topic. */
     private static final String FUNCTION_CHARS = "的地得了着过吗呢吧啊呀哦嘛么被把让给对向在从和与及或也都还又再就才刚将要会能可该这那哪谁啥些个位种次是有没不很最多少几上下来去我们你他她它咱算用"
             // how many and by whom (能不能报两个, 能不能自己单独申报): no topic of its own
@@ -57,8 +62,13 @@ final class UnsaidPredicate {
 
     /** The part of {@code q} asked whether one may or must do (关机 of 开会时手机要关机吗), or empty when it asks no such thing. */
     private static Optional<String> askedPart(ReadQuestion q) {
-        Matcher m = ASKED.matcher(q.searchText());
-        return m.find() ? Optional.of(m.group(2) != null ? m.group(2) : m.group(4)) : Optional.empty();
+        return askedPart(q.searchText());
+    }
+
+    /** The part of {@code question} asked whether one may or must do or have, or empty. */
+    static Optional<String> askedPart(String question) {
+        Matcher m = ASKED.matcher(question);
+        return m.find() ? Optional.of(m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(6)) : Optional.empty();
     }
 
     /** Whether {@code text} rules on the other form of the pair {@code word} belongs to (全额 asked, 差额 written). */

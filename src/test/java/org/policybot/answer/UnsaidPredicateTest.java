@@ -80,4 +80,24 @@ class UnsaidPredicateTest {
         assertEquals(List.of(), UnsaidPredicate.unsaid("手机关机", Set.of("手机", "静音")::contains));
         assertEquals(List.of("关机"), UnsaidPredicate.unsaid("手机关机", Set.of("手机")::contains));
     }
+
+    @Test
+    void theThingAskedIsReadAfterAnyVerbAskedAsANotA() {
+        assertEquals(java.util.Optional.of("午饭"), UnsaidPredicate.askedPart("企业实践期间企业管不管午饭"));
+        assertEquals(java.util.Optional.of("结业证书"), UnsaidPredicate.askedPart("实践结束了发不发结业证书"));
+        // whether a statement holds (是不是必须) or something was done (有没有组织观摩) names no one thing
+        assertEquals(java.util.Optional.empty(), UnsaidPredicate.askedPart("会前有没有组织去现场观摩"));
+        assertEquals(java.util.Optional.empty(), UnsaidPredicate.askedPart("合作企业是不是必须是规上企业"));
+    }
+
+    @Test
+    void aFreeThingNoRegionalDocumentNamesAskedAsANotAIsNotAnswered() throws IOException {
+        // fictional fixture documents of round fresh43 (西华县): no clause says who provides meals or hands out certificates
+        PolicyAnswerer answerer = FixtureAnswerer.with("src/test/resources/eval/fresh43/xihua-shijian-guiding.docx",
+                "src/test/resources/eval/fresh43/xihua-xiangmu-tongzhi.txt");
+        for (String q : List.of("西华老师企业实践期间 企业管不管晚饭", "西华企业实践完了学校发不发结业证")) {
+            Answer a = answerer.ask(q, 5);
+            assertFalse(a.answered(), q + " -> " + a.answer());
+        }
+    }
 }

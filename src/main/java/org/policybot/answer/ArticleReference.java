@@ -119,11 +119,47 @@ final class ArticleReference {
     static Optional<String> pointedTo(Clause from, String text, Library lib, List<Hit> hits) {
         Matcher m = POINTS_TO.matcher(text);
         if (!m.find()) {
-            return Optional.empty();
+            return pointedElsewhere(from, text, lib, hits);
         }
         String label = label(m.group(1));
         Clause target = from.path().contains(label) ? null : article(lib, from.document().id(), label);
         return target == null ? Optional.empty() : Optional.of(withParts(target, lib, hits));
+    }
+
+    /**
+     * A sentence handing over to another document's article (同一项目报名人数超过名额的，按《规定》第十三条的顺序安排), by that
+     * document's title or the short name this one gives it (以下简称《规定》). Not one spelling the rule out after a colon
+     * (按《规定》第二十二条执行：县内项目每人每天60元): it says what the article does.
+     */
+    private static final Pattern POINTS_ELSEWHERE = Pattern.compile(
+            "(?:按照|依照|按|依据|参照|适用)《([^《》]{1,80})》第\\s*([一二三四五六七八九十百零〇两]{1,5}|\\d{1,3})\\s*条"
+                    + "(?:的?(?:规定|顺序|程序|标准|条件|要求|情形|办法))?+(?:执行|办理|处理|确定|安排|认定|评定)?+(?![：:])");
+
+    private static Optional<String> pointedElsewhere(Clause from, String text, Library lib, List<Hit> hits) {
+        Matcher m = POINTS_ELSEWHERE.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Optional<String> doc = documentNamed(m.group(1), from, lib);
+        Clause target = doc.isEmpty() ? null : article(lib, doc.get(), label(m.group(2)));
+        // another document's words: cited as such, the answer's own citation being the pointing one's
+        return target == null ? Optional.empty() : Optional.of(withParts(target, lib, hits) + "（" + target.citation() + "）");
+    }
+
+    /** The other document of the library that {@code name} is the title of, or the short name {@code from}'s document gives. */
+    private static Optional<String> documentNamed(String name, Clause from, Library lib) {
+        String own = from.document().id();
+        Pattern defined = Pattern.compile("《([^《》]{4,80})》[^《》。]{0,40}简称\\s*《" + Pattern.quote(name) + "》");
+        String title = name;
+        for (Clause c : lib.clausesOf(own)) {
+            Matcher d = defined.matcher(c.text());
+            if (d.find()) {
+                title = d.group(1);
+                break;
+            }
+        }
+        String wanted = title.replaceAll("\\s", "");
+        return lib.documentIds().stream().filter(id -> !id.equals(own) && lib.info(id).title().replaceAll("\\s", "").equals(wanted)).findFirst();
     }
 
     /** Who a question asks for: 哪些人, 什么人, 哪类人员, 哪些对象. */

@@ -19,6 +19,8 @@ final class TableColumns {
     private static final Pattern ASKED = Pattern.compile("(哪几|哪些|几|多少)(列|栏)(?!目)|表头|列名|栏目名"
             // "岗位需求表有哪些栏目": a table's 栏目 are its columns (a site's 栏目 is not asked after 表)
             + "|表[^，,。？?\\s]{0,6}(哪几个|哪些|几个|什么)栏目");
+    /** "登记表上要填哪些内容": what a table or form named asks for; its own rows may answer that better (a 回执's sample row). */
+    private static final Pattern FILL_ASKED = Pattern.compile("表[^，,。？?\\s]{0,4}(要|得|需要)?填(写)?(哪几|哪些|什么|啥)");
 
     /** A table named by its title's last words before 表: 岗位需求 of 岗位需求表. */
     private static final Pattern TABLE_NAMED = Pattern.compile("(\\p{IsHan}{4})(?:一览)?表");
@@ -31,7 +33,8 @@ final class TableColumns {
 
     /** The columns of the table the best-ranked of the top rows belongs to, when the question asks for columns. */
     static Optional<Answer> answer(ReadQuestion q, Library lib, Retrieval r, double high) {
-        if (!ASKED.matcher(q.text()).find()) {
+        boolean columnsAsked = ASKED.matcher(q.text()).find();
+        if (!columnsAsked && !FILL_ASKED.matcher(q.text()).find()) {
             return Optional.empty();
         }
         List<Hit> top = r.hits().subList(0, Math.min(5, r.hits().size()));
@@ -54,6 +57,16 @@ final class TableColumns {
                     }
                 }
             }
+            // "考核登记表上要填哪些栏目": a form to fill in has no columns but labels, row by row under its title
+            for (Hit h : top) {
+                Optional<Answer> form = FormFields.answer(q, lib.clausesOf(h.clause().document().id()), named.group(1) + "表", h, r, high);
+                if (form.isPresent()) {
+                    return form;
+                }
+            }
+        }
+        if (!columnsAsked) {
+            return Optional.empty(); // what to fill in asked of no table or form found by its name
         }
         for (Hit h : top) {
             if (isRow(h.clause())) {

@@ -99,7 +99,8 @@ final class ClauseAnswers {
         r = UnsaidPredicate.opposedPreferred(r, q); // "要关机吗": the clause saying 手机调至静音
         r = ArticleReference.referredPreferred(r, q, lib); // "哪些人能减半": the article the cells' 第十七条所列人员 names
         Retrieval ranked = r;
-        Optional<Answer> article = ArticleReference.answer(q, lib, scope, r).or(() -> TableColumns.answer(q, lib, ranked, calibration.high()));
+        Optional<Answer> article = ArticleReference.answer(q, lib, scope, r).or(() -> PartReference.answer(q, lib, scope, ranked))
+                .or(() -> TableColumns.answer(q, lib, ranked, calibration.high()));
         if (article.isPresent()) {
             return article.get();
         }

@@ -126,6 +126,15 @@ final class ListAnswers {
     private static java.util.Optional<String> askedColumn(String question, List<Clause> items) {
         java.util.regex.Matcher m = ASKED_NOUN.matcher(question);
         List<Clause> rows = items.stream().filter(Clause::isTableRow).toList();
+        if (rows.size() >= 2 && PERSONS_ASKED.matcher(question).find()) {
+            // "获奖的都有谁": the rows by the column naming people (获奖选手, 姓名), not by their first cell (赛项)
+            java.util.Optional<String> people = rows.get(0).columns().keySet().stream()
+                    .filter(k -> PERSON_HEAD.matcher(ColumnValues.unbracketed(k).strip()).matches())
+                    .filter(k -> distinctOnEvery(rows, k)).findFirst();
+            if (people.isPresent()) {
+                return people;
+            }
+        }
         if (!m.find() || rows.size() < 2) {
             return java.util.Optional.empty();
         }
@@ -143,9 +152,19 @@ final class ListAnswers {
                     }
                     return false;
                 })
-                .filter(k -> rows.stream().allMatch(c -> !c.columns().getOrDefault(k, "").isBlank())
-                        && rows.stream().map(c -> c.columns().get(k).strip()).distinct().count() > 1)
+                .filter(k -> distinctOnEvery(rows, k))
                 .findFirst();
+    }
+
+    /** Asks who, of several: 都有谁, 是哪些人, 哪几位. */
+    private static final java.util.regex.Pattern PERSONS_ASKED = java.util.regex.Pattern.compile("(都|分别)(是|有)谁|哪些人|哪几个人|哪几位|哪几名|哪两个人|哪[两三]位");
+    /** A column naming people: 获奖选手, 姓名, 联系人, 指导教师, 负责人. */
+    private static final java.util.regex.Pattern PERSON_HEAD = java.util.regex.Pattern.compile(".{0,6}(选手|姓名|人员|获奖人|负责人|联系人|教师|导师|队员|成员|名单)");
+
+    /** Whether every row has a cell in column {@code k} and the cells are not all the same. */
+    private static boolean distinctOnEvery(List<Clause> rows, String k) {
+        return rows.stream().allMatch(c -> !c.columns().getOrDefault(k, "").isBlank())
+                && rows.stream().map(c -> c.columns().get(k).strip()).distinct().count() > 1;
     }
 
     /** {@code c}'s label with the cell of {@code column} as its name. */

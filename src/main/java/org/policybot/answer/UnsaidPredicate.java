@@ -33,7 +33,7 @@ final class UnsaidPredicate {
             + "一二两三四五六七八九十百千万份自己单独";
 
     /** Places said from below (县里, 市里) and adverbs (另外, 只): how people talk, not what they ask about. */
-    private static final Pattern PLAIN = Pattern.compile("(县|市|区|省|镇|乡)里|另外|额外|自己|单独|直接|照常|照样|照旧|仍然|依然|仍旧|保住|保得住|留住|只|再|还|都|也|先|又");
+    private static final Pattern PLAIN = Pattern.compile("(县|市|区|省|镇|乡)里|另外|额外|同时|自己|单独|直接|照常|照样|照旧|仍然|依然|仍旧|保住|保得住|留住|只|再|还|都|也|先|又");
     /** Verbs a run may open with (拿全额, 发短信, 买意外险, 派人): the thing after them is what is named. */
     private static final String LEADING_VERBS = "拿找发出干教交用买办给做领报申享拆换按去到派穿";
 

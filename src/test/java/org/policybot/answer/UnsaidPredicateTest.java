@@ -57,6 +57,8 @@ class UnsaidPredicateTest {
                 "还能保留资格吗: a rule taking it away (取消其…资格) rules on keeping it");
         assertEquals(List.of("保留"), UnsaidPredicate.unsaid("保留市级基地资格", Set.of("市级", "基地", "资格")::contains));
         assertEquals(List.of(), UnsaidPredicate.unsaid("转给同事用", Set.of("他人")::contains), "同事 is 他人 to the documents");
+        assertEquals(List.of(), UnsaidPredicate.unsaid(UnsaidPredicate.plain("同时报两个赛项"), Set.of("赛项")::contains),
+                "同时 (at once) is how the asker says it; the rule limiting entries answers");
     }
 
     @Test

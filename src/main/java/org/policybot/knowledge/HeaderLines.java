@@ -40,7 +40,9 @@ final class HeaderLines {
      */
     private static final Pattern MINUTES_BODY_MASTHEAD = Pattern.compile("^(?!.*(第[一二三四五六七八九十\\d]+次|关于))[\\p{IsHan}（）()]{2,40}会议纪要$");
     static final Pattern ISSUER = Pattern.compile(
-            "^[\\p{IsHan}（）()、\\s]{2,60}(委员会|人民政府|政府|办公室|办公厅|管委会|管理委员会|局|厅|委|部|院|中心|协会|公司|大学|学院)$");
+            "^[\\p{IsHan}（）()、\\s]{2,60}(委员会|人民政府|政府|办公室|办公厅|管委会|管理委员会|局|厅|委|部|院|中心|协会|公司|大学|学院"
+                    // people's organisations that co-issue with bureaus: 县总工会, 团县委 (委), 妇联, 残联, 科协, 工商联
+                    + "|工会|联合会|妇联|残联|科协|工商联)$");
     /** The note under a signature saying whose seal stands for it: （XX局代章）, （盖章）. */
     private static final Pattern SEAL_NOTE = Pattern.compile("^[（(][\\p{IsHan}、\\s]{0,40}(代章|盖章|公章|印章)[）)]$");
     private static final Pattern PUBLICITY = Pattern.compile(

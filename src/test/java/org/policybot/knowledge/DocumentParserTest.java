@@ -206,6 +206,28 @@ class DocumentParserTest {
     }
 
     @Test
+    void aTradeUnionInAJointLetterheadIsOneOfItsIssuingBodies() {
+        // 虚构测试文档: a competition plan issued by two bureaus and the county's 总工会, one body a line
+        String text = """
+                青禾县人力资源和社会保障局
+                青禾县总工会
+                青禾县财政局
+
+                青人社〔2026〕8号
+
+                关于印发《青禾县2026年职业技能竞赛实施方案》的通知
+
+                各乡镇人民政府，县直有关单位：
+                现将《青禾县2026年职业技能竞赛实施方案》印发给你们，请认真组织实施。
+                一、竞赛项目
+                （一）设电工、焊工两个赛项。
+                """;
+        ParsedDocument d = parser.parse("union.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("青禾县人力资源和社会保障局、青禾县总工会、青禾县财政局", d.info().issuer());
+        assertTrue(d.clauses().stream().noneMatch(c -> c.text().startsWith("青禾县")), d.clauses().stream().map(Clause::text).toList().toString());
+    }
+
+    @Test
     void aForwardingNoticeKeepsItsOwnTitleAndDateNotTheForwardedDocuments() {
         // 虚构测试文档: a county forwards a city's 办法, whose own 文号, signature and date follow in the annex.
         String text = """

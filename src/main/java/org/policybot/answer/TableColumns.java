@@ -58,8 +58,10 @@ final class TableColumns {
                 }
             }
             // "考核登记表上要填哪些栏目": a form to fill in has no columns but labels, row by row under its title
+            java.util.Set<String> read = new java.util.HashSet<>();
             for (Hit h : top) {
-                Optional<Answer> form = FormFields.answer(q, lib.clausesOf(h.clause().document().id()), named.group(1) + "表", h, r, high);
+                String doc = h.clause().document().id();
+                Optional<Answer> form = read.add(doc) ? FormFields.answer(q, lib.clausesOf(doc), named.group(1) + "表", h, r, high) : Optional.empty();
                 if (form.isPresent()) {
                     return form;
                 }

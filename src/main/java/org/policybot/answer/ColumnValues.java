@@ -47,8 +47,8 @@ final class ColumnValues {
         for (String doc : docs) {
             for (Clause first : firstRows(lib.clausesOf(doc))) {
                 Optional<String> column = named(q.text(), first);
-                if (column.isEmpty()) {
-                    continue;
+                if (column.isEmpty() || Preference.MATERIALS_ASKED.matcher(q.text()).find() && !column.get().contains("材料")) {
+                    continue; // "领奖金要交哪些材料" asks for the papers to hand in, not the 奖金 column's amounts
                 }
                 boolean bestIsRow = best.isTableRow() && Preference.sameTable(best, first);
                 List<Clause> rows = bestIsRow ? MatchingRows.around(q, lib, best, r.scorer()) : MatchingRows.siblings(lib, first);

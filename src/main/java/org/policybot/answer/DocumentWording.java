@@ -84,13 +84,20 @@ enum DocumentWording {
     PAYMENT("(钱|费用?)(要|该|得)?(怎么|咋|如何|在哪|去哪|到哪)(交|缴|付)|(怎么|咋|如何|在哪|去哪|到哪)(交钱|付钱|缴费|交费|付款|支付)",
             "缴费|支付|付款", q -> "缴费 支付"),
     /** "要交多少手续费", "要不要交钱": a 收费标准, often 不收费. */
-    CHARGE("手续费|(交|缴|付)[^，,。？?\\s]{0,2}(钱|费)(?!用)|收不收(钱|费)|收费|免费", "收费|免费|不收取", q -> "收费标准"),
+    CHARGE("手续费|(交|缴|付)[^，,。？?\\s]{0,2}(钱|费)(?!用)|收不收(钱|费)|收费|免费", "收费|" + MissingFacts.NO_CHARGE, q -> "收费标准"),
     /**
      * "材料不全会不会直接打回来", "缺材料会被退件吗": what happens to an incomplete application; a 办事指南 says
      * 一次性告知需补正的内容, a notice 退回补正 or 不予受理.
      */
     INCOMPLETE("打回|退件|驳回|(材料|资料)[^，,。？?\s]{0,4}(不全|不齐|缺)[^，,。？?]{0,8}(怎么办|咋办|退|受理|还能)",
             "补正|补齐|退回|不予受理|一次性告知", q -> "补正 退回"),
+    /**
+     * "奖金一共兑现了多少钱", "加起来总共花了多少": the sum of the amounts, which a notice states as 共计…元 or a
+     * table's 合计 row, not one of the amounts summed.
+     */
+    TOTAL_AMOUNT("(一共|总共|总计|共计|加起来|合起来|总额|总金额)[^，,。？?]{0,8}(多少钱|多少万|多少元|多少资金|多少经费|多少奖金)",
+            // a sum stated in a sentence (共计87400元); a table's 合计 row sums its own column only
+            "(共计|总计|合计|总额|累计)[^，,。；;\\n：:]{0,6}\\d", q -> "共计"),
     /** "材料能不能寄过去", "寄到什么地方": the clauses say 邮寄, 寄送, 快递 (or 现场报送). */
     MAILING("寄过去|寄过来|寄给|寄到|寄去|能寄|可以寄|寄材料|快递过去|发快递", "邮寄|寄送|快递|现场报送|现场提交|现场递交", q -> "邮寄 寄送"),
     /** "什么时候开始申报 截止哪天", "哪天开始报名": a notice sets it as 申报时间：4月10日至5月8日. */
@@ -113,6 +120,13 @@ enum DocumentWording {
     CONSEQUENCE("会(怎样|怎么样|咋样|如何)|(什么|啥)后果|(怎么|如何)处罚|(会|会不会|是不是|要)被[^，,。？?]{0,4}(摘牌|取消|收回|追回|撤销|处罚|通报|清退)",
             "不予(拨付|支持|补助|奖励|认定|安排|资助)|停止|取消|收回|追回|撤销|暂停|扣减|核减|约谈|通报批评|不得(再)?申报|退出|摘牌|清退",
             q -> "取消 追回");
+
+    /**
+     * The wordings whose giving clause answers ahead of closer ones, and whose giving sentence is quoted from it:
+     * "材料交给谁" the clause saying where it is handed in, "要交报名费吗" the sentence 参赛选手不交纳任何费用.
+     */
+    static final java.util.List<DocumentWording> GIVEN_FIRST = java.util.List.of(SUBMISSION, STACKING, FUNDING, CONSEQUENCE,
+            MEETING_LENGTH, SERVICE_HOURS, SERVICE_PLACE, ACT_PLACE, ONLINE, VISITS, CHARGE, INCOMPLETE, TOTAL_TIME, TOTAL_AMOUNT);
 
     /** Patterns the constants' word choices use (an enum's constants cannot use its own static fields). */
     private static final class Spoken {

@@ -21,8 +21,8 @@ final class FieldAsked {
     }
 
     static Retrieval preferred(Retrieval r, ReadQuestion q) {
-        if (r.hits().size() < 2) {
-            return r;
+        if (r.hits().size() < 2 || q.kind() == QuestionKind.YES_NO) {
+            return r; // "合作企业提供设备要付钱吗" asks no field's value, whatever line 7.合作企业：负责… says
         }
         int pick = -1;
         int longest = 0;

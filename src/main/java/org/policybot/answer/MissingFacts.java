@@ -32,7 +32,9 @@ final class MissingFacts {
     private static final java.util.regex.Pattern JOINT_DOERS = java.util.regex.Pattern.compile("哪几家[^，,。？?\\s]{0,3}(一起|联合|共同|会同|牵头|负责|组织)");
 
     /** What answers how much a fee is when there is none. */
-    private static final java.util.regex.Pattern FREE_OF_CHARGE = java.util.regex.Pattern.compile("不收费|免费|不收取[^。；]{0,6}费|无偿");
+    /** A clause saying nothing is charged: 不收费, 不收取任何费用, 参赛选手不交纳任何费用, 不另行付费. */
+    static final String NO_CHARGE = "不收费|免费|不收取[^。；]{0,6}费|无偿|(不|无需|不再|不用)(另行)?(交纳|缴纳|交|缴|支付|付)[^。；]{0,6}费";
+    private static final java.util.regex.Pattern FREE_OF_CHARGE = java.util.regex.Pattern.compile(NO_CHARGE);
 
     private MissingFacts() {
     }

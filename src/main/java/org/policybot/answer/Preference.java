@@ -116,9 +116,7 @@ final class Preference {
         // "材料交给谁": the clause saying where it is handed in (向所在区县发展改革部门提交), not the list of materials;
         // "能一起拿吗": the clause ruling on stacking (不重复享受, 就高), not the one with the amount;
         // "现场会开多久": the 会期, not how long each speaker may talk; "从申请到到账要多久": the 合计, not one step's.
-        for (DocumentWording w : List.of(DocumentWording.SUBMISSION, DocumentWording.STACKING, DocumentWording.FUNDING,
-                DocumentWording.CONSEQUENCE, DocumentWording.MEETING_LENGTH, DocumentWording.SERVICE_HOURS, DocumentWording.SERVICE_PLACE,
-                DocumentWording.ACT_PLACE, DocumentWording.ONLINE, DocumentWording.VISITS, DocumentWording.CHARGE, DocumentWording.INCOMPLETE, DocumentWording.TOTAL_TIME)) {
+        for (DocumentWording w : DocumentWording.GIVEN_FIRST) {
             if (pick == 0 && w.asked(q.text())) {
                 pick = nearestGiving(r, FAR, w::givenBy);
             }
@@ -132,12 +130,14 @@ final class Preference {
             pick = nearest(r, FAR, c -> MATERIALS_GIVEN.matcher(c.text()).find()
                     || !c.breadcrumb().isEmpty() && c.breadcrumb().get(c.breadcrumb().size() - 1).matches(".*材料.{0,4}"));
         }
-        if (pick == 0 && q.kind() == QuestionKind.TIME) {
+        if (q.kind() == QuestionKind.TIME) {
             // "补助资金什么时候拨下来": the clause dating that very act (9月30日前拨付), not one with a date of
             // another act (1月底前报送) and the act elsewhere; "什么时候前建立": the row with its 完成时限.
+            // Also over a nearer clause with some date: "决赛是哪两天" wants 决赛's days, not the 初赛's.
             java.util.Optional<String> act = timedAct(q.text());
-            if (act.isPresent()) {
-                pick = nearest(r, NEAR, c -> dates(c, act.get()));
+            if (act.isPresent() && (pick == 0 || !dates(r.hits().get(pick).clause(), act.get()))) {
+                int dating = nearest(r, NEAR, c -> dates(c, act.get()));
+                pick = dating != 0 ? dating : pick;
             }
         }
         if (pick == 0 && q.kind() == QuestionKind.PERSON) {
@@ -152,6 +152,9 @@ final class Preference {
                     pick = nearest(r, FAR, c -> doer.matcher(c.text()).find());
                 }
             }
+        }
+        if (pick == 0) {
+            pick = NamedRow.pick(r, q, lib, FAR); // "电工职工组一等奖是谁": the winners table's row of that 赛项, 组别 and 奖次
         }
         java.util.Optional<StatedQuantity> stated = StatedQuantity.in(q.text(), q.kind());
         if (pick == 0 && stated.isPresent()) {
@@ -336,8 +339,17 @@ final class Preference {
             return java.util.Optional.of("拨");
         }
         java.util.regex.Matcher m = WHEN_ACT.matcher(question);
-        return m.find() && !m.group(1).matches("以后|之后|完成|开始|结束|[的呢].") ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+        if (m.find() && !m.group(1).matches("以后|之后|完成|开始|结束|[的呢].")) {
+            return java.util.Optional.of(m.group(1));
+        }
+        // "决赛是哪两天", "初赛什么时候": the event named before the asking word that ends the question
+        java.util.regex.Matcher s = DATED_EVENT.matcher(question);
+        return s.find() && !s.group(1).matches(".*[的了从在是要能会到和与还再就都也这那它].*") ? java.util.Optional.of(s.group(1)) : java.util.Optional.empty();
     }
+
+    /** An event dated by a question that ends asking when: 决赛是哪两天, 初赛在什么时候举行. */
+    private static final java.util.regex.Pattern DATED_EVENT = java.util.regex.Pattern.compile(
+            "([\\p{IsHan}]{2})(?:是|在|定在|安排在)?(?:哪两天|哪几天|哪天|哪一天|什么时候|啥时候|什么时间|几号|几月几号?)(?:举行|进行|举办|开始)?[吗呢？?\\s]*$");
 
     /** Whether {@code c} dates {@code act}: a sentence with both, or a table row whose time column gives a date. */
     private static boolean dates(Clause c, String act) {
@@ -346,6 +358,9 @@ final class Preference {
                     && c.text().contains(act)) {
                 return true;
             }
+        }
+        if (lead(c.text()).contains(act) && DATE.matcher(CITED_TITLE.matcher(c.text()).replaceAll("")).find()) {
+            return true; // "（四）决赛。2026年6月6日至6月7日…": the item's run-in heading names what its dates are of
         }
         for (String sentence : c.text().split("[。；;\\n]")) {
             // a year in a title cited (《…方案（2026—2028年）》) or a programme's year (2026年度) dates no act
@@ -395,7 +410,7 @@ final class Preference {
     }
 
     /** "要交哪些材料", "申报材料有哪些", "需要准备什么": the list of what to hand in. */
-    private static final java.util.regex.Pattern MATERIALS_ASKED = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern MATERIALS_ASKED = java.util.regex.Pattern.compile(
             "(哪些|什么|啥)(申报|申请|证明)?(材料|才料)|(材料|才料)(有哪些|要哪些|清单|都有什么|包括什么)|(交|提交|准备|带)(哪些|什么|啥)(东西)?[？?]?$");
     /** A clause listing it: 申报材料包括…, 提交以下材料：, 材料清单. */
     private static final java.util.regex.Pattern MATERIALS_GIVEN = java.util.regex.Pattern.compile(

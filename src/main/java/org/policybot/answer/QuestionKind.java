@@ -25,7 +25,7 @@ public enum QuestionKind {
                     // a section does an act too: 由职业能力建设科确定
                     + "|\\p{IsHan}{2}(?<![本学专理工文医外内])(科|处|股)(?=[，。；、：）)\\s（(]|$|牵头|负责|配合|联系|具体|确定|审核|复审|初审|核实|受理)"),
     /** 什么时候, 哪年, 截止. */
-    TIME("什么时候|啥时候|何时|几时|几点|星期几|周几|礼拜几|多会儿?|什么时间|啥时间|哪个时间|哪段时间|时间段|哪年|哪一年|几月|哪个月|几号|哪天|截止|截至|期限|时限|多久|多长时间|多长|时间节点|完成时间|出台时间|到哪年|日期"
+    TIME("什么时候|啥时候|何时|几时|几点|星期几|周几|礼拜几|多会儿?|什么时间|啥时间|哪个时间|哪段时间|时间段|哪年|哪一年|几月|哪个月|几号|哪天|哪[两几]天|截止|截至|期限|时限|多久|多长时间|多长|时间节点|完成时间|出台时间|到哪年|日期"
             // a duration: 多少年不能再报, 公示几天, 几个月内
             + "|(多少|几)个?(年|月|天|周|工作日|分钟|小时)(?!级)",
             Facts.POINT_IN_TIME
@@ -74,7 +74,7 @@ public enum QuestionKind {
             java.util.Map.entry("名", "名|人|位"), java.util.Map.entry("人", "名|人|位"), java.util.Map.entry("位", "名|人|位"),
             java.util.Map.entry("支", "支|个"), java.util.Map.entry("批", "批|次|轮|期"), java.util.Map.entry("次", "次|批|轮|期"),
             java.util.Map.entry("轮", "次|批|轮|期"), java.util.Map.entry("份", "份|套|本"));
-    private static final Pattern POINT_ASKED = Pattern.compile("哪几天|哪些天|哪几日|星期几|周几|礼拜几|什么时候|啥时候|何时|几时|几点|多会儿?|什么时间|啥时间|哪个时间|哪段时间|时间段|哪年|哪一年|几月|哪个月|几号|哪天|截止|截至|日期|时间节点|到哪年");
+    private static final Pattern POINT_ASKED = Pattern.compile("哪几天|哪两天|哪些天|哪几日|星期几|周几|礼拜几|什么时候|啥时候|何时|几时|几点|多会儿?|什么时间|啥时间|哪个时间|哪段时间|时间段|哪年|哪一年|几月|哪个月|几号|哪天|截止|截至|日期|时间节点|到哪年");
     // "哪几天" asks which days (8月17日至8月28日), not how many
     private static final Pattern DURATION_ASKED = Pattern.compile("多久|多长|(多少|(?<!哪)几)个?(年|月|天|周|工作日|分钟|小时)|期限|时限");
     /** A length asked in so many words: 多久, 几年, 多少个工作日 (期限 and 时限 alone may ask for a deadline). */
@@ -95,7 +95,7 @@ public enum QuestionKind {
     /** An hour of the day: 17:00, 8:30—12:00, 下午3时, 上午9点. */
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}\\s*[:：]\\s*\\d{2}|[上下]午\\s*\\d{1,2}\\s*[时点]|\\d{1,2}\\s*[时点](?![^，,。；;]{0,3}(以前|以后))");
     /** Asks for a day: 哪天, 几号, 几月几日. */
-    private static final Pattern DAY_ASKED = Pattern.compile("哪几天|哪些天|哪几日|哪天|哪一天|几号|几日|几月几|星期几|周几|礼拜几");
+    private static final Pattern DAY_ASKED = Pattern.compile("哪几天|哪两天|哪些天|哪几日|哪天|哪一天|几号|几日|几月几|星期几|周几|礼拜几");
     /** A day, or a day of the month or year (5月8日, 月底, 年底, 每月10日), or a day set by an
      * event (截止之日, 成立日期为起点); documents write 日, and a 号 is a 文号's or an address's. 每学年末 names no day.
      */

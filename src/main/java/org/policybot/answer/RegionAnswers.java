@@ -112,7 +112,8 @@ final class RegionAnswers {
 
     /** A firm right after a place (的纺织厂, 有家企业, 一家公司), not something a body there did (推荐的那个企业). */
     private static final java.util.regex.Pattern ASKERS_FIRM = java.util.regex.Pattern.compile(
-            "(的|有家|有个|有一家|一家|这家)?((?!推荐|申报|报的|名单)\\p{IsHan}){0,5}?(企业|公司|厂|工厂|合作社)");
+            // ("和什力克乡有企业进名单没" asks whether any firm of the town is listed: no firm of the asker's)
+            "(?!有(企业|公司|工厂|厂|合作社))(的|有家|有个|有一家|一家|这家)?((?!推荐|申报|报的|名单)\\p{IsHan}){0,5}?(企业|公司|厂|工厂|合作社)");
 
     /** A zone's short name as people say it, and its full one as documents write it. */
     private static final java.util.Map<String, List<String>> ZONE_FULL_NAMES = java.util.Map.of(

@@ -82,8 +82,15 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
                 || CATEGORY_ASKED.matcher(question).find() && header.matches(".*(类别|类型|种类|类)")
                 || TargetOrActual.wanted(header, question) // 实际完成值 for "最后录用了多少", both for "达标了吗"
                 || ShortfallReasons.wanted(header, question) // 偏差原因 for "为啥没达标"
-                || VERDICT_ASKED.matcher(question).find() && header.matches(".*(结论|结果|等次|等级|得分|评分|分数|成绩).*");
+                || VERDICT_ASKED.matcher(question).find() && header.matches(".*(结论|结果|等次|等级|得分|评分|分数|成绩).*")
+                // "电工职工组一等奖是谁": the row's 获奖选手 (姓名, 负责人) cell names the person
+                || kind == QuestionKind.PERSON && WHO_ASKED.matcher(question).find() && PERSON_COLUMN.matcher(header).find();
     }
+
+    /** Asks for a person: 是谁, 谁拿的, 叫什么名字. */
+    private static final java.util.regex.Pattern WHO_ASKED = java.util.regex.Pattern.compile("是谁|谁(拿|得|获|评|当|担任)|叫什么|什么名字|哪位|哪个人|哪些人|都有谁");
+    /** A column naming people: 获奖选手, 姓名, 负责人, 指导教师. */
+    private static final java.util.regex.Pattern PERSON_COLUMN = java.util.regex.Pattern.compile("选手|姓名|人员|获奖者|获奖人|负责人|联系人|教师|老师|队员|成员|代表|专家");
 
     /** Asks whether a table lists a thing: 有没有护士这个岗位, 名单里有没有我们公司, X在不在目录里. */
     private static final java.util.regex.Pattern ROW_ASKED = java.util.regex.Pattern.compile(
@@ -201,6 +208,18 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
             }
             if (withFact >= 0) {
                 best = withFact;
+            }
+        }
+        for (DocumentWording wording : DocumentWording.GIVEN_FIRST) {
+            if (wording.asked(question) && !wording.givenBy(ss.get(best))) {
+                // "要交报名费吗": the sentence saying so in the documents' words (参赛选手不交纳任何费用), which shares
+                // no word with the question, not the one on 报名 that does.
+                for (int i = 0; i < ss.size(); i++) {
+                    if (wording.givenBy(ss.get(i))) {
+                        best = i;
+                        break;
+                    }
+                }
             }
         }
         StringBuilder out = new StringBuilder(ss.get(best));

@@ -65,11 +65,15 @@ public final class AnswerExtractor {
         int budget = MAX;
         String name = "";
         List<String> tail = new ArrayList<>();
+        java.util.Set<String> shown = new java.util.HashSet<>();
         for (Map.Entry<String, String> e : c.columns().entrySet()) {
             String k = e.getKey();
             String v = e.getValue().strip();
             if (v.isEmpty() || k.equals("序号") || k.contains("领域")) {
                 continue; // 行动领域 is context, shown with the full clause
+            }
+            if (!DIGIT.matcher(v).find() && !shown.add(v)) {
+                continue; // a cell merged across columns (a 合计 row's label) is said once
             }
             // (a 咨询电话 cell goes with the unit it reaches: who to ask is a unit and a number)
             boolean whoWhen = k.matches(".*(单位|部门|处室|科室|联系人|负责人|经办人|电话|时间|时限|期限|日期|主体|高校|方式).*");
@@ -152,6 +156,8 @@ public final class AnswerExtractor {
     }
 
     /** A sentence that is only a clause heading, e.g. （一）机制深化与资源整合。 */
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+
     public static boolean isHeading(String s) {
         return s.length() <= 24 && s.matches("^\\s*[（(]?[一二三四五六七八九十\\d]{1,3}[）)、.．].*");
     }

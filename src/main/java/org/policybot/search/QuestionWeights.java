@@ -109,13 +109,13 @@ final class QuestionWeights implements Retrieval.Scorer {
     private static final java.util.regex.Pattern WORKED_EXAMPLE = java.util.regex.Pattern.compile("^\\s*(例|示例|举例)\\s*\\d{0,2}\\s*[:：]");
 
     /** Asked of a period: when it ends, when it starts. */
-    private static final java.util.Set<String> PERIOD_ENDS = java.util.Set.of("截止", "截至", "开始", "起止");
+    private static final java.util.Set<String> PERIOD_ENDS = java.util.Set.of("截止", "截至", "开始", "结束", "起止");
     /**
      * A period written as its two ends (2026年6月9日至2026年7月8日, 4月20日—5月31日): it says where it starts and stops,
      * though it never says 截止, so "提意见截止到哪天" finds the line under 征求意见时间.
      */
     private static final java.util.regex.Pattern DATE_RANGE = java.util.regex.Pattern.compile(
-            "\\d{1,2}月\\d{1,2}日?\\s*(至|到|—|－|-|~|～)\\s*(\\d{4}年)?\\d{1,2}月(\\d{1,2}日|底|末)");
+            "\\d{1,2}月\\d{1,2}日?\\s*([（(](星期|周)[一二三四五六日天][）)])?\\s*(至|到|—|－|-|~|～)\\s*(\\d{4}年)?\\d{1,2}月(\\d{1,2}日|底|末)");
 
     @Override
     public List<String> unknownWords() {

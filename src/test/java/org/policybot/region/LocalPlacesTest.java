@@ -33,6 +33,13 @@ class LocalPlacesTest {
     }
 
     @Test
+    void aTownshipNamedBy乡IsAPlaceButCountrysideWordsAreNot() {
+        assertEquals(List.of("盘亭乡"), in("盘亭乡有个学生在浦城梦笔职专读书 拿了竞赛奖 兑现材料交给谁"));
+        assertEquals(List.of(), in("支持城乡融合和乡村振兴，鼓励大学生返乡创业"));
+        assertEquals(List.of(), in("组织专家下乡开展技能培训"));
+    }
+
+    @Test
     void aTownWhoseNameEndsIn集IsATownButMarketTownsAreAWord() {
         assertEquals(List.of("黄集镇"), in("黄集镇一家汽车零部件厂想建实训基地"));
         assertEquals(List.of(), in("支持农村集镇建设实训点"));

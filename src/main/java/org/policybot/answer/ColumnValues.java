@@ -53,7 +53,7 @@ final class ColumnValues {
                 boolean bestIsRow = best.isTableRow() && Preference.sameTable(best, first);
                 List<Clause> rows = bestIsRow ? MatchingRows.around(q, lib, best, r.scorer()) : MatchingRows.siblings(lib, first);
                 Map<String, List<Clause>> values = values(rows, column.get());
-                if (values.size() < 2 || values.keySet().stream().anyMatch(v -> q.text().contains(unbracketed(v)))) {
+                if (values.size() < 2 || values.keySet().stream().anyMatch(v -> namesValue(q.text(), unbracketed(v)))) {
                     continue; // one value says nothing; a value named ("员工培训那个一级指标下面有哪几项") asks for its rows
                 }
                 if (!bestIsRow && values.keySet().stream().filter(v -> best.text().contains(unbracketed(v))).count() >= 2) {
@@ -68,6 +68,18 @@ final class ColumnValues {
             }
         }
         return Optional.empty();
+    }
+
+    /** A county's or city's name leading a value: 垫江县 of 垫江县明德技工学校. */
+    private static final Pattern PLACE_PREFIX = Pattern.compile("^\\p{IsHan}{1,4}?(省|市|县|区|旗)(?=\\p{IsHan}{4})");
+
+    /** Whether {@code question} names {@code value}, whole or without the place leading it (明德技工学校 for 垫江县明德技工学校). */
+    static boolean namesValue(String question, String value) {
+        if (question.contains(value)) {
+            return true;
+        }
+        String bare = PLACE_PREFIX.matcher(value).replaceFirst("");
+        return bare.length() >= 4 && bare.length() < value.length() && question.contains(bare);
     }
 
     /** The first row of each table of {@code clauses}. */

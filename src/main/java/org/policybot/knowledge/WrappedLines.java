@@ -102,7 +102,10 @@ final class WrappedLines {
      * it. The blank after the last line ends it.
      */
     boolean bridgesBlank(CharSequence para, int i, int lastLength, boolean pageTurned) {
-        return !contentsEntry(para) && (!endsSentence(para) && continues(para)
+        // A field of a record ("首批补助：学校建班补助30000元，企业培养补助45360元") ends at a blank line unless a page turns:
+        // the next record's name follows.
+        boolean field = width == 0 && ENTRY.matcher(para).find() && para.toString().indexOf('。') < 0;
+        return !contentsEntry(para) && (!endsSentence(para) && continues(para) && !field
                 || (pageTurned || pageNumber(nextLine(i))) && fullLine(lastLength)) && i < lines.length;
     }
 

@@ -177,6 +177,8 @@ public final class StructureKeys {
         return !c.isTableRow() && (t.endsWith("：") || t.endsWith(":"));
     }
 
+    /** An unnumbered item is a short line: longer, or ending its sentence, it is the next paragraph. */
+    private static final int BARE_ITEM = 40;
     /** At most this many items follow an intro. */
     private static final int MAX_ITEMS = 15;
     private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{1,2}|\\(\\d{1,2}\\)|[\u2460-\u2473]");
@@ -206,7 +208,12 @@ public final class StructureKeys {
             boolean sibling = !intro.path().isEmpty() && c.path().size() == intro.path().size()
                     && c.path().subList(0, c.path().size() - 1).equals(intro.path().subList(0, intro.path().size() - 1))
                     && intro.path().get(intro.path().size() - 1).startsWith("¶") && CN_ITEM_NUMBER.matcher(last).matches();
-            if (c.isTableRow() || !(part || sibling || ITEM_NUMBER.matcher(last).matches()) || c.text().length() > 300
+            // "报送以下材料：" over 单位银行账户信息 / 订单班学生花名册 as a WeChat article sets a list: short lines unnumbered
+            boolean bare = !intro.path().isEmpty() && intro.path().get(intro.path().size() - 1).startsWith("¶") && last.startsWith("¶")
+                    && c.path().size() == intro.path().size()
+                    && c.path().subList(0, c.path().size() - 1).equals(intro.path().subList(0, intro.path().size() - 1))
+                    && c.text().strip().length() <= BARE_ITEM && !c.text().strip().matches(".*[。：:]$");
+            if (c.isTableRow() || !(part || sibling || bare || ITEM_NUMBER.matcher(last).matches()) || c.text().length() > 300
                     || !c.document().id().equals(intro.document().id())) {
                 break;
             }

@@ -113,7 +113,12 @@ class StructureLookupTest {
                     boolean sibling = !c.path().isEmpty() && o.path().size() == c.path().size()
                             && o.path().subList(0, o.path().size() - 1).equals(c.path().subList(0, c.path().size() - 1))
                             && c.path().get(c.path().size() - 1).startsWith("¶") && last.matches("\\([一二三四五六七八九十]{1,3}\\)");
-                    if (o.isTableRow() || !(part || sibling || last.matches("\\d{1,2}|\\(\\d{1,2}\\)")) || o.text().length() > 300) {
+                    // short unnumbered lines under an unnumbered intro (报送以下材料： / 单位银行账户信息) are its items too
+                    boolean bare = !c.path().isEmpty() && c.path().get(c.path().size() - 1).startsWith("¶") && last.startsWith("¶")
+                            && o.path().size() == c.path().size()
+                            && o.path().subList(0, o.path().size() - 1).equals(c.path().subList(0, c.path().size() - 1))
+                            && o.text().strip().length() <= 40 && !o.text().strip().matches(".*[。：:]$");
+                    if (o.isTableRow() || !(part || sibling || bare || last.matches("\\d{1,2}|\\(\\d{1,2}\\)")) || o.text().length() > 300) {
                         break;
                     }
                     items.add(o);

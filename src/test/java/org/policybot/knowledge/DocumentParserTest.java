@@ -228,6 +228,40 @@ class DocumentParserTest {
     }
 
     @Test
+    void recordsWrittenOneFieldALineAsAWeChatArticleListsThemAreRowsOfATable() {
+        // 虚构测试文档: a 名单 copied from a WeChat account, each class a name line over its fields, grouped by school
+        String text = """
+                青禾县2026年订单班名单公告
+
+                青禾县教育局　2026-09-18
+
+                【订单班名单】
+
+                青禾县职业中专学校（2个）
+
+                恒远机电冠名班
+                合作企业：青禾县恒远机械有限公司
+                在籍学生：42人
+                首批补助：学校建班补助30000元，企业培养补助45360元
+
+                2026级电子商务订单班
+                合作企业：青禾县云帆电子商务有限公司
+                在籍学生：30人
+                首批补助：学校建班补助20000元，企业培养补助21600元
+
+                【咨询电话】
+
+                县教育局职成科　023-12345678
+                """;
+        ParsedDocument d = parser.parse("records.txt", text.getBytes(StandardCharsets.UTF_8));
+        List<Clause> rows = d.clauses().stream().filter(Clause::isTableRow).toList();
+        assertEquals(2, rows.size(), d.clauses().stream().map(Clause::text).toList().toString());
+        assertEquals(Map.of("名称", "2026级电子商务订单班", "合作企业", "青禾县云帆电子商务有限公司", "在籍学生", "30人",
+                "首批补助", "学校建班补助20000元，企业培养补助21600元", "学校", "青禾县职业中专学校"), withoutNumber(rows.get(1).columns()));
+        assertTrue(d.clauses().stream().anyMatch(c -> c.text().equals("青禾县职业中专学校（2个）")), "the group line stays a clause: it counts them");
+    }
+
+    @Test
     void aForwardingNoticeKeepsItsOwnTitleAndDateNotTheForwardedDocuments() {
         // 虚构测试文档: a county forwards a city's 办法, whose own 文号, signature and date follow in the annex.
         String text = """
@@ -771,5 +805,12 @@ class DocumentParserTest {
                 + "\n　　（三）其他。有关事项另行通知（详见附件）\n附件：名单\n";
         List<String> texts = parser.parse("yaoqiu.txt", text.getBytes(StandardCharsets.UTF_8)).clauses().stream().map(Clause::text).toList();
         assertTrue(texts.stream().anyMatch(t -> t.endsWith("（详见附件）")), texts.toString());
+    }
+
+    /** A row's cells without the 序号 the parser numbers rows with, if any. */
+    private static Map<String, String> withoutNumber(Map<String, String> columns) {
+        Map<String, String> out = new java.util.LinkedHashMap<>(columns);
+        out.remove("序号");
+        return out;
     }
 }

@@ -48,7 +48,7 @@ final class NamedRow {
     }
 
     /** How many of {@code row}'s short text cells (not its 序号) {@code asked} says word for word. */
-    static int named(Clause row, String asked) {
+    private static int named(Clause row, String asked) {
         int n = 0;
         for (java.util.Map.Entry<String, String> cell : row.columns().entrySet()) {
             String v = cell.getValue().strip();

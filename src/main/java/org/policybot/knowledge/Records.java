@@ -22,7 +22,7 @@ final class Records {
     private static final int MIN_FIELDS = 2;
     /** A list has at least this many records sharing their labels. */
     private static final int MIN_RECORDS = 2;
-    static final String NAME_COLUMN = "名称";
+    private static final String NAME_COLUMN = "名称";
     /** A group line's count of its records: 垫江县丰源职业中专学校（5个）. */
     private static final Pattern COUNT_AFTER = Pattern.compile("[（(]\\d+[个家所项名人条][）)]$");
     /** What kind of body a group line names, by its last word: a school's records are filed under 学校. */

@@ -72,8 +72,8 @@ public final class AnswerExtractor {
             if (v.isEmpty() || k.equals("序号") || k.contains("领域")) {
                 continue; // 行动领域 is context, shown with the full clause
             }
-            if (!DIGIT.matcher(v).find() && !shown.add(v)) {
-                continue; // a cell merged across columns (a 合计 row's label) is said once
+            if (TOTAL_LABEL.matcher(v).matches() && !shown.add(v)) {
+                continue; // a 合计 row's label merged across columns is said once (其他 cells alike, 不限 and 不限, are each a fact)
             }
             // (a 咨询电话 cell goes with the unit it reaches: who to ask is a unit and a number)
             boolean whoWhen = k.matches(".*(单位|部门|处室|科室|联系人|负责人|经办人|电话|时间|时限|期限|日期|主体|高校|方式).*");
@@ -156,7 +156,8 @@ public final class AnswerExtractor {
     }
 
     /** A sentence that is only a clause heading, e.g. （一）机制深化与资源整合。 */
-    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+    /** A totals row's label: 合计, 小计, 总计, 共计, 总数. */
+    private static final java.util.regex.Pattern TOTAL_LABEL = java.util.regex.Pattern.compile("(合|小|总|共)计[：:]?|总数");
 
     public static boolean isHeading(String s) {
         return s.length() <= 24 && s.matches("^\\s*[（(]?[一二三四五六七八九十\\d]{1,3}[）)、.．].*");

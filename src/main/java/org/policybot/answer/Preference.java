@@ -80,10 +80,7 @@ final class Preference {
                 Hit top = r.hits().get(0);
                 java.util.Optional<Clause> giving = lib.clausesOf(top.clause().document().id()).stream().filter(detail.get()::givenBy).findFirst();
                 if (giving.isPresent()) {
-                    List<Hit> hits = new ArrayList<>(r.hits());
-                    hits.removeIf(h -> h.clause().id().equals(giving.get().id()));
-                    hits.add(0, new Hit(giving.get(), top.score(), top.coverage()));
-                    return new Retrieval(hits, r.scorer()); // said for every post, whichever the question names
+                    return withOnTop(r, giving.get()); // said for every post, whichever the question names
                 }
             }
         }
@@ -110,13 +107,9 @@ final class Preference {
         if (pick == 0 && !detailInBest && q.kind().hasFactPattern() && !carries.test(r.hits().get(0).clause())) {
             // No clause near it carries the fact. "银行账户信息最晚哪天报上去": an item of a list (单位银行账户信息) whose
             // intro states the fact for all its items (合作企业请于2026年9月30日前…报送以下材料：) is answered by that intro.
-            Hit top = r.hits().get(0);
-            java.util.Optional<Clause> intro = lib.introOf(top.clause());
+            java.util.Optional<Clause> intro = lib.introOf(r.hits().get(0).clause());
             if (intro.isPresent() && carries.test(intro.get())) {
-                List<Hit> hits = new ArrayList<>(r.hits());
-                hits.removeIf(h -> h.clause().id().equals(intro.get().id()));
-                hits.add(0, new Hit(intro.get(), top.score(), top.coverage()));
-                return new Retrieval(hits, r.scorer());
+                return withOnTop(r, intro.get());
             }
         }
         if (pick == 0 && q.kind() == QuestionKind.AMOUNT && BUDGET_LINE.matcher(r.hits().get(0).clause().text()).find()

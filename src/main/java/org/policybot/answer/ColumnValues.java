@@ -24,6 +24,11 @@ final class ColumnValues {
     /** Before the column named: 有哪些一级指标, 所有二级指标. */
     private static final String ASKED_BEFORE = "(哪几个|哪几项|哪几种|哪几类|哪几所|哪几家|哪些|所有的?|全部的?|全部)";
 
+    /** A header that sorts things by kind: 补助项目, 奖励类别, 培训类型. */
+    private static final Pattern KIND_HEAD = Pattern.compile("(项目|类别|类型|种类)$");
+    /** Asks for the kinds and ends there: 一共有哪几种, 都有哪些. */
+    private static final String KINDS_ASKED = "(哪几种|哪几类|哪几项|哪些|几种|几类|几项)[？?呢啊]?$";
+
     /** Asks for all of them: 全部列一下, 所有的二级指标. */
     private static final Pattern WHOLE = Pattern.compile("全部|所有|列一下|列出|一一列|都列|表[里中上]都有|都有哪些");
 
@@ -41,7 +46,7 @@ final class ColumnValues {
         }
         Clause best = r.hits().get(0).clause();
         Set<String> docs = new LinkedHashSet<>();
-        for (Hit h : r.hits().subList(0, Math.min(5, r.hits().size()))) {
+        for (Hit h : r.hits().subList(0, Math.min(10, r.hits().size()))) { // the table may sit under prose that restates it
             docs.add(h.clause().document().id());
         }
         for (String doc : docs) {
@@ -60,9 +65,10 @@ final class ColumnValues {
                     return Optional.empty(); // the sentence outranking the rows names the values itself (涵盖A、B…6个产业)
                 }
                 boolean grouping = values.values().stream().anyMatch(rs -> rs.size() > 1);
-                if (grouping || !bestIsRow && WHOLE.matcher(q.text()).find()) {
+                boolean kindsAsked = KIND_HEAD.matcher(unbracketed(column.get()).strip()).find() && Pattern.compile(KINDS_ASKED).matcher(q.text()).find();
+                if (grouping || !bestIsRow && (WHOLE.matcher(q.text()).find() || kindsAsked)) {
                     // a column grouping the rows (数据来源) by its values; one naming each row (二级指标) when all are asked
-                    // for and prose outranks the rows; a row each otherwise is the rows' list, which names them with more
+                    // for, or its kinds (补助一共有哪几种 of 补助项目), and prose outranks the rows; a row each otherwise is the rows' list, which names them with more
                     return Optional.of(listed(q, column.get(), values, grouping));
                 }
             }
@@ -110,7 +116,11 @@ final class ColumnValues {
                             .matcher(question).find()
                     // "都有哪些岗位" of the column 岗位名称: a 名称 column is named by what it names
                     || head.length() >= 4 && head.endsWith("名称") && Pattern.compile(ASKED_BEFORE
-                            + Pattern.quote(head.substring(0, head.length() - 2)) + "(?!\\p{IsHan})").matcher(question).find()) {
+                            + Pattern.quote(head.substring(0, head.length() - 2)) + "(?!\\p{IsHan})").matcher(question).find()
+                    // "补助一共有哪几种" of the column 补助项目: a 项目 / 类别 column is named by what it sorts, when the
+                    // question asks for its kinds and nothing more (not "补助有哪些要求")
+                    || head.length() >= 4 && KIND_HEAD.matcher(head).find() && Pattern.compile("(^|[^\\p{IsHan}]|的|" + ASKED_BEFORE + ")"
+                            + Pattern.quote(KIND_HEAD.matcher(head).replaceAll("")) + "[^，,。？?\\s]{0,4}" + KINDS_ASKED).matcher(question).find()) {
                 return Optional.of(k);
             }
         }

@@ -106,6 +106,11 @@ final class ListAnswers {
             // "被督办的单位有哪些": each row by its 责任单位 first, which the row's name would leave out
             return listOf(q, items, intro, leadCount, c -> unitCell(c).map(u -> u + "——").orElse("") + label(c, grouping));
         }
+        java.util.Optional<String> property = propertyAsked(q.text(), items);
+        if (property.isPresent()) {
+            // "都跟哪些企业合作": each row by its name, then its 合作企业 cell, not its longest cell
+            return listOf(q, items, intro, leadCount, c -> withCell(c, property.get(), grouping));
+        }
         java.util.Optional<String> named = askedColumn(q.text(), items);
         if (named.isPresent()) {
             // "要求高级工以上的有哪几个岗位": each row by its 岗位（工种） cell, which the asked noun heads
@@ -124,7 +129,6 @@ final class ListAnswers {
      * 实训基地 of "哪些项目是实训基地类的") is what selected them, not what names them.
      */
     private static java.util.Optional<String> askedColumn(String question, List<Clause> items) {
-        java.util.regex.Matcher m = ASKED_NOUN.matcher(question);
         List<Clause> rows = items.stream().filter(Clause::isTableRow).toList();
         if (rows.size() >= 2 && PERSONS_ASKED.matcher(question).find()) {
             // "获奖的都有谁": the rows by the column naming people (获奖选手, 姓名), not by their first cell (赛项)
@@ -135,25 +139,53 @@ final class ListAnswers {
                 return people;
             }
         }
+        return headedColumn(question, rows, (head, run) -> {
+            if (head.length() < 2 || head.matches(".*(序号|单位|部门|牵头|责任).*")) {
+                return false;
+            }
+            for (int end = 2; end <= run.length(); end++) {
+                if (run.substring(0, end).endsWith(head)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * The column of the listed rows a question asks for with its verb after its object (合作企业 of "都跟哪些企业合作",
+     * 承办单位 of "由哪些单位承办"): a property of each row, not its name.
+     */
+    private static java.util.Optional<String> propertyAsked(String question, List<Clause> items) {
+        List<Clause> rows = items.stream().filter(Clause::isTableRow).toList();
+        return headedColumn(question, rows,
+                (head, run) -> head.length() == 4 && run.startsWith(head.substring(2) + head.substring(0, 2)));
+    }
+
+    /**
+     * The first column of {@code rows} (two or more) whose heading {@code asks} accepts with the words after the
+     * question's 哪些, when every row has a cell in it and the cells differ.
+     */
+    private static java.util.Optional<String> headedColumn(String question, List<Clause> rows,
+            java.util.function.BiPredicate<String, String> asks) {
+        java.util.regex.Matcher m = ASKED_NOUN.matcher(question);
         if (!m.find() || rows.size() < 2) {
             return java.util.Optional.empty();
         }
         String run = m.group(2);
         return rows.get(0).columns().keySet().stream()
-                .filter(k -> {
-                    String head = ColumnValues.unbracketed(k).strip();
-                    if (head.length() < 2 || k.matches(".*(序号|单位|部门|牵头|责任).*")) {
-                        return false;
-                    }
-                    for (int end = 2; end <= run.length(); end++) {
-                        if (run.substring(0, end).endsWith(head)) {
-                            return true;
-                        }
-                    }
-                    return false;
-                })
+                .filter(k -> asks.test(ColumnValues.unbracketed(k).strip(), run))
                 .filter(k -> distinctOnEvery(rows, k))
                 .findFirst();
+    }
+
+    /** {@code c}'s name, then its cell of {@code column}. */
+    private static String withCell(Clause c, String column, Set<String> grouping) {
+        String l = label(c, grouping);
+        int sep = l.indexOf("——");
+        String name = sep >= 0 ? l.substring(0, sep) : l;
+        String cell = c.columns().get(column).strip();
+        return name.equals(cell) ? cell : name + "——" + cell;
     }
 
     /** Asks who, of several: 都有谁, 是哪些人, 哪几位. */

@@ -13,9 +13,15 @@ import org.policybot.search.Retrieval;
  * there it may select the measure meant for that industry.
  */
 final class OwnBusiness {
+    /**
+     * How long ago the business began (刚注册一年的企业, 才成立半年的公司): the asker's case that a threshold rules
+     * (登记注册满2年), not a trade; left in, its words find that threshold.
+     */
+    private static final String AGE = "刚|才|新(?=成立|注册|开)|注册|成立|开业|设立|开办";
+
     /** 一家/一所 + optional 做/从事 + the trade + optional 的 + what the asker is. */
     private static final Pattern BUSINESS = Pattern.compile(
-            "(?<=[一这]家|[一这]所)(?:做|搞|从事|生产|经营)?((?:(?!企业|公司|工厂|学校|院校|职校)[\\p{IsHan}&&[^我你他们这那]]){2,12}?)的?"
+            "(?<=[一这]家|[一这]所)(?:做|搞|从事|生产|经营)?((?:(?!企业|公司|工厂|学校|院校|职校|" + AGE + ")[\\p{IsHan}&&[^我你他们这那]]){2,12}?)的?"
                     + "(?=企业|公司|工厂|厂|学校|院校|职校|中职|高职|机构)"
             // 我们（在拉萨）开酒店，…, 我们是做模具的，…: the business itself, up to the clause's end
             + "|(?<=(?:我们|我|本公司)[\\p{IsHan}，,]{0,6}?(?:开|做|办|经营)了?(?:一家|一个|个|家)?)([\\p{IsHan}&&[^的了在和与]]{2,6})(?=的?[，,。；;])"

@@ -108,6 +108,10 @@ public enum QuestionKind {
     /** A count of people: the person word next to 几个 ("聘几个导师", "导师最多几个"), not a noun further off. */
     private static final Pattern PERSONS_ASKED = Pattern.compile(
             "(几|多少)个[^，,。？?]{0,4}" + PERSONS + "|" + PERSONS + "[^，,。？?的]{0,4}(最多|最少|一共|总共|共|能|可以|可)?(几|多少)个");
+    /** People counted with no measure word: 多少学生, 几学员 (几个学生 and 多少名学生 have theirs). */
+    private static final Pattern BARE_PERSONS_ASKED = Pattern.compile(
+            "(?<![十百千万])(几|多少)(学生|学员|学徒|实习生|毕业生|员工|职工|工人|教师|老师|导师|人员)");
+    private static final Pattern PEOPLE_NUMBER = Pattern.compile("(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*万?\\s*(人次|人|名|位)");
     private static final Pattern THINGS_NUMBER = Pattern.compile(
             "(?<![第\\d一二三四五六七八九十两百千])(\\d+|[一二三四五六七八九十两百千]+)\\s*(余|多)?\\s*(个(?!月|工作日|自然日|小时|学时|课时)|家|所|项|支|条|批|期|类|门|户|座|台|套|种|本|篇|场|届|间|处|件)(?!性)");
     private static final Pattern MEASURED_NUMBER = Pattern.compile("(?:" + Facts.COUNT_OF_THINGS + ")(?!性)");
@@ -179,6 +183,10 @@ public enum QuestionKind {
             // asks about people, "每个项目每年培养不少于30人" counts the people of one, not how many there are.
             return PERSONS_ASKED.matcher(question).find() ? MEASURED_NUMBER.matcher(text).find() : THINGS_NUMBER.matcher(text).find()
                     || SHARE_OF_ALL.matcher(text).find();
+        }
+        if (this == COUNT && BARE_PERSONS_ASKED.matcher(question).find()) {
+            // "一共有多少学生": a number of people (共有在籍学生274人, 300人次), not the 9个订单班 they are in
+            return PEOPLE_NUMBER.matcher(text).find();
         }
         Matcher m = this == COUNT ? COUNT_ASKED.matcher(question) : null;
         if (m == null || !m.find()) {

@@ -107,8 +107,27 @@ public final class QuestionReader {
         searchText = RESULT_UP.matcher(searchText).replaceAll("$1 ");
         searchText = COUNTED_IN.matcher(searchText).replaceAll("$1，");
         searchText = OWN_TOWN.matcher(searchText).replaceAll("各镇 乡镇 街道");
-        return expandRuns(PER_YEAR.matcher(FILLER.matcher(searchText).replaceAll("")).replaceAll("每年"));
+        return expandRuns(perUnit(PER_YEAR.matcher(FILLER.matcher(searchText).replaceAll("")).replaceAll("每年")));
     }
+
+    /**
+     * "一个订单班最少多少学生", "一个学生一年补多少": users' 一个 is the documents' 每 (每班学生不少于20人,
+     * 每生每学年1800元); the 一个 itself is in no clause, and joined to the noun it makes a pair (个订) found
+     * nowhere. 第一个, 同一个, 单一个 and a class group (班组, 班子) are not per unit; a person (一个人) is left as
+     * said, since documents write it as 每人, 单人 or 个人 alike.
+     */
+    private static String perUnit(String searchText) {
+        Matcher m = PER_UNIT.matcher(searchText);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String unit = "学生".equals(m.group(2)) ? "生" : m.group(2);
+            m.appendReplacement(b, Matcher.quoteReplacement("每" + unit + " " + m.group(1) + m.group(2)));
+        }
+        return m.appendTail(b).toString();
+    }
+
+    private static final Pattern PER_UNIT = Pattern.compile(
+            "(?<![第同单唯统这那哪每\\d一二三四五六七八九十])一(?:个|名|位)((?:(?![的是要能在和与])\\p{IsHan}){0,4}?)(班|学生)(?![组长级子主次])");
 
     /**
      * Users' 市里 / 县里 / 省里 is the documents' 市级 / 县级 / 省级 (市里能补多少, 县里财政出多少): the spoken

@@ -85,6 +85,8 @@ final class HeaderLines {
 
     /** A bracketed label before a block (【划重点】, 【政策解读】), as articles and news pages set their sections. */
     private static final Pattern LABEL = Pattern.compile("^【([^】]{2,8})】\\s*(.*)$", Pattern.DOTALL);
+    /** A longer label alone on its line (【未通过备案的2个班】, 【哪些企业可以申报】): a section's heading, not a sentence. */
+    private static final Pattern LONG_LABEL = Pattern.compile("^【([^】。；;]{9,20})】$");
     /** Labels that are page furniture (【打印本页】, 【字体：大 中 小】), not sections. */
     private static final Pattern FURNITURE_LABEL = Pattern.compile("打印|关闭|字体|字号|收藏|分享|返回|纠错|[大中小]\\s*[大中小]");
 
@@ -98,6 +100,10 @@ final class HeaderLines {
     private static Block.Text unlabelled(Block.Text t) {
         if (LETTERSPACED.matcher(t.text().strip()).matches()) {
             t = new Block.Text(t.text().strip().replaceAll("[ \u3000\u00a0]+", ""), t.heading(), t.line());
+        }
+        Matcher whole = LONG_LABEL.matcher(t.text().strip());
+        if (whole.matches() && !FURNITURE_LABEL.matcher(whole.group(1)).find()) {
+            return new Block.Text(t.text().strip(), true, t.line());
         }
         Matcher m = LABEL.matcher(t.text().strip());
         if (!m.matches() || FURNITURE_LABEL.matcher(m.group(1)).find()) {

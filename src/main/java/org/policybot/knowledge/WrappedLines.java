@@ -34,6 +34,38 @@ final class WrappedLines {
         this.runningHeads = runningHeads(lines, from);
         this.margin = margin(lines, from);
         this.flushIndent = flushIndent(lines, from);
+        this.blankSeparated = width == 0 && blankSeparated(lines, from);
+    }
+
+    /**
+     * Whether the text, not hard-wrapped, sets a blank line after most of its paragraphs, the lines ending in 。 (a 公众号
+     * article copied as text, a notice typed with a blank line between paragraphs): a short line is then a paragraph of its own, and short lines set one
+     * under another are a list ("1个班因…不满2年" / "1个班因…不足每班20人"), not a sentence broken over lines.
+     */
+    private final boolean blankSeparated;
+
+    private static boolean blankSeparated(String[] lines, int from) {
+        int text = 0;
+        int thenBlank = 0;
+        for (int k = from; k + 1 < lines.length; k++) {
+            if (lines[k].strip().endsWith("。")) {
+                text++;
+                thenBlank += lines[k + 1].isBlank() ? 1 : 0;
+            }
+        }
+        return text >= 6 && thenBlank * 5 >= text * 3;
+    }
+
+    /**
+     * A line shorter than this (in columns: about 30 Han characters) was ended by its writer in a text whose paragraphs
+     * stand apart; a longer one may be a long paragraph an extraction broke (…确保有序 / 推进。).
+     */
+    private static final int SHORT_LINE = 60;
+
+    /** Whether {@code para} plainly breaks off inside a sentence: after a comma or 、, or inside brackets. */
+    private static boolean brokenOff(CharSequence para) {
+        String t = para.toString().strip();
+        return t.endsWith("，") || t.endsWith("、") || t.endsWith(",") || count(t, "《（(") > count(t, "》）)");
     }
 
     /**
@@ -105,7 +137,7 @@ final class WrappedLines {
         // A field of a record ("首批补助：学校建班补助30000元，企业培养补助45360元") ends at a blank line unless a page turns:
         // the next record's name follows.
         boolean field = width == 0 && ENTRY.matcher(para).find() && para.toString().indexOf('。') < 0;
-        return !contentsEntry(para) && (!endsSentence(para) && continues(para) && !field
+        return !contentsEntry(para) && (!endsSentence(para) && (blankSeparated && lastLength < SHORT_LINE ? brokenOff(para) : continues(para)) && !field
                 || (pageTurned || pageNumber(nextLine(i))) && fullLine(lastLength)) && i < lines.length;
     }
 
@@ -146,7 +178,8 @@ final class WrappedLines {
                 || standsAlone(para) || nextEntry(para, clean)
                 // Hard-wrapped text: a line as wide as the others goes on; a shorter one ended its paragraph,
                 // unless it broke off a sentence after its comma (a scan's OCR breaks lines anywhere).
-                || (width > 0 ? lastLength < width * 3 / 4 && !midSentence(para) && !splitNumber(para, clean) : !continues(para)));
+                || (width > 0 ? lastLength < width * 3 / 4 && !midSentence(para) && !splitNumber(para, clean)
+                        : blankSeparated && lastLength < SHORT_LINE ? !brokenOff(para) : !continues(para)));
     }
 
     /**

@@ -31,4 +31,12 @@ class AskerBackgroundTest {
         String searched = OwnBusiness.without(q, null, FixtureAnswerer.search("src/test/resources/fixtures/teacher-practice.txt")).searchText();
         assertTrue(!searched.contains("陶瓷釉料") && searched.contains("到岗实践"), searched);
     }
+
+    @Test
+    void howLongAgoTheAskersBusinessWasRegisteredIsNoTradeAndIsSearched() throws IOException {
+        // "一家刚注册一年的企业": its age, which a threshold rules (登记注册满2年), not its trade
+        ReadQuestion q = new QuestionReader(org.policybot.region.Regions.load()).read("一家刚注册一年的企业能接收教师到岗实践吗");
+        String searched = OwnBusiness.without(q, null, FixtureAnswerer.search("src/test/resources/fixtures/teacher-practice.txt")).searchText();
+        assertTrue(searched.contains("注册"), searched);
+    }
 }

@@ -44,4 +44,13 @@ class QuestionSearchTextTest {
         assertTrue(!rated.contains("上市") && rated.contains("市级产教融合型企业"), rated);
         assertTrue(reader.read("企业上市融资有奖励吗").searchText().contains("上市"), "a listing stays");
     }
+
+    @Test
+    void oneClassOrOneStudentIsSearchedAsTheDocumentsEachClassOrEachStudent() {
+        // "一个订单班最少多少学生": the documents write 每班学生不少于20人, 每生每学年1800元
+        assertTrue(reader.read("一个订单班最少多少学生").searchText().startsWith("每班 订单班"), reader.read("一个订单班最少多少学生").searchText());
+        assertTrue(reader.read("企业一个学生一年能拿多少补助").searchText().contains("每生 学生"));
+        assertTrue(!reader.read("第一个班什么时候开").searchText().contains("每班"), "第一个 is no unit");
+        assertTrue(!reader.read("同一个班组能报几次").searchText().contains("每班"), "a 班组 is no class");
+    }
 }

@@ -60,4 +60,45 @@ class WeChatNoticeAnswersTest {
         Answer a = ask("垫江订单班合作企业的银行账户信息最晚哪天报上去");
         assertTrue(a.answer().startsWith("合作企业请于2026年9月30日前"), a.answer());
     }
+
+    @Test
+    void oneClassAskedIsTheRuleForEachClass() {
+        Answer a = ask("垫江一个订单班最少多少学生 最多多少");
+        assertEquals("dianjiang-dingdanban-banfa/第六条/(一)", a.hits().get(0).clause().id(), a.answer());
+    }
+
+    @Test
+    void aFirmRegisteredAYearAgoAsksTheRuleOnYearsRegistered() {
+        Answer a = ask("垫江一家刚注册一年的企业能跟学校办订单班吗");
+        assertEquals("dianjiang-dingdanban-banfa/第五条/(一)", a.hits().get(0).clause().id(), a.answer());
+    }
+
+    @Test
+    void notPassingIsFailing() {
+        Answer a = ask("垫江订单班考核没过会怎么处理");
+        assertEquals("dianjiang-dingdanban-banfa/第二十六条", a.hits().get(0).clause().id(), a.answer());
+    }
+
+    @Test
+    void theKindsOfSubsidyAreTheAnnexTablesItemColumn() {
+        Answer a = ask("垫江订单班的补助一共有哪几种");
+        for (String kind : new String[] {"建班补助", "培养补助", "奖学金配套", "留用奖励"}) {
+            assertTrue(a.answer().contains(kind), a.answer());
+        }
+    }
+
+    @Test
+    void aPropertyAskedWithItsVerbAfterItsObjectNamesEachRecordWithThatField() {
+        Answer a = ask("垫江丰源职业中专这次的订单班都跟哪些企业合作");
+        assertTrue(a.answer().startsWith("共5项：\n1. 恒钧机电冠名班——垫江县恒钧机械制造有限公司（"), a.answer());
+        assertTrue(!a.answer().contains("建班补助"), a.answer());
+    }
+
+    @Test
+    void peopleCountedWithoutAMeasureWordAreANumberOfPeople() {
+        // "一共有多少学生": 274人 or 300人次 count them; 9个订单班 counts the classes they are in
+        assertTrue(!QuestionKind.COUNT.carriedBy("9个订单班通过备案，其中冠名班5个。", "这次通过备案的订单班一共有多少学生"));
+        assertTrue(QuestionKind.COUNT.carriedBy("以2026年9月10日学籍系统数据为准，共有在籍学生274人。", "这次通过备案的订单班一共有多少学生"));
+        assertTrue(QuestionKind.COUNT.carriedBy("每年接收学生实训不少于300人次。", "每年要接多少学生实训"));
+    }
 }

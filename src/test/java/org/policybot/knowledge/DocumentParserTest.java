@@ -228,6 +228,68 @@ class DocumentParserTest {
     }
 
     @Test
+    void shortLinesUnderEachOtherInAnArticleWithBlankLinesBetweenParagraphsAreLinesOfTheirOwn() {
+        // 虚构测试文档: a WeChat article copied as text, a blank line after each paragraph; two short lines set one under
+        // the other under a long 【】 label are two reasons, not one sentence, and the paragraph after them is its own
+        String text = """
+                青禾县2026年订单班名单公告
+
+                青禾县教育局　2026-09-18
+
+                【订单班名单】
+
+                经审核，9个订单班通过备案，其中冠名班5个。
+
+                本次首批拨付补助资金共计489200元，其中学校建班补助230000元。
+
+                【奖学金配套】
+
+                5个订单班的合作企业承诺设立奖学金，承诺金额合计52000元。
+
+                县财政配套24000元，学年末拨付给学校。
+
+                其中1个班按10000元配套。
+
+                【未通过备案的2个班】
+
+                1个班因合作企业2025年3月才登记注册，登记注册不满2年
+                1个班因报名学生仅16人，不足每班20人
+
+                相关学校可以于2027年6月30日前重新申报。
+
+                【咨询电话】
+
+                县教育局职成科　023-12345678
+                """;
+        ParsedDocument d = parser.parse("article.txt", text.getBytes(StandardCharsets.UTF_8));
+        List<String> under = d.clauses().stream().filter(c -> c.breadcrumb().contains("【未通过备案的2个班】")).map(Clause::text).toList();
+        assertEquals(List.of("1个班因合作企业2025年3月才登记注册，登记注册不满2年", "1个班因报名学生仅16人，不足每班20人",
+                "相关学校可以于2027年6月30日前重新申报。"), under, d.clauses().stream().map(c -> c.breadcrumb() + c.text()).toList().toString());
+    }
+
+    @Test
+    void aLongLineBrokenInAnArticleWithBlankLinesBetweenParagraphsGoesOn() {
+        // 虚构测试文档: an extraction that broke a long paragraph where the page did, a blank line after each paragraph
+        String text = """
+                青禾县2026年产教融合工作方案
+
+                一、工作目标
+
+                （一）机制深化。组建工作专班，定期召开工作例会，了解情况、协调资源、梳理问题。依托高校优势学科，组建5个以上专业领域的高校智库团队，确保有序
+                推进。
+
+                （二）项目落地。每年认定10家以上产教融合型企业，鼓励企业与院校共建技术研发中心。
+
+                （三）人才培养。推动建成10个以上产教融合实训基地、8个产业学院。
+
+                （四）保障到位。设立专门工作机构，负责项目落地跟踪。
+                """;
+        ParsedDocument d = parser.parse("plan.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertTrue(d.clauses().stream().anyMatch(c -> c.text().endsWith("确保有序推进。")),
+                d.clauses().stream().map(Clause::text).toList().toString());
+    }
+
+    @Test
     void recordsWrittenOneFieldALineAsAWeChatArticleListsThemAreRowsOfATable() {
         // 虚构测试文档: a 名单 copied from a WeChat account, each class a name line over its fields, grouped by school
         String text = """

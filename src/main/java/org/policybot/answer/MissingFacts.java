@@ -96,7 +96,8 @@ final class MissingFacts {
         Optional<QuestionReader.AskedThing> thing = QuestionReader.askedThing(q.searchText());
         if (thing.isPresent() && !thing.get().namedIn(search.canonical(best.text() + String.join("", best.breadcrumb())), search::canonical)
                 && !UnsaidPredicate.opposed(thing.get().noun(), best.text()) // "还能再拿全额吗": 按差额给予奖励 answers it
-                && !(thing.get().noun().endsWith("费") && FREE_OF_CHARGE.matcher(best.text()).find())) { // 不收费 rules on every fee
+                && !(thing.get().noun().endsWith("费") && FREE_OF_CHARGE.matcher(best.text()).find()) // 不收费 rules on every fee
+                && !UnsaidPredicate.feeRuledOn(thing.get().noun(), best.text())) { // so does 不向申报单位收费 on 报名费
             // "有没有生活补贴" answered by a clause on 实习 that names no 补贴: the documents do not say it.
             return Optional.of(new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
                     List.of("找到的条款中没有关于“" + thing.get().noun() + "”的规定。"), Answer.Type.NONE));

@@ -126,6 +126,11 @@ final class Preference {
                 pick = nearestGiving(r, FAR, w::givenBy);
             }
         }
+        java.util.Optional<String> how = HowToAct.asked(q.text());
+        if (pick == 0 && how.isPresent() && !HowToAct.setsOutSteps(r.hits().get(0).clause().text())) {
+            // "去实训基地怎么签到": where the act is done (凭预约码在基地入口签到), not a record of it (签到记录为准)
+            pick = nearest(r, NEAR, c -> HowToAct.done(c.text(), how.get()));
+        }
         if (pick == 0 && MissingFacts.NAMES_ASKED.matcher(q.text()).find()) {
             // "开发区管委会推荐上来的有哪几家": the 名单's rows naming firms, not a timetable's row on who recommends.
             pick = nearestGiving(r, NEAR, t -> MissingFacts.ORGANISATION.matcher(t).find());

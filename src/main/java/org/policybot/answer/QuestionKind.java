@@ -42,8 +42,10 @@ public enum QuestionKind {
             + "|(能|可以|可|行|会|算|有|是|要|用|够|给)\\p{IsHan}{0,6}不[?？。!！\\s]*$", ""),
     /** 哪些任务, 有哪些, 负责什么; 清单 unless another kind is asked of it (需求清单每年什么时候发布 asks a time). */
     LIST("哪些|都有啥|都有什么|有啥|负责什么|负责啥|管什么|清单(?![^，,。？?]{0,10}(什么时候|啥时候|何时|哪天|几号|谁|多少|几))|名单(发|给我|看看|列一下|是啥|是什么)|列出|列一下|包括什么|包括啥|有几类|都有谁|都是谁|有谁",
-            // items in a run (A、B、C) or told one by one (一是…；二是…, 一是…。二是…), or boxes to tick (□企业 □院校 □其他)
-            "([^、，。；]{1,40}[、；]){2,}|一是[^一二]{2,200}?二是|[☐□][^☐□\\n]{1,16}[☐□][^☐□\\n]{1,16}[☐□]"),
+            // items in a run (A、B、C) or told one by one (一是…；二是…, 一是…。二是…), or boxes to tick (□企业 □院校 □其他),
+            // or numbered within one paragraph ((一)工位预约，…；(二)整室包场，…)
+            "([^、，。；]{1,40}[、；]){2,}|一是[^一二]{2,200}?二是|[☐□][^☐□\\n]{1,16}[☐□][^☐□\\n]{1,16}[☐□]"
+                    + "|[（(]一[）)][^（(]{2,200}?[；;。]\\s*[（(]二[）)]"),
     /** 文号, 依据, 发文机关, 有效期, 附件. */
     DOCUMENT_FACT("", ""),
     /** Anything else: what a clause says, how something is done. */
@@ -104,7 +106,7 @@ public enum QuestionKind {
     private static final Pattern DURATION = Pattern.compile(
             "(?<![\\d.月])(\\d{1,2}|[一二三四五六七八九十两半]+)\\s*(个)?(工作日|自然日|天|日|周|星期|个月|月(?![底初末份中上下])|年|分钟|小时)(?!度)(?!\\s*\\d{1,2}\\s*[日号])");
     private static final Pattern GENERIC_COUNT_ASKED = Pattern.compile("(?<![十百千万])(几|多少)个(?!月|工作日)");
-    private static final String PERSONS = "(人|学生|学员|学徒|徒弟|实习生|毕业生|新生|教师|老师|导师|教授|名师|大师|骨干|带头人|专家|工匠|师傅|员工|职工|工人|技工|人员|工程师|技师|名额|人才|联络员|成员|委员|代表|负责人|同志)";
+    private static final String PERSONS = "(人|学生|考生|选手|劳动者|学员|学徒|徒弟|实习生|毕业生|新生|教师|老师|导师|教授|名师|大师|骨干|带头人|专家|工匠|师傅|员工|职工|工人|技工|人员|工程师|技师|名额|人才|联络员|成员|委员|代表|负责人|同志)";
     /** A count of people: the person word next to 几个 ("聘几个导师", "导师最多几个"), not a noun further off. */
     private static final Pattern PERSONS_ASKED = Pattern.compile(
             "(几|多少)个[^，,。？?]{0,4}" + PERSONS + "|" + PERSONS + "[^，,。？?的]{0,4}(最多|最少|一共|总共|共|能|可以|可)?(几|多少)个");

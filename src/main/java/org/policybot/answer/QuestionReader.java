@@ -208,7 +208,9 @@ public final class QuestionReader {
     /** Words that only stress or frame the asking (到底, 究竟, 硬性要求, 包括哪些, 多长时间): they would lower every clause's coverage. */
     private static final Pattern FILLER = Pattern.compile("到底|究竟|硬性(?=要求|规定|条件)|(包括|包含)(?=哪些|哪几|什么|啥)|(?<=多长|多少|什么|啥)时间"
             // "资金方面的问题找谁", "实习补贴这块问谁": the topic is what comes before
-            + "|(?<=\\p{IsHan})(方面的(问题|事情|事儿|事)|(这|那)块(的(问题|事情|事儿|事))?)");
+            + "|(?<=\\p{IsHan})(方面的(问题|事情|事儿|事)|(这|那)块(的(问题|事情|事儿|事))?)"
+            // "能用在哪些地方": what it may be spent on, which the documents say with 用于 and no 地方
+            + "|(?<=用在|用到|花在|用于)(哪些|哪几个|哪|什么|啥)(地方|方面)");
     /** Asks into how many kinds something falls: 分哪几类, 有几种, 包括哪几个方面. */
     private static final Pattern KINDS_OF = Pattern.compile("(?:哪几|几|哪些)个?(类|种|方面)");
     private static final Pattern CONDITIONS = Pattern.compile("(什么|哪些|哪种|何种|啥)(情况|情形)");

@@ -60,6 +60,11 @@ final class UnsaidPredicate {
             // 还能保留资格吗: a rule taking it away (取消其…资格) answers it
             Map.entry("保留", List.of("取消", "撤销", "收回")));
 
+    /** A fee asked by its name (报名费, 认定费), not something free (免费饮水) nor charging itself (收费). */
+    private static final Pattern FEE_NAMED = Pattern.compile("[\\p{IsHan}&&[^免收缴交付]]费(?!用)");
+    /** A rule on charging, which answers whether any fee is due. */
+    private static final Pattern CHARGING = Pattern.compile("收费|费用");
+
     /** The part of {@code q} asked whether one may or must do (关机 of 开会时手机要关机吗), or empty when it asks no such thing. */
     private static Optional<String> askedPart(ReadQuestion q) {
         return askedPart(q.searchText());
@@ -69,6 +74,11 @@ final class UnsaidPredicate {
     static Optional<String> askedPart(String question) {
         Matcher m = ASKED.matcher(question);
         return m.find() ? Optional.of(m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(6)) : Optional.empty();
+    }
+
+    /** Whether {@code asked} names a fee (报名费) and {@code text} rules on charging (不向申报单位收费, 不得再收取认定费用). */
+    static boolean feeRuledOn(String asked, String text) {
+        return FEE_NAMED.matcher(asked).find() && CHARGING.matcher(text).find();
     }
 
     /** Whether {@code text} rules on the other form of the pair {@code word} belongs to (全额 asked, 差额 written). */
@@ -155,7 +165,7 @@ final class UnsaidPredicate {
     }
 
     /** Where a clause rules on doing something: 不得以物品代替, 禁止…, 不允许…, 可以委托…. */
-    private static final Pattern RULING = Pattern.compile("不得|不准|不允许|不能|禁止|严禁|可以|允许");
+    private static final Pattern RULING = Pattern.compile("不得|不准|不允许|不能|禁止|严禁|可以|允许|只能|仅限");
 
     /**
      * Whether {@code clause} rules on what {@code q} asks in general words: "能不能发购物卡代替" and
@@ -168,6 +178,9 @@ final class UnsaidPredicate {
             return false;
         }
         String asked = part.get();
+        if (opposed(asked, clause) || feeRuledOn(asked, clause)) {
+            return true; // "要交报名费吗": 遴选工作不向申报单位收费 rules on it
+        }
         Matcher rule = RULING.matcher(clause);
         while (rule.find()) {
             int end = clause.length();

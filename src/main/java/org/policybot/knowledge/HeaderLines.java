@@ -208,9 +208,31 @@ final class HeaderLines {
                 || BYLINE.matcher(n).matches() || DATE_LINE.matcher(n).matches();
     }
 
+    /** An article's number alone (第十一条), as a portal page sets it in a box of its own above the article's text. */
+    private static final Pattern ARTICLE_ALONE = Pattern.compile("^第[一二三四五六七八九十百零〇两]+条$");
+
+    /**
+     * {@code blocks} with an article's number set apart from its text (<span>第十一条</span> over a <div> holding the
+     * text) joined to that text, as the article reads in print: 第十一条　区人社局在申报期结束后…
+     */
+    private static List<Block> articleNumbersJoined(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Block.Text t && ARTICLE_ALONE.matcher(t.text().strip()).matches() && i + 1 < blocks.size()
+                    && blocks.get(i + 1) instanceof Block.Text next && !next.heading() && !Structure.hasMarker(next.text())) {
+                out.add(new Block.Text(t.text().strip() + "\u3000" + next.text().strip(), false, t.line()));
+                i++;
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
     static TextBlocks.Result apply(TextBlocks.Result in) {
         Map<String, String> meta = new LinkedHashMap<>(in.meta());
-        List<Block> blocks = annexLists(in.blocks());
+        List<Block> blocks = articleNumbersJoined(annexLists(in.blocks()));
         List<Block> out = new ArrayList<>();
         boolean front = true; // before the first numbered block or table: where 文号, title and addressee stand
         boolean afterAnnex = false;

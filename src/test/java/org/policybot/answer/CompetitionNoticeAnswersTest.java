@@ -90,4 +90,11 @@ class CompetitionNoticeAnswersTest {
         assertEquals("pucheng-duixian-tongzhi/四/(三)", a.hits().get(0).clause().id());
         assertTrue(a.answer().contains("依法代扣代缴"), a.answer());
     }
+
+    @Test
+    void whereMoneyMayBeSpentIsWhatItIsUsedFor() {
+        // "能用在哪些地方": the documents say 用于…, with no 地方
+        Answer a = ask("浦城办赛补助能用在哪些地方");
+        assertTrue(a.answer().contains("用于场地布置、耗材、试题编制和裁判酬金"), a.answer());
+    }
 }

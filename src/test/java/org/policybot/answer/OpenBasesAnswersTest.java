@@ -121,4 +121,23 @@ class OpenBasesAnswersTest {
         assertTrue(shower.notes().toString().contains("“淋浴”"), shower.notes().toString());
         assertTrue(FixtureAnswerer.answered(answerer, "当阳实训基地有指导费吗").answer().contains("指导费"), "a thing the rules name is answered");
     }
+
+    @Test
+    void itemsNumberedWithinOneParagraphAreAList() throws java.io.IOException {
+        // fictional fixture of round fresh41 (枣阳): 第六条 numbers its four ways of opening inside one paragraph
+        assertTrue(QuestionKind.LIST.carriedBy("第六条　基地开放方式包括：（一）工位预约，个人或者团体按工位和时段预约使用；（二）整室包场，团体按整间实训室半天使用。"));
+        PolicyAnswerer zaoyang = FixtureAnswerer.with("src/test/resources/eval/fresh41/zaoyang-kaifang-banfa.pdf");
+        Answer a = FixtureAnswerer.answered(zaoyang, "枣阳实训基地有哪几种开放方式");
+        assertEquals("zaoyang-kaifang-banfa/第六条", a.best().clause().id(), a.answer());
+    }
+
+    @Test
+    void howToDoAnActIsWhereItIsDoneNotARecordOfIt() throws java.io.IOException {
+        // fictional fixtures of round fresh41 (枣阳): the notice says how to sign in; the 办法 counts visits by the sign-in record
+        PolicyAnswerer zaoyang = FixtureAnswerer.with("src/test/resources/eval/fresh41/zaoyang-kaifang-banfa.pdf",
+                "src/test/resources/eval/fresh41/zaoyang-yuyue-gonggao.txt");
+        Answer a = FixtureAnswerer.answered(zaoyang, "枣阳去实训基地怎么签到");
+        assertTrue(a.answer().startsWith("凭预约码在基地入口签到。"), a.answer());
+        assertEquals(java.util.Optional.empty(), HowToAct.asked("这个补助怎么计算"));
+    }
 }

@@ -28,6 +28,7 @@ final class ColumnValues {
     private static final Pattern KIND_HEAD = Pattern.compile("(项目|类别|类型|种类)$");
     /** Asks for the kinds and ends there: 一共有哪几种, 都有哪些. */
     private static final String KINDS_ASKED = "(哪几种|哪几类|哪几项|哪些|几种|几类|几项)[？?呢啊]?$";
+    private static final Pattern KINDS_ASKED_P = Pattern.compile(KINDS_ASKED);
 
     /** Asks for all of them: 全部列一下, 所有的二级指标. */
     private static final Pattern WHOLE = Pattern.compile("全部|所有|列一下|列出|一一列|都列|表[里中上]都有|都有哪些");
@@ -65,10 +66,11 @@ final class ColumnValues {
                     return Optional.empty(); // the sentence outranking the rows names the values itself (涵盖A、B…6个产业)
                 }
                 boolean grouping = values.values().stream().anyMatch(rs -> rs.size() > 1);
-                boolean kindsAsked = KIND_HEAD.matcher(unbracketed(column.get()).strip()).find() && Pattern.compile(KINDS_ASKED).matcher(q.text()).find();
+                boolean kindsAsked = KIND_HEAD.matcher(unbracketed(column.get()).strip()).find() && KINDS_ASKED_P.matcher(q.text()).find();
                 if (grouping || !bestIsRow && (WHOLE.matcher(q.text()).find() || kindsAsked)) {
                     // a column grouping the rows (数据来源) by its values; one naming each row (二级指标) when all are asked
-                    // for, or its kinds (补助一共有哪几种 of 补助项目), and prose outranks the rows; a row each otherwise is the rows' list, which names them with more
+                    // for, or its kinds (补助一共有哪几种 of 补助项目), and prose outranks the rows; a row each otherwise
+                    // is the rows' list, which names them with more
                     return Optional.of(listed(q, column.get(), values, grouping));
                 }
             }

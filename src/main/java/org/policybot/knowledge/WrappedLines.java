@@ -39,8 +39,9 @@ final class WrappedLines {
 
     /**
      * Whether the text, not hard-wrapped, sets a blank line after most of its paragraphs, the lines ending in 。 (a 公众号
-     * article copied as text, a notice typed with a blank line between paragraphs): a short line is then a paragraph of its own, and short lines set one
-     * under another are a list ("1个班因…不满2年" / "1个班因…不足每班20人"), not a sentence broken over lines.
+     * article copied as text, a notice typed with a blank line between paragraphs): a short line is then a paragraph of
+     * its own, and short lines set one under another are a list ("1个班因…不满2年" / "1个班因…不足每班20人"), not a
+     * sentence broken over lines.
      */
     private final boolean blankSeparated;
 
@@ -61,6 +62,14 @@ final class WrappedLines {
      * stand apart; a longer one may be a long paragraph an extraction broke (…确保有序 / 推进。).
      */
     private static final int SHORT_LINE = 60;
+
+    /**
+     * Whether the text not hard-wrapped runs on from {@code para}, whose last line was {@code lastLength} long: after a
+     * short line where paragraphs stand apart, only when it plainly broke off; elsewhere when its sentence goes on.
+     */
+    private boolean runsOn(CharSequence para, int lastLength) {
+        return blankSeparated && lastLength < SHORT_LINE ? brokenOff(para) : continues(para);
+    }
 
     /** Whether {@code para} plainly breaks off inside a sentence: after a comma or 、, or inside brackets. */
     private static boolean brokenOff(CharSequence para) {
@@ -137,7 +146,7 @@ final class WrappedLines {
         // A field of a record ("首批补助：学校建班补助30000元，企业培养补助45360元") ends at a blank line unless a page turns:
         // the next record's name follows.
         boolean field = width == 0 && ENTRY.matcher(para).find() && para.toString().indexOf('。') < 0;
-        return !contentsEntry(para) && (!endsSentence(para) && (blankSeparated && lastLength < SHORT_LINE ? brokenOff(para) : continues(para)) && !field
+        return !contentsEntry(para) && (!endsSentence(para) && runsOn(para, lastLength) && !field
                 || (pageTurned || pageNumber(nextLine(i))) && fullLine(lastLength)) && i < lines.length;
     }
 
@@ -179,7 +188,7 @@ final class WrappedLines {
                 // Hard-wrapped text: a line as wide as the others goes on; a shorter one ended its paragraph,
                 // unless it broke off a sentence after its comma (a scan's OCR breaks lines anywhere).
                 || (width > 0 ? lastLength < width * 3 / 4 && !midSentence(para) && !splitNumber(para, clean)
-                        : blankSeparated && lastLength < SHORT_LINE ? !brokenOff(para) : !continues(para)));
+                        : !runsOn(para, lastLength)));
     }
 
     /**

@@ -39,8 +39,10 @@ public enum DocumentFact {
             + "|(方案|意见|通知|办法|文件|规划|计划|报告|细则|汇编)的?目录|(总体|整体)结构"
             // "一共几章 都是什么": the chapters by name, not only their count
             + "|(几|多少)章[^，,。？?]{0,4}(都是|分别是|是哪|有哪|叫什么|是什么|都叫)|哪几章|哪些章"),
+    /** Which chapter holds a topic: 补助政策在第几章, 考核是哪一章. */
+    CHAPTER("第几章|哪一章|哪章|哪个章节|哪一个章节"),
     /** How many chapters and articles a regulation has: 一共几章几条. */
-    ARTICLES("(一共|共|总共|总计)(有)?(几|多少)(章|条)|几章几条|(几|多少)章");
+    ARTICLES("(一共|共|总共|总计)(有)?(几|多少)(章|条)|几章几条|(?<!第)(几|多少)章");
 
     private final Pattern asks;
 
@@ -142,7 +144,7 @@ public enum DocumentFact {
                     return true;
                 }
             }
-            case TITLE, OUTLINE, ARTICLES -> {
+            case TITLE, OUTLINE, CHAPTER, ARTICLES -> {
                 if (aboutDocument) {
                     return true;
                 }

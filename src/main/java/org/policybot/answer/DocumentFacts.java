@@ -70,6 +70,7 @@ final class DocumentFacts {
             for (DocumentFact f : asked) {
                 String one = f == DocumentFact.ISSUER && !EXPLAINING.matcher(q.text()).find() ? policyIssuer(p).orElse("") : "";
                 one = one.isEmpty() && f == DocumentFact.OUTLINE ? partOutline(q.text(), p) : one;
+                one = one.isEmpty() && f == DocumentFact.CHAPTER ? chapterOf(q.text(), p) : one;
                 one = one.isEmpty() ? forwardedFact(f, p, lib, q.text()) : one;
                 one = one.isEmpty() ? fact(f, p, today) : one;
                 line = line.isEmpty() ? one : one.isEmpty() ? line : line + one.replace("《" + p.info().title() + "》的", "");
@@ -268,6 +269,24 @@ final class DocumentFacts {
         return "";
     }
 
+    /** A chapter's number and name (第五章　补助政策). */
+    private static final java.util.regex.Pattern CHAPTER_HEAD = java.util.regex.Pattern.compile("^第[一二三四五六七八九十]+章[\\s\u3000]*(\\S.*)$");
+
+    /**
+     * "补助政策在第几章": the chapter whose name the question says (第五章　补助政策), 补贴 and 补助 alike; "" when it names
+     * none of the document's chapters.
+     */
+    private static String chapterOf(String question, DocumentProfile p) {
+        String asked = question.replace("补贴", "补助");
+        for (String part : p.outline()) {
+            java.util.regex.Matcher m = CHAPTER_HEAD.matcher(part.strip());
+            if (m.matches() && m.group(1).strip().length() >= 2 && asked.contains(m.group(1).strip().replace("补贴", "补助"))) {
+                return "《" + p.info().title() + "》的“" + m.group(1).strip() + "”是" + part.strip() + "。";
+            }
+        }
+        return "";
+    }
+
     private static String fact(DocumentFact f, DocumentProfile p, java.time.LocalDate today) {
         DocumentInfo d = p.info();
         String doc = "《" + d.title() + "》";
@@ -290,6 +309,7 @@ final class DocumentFacts {
                     + numbered(p.attachments()) + "。";
             case TITLE -> doc + (d.docNo().isEmpty() ? "" : "（" + d.docNo() + "）");
             case OUTLINE -> p.outline().isEmpty() ? "" : doc + "分为" + p.outline().size() + "个部分：" + String.join("；", p.outline()) + "。";
+            case CHAPTER -> ""; // only of a chapter the question names (chapterOf)
             case ARTICLES -> p.articleCount().map(n -> doc + "共" + n + "。").orElse(""); // no articles: a clause may count them (共18条)
         };
     }
@@ -347,6 +367,7 @@ final class DocumentFacts {
             case POSTED -> "网站发布时间";
             case PUBLICITY -> "公开属性";
             case OUTLINE -> "分部分的结构";
+            case CHAPTER -> "所问内容所在的章";
             case ARTICLES -> "章节条文数";
         };
     }

@@ -45,4 +45,11 @@ class EvaluatorSelectionAnswersTest {
         Answer a = ask("房山同一个人同一个工种同一个等级能重复享受评价补贴吗");
         assertTrue(a.answer().contains("只能享受一次评价补贴"), a.answer());
     }
+
+    @Test
+    void theChapterHoldingATopicIsTheChapterOfThatName() {
+        Answer a = ask("房山评价组织遴选办法一共几章 补贴政策在第几章");
+        assertTrue(a.answer().contains("共7章") && a.answer().contains("“补贴政策”是第五章"), a.answer());
+        assertTrue(ask("房山评价组织遴选办法一共几章").answer().contains("共7章"));
+    }
 }

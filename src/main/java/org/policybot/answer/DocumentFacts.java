@@ -73,6 +73,9 @@ final class DocumentFacts {
                 one = one.isEmpty() && f == DocumentFact.CHAPTER ? chapterOf(q.text(), p) : one;
                 one = one.isEmpty() ? forwardedFact(f, p, lib, q.text()) : one;
                 one = one.isEmpty() ? fact(f, p, today) : one;
+                if (f == DocumentFact.ARTICLES && asked.contains(DocumentFact.OUTLINE)) {
+                    one = one.replaceFirst("：[^。]*。$", "。"); // the chapters are the outline already given
+                }
                 line = line.isEmpty() ? one : one.isEmpty() ? line : line + one.replace("《" + p.info().title() + "》的", "");
             }
             if (line.isEmpty()) {
@@ -287,6 +290,12 @@ final class DocumentFacts {
         return "";
     }
 
+    /** "：第一章　总则；…；第七章　附则" of a document in chapters, so that "一共几章" also says which; "" otherwise. */
+    private static String chapters(DocumentProfile p) {
+        List<String> heads = p.outline().stream().map(String::strip).filter(h -> CHAPTER_HEAD.matcher(h).matches()).toList();
+        return heads.size() < 2 ? "" : "：" + String.join("；", heads);
+    }
+
     private static String fact(DocumentFact f, DocumentProfile p, java.time.LocalDate today) {
         DocumentInfo d = p.info();
         String doc = "《" + d.title() + "》";
@@ -310,7 +319,7 @@ final class DocumentFacts {
             case TITLE -> doc + (d.docNo().isEmpty() ? "" : "（" + d.docNo() + "）");
             case OUTLINE -> p.outline().isEmpty() ? "" : doc + "分为" + p.outline().size() + "个部分：" + String.join("；", p.outline()) + "。";
             case CHAPTER -> ""; // only of a chapter the question names (chapterOf)
-            case ARTICLES -> p.articleCount().map(n -> doc + "共" + n + "。").orElse(""); // no articles: a clause may count them (共18条)
+            case ARTICLES -> p.articleCount().map(n -> doc + "共" + n + chapters(p) + "。").orElse(""); // no articles: a clause may count them (共18条)
         };
     }
 

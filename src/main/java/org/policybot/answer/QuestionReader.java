@@ -394,8 +394,14 @@ public final class QuestionReader {
         }
         if (q.matches(".*(哪些|什么|哪个|哪家)(部门|单位|机构).*") || q.matches(".*(由谁|是谁|找谁|谁来|谁负责|谁牵头|谁管).*")
                 // "是跟哪家企业一起办的": the partner by name
-                || q.matches(".*(跟|和|与|同|由|是)哪(一)?(家|个)(企业|公司|厂|学校|院校|高校|职校).*")) {
+                || q.matches(".*(跟|和|与|同|由|是)哪(一)?(家|个)(企业|公司|厂|学校|院校|高校|职校).*")
+                // "入选的社会组织是哪一家": the one by name
+                || q.matches(".*是哪一?(家|所)[吗呢啊？?\\s]*$")) {
             return QuestionKind.PERSON;
+        }
+        if (RankedRows.asked(q).isPresent()) {
+            // "得分最高的是哪家": a row named by its rank, not a cap (最高 of 最高补助)
+            return q.matches(".*(谁|哪(一)?(家|所|位)|哪个(单位|企业|公司|学校|机构|组织)).*") ? QuestionKind.PERSON : QuestionKind.GENERAL;
         }
         if (SPOKEN_MONEY.matcher(q).find()) {
             return QuestionKind.AMOUNT; // "补几万", "给几千块", "多少个钱": money, however counted

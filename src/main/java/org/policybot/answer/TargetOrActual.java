@@ -40,6 +40,11 @@ final class TargetOrActual {
      * whether it reached what was set, and the best row only gives what was set (a 目标表's row over the same indicator's row in the 自评表).
      */
     static Retrieval preferred(Retrieval r, ReadQuestion q) {
+        if (r.hits().size() >= 2 && DONE_ASKED.matcher(q.text()).find() && !TARGET_ASKED.matcher(q.text()).find()
+                && !saysDone(r.hits().get(0).clause(), q) && RULED.matcher(r.hits().get(0).clause().text()).find()) {
+            // "这次实际请了几名专家": the 公告's account (组织7名专家), not the 办法's rule (不少于5名专家)
+            return Preference.promoted(r, Preference.FAR, c -> saysDone(c, q));
+        }
         if (r.hits().size() >= 2 && NOW_ASKED.matcher(q.text()).find() && !TARGET_ASKED.matcher(q.text()).find()
                 && setAhead(r.hits().get(0).clause())) {
             // "全市到现在一共建成了多少个产业学院": what stands now (累计建成57个), not the plan's 到2028年 target
@@ -53,6 +58,21 @@ final class TargetOrActual {
             return r; // the best is no row of targets
         }
         return Preference.promoted(r, Preference.NEAR, TargetOrActual::hasActual);
+    }
+
+    /** Asks what was done, as against what a rule sets: 实际请了几名, 今年实际是哪天公告的 (not 实际操作, 实际情况). */
+    static final Pattern DONE_ASKED = Pattern.compile("实际(?!操作|情况|需要|需求|控制|经营|工作|运营|困难|问题)");
+    /** A rule's wording: a bound or a duty (不少于5名, 10个工作日内, 应当), not an account of what was done. */
+    private static final Pattern RULED = Pattern.compile("不少于|不低于|不超过|不得|至少|最多|应当|应于|须|以内|日内|以上的|以下的");
+
+    /** Whether a sentence of {@code c} gives the fact asked in words that do not set a rule. */
+    private static boolean saysDone(Clause c, ReadQuestion q) {
+        for (String sentence : c.text().split("[。；;\\n]")) {
+            if (!RULED.matcher(sentence).find() && q.kind().carriedBy(sentence, q.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Asks what stands now: 现在, 目前, 至今, 累计. */

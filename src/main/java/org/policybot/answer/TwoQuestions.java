@@ -103,6 +103,14 @@ record TwoQuestions(String first, String second) {
         if (!ofClauses(base.answer())) {
             return whole;
         }
+        if (TargetOrActual.DONE_ASKED.matcher(second).find() && !TargetOrActual.DONE_ASKED.matcher(first).find()) {
+            // "办法说至少要几名专家 这次实际请了几名": the rule, then what was done, asked of the rule's subject
+            // (遴选评审…专家), which a 公告 tells in words of its own (组织7名专家)
+            PolicyAnswerer.Result done = ask.apply(ruleSubject(first) + second, new PolicyAnswerer.Context(ctx.userRegion(), null));
+            if (done.answer().answered() && ofClauses(done.answer()) && !sameBest(done.answer(), base.answer())) {
+                return new PolicyAnswerer.Result(combined(base.answer(), done.answer()), whole.asked(), whole.named());
+            }
+        }
         if (two.topic().codePointCount(0, two.topic().length()) >= 3
                 && (!next.answer().answered() || sameBest(next.answer(), base.answer()))) {
             // "需要交纸质的吗" after "网上交就行？": read against the first it finds the first's clause again; on its
@@ -214,6 +222,17 @@ record TwoQuestions(String first, String second) {
         return m.find() && m.start() >= 3 ? Optional.of(question.substring(0, m.start())) : Optional.empty();
     }
 
+    /** A document cited as the rule's source: 办法说, 方案里规定, 文件上写的. */
+    private static final Pattern RULE_CITED = Pattern.compile("(办法|方案|细则|文件|规定|通知|政策|公告)(里|上|中)?(说|规定|写|要求)(的|了)?");
+    /** What the first part asks with: 几个工作日内, 多少天内, 至少要几名, 哪天. */
+    private static final Pattern ASKING = Pattern.compile(
+            "(至少|最少|最多|最晚|最迟)?(要|需要)?(几|多少)[个名家项次人位]?(工作日|天|日|周|个月|年)?(以内|之内|内)?|哪天|哪一天|什么时候|啥时候");
+
+    /** The subject of a question on a rule, without the rule's source or the asking words: "房山遴选评审专家" of "房山办法说遴选评审至少要几名专家". */
+    private static String ruleSubject(String question) {
+        return ASKING.matcher(RULE_CITED.matcher(question).replaceAll("")).replaceAll("");
+    }
+
     /** The second part on its own, in the first one's place when it names none of its own. */
     private String placed(ReadQuestion one, ReadQuestion two) {
         return one.regions().isEmpty() || !two.regions().isEmpty() ? second : one.regions().get(0).surface() + second;
@@ -256,7 +275,10 @@ record TwoQuestions(String first, String second) {
             return whole;
         }
         Clause other = second.hits().get(0).clause();
-        String said = second.answer().strip();
+        // a line the first answer gives already (the article a 公告's sentence cites, quoted after it) is not said twice
+        String said = java.util.Arrays.stream(second.answer().strip().split("\n"))
+                .filter(line -> line.isBlank() || !whole.answer().contains(line.strip().replaceFirst("（《[^《]*$", "")))
+                .collect(java.util.stream.Collectors.joining("\n")).strip();
         if (ofClauses(whole) && !whole.hits().isEmpty() && whole.hits().get(0).clause().id().equals(other.id())) {
             return wholeClause(whole); // the first clause answers both (a document fact's hit is only where it is read)
         }

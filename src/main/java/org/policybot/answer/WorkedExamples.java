@@ -11,7 +11,7 @@ import org.policybot.search.Retrieval;
  */
 final class WorkedExamples {
     /** A clause that is an example: 例：…, 示例：…, 举例：…, 如某校…. */
-    private static final Pattern EXAMPLE = Pattern.compile("^\\s*(（?\\d{1,2}[）.．、]\\s*)?(例|示例|举例|案例|比如|例如)\\s*\\d{0,2}\\s*[：:]");
+    private static final Pattern EXAMPLE = Pattern.compile("^\\s*(（?\\d{1,2}[）.．、]\\s*)?(例|示例|举例|案例|比如|例如|再如|又如)\\s*\\d{0,2}\\s*[：:]");
     /** Asks about an example or a result worked out. */
     private static final Pattern EXAMPLE_ASKED = Pattern.compile("(?<![比条案惯实体凡])例|比如|举个|算出来|算下来|算完|结果是|得数|那要是|如果|假如|要是");
 

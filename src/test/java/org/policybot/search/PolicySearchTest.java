@@ -88,6 +88,18 @@ class PolicySearchTest {
     }
 
     @Test
+    void notChosenAsPeopleSayItFindsTheDocumentsWordForIt() {
+        // 没入选 asked, 未入选 written (a fictional 名单 notice's heading)
+        DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");
+        PolicySearch s = new PolicySearch(List.of(
+                new Clause("extra/1", doc, List.of("1"), List.of("三、未入选情况"), "测试区某培训学校登记注册不满3年，未入选。", Map.of()),
+                new Clause("extra/2", doc, List.of("2"), List.of("二、入选名单"), "测试区某技工学校入选，评审得分91分。", Map.of())));
+        Retrieval r = s.retrieve("测试区哪些学校没入选", 2, null);
+        assertEquals("extra/1", r.hits().get(0).clause().id(), r.hits().toString());
+        assertTrue(r.hits().get(0).coverage() > r.hits().get(1).coverage(), r.hits().toString());
+    }
+
+    @Test
     void beingLetGoAsPeopleSayItFindsTheRuleOnEndingTheAgreement() {
         // 解聘 asked, 解除聘用协议 written: the words shared no token and the rule was not found
         DocumentInfo doc = new DocumentInfo("extra", "附加文件", "", "", "", "", "");

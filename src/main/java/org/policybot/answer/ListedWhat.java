@@ -23,6 +23,10 @@ final class ListedWhat {
     private static final Pattern BESIDES = Pattern.compile(
             "除了?([\\p{IsHan}]{2,6}?)(?:之外|以外|外)?[，,\\s]*(?:还|另外)?(?:有|要|需要|得)?(?:哪些|什么|啥)([\\p{IsHan}]{2,4})");
 
+    /** Asks what someone must meet, hand in or do: 依托单位要满足哪些条件, 领办人需要具备什么条件, 工作室每年要完成哪些任务. */
+    private static final Pattern SUBJECT_ASKED = Pattern.compile(
+            "([\\p{IsHan}]{2,8}?)(?:每年|都)?(?:要|需要|应当|应该|得|必须)?(?:满足|具备|符合|达到|提交|准备|完成|承担|履行)(?:哪些|什么|啥)([\\p{IsHan}]{2})");
+
     /** The words a clause introduces its list with: up to its first colon, or its opening words. */
     private static String intro(String text) {
         int colon = text.indexOf('：');
@@ -48,6 +52,22 @@ final class ListedWhat {
             String named = besides.group(1);
             String asked = besides.group(2);
             return Preference.promoted(r, Preference.FAR, c -> intro(c.text()).contains(asked) && !intro(c.text()).contains(named));
+        }
+        Matcher subject = SUBJECT_ASKED.matcher(q.text());
+        String whose = null;
+        String what = null;
+        while (subject.find()) { // the last one: a follow-up read with the question before it names its own subject last
+            whose = subject.group(1);
+            what = subject.group(2);
+        }
+        if (whose != null && q.kind() == QuestionKind.LIST) {
+            // "依托单位要满足哪些条件": the list introduced as 依托单位应当具备下列条件, not the 领办人's next to it
+            String who = whose.length() > 4 ? whose.substring(whose.length() - 4) : whose;
+            String noun = what;
+            Retrieval own = Preference.promoted(r, Preference.FAR, c -> intro(c.text()).contains(who) && intro(c.text()).contains(noun));
+            if (own != r) {
+                return own;
+            }
         }
         Optional<String> kind = q.kind() == QuestionKind.LIST ? group(KINDS_ASKED, q.text()) : Optional.empty();
         if (kind.isPresent()) {

@@ -73,8 +73,8 @@ final class ClauseAnswers {
         r = SpokenLevel.preferred(r, q, lib, scopeRegions);
         r = TargetOrActual.preferred(r, q);
         r = ListedWhat.preferred(r, q, lib); // "哪些情况会被移出目录": the article listing those cases
-        r = RankedRows.preferred(r, q, lib);
-        r = CellNamedRow.preferred(r, q); // "入选的社会组织是哪一家": the row whose 类型 is 社会组织 // "得分最高的是哪家": the table's first row by 评审得分
+        r = RankedRows.preferred(r, q, lib); // "得分最高的是哪家": the table's first row by 评审得分
+        r = CellNamedRow.preferred(r, q); // "入选的社会组织是哪一家": the row whose 类型 is 社会组织
         r = ShortfallReasons.preferred(r, q); // "为啥没达标": the row giving the 偏差原因
         r = ScoreThresholds.preferred(r, q, lib); // "85分算合格吗": the clause setting the score lines
         r = PlaceMentions.preferred(r, scopeRegions, lib, calibration.low());

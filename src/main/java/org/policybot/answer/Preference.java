@@ -184,6 +184,13 @@ final class Preference {
                 }
             }
         }
+        if (pick == 0 && q.kind() == QuestionKind.YES_NO && !RULES.matcher(r.hits().get(0).clause().text()).find()) {
+            // "资助资金能给团队成员发工资吗" met as well by a list of papers naming 团队成员: the clause that rules
+            // (不得用于人员工资) answers whether
+            String top = r.hits().get(0).clause().text();
+            // as near as a tie, its ruling sentence on a word of the question the other does not have (工资)
+            pick = nearest(r, 0.99, c -> rulesOnOwnWord(c.text(), q.text(), top));
+        }
         if (pick == 0 && q.kind() == QuestionKind.YES_NO) {
             // "我们公司注册在沙洋县 能申报吗": of clauses matching equally, the one naming the asker's place
             // (支持对象…含京山市、钟祥市、沙洋县), not one on 注册地 in general.
@@ -425,6 +432,24 @@ final class Preference {
     /** A clause listing it: 申报材料包括…, 提交以下材料：, 材料清单. */
     private static final java.util.regex.Pattern MATERIALS_GIVEN = java.util.regex.Pattern.compile(
             "材料(包括|如下|清单|目录)|(以下|下列)[^。；]{0,6}材料|材料[:：]");
+    /** A clause ruling on whether one may: 不得, 禁止, 可以, 只能. */
+    private static final java.util.regex.Pattern RULES = java.util.regex.Pattern.compile("不得|不准|不允许|不能|禁止|严禁|可以|允许|只能|仅限");
+    /** Whether a sentence of {@code text} rules (不得, 可以) and has two characters of {@code question} that {@code other} lacks. */
+    private static boolean rulesOnOwnWord(String text, String question, String other) {
+        for (String sentence : text.split("[。；;\\n]")) {
+            if (!RULES.matcher(sentence).find()) {
+                continue;
+            }
+            for (int i = 0; i + 2 <= question.length(); i++) {
+                String pair = question.substring(i, i + 2);
+                if (pair.codePoints().allMatch(Character::isIdeographic) && sentence.contains(pair) && !other.contains(pair)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Asks for a threshold: the least one must invest, employ or have. */
     private static final java.util.regex.Pattern MINIMUM_ASKED = java.util.regex.Pattern.compile("至少|最少|最低|起码|门槛");
     /** A threshold as documents set it: 不低于100万元, 不少于500人次, 满1年, 200万元以上. */

@@ -35,4 +35,11 @@ class MasterWorkshopAnswersTest {
         Answer a = FixtureAnswerer.answered(answerer, "北杨集镇一家汽修店想送人去学 沈丘这次哪个工作室是汽车维修工的");
         assertTrue(a.answer().contains("沈丘县穆红梅技能大师工作室"), a.answer());
     }
+
+    @Test
+    void whichDaysAreAskedAreDatesNotTheLengthARuleSets() {
+        // 公示7日 is a length: it names no day
+        Answer a = FixtureAnswerer.answered(answerer, "沈丘这次拟命名的工作室是哪几天公示的");
+        assertTrue(a.answer().contains("2026年7月6日至7月12日"), a.answer());
+    }
 }

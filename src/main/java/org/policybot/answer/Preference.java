@@ -184,7 +184,7 @@ final class Preference {
                 }
             }
         }
-        if (pick == 0 && q.kind() == QuestionKind.YES_NO && !RULES.matcher(r.hits().get(0).clause().text()).find()) {
+        if (pick == 0 && q.kind() == QuestionKind.YES_NO && !UnsaidPredicate.RULING.matcher(r.hits().get(0).clause().text()).find()) {
             // "资助资金能给团队成员发工资吗" met as well by a list of papers naming 团队成员: the clause that rules
             // (不得用于人员工资) answers whether
             String top = r.hits().get(0).clause().text();
@@ -432,12 +432,10 @@ final class Preference {
     /** A clause listing it: 申报材料包括…, 提交以下材料：, 材料清单. */
     private static final java.util.regex.Pattern MATERIALS_GIVEN = java.util.regex.Pattern.compile(
             "材料(包括|如下|清单|目录)|(以下|下列)[^。；]{0,6}材料|材料[:：]");
-    /** A clause ruling on whether one may: 不得, 禁止, 可以, 只能. */
-    private static final java.util.regex.Pattern RULES = java.util.regex.Pattern.compile("不得|不准|不允许|不能|禁止|严禁|可以|允许|只能|仅限");
     /** Whether a sentence of {@code text} rules (不得, 可以) and has two characters of {@code question} that {@code other} lacks. */
     private static boolean rulesOnOwnWord(String text, String question, String other) {
         for (String sentence : text.split("[。；;\\n]")) {
-            if (!RULES.matcher(sentence).find()) {
+            if (!UnsaidPredicate.RULING.matcher(sentence).find()) {
                 continue;
             }
             for (int i = 0; i + 2 <= question.length(); i++) {

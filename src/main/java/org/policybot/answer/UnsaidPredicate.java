@@ -165,7 +165,7 @@ final class UnsaidPredicate {
     }
 
     /** Where a clause rules on doing something: 不得以物品代替, 禁止…, 不允许…, 可以委托…. */
-    private static final Pattern RULING = Pattern.compile("不得|不准|不允许|不能|禁止|严禁|可以|允许|只能|仅限");
+    static final Pattern RULING = Pattern.compile("不得|不准|不允许|不能|禁止|严禁|可以|允许|只能|仅限");
 
     /**
      * Whether {@code clause} rules on what {@code q} asks in general words: "能不能发购物卡代替" and

@@ -111,7 +111,7 @@ final class ClauseAnswers {
         if (mark.isPresent()) {
             return mark.get();
         }
-        if (q.kind() == QuestionKind.LIST && r.bestCoverage() >= calibration.low()) {
+        if (q.kind() == QuestionKind.LIST && r.bestCoverage() >= calibration.low() && !ListedWhat.introducesAskedList(q, r.hits().get(0).clause())) {
             // "工作要求有哪几条": the section its heading names, before any enumeration that shares a word with it
             Optional<Answer> named = SectionLists.section(q, lib, r, true);
             if (named.isPresent()) {

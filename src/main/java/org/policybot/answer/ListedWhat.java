@@ -53,18 +53,10 @@ final class ListedWhat {
             String asked = besides.group(2);
             return Preference.promoted(r, Preference.FAR, c -> intro(c.text()).contains(asked) && !intro(c.text()).contains(named));
         }
-        Matcher subject = SUBJECT_ASKED.matcher(q.text());
-        String whose = null;
-        String what = null;
-        while (subject.find()) { // the last one: a follow-up read with the question before it names its own subject last
-            whose = subject.group(1);
-            what = subject.group(2);
-        }
-        if (whose != null && q.kind() == QuestionKind.LIST) {
+        Optional<java.util.function.Predicate<Clause>> introducing = q.kind() == QuestionKind.LIST ? subjectsList(q.text()) : Optional.empty();
+        if (introducing.isPresent()) {
             // "依托单位要满足哪些条件": the list introduced as 依托单位应当具备下列条件, not the 领办人's next to it
-            String who = whose.length() > 4 ? whose.substring(whose.length() - 4) : whose;
-            String noun = what;
-            Retrieval own = Preference.promoted(r, Preference.FAR, c -> intro(c.text()).contains(who) && intro(c.text()).contains(noun));
+            Retrieval own = Preference.promoted(r, Preference.FAR, introducing.get());
             if (own != r) {
                 return own;
             }
@@ -76,6 +68,31 @@ final class ListedWhat {
             return Preference.promoted(r, Preference.NEAR, c -> given.matcher(c.text()).find());
         }
         return r;
+    }
+
+    /**
+     * Whether {@code c} introduces the list a question asks of someone by name ("工作室每年要完成哪些建设任务": 建设期内，工作室
+     * 每年应当完成下列任务：); then it is the answer, not a section whose heading shares a word of the question (第四章 建设任务).
+     */
+    static boolean introducesAskedList(ReadQuestion q, Clause c) {
+        return q.kind() == QuestionKind.LIST && subjectsList(q.text()).map(p -> p.test(c)).orElse(false);
+    }
+
+    /** Clauses whose intro names the one a question asks the list of, and what it asks (条件, 任务), if it does. */
+    private static Optional<java.util.function.Predicate<Clause>> subjectsList(String question) {
+        Matcher subject = SUBJECT_ASKED.matcher(question);
+        String whose = null;
+        String what = null;
+        while (subject.find()) { // the last one: a follow-up read with the question before it names its own subject last
+            whose = subject.group(1);
+            what = subject.group(2);
+        }
+        if (whose == null) {
+            return Optional.empty();
+        }
+        String who = whose.length() > 3 ? whose.substring(whose.length() - 3) : whose; // 工作室 of 沈丘技能大师工作室, 托单位 of 依托单位
+        String noun = what;
+        return Optional.of(c -> intro(c.text()).contains(who) && intro(c.text()).contains(noun));
     }
 
     private static Optional<String> group(Pattern p, String text) {

@@ -42,4 +42,11 @@ class MasterWorkshopAnswersTest {
         Answer a = FixtureAnswerer.answered(answerer, "沈丘这次拟命名的工作室是哪几天公示的");
         assertTrue(a.answer().contains("2026年7月6日至7月12日"), a.answer());
     }
+
+    @Test
+    void theListAskedOfSomeoneIsTheArticleIntroducingItNotTheChapterSharingItsWord() {
+        // 第四章 建设任务 shares 建设任务; 第十三条 says 工作室每年应当完成下列任务
+        Answer a = FixtureAnswerer.answered(answerer, "沈丘技能大师工作室每年要完成哪些建设任务");
+        assertEquals("shenqiu-dashi-banfa/第十三条", a.best().clause().id(), a.answer());
+    }
 }

@@ -21,8 +21,6 @@ final class RankedRows {
     private static final Pattern WHICH = Pattern.compile("哪|谁");
     /** Asks a figure (最高多少, 最多几个): a cap, not a row. */
     private static final Pattern FIGURE = Pattern.compile("多少|几");
-    /** A 合计 row ranks nothing. */
-    private static final Pattern TOTAL = Pattern.compile("合计|总计|小计|共计");
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
 
     private RankedRows() {
@@ -67,7 +65,7 @@ final class RankedRows {
             List<Clause> rows = new ArrayList<>();
             for (Clause c : lib.clausesOf(doc)) {
                 if (c.isTableRow() && rank.get().valueIn(c).isPresent()
-                        && c.columns().values().stream().noneMatch(v -> TOTAL.matcher(v).find())
+                        && !MatchingRows.isTotal(c)
                         && (rows.isEmpty() || Preference.sameTable(rows.get(0), c))) {
                     rows.add(c);
                 }
@@ -75,14 +73,9 @@ final class RankedRows {
             if (rows.size() < 2) {
                 continue;
             }
-            Clause first = rows.get(0);
-            for (Clause c : rows) {
-                double v = rank.get().valueIn(c).orElseThrow();
-                double best = rank.get().valueIn(first).orElseThrow();
-                if (rank.get().least() ? v < best : v > best) {
-                    first = c;
-                }
-            }
+            java.util.Comparator<Clause> byValue = java.util.Comparator.comparingDouble(c -> rank.get().valueIn(c).orElseThrow());
+            // of equal ones the first met (min and max keep it)
+            Clause first = (rank.get().least() ? rows.stream().min(byValue) : rows.stream().max(byValue)).orElseThrow();
             return Preference.withOnTop(r, first);
         }
         return r;

@@ -14,11 +14,31 @@ final class CellNamedRow {
     private CellNamedRow() {
     }
 
-    static Retrieval preferred(Retrieval r, ReadQuestion q) {
+    static Retrieval preferred(Retrieval r, ReadQuestion q, Library lib) {
         if (q.kind() != QuestionKind.PERSON || r.hits().size() < 2 || r.hits().get(0).clause().isTableRow()) {
             return r;
         }
-        return Preference.promoted(r, Preference.FAR, c -> holdsCellNamed(c, q.text()));
+        Retrieval kind = Preference.promoted(r, Preference.FAR, c -> holdsCellNamed(c, q.text()));
+        if (kind != r) {
+            return kind;
+        }
+        java.util.regex.Matcher asked = NOUN_ASKED.matcher(q.text());
+        if (!asked.find()) {
+            return r;
+        }
+        // "依托职业院校的是哪个学校": the one row of its table whose cell names a 学校 (沈丘县槐源职业技术学校), where
+        // the sentence ranked first only counts them (依托职业院校的1个)
+        String noun = asked.group(1);
+        return Preference.promoted(r, Preference.FAR, c -> c.isTableRow() && endsWith(c, noun)
+                && MatchingRows.siblings(lib, c).stream().filter(o -> endsWith(o, noun)).count() == 1);
+    }
+
+    /** Asks which one of a kind of body: 哪个学校, 哪家公司, 哪所学院. */
+    private static final java.util.regex.Pattern NOUN_ASKED = java.util.regex.Pattern.compile(
+            "哪(?:个|家|所|一家|一所|一个)(学校|学院|公司|企业|医院|协会|中心|机构)");
+
+    private static boolean endsWith(Clause row, String noun) {
+        return row.columns().entrySet().stream().anyMatch(e -> !e.getKey().contains("名称") && e.getValue().strip().endsWith(noun));
     }
 
     /** A column sorting rows into kinds (类型：社会组织, 单位性质：企业), whose cell names no row by itself. */

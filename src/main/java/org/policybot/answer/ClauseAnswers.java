@@ -61,6 +61,11 @@ final class ClauseAnswers {
 
     /** The answer to {@code q} from the clauses of {@code scope} (all when null), the regions asked in {@code scopeRegions}. */
     Answer answer(ReadQuestion q, Library lib, Set<String> scope, List<Region> scopeRegions, int top) {
+        return answer(q, lib, scope, scopeRegions, top, null);
+    }
+
+    /** As above; a follow-up goes on with {@code followed}, the clause that answered before (null when none). */
+    Answer answer(ReadQuestion q, Library lib, Set<String> scope, List<Region> scopeRegions, int top, FollowedClause followed) {
         // deeper than kept: a long table's rows beyond the first few make room for the clauses under them
         // (not for a list or a count, which its rows answer)
         boolean ofRows = q.kind() == QuestionKind.LIST || q.kind() == QuestionKind.COUNT;
@@ -72,9 +77,10 @@ final class ClauseAnswers {
         r = HeldPlaces.levelPreferred(r, q, lib);
         r = SpokenLevel.preferred(r, q, lib, scopeRegions);
         r = TargetOrActual.preferred(r, q);
+        r = ThisOccasion.preferred(r, q); // "这次命名的工作室建设期到哪天结束": the notice's dates, not the 办法's rule
         r = ListedWhat.preferred(r, q, lib); // "哪些情况会被移出目录": the article listing those cases
         r = RankedRows.preferred(r, q, lib); // "得分最高的是哪家": the table's first row by 评审得分
-        r = CellNamedRow.preferred(r, q); // "入选的社会组织是哪一家": the row whose 类型 is 社会组织
+        r = CellNamedRow.preferred(r, q, lib); // "入选的社会组织是哪一家": the row whose 类型 is 社会组织
         r = ShortfallReasons.preferred(r, q); // "为啥没达标": the row giving the 偏差原因
         r = ScoreThresholds.preferred(r, q, lib); // "85分算合格吗": the clause setting the score lines
         r = PlaceMentions.preferred(r, scopeRegions, lib, calibration.low());
@@ -101,6 +107,9 @@ final class ClauseAnswers {
         r = WorkedExamples.preferred(r, q); // "比例怎么算": the formula, not a worked example (例：某校…＝57.5%)
         r = UnsaidPredicate.opposedPreferred(r, q); // "要关机吗": the clause saying 手机调至静音
         r = ArticleReference.referredPreferred(r, q, lib); // "哪些人能减半": the article the cells' 第十七条所列人员 names
+        if (followed != null) {
+            r = followed.kept(r, q, calibration.low()); // "考上技师的呢": the clause answering before, which names 技师
+        }
         Retrieval ranked = r;
         Optional<Answer> article = ArticleReference.answer(q, lib, scope, r).or(() -> PartReference.answer(q, lib, scope, ranked))
                 .or(() -> TableColumns.answer(q, lib, ranked, calibration.high()));

@@ -31,6 +31,10 @@ final class ColumnValues {
     private static final Pattern KINDS_ASKED_P = Pattern.compile(KINDS_ASKED);
 
     /** Asks for all of them: 全部列一下, 所有的二级指标. */
+    /** Asks for kinds (哪几类项目, 几种), which a 名称 column does not sort its rows into. */
+    private static final Pattern SORTS_ASKED = Pattern.compile("[几些]\\s*[类种]");
+    /** Asks for every one: 都是哪几家, 分别是哪些. */
+    private static final Pattern ALL_OF = Pattern.compile("(都|分别)是哪");
     private static final Pattern WHOLE = Pattern.compile("全部|所有|列一下|列出|一一列|都列|表[里中上]都有|都有哪些");
 
     private ColumnValues() {
@@ -67,7 +71,10 @@ final class ColumnValues {
                 }
                 boolean grouping = values.values().stream().anyMatch(rs -> rs.size() > 1);
                 boolean kindsAsked = KIND_HEAD.matcher(unbracketed(column.get()).strip()).find() && KINDS_ASKED_P.matcher(q.text()).find();
-                if (grouping || !bestIsRow && (WHOLE.matcher(q.text()).find() || kindsAsked)) {
+                boolean whole = WHOLE.matcher(q.text()).find() || ALL_OF.matcher(q.text()).find();
+                // "这次命名了哪几个工作室": the 名称 column names the rows themselves, though prose outranks them
+                boolean names = unbracketed(column.get()).strip().endsWith("名称") && !SORTS_ASKED.matcher(q.text()).find();
+                if (grouping || !bestIsRow && (whole || kindsAsked || names)) {
                     // a column grouping the rows (数据来源) by its values; one naming each row (二级指标) when all are asked
                     // for, or its kinds (补助一共有哪几种 of 补助项目), and prose outranks the rows; a row each otherwise
                     // is the rows' list, which names them with more
@@ -117,7 +124,7 @@ final class ColumnValues {
                     || head.length() >= 4 && Pattern.compile(ASKED_BEFORE + Pattern.quote(head.substring(head.length() - 2)) + "(?!\\p{IsHan})")
                             .matcher(question).find()
                     // "都有哪些岗位" of the column 岗位名称: a 名称 column is named by what it names
-                    || head.length() >= 4 && head.endsWith("名称") && Pattern.compile(ASKED_BEFORE
+                    || head.length() >= 4 && head.endsWith("名称") && Pattern.compile(ASKED_BEFORE + "[^\\s的，,。？?]{0,4}?"
                             + Pattern.quote(head.substring(0, head.length() - 2)) + "(?!\\p{IsHan})").matcher(question).find()
                     // "补助一共有哪几种" of the column 补助项目: a 项目 / 类别 column is named by what it sorts, when the
                     // question asks for its kinds and nothing more (not "补助有哪些要求")

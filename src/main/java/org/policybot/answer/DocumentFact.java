@@ -170,7 +170,7 @@ public enum DocumentFact {
             + "|各(个)?(部门|单位|牵头部门|县区|县（市、区）|地)[^，,。？?]{0,4}(指南|通知|名单|公告)");
 
     /** Words that make a question about a document; a 文号 (鲁教职函〔2026〕9号) names one. */
-    private static final Pattern DOCUMENT_WORDS = Pattern.compile("文件|方案|通知|意见|办法|要点|规划|政策|细则|措施|条例|规定|计划|指南|规则|决定|解读|纲要|纪要|通报|公告|这个|该|本|此|它|文|国家"
+    private static final Pattern DOCUMENT_WORDS = Pattern.compile("文件|方案|通知|意见|办法|要点|规划|政策|细则|措施|条例|规定|计划|指南|规则|决定|解读|纲要|纪要|通报|公告|公示|这个|该|本|此|它|文|国家"
             + "|报告|总结|汇编|答复|目标表|自评表|新闻|报道|稿子|图解|一图读懂|申报书|申请书|申请表|答疑|解答"
             + "|[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号");
 }

@@ -23,7 +23,9 @@ final class DocumentKinds {
             // a template is pointed at by its name alone (三门峡范本里, 按协议范本), a policy poster too (一图读懂上, 那张图解),
             // a page of answers about a form (答疑里), and the form itself where its text is (申报书里, 申报书封面), not
             // as the thing asked about (申报书能手写吗)
-            + "|(示范文本|范本|一图读懂|图解|答疑|(?:申报书|申请书|申请表)(?=里|中|上|封面|说|写|提到|规定|要求))");
+            + "|(示范文本|范本|一图读懂|图解|答疑|(?:申报书|申请书|申请表)(?=里|中|上|封面|说|写|提到|规定|要求))"
+            // "这次贴息公示是哪天发布的": this occasion's notice named by what it is about (贴息), not the rules on it
+            + "|(?:这次的?|本次的?)\\p{IsHan}{1,4}?(公示|公告|通报|名单)(?![\\p{IsHan}&&[^是里中上的说]])");
 
     /** A form named as the document a fact is asked of (申报书是谁编制的). */
     private static final Pattern FORM_ITSELF = Pattern.compile("申报书|申请书|申请表");
@@ -69,7 +71,8 @@ final class DocumentKinds {
         String kind;
         String qualifier = null;
         if (m.find()) {
-            kind = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
+            kind = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4)
+                    : m.group(5) != null ? m.group(5) : m.group(6);
             qualifier = m.group(1);
         } else {
             Matcher form = FORM_ITSELF.matcher(question);

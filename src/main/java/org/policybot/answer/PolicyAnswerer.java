@@ -124,6 +124,8 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                     return new Result(each.get(), ctx.previousQuestion(), before.named());
                 }
             }
+            // "考上技师的呢": the clause that answered before goes on answering when it says what the follow-up adds
+            FollowedClause followed = answeredBefore(ctx, top, question);
             if (!q.fragment() && q.regions().isEmpty() && q.topic().codePointCount(0, q.topic().length()) >= 3
                     && !FollowUp.swapsUnit(prev, q)) {
                 // "专家评审在什么时候" after a question on the same notice names a subject of its own: read in
@@ -135,11 +137,11 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                     // "那开发区产教融合园呢" after "…补多少": the same kind of fact about another subject.
                     own = new ReadQuestion(own.text(), prev.kind(), null, own.regions(), own.levels(), own.topic(), false, own.searchText());
                 }
-                Result alone = answer(own, question, placed, 2, ctx);
+                Result alone = answer(own, question, placed, 2, ctx, followed);
                 List<Hit> hits = alone.answer().hits();
                 if (alone.answer().confidence() == Answer.Confidence.HIGH && alone.answer().type() == Answer.Type.CLAUSE
                         && (hits.size() < 2 || hits.get(1).coverage() < hits.get(0).coverage())) {
-                    return answer(own, question, placed, top, ctx);
+                    return answer(own, question, placed, top, ctx, followed);
                 }
             }
             String asked = FollowUp.merge(prev, q);
@@ -153,7 +155,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                             || merged.fact() != null && DocumentFact.askedBy("这个" + question) == merged.fact() ? merged.fact() : null;
             merged = new ReadQuestion(asked, fact != null ? QuestionKind.DOCUMENT_FACT : kind, fact, merged.regions(), merged.levels(),
                     merged.topic(), false, merged.searchText());
-            return answer(merged, question, asked, top, ctx);
+            return answer(merged, question, asked, top, ctx, followed);
         }
         if (q.fragment()) {
             return new Result(clarify(question), question, List.of());
@@ -186,7 +188,18 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     }
 
     /** @param question the question as the user typed it, which the answer carries */
+    /** The clause that answered the previous question, with the follow-up {@code said}; null when none did. */
+    private FollowedClause answeredBefore(Context ctx, int top, String said) {
+        Answer before = answerAsked(ctx.previousQuestion(), top, new Context(ctx.userRegion(), null)).answer();
+        return before.answered() && before.type() == Answer.Type.CLAUSE && !before.hits().isEmpty()
+                ? new FollowedClause(before.hits().get(0).clause(), said) : null;
+    }
+
     private Result answer(ReadQuestion q, String question, String asked, int top, Context ctx) {
+        return answer(q, question, asked, top, ctx, null);
+    }
+
+    private Result answer(ReadQuestion q, String question, String asked, int top, Context ctx, FollowedClause followed) {
         Library lib = library();
         QuestionScope.Scoped scoped = scoping.of(q, lib, ctx.userRegion());
         q = scoped.question();
@@ -223,7 +236,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 }
             }
         } else {
-            a = clauses.answer(q, lib, scope, scopeRegions, top);
+            a = clauses.answer(q, lib, scope, scopeRegions, top, followed);
             if (!a.answered() && !zoneDocs.isEmpty() && scope != null) {
                 // what only the zone's documents say ("…打哪个电话"): they answer when the region's own do not
                 Set<String> withZones = new LinkedHashSet<>(scope);

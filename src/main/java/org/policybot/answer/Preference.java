@@ -59,6 +59,7 @@ final class Preference {
         // "签了哪些订单班" met best by two rows of one table: its rows are the list, not a sentence enumerating other things
         // (or by two of the best three: a sentence naming the table's groups, 涵盖汽车及零部件制造、新能源电池…, between them)
         boolean rowsListed = q.kind() == QuestionKind.LIST && twoRowsOfOneTable(r, 3);
+        Clause topClause = r.hits().get(0).clause(); // a row of the asked column keeps its place; it draws none up
         // A lead is also named by order where the document says its first-named unit leads.
         java.util.function.Predicate<Clause> carries = c -> carriesText.test(c.measuredText())
                 || leadAsked && lib.leadsMarked(c).stream().anyMatch(org.policybot.search.StructureKeys.Unit::lead)
@@ -67,7 +68,9 @@ final class Preference {
                 || q.kind() == QuestionKind.LIST && (lib.introOf(c).isPresent() || org.policybot.search.StructureKeys.isIntro(c) && !lib.itemsAfter(c).isEmpty()
                         // "申报条件有哪些" met by the rows of a 自查表 headed 申报条件: the table's rows are the list
                         || c.isTableRow() && head.isPresent() && head.get().equals(ListAnswers.namingColumn(c))
-                        || rowsListed && c.isTableRow());
+                        || rowsListed && c.isTableRow()
+                        // "郜志刚工作室每年的建设任务有哪些": the row's cell under 年度建设任务 lists them
+                        || c == topClause && SectionLists.columnAskedOf(q, c));
         // A detail asked (会议多久开一次) is more specific than the kind (a time): the clause giving it comes first.
         java.util.Optional<AskedDetails> detail = AskedDetails.askedBy(q.text());
         boolean detailInBest = detail.isPresent() && detail.get().givenBy(r.hits().get(0).clause());

@@ -102,6 +102,10 @@ public enum QuestionKind {
      * event (截止之日, 成立日期为起点); documents write 日, and a 号 is a 文号's or an address's. 每学年末 names no day;
      * nor do 公示7日, 连续5日, 30日内, which are lengths.
      */
+    /** Asks for the day by which: 什么时候之前, 几号以前. */
+    private static final Pattern BEFORE_ASKED = Pattern.compile("(什么时候|啥时候|什么时间|何时|哪天|几号|几月)(之|以)?前");
+    /** A day or month by which: 1月31日前, 6月底以前, 截止, 前完成. */
+    private static final Pattern BEFORE = Pattern.compile("(\\d{1,2}\\s*[月日]|月底|月末|年底|年末|季度末|当日|次日)[^，,。；;]{0,3}(之|以)?前|截止|截至|最迟|最晚|前完成|前报|前提交");
     private static final Pattern DAY = Pattern.compile("(?<![示为续满计共达过足])\\d{1,2}\\s*日(?!\\s*(内|以内|之内|以上))|(星期|周|礼拜)[一二三四五六日天]|周末|月底|月末|年底|(?<!学)年末|月中旬|月上旬|月下旬|之日|日期为起点|起算");
     /** A length of time: 2年, 3个月, 七个工作日, 半年 (not a year such as 2026年, not 每年, not the day 6月30日, not the month of 12月底前). */
     private static final Pattern DURATION = Pattern.compile(
@@ -162,6 +166,10 @@ public enum QuestionKind {
             }
             if (DAY_ASKED.matcher(question).find()) {
                 return DAY.matcher(text).find();
+            }
+            if (BEFORE_ASKED.matcher(question).find()) {
+                // "每年在什么时候之前申领" asks for the day by which: "每年申领一次" says how often, not by when
+                return BEFORE.matcher(text).find();
             }
             Matcher act = WHEN_ACT.matcher(question);
             // "剩下的20万元什么时候拨": "考核合格后拨付" says when that act happens (not when the 考核 does)

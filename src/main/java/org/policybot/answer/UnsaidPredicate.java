@@ -28,7 +28,7 @@ final class UnsaidPredicate {
             // any verb asked as A-not-A (管不管午饭, 发不发证书): what follows it is the thing asked about
             + "|(?<![不没])(?!是)(\\p{IsHan})不\\5([^，,。？?！!；;\\s]{2,30})");
     /** Characters that alone or in a run say nothing about a topic. */
-    private static final String FUNCTION_CHARS = "的地得了着过吗呢吧啊呀哦嘛么被把让给对向在从和与及或也都还又再就才刚将要会能可该这那哪谁啥些个位种次是有没不很最多少几上下来去我们你他她它咱算用"
+    static final String FUNCTION_CHARS = "的地得了着过吗呢吧啊呀哦嘛么被把让给对向在从和与及或也都还又再就才刚将要会能可该这那哪谁啥些个位种次是有没不很最多少几上下来去我们你他她它咱算用"
             // how many and by whom (能不能报两个, 能不能自己单独申报): no topic of its own
             + "一二两三四五六七八九十百千万份自己单独";
 

@@ -109,7 +109,9 @@ public final class AnswerExtractor {
             }
         }
         String body = c.columns().getOrDefault(longest, "");
-        String best = picker.pick(body, Math.max(60, budget));
+        // the long cell asked by its column (年度建设任务 of "每年的建设任务有哪些"): all of it, as its column heads it
+        String best = picker.wantsColumn(longest) && body.strip().length() <= Math.max(60, budget)
+                ? longest + "：" + body.strip().replaceAll("\\s*\\n\\s*", "；") : picker.pick(body, Math.max(60, budget));
         if (!name.isEmpty() || !best.isEmpty()) {
             parts.add(name.isEmpty() ? best : best.isEmpty() ? name : name + "\u3000" + best);
         }

@@ -43,23 +43,36 @@ final class ClauseRanker {
     }
 
     /** The analysed question: what it is matched and weighed by. */
-    record ParsedQuestion(String core, List<String> bigrams, List<String> words, List<String> terms) {
+    record ParsedQuestion(String core, List<String> bigrams, List<String> words, List<String> terms, java.util.Map<String, List<String>> folded) {
         boolean isEmpty() {
             return bigrams.isEmpty() && terms.isEmpty();
         }
 
         /** The question's tokens weighted by the term statistics of {@code idx}. */
         QuestionWeights weights(IndexGeneration idx) {
-            return QuestionWeights.of(idx.analysis(), idx.searcher().getIndexReader(), idx.size(), core, bigrams, words, terms);
+            return QuestionWeights.of(idx.analysis(), idx.searcher().getIndexReader(), idx.size(), core, bigrams, words, terms, folded);
         }
     }
 
     /** {@code question} normalized, its typos corrected and its synonyms rewritten to the ones the clauses of {@code idx} use, then analysed. */
     static ParsedQuestion parse(IndexGeneration idx, String question) {
         Analysis analysis = idx.analysis();
+        List<String> put = new ArrayList<>();
         String core = analysis.terms().rewrite(Homophones.typosCorrected(analysis, idx.searcher().getIndexReader(), QueryText.core(TextNormalizer.normalize(question))),
-                idx::inCorpus);
+                idx::inCorpus, put);
         List<String> bigrams = new ArrayList<>(new LinkedHashSet<>(analysis.bigrams(core)));
+        java.util.Map<String, List<String>> folded = new java.util.HashMap<>();
+        // "没通过" read as 不合格: the term matches every clause saying it any way (未通过, 不合格); its own pairs (不合,
+        // 合格) would favour the clauses using that one form, which the user never typed. The term weighs as much as
+        // the pairs it takes in.
+        for (java.util.Iterator<String> it = bigrams.iterator(); it.hasNext(); ) {
+            String b = it.next();
+            java.util.Optional<String> into = put.stream().filter(t -> t.length() > b.length() && t.contains(b)).findFirst();
+            if (into.isPresent()) {
+                folded.computeIfAbsent(into.get(), t -> new ArrayList<>()).add(b);
+                it.remove();
+            }
+        }
         List<String> words = new ArrayList<>();
         for (String w : new LinkedHashSet<>(analysis.words(core))) {
             if (w.length() >= 2 || Character.isDigit(w.charAt(0))) {
@@ -67,7 +80,7 @@ final class ClauseRanker {
             }
         }
         List<String> terms = new ArrayList<>(analysis.terms().extractSet(core));
-        return new ParsedQuestion(core, bigrams, words, terms);
+        return new ParsedQuestion(core, bigrams, words, terms, folded);
     }
 
     /** {@code candidates} (best BM25 first) re-scored by a mix of normalised BM25 and coverage by {@code w}, best first. */

@@ -186,6 +186,11 @@ final class DomainTerms {
      * surface form occurs in some clause; forms that do are kept, as they may be exactly meant.
      */
     String rewrite(String text, java.util.function.Predicate<String> inCorpus) {
+        return rewrite(text, inCorpus, new ArrayList<>());
+    }
+
+    /** As {@link #rewrite(String, java.util.function.Predicate)}, adding each term put in for the user's word to {@code put}. */
+    String rewrite(String text, java.util.function.Predicate<String> inCorpus, List<String> put) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
@@ -203,6 +208,7 @@ final class DomainTerms {
                 }
             }
             if (replaced != null) {
+                put.add(replaced);
                 out.append(replaced);
                 i += used;
             } else {

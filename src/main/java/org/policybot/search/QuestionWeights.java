@@ -139,7 +139,7 @@ final class QuestionWeights implements Retrieval.Scorer {
      * about something the documents do not mention.
      */
     static QuestionWeights of(Analysis analysis, IndexReader reader, int n, String core, List<String> bigrams, List<String> words,
-                              List<String> terms) {
+                              List<String> terms, Map<String, List<String>> folded) {
         Map<String, Double> bigramW = new HashMap<>();
         Map<String, Double> termW = new HashMap<>();
         double unknown = 0;
@@ -164,6 +164,16 @@ final class QuestionWeights implements Retrieval.Scorer {
             }
             for (String t : terms) {
                 termW.put(t, idf(n, reader.docFreq(new Term(Analysis.TERM, t))));
+            }
+            for (Map.Entry<String, List<String>> f : folded.entrySet()) {
+                if (termW.containsKey(f.getKey())) {
+                    for (String b : f.getValue()) {
+                        int df = reader.docFreq(new Term(Analysis.BIGRAM, b));
+                        if (df > 0) {
+                            termW.merge(f.getKey(), idf(n, df), Double::sum); // the pairs it takes in, as they would weigh
+                        }
+                    }
+                }
             }
             List<String> spans = unknownSpans(reader, core);
             java.util.Set<String> inWords = inWords(words);

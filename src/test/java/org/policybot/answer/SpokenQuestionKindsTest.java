@@ -33,4 +33,12 @@ class SpokenQuestionKindsTest {
             assertEquals(QuestionKind.YES_NO, QuestionReader.kindOf(q), q);
         }
     }
+
+    @Test
+    void whenAnAmountIsSetOrPaidIsATimeButHowMuchItIsStaysAnAmount() {
+        for (String q : new String[] {"收到核实意见以后多久定下贴息金额", "贴息金额什么时候到账"}) {
+            assertEquals(QuestionKind.TIME, QuestionReader.kindOf(q), q);
+        }
+        assertEquals(QuestionKind.AMOUNT, QuestionReader.kindOf("什么时候拨的贴息金额是多少")); // how much, asked in so many words
+    }
 }

@@ -30,11 +30,11 @@ final class ColumnValues {
     private static final String KINDS_ASKED = "(哪几种|哪几类|哪几项|哪些|几种|几类|几项)[？?呢啊]?$";
     private static final Pattern KINDS_ASKED_P = Pattern.compile(KINDS_ASKED);
 
-    /** Asks for all of them: 全部列一下, 所有的二级指标. */
     /** Asks for kinds (哪几类项目, 几种), which a 名称 column does not sort its rows into. */
     private static final Pattern SORTS_ASKED = Pattern.compile("[几些]\\s*[类种]");
     /** Asks for every one: 都是哪几家, 分别是哪些. */
     private static final Pattern ALL_OF = Pattern.compile("(都|分别)是哪");
+    /** Asks for all of them: 全部列一下, 所有的二级指标. */
     private static final Pattern WHOLE = Pattern.compile("全部|所有|列一下|列出|一一列|都列|表[里中上]都有|都有哪些");
 
     private ColumnValues() {
@@ -172,4 +172,19 @@ final class ColumnValues {
     }
 
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[（(].*");
+
+    /** A table row with a column the question names (年度建设任务 of 郜志刚工作室每年的建设任务有哪些): that row's cell is asked. */
+    static boolean columnAskedOf(ReadQuestion q, Clause c) {
+        // a cell of several items (带徒4名 / 培训120人次 / 攻关…), not one value (职业：汽车维修工) that a list would gather over rows
+        return c.isTableRow() && c.columns().entrySet().stream()
+                .anyMatch(e -> namesColumn(q.text(), e.getKey()) && SEVERAL.matcher(e.getValue().strip()).find());
+    }
+
+    private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile("[、；;，,\n]");
+
+    /** Whether {@code question} names the column {@code header}: whole, or by its last four characters (建设任务 of 年度建设任务). */
+    static boolean namesColumn(String question, String header) {
+        String h = unbracketed(header).strip();
+        return h.length() >= 2 && !h.matches("序号|编号|备注") && (question.contains(h) || h.length() >= 5 && question.contains(h.substring(h.length() - 4)));
+    }
 }

@@ -54,7 +54,7 @@ final class ListedWhat {
             return Preference.promoted(r, Preference.FAR, c -> intro(c.text()).contains(asked) && !intro(c.text()).contains(named));
         }
         Optional<java.util.function.Predicate<Clause>> introducing = q.kind() == QuestionKind.LIST
-                && !SectionLists.columnAskedOf(q, r.hits().get(0).clause()) ? subjectsList(q.text()) : Optional.empty();
+                && !ColumnValues.columnAskedOf(q, r.hits().get(0).clause()) ? subjectsList(q.text()) : Optional.empty();
         if (introducing.isPresent()) {
             // "依托单位要满足哪些条件": the list introduced as 依托单位应当具备下列条件, not the 领办人's next to it
             Retrieval own = Preference.promoted(r, Preference.FAR, introducing.get());

@@ -187,7 +187,6 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         return answer(q, question, question, top, ctx);
     }
 
-    /** @param question the question as the user typed it, which the answer carries */
     /** The clause that answered the previous question, with the follow-up {@code said}; null when none did. */
     private FollowedClause answeredBefore(Context ctx, int top, String said) {
         Answer before = answerAsked(ctx.previousQuestion(), top, new Context(ctx.userRegion(), null)).answer();
@@ -195,6 +194,7 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                 ? new FollowedClause(before.hits().get(0).clause(), said) : null;
     }
 
+    /** @param question the question as the user typed it, which the answer carries */
     private Result answer(ReadQuestion q, String question, String asked, int top, Context ctx) {
         return answer(q, question, asked, top, ctx, null);
     }

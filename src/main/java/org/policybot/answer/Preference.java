@@ -70,7 +70,7 @@ final class Preference {
                         || c.isTableRow() && head.isPresent() && head.get().equals(ListAnswers.namingColumn(c))
                         || rowsListed && c.isTableRow()
                         // "郜志刚工作室每年的建设任务有哪些": the row's cell under 年度建设任务 lists them
-                        || c == topClause && SectionLists.columnAskedOf(q, c));
+                        || c == topClause && ColumnValues.columnAskedOf(q, c));
         // A detail asked (会议多久开一次) is more specific than the kind (a time): the clause giving it comes first.
         java.util.Optional<AskedDetails> detail = AskedDetails.askedBy(q.text());
         boolean detailInBest = detail.isPresent() && detail.get().givenBy(r.hits().get(0).clause());

@@ -102,11 +102,11 @@ public enum QuestionKind {
      * event (截止之日, 成立日期为起点); documents write 日, and a 号 is a 文号's or an address's. 每学年末 names no day;
      * nor do 公示7日, 连续5日, 30日内, which are lengths.
      */
+    private static final Pattern DAY = Pattern.compile("(?<![示为续满计共达过足])\\d{1,2}\\s*日(?!\\s*(内|以内|之内|以上))|(星期|周|礼拜)[一二三四五六日天]|周末|月底|月末|年底|(?<!学)年末|月中旬|月上旬|月下旬|之日|日期为起点|起算");
     /** Asks for the day by which: 什么时候之前, 几号以前. */
     private static final Pattern BEFORE_ASKED = Pattern.compile("(什么时候|啥时候|什么时间|何时|哪天|几号|几月)(之|以)?前");
     /** A day or month by which: 1月31日前, 6月底以前, 截止, 前完成. */
     private static final Pattern BEFORE = Pattern.compile("(\\d{1,2}\\s*[月日]|月底|月末|年底|年末|季度末|当日|次日)[^，,。；;]{0,3}(之|以)?前|截止|截至|最迟|最晚|前完成|前报|前提交");
-    private static final Pattern DAY = Pattern.compile("(?<![示为续满计共达过足])\\d{1,2}\\s*日(?!\\s*(内|以内|之内|以上))|(星期|周|礼拜)[一二三四五六日天]|周末|月底|月末|年底|(?<!学)年末|月中旬|月上旬|月下旬|之日|日期为起点|起算");
     /** A length of time: 2年, 3个月, 七个工作日, 半年 (not a year such as 2026年, not 每年, not the day 6月30日, not the month of 12月底前). */
     private static final Pattern DURATION = Pattern.compile(
             "(?<![\\d.月])(\\d{1,2}|[一二三四五六七八九十两半]+)\\s*(个)?(工作日|自然日|天|日|周|星期|个月|月(?![底初末份中上下])|年|分钟|小时)(?!度)(?!\\s*\\d{1,2}\\s*[日号])");

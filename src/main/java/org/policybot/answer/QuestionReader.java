@@ -362,9 +362,9 @@ public final class QuestionReader {
 
     private static final Pattern SPOKEN_MONEY = Pattern.compile("(几|多少)(万|千)(?![人名家个次亩平台套册件所项条户])|(?<!哪)(几|多少)(百|十)?块|多少个?钱|(几|多少)[wWＷ]");
 
-    /** Words that ask a quantity (多少, 几成, 什么标准), where a yes/no question may only name an amount's noun (补贴标准, 上限). */
     /** Asks when or how long in so many words: 多久, 什么时候, 哪天, 几个工作日. */
     private static final Pattern WHEN_ASKED = Pattern.compile("多久|多长时间|什么时候|啥时候|何时|哪天|哪一天|几号|几个?工作日|几天");
+    /** Words that ask a quantity (多少, 几成, 什么标准), where a yes/no question may only name an amount's noun (补贴标准, 上限). */
     private static final Pattern AMOUNT_ASKED = Pattern.compile("多少|几成|几万|几千|几百|(什么|啥|哪个|哪档)(标准|比例|档次)|百分之几"
             // "有年龄上限吗", "最高能拿吗": whether there is a cap is asked as its figure
             + "|上限|最高|封顶|限额|额度");

@@ -29,7 +29,7 @@ final class SectionLists {
      * hold the whole heading ("工作要求有哪几条" of 九、工作要求), not a word of it or the words of a question before.
      */
     static Optional<Answer> section(ReadQuestion q, Library lib, Retrieval r, boolean headingWhole) {
-        if (!r.hits().isEmpty() && columnAskedOf(q, r.hits().get(0).clause())) {
+        if (!r.hits().isEmpty() && ColumnValues.columnAskedOf(q, r.hits().get(0).clause())) {
             return Optional.empty();
         }
         Optional<Answer> headed = headingWhole ? Optional.<Answer>empty() : headingFirst(q, lib, r);
@@ -255,20 +255,4 @@ final class SectionLists {
         return ListAnswers.listOf(q, under, heading + "，共" + under.size() + "条：", -1,
                 whole ? o -> ListAnswers.OWN_NUMBER.matcher(o.text().strip()).replaceFirst("") : ListAnswers::label);
     }
-
-    /** A table row with a column the question names (年度建设任务 of 郜志刚工作室每年的建设任务有哪些): that row's cell is asked. */
-    static boolean columnAskedOf(ReadQuestion q, Clause c) {
-        // a cell of several items (带徒4名 / 培训120人次 / 攻关…), not one value (职业：汽车维修工) that a list would gather over rows
-        return c.isTableRow() && c.columns().entrySet().stream()
-                .anyMatch(e -> namesColumn(q.text(), e.getKey()) && SEVERAL.matcher(e.getValue().strip()).find());
-    }
-
-    private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile("[、；;，,\n]");
-
-    /** Whether {@code question} names the column {@code header}: whole, or by its last four characters (建设任务 of 年度建设任务). */
-    static boolean namesColumn(String question, String header) {
-        String h = ColumnValues.unbracketed(header).strip();
-        return h.length() >= 2 && !h.matches("序号|编号|备注") && (question.contains(h) || h.length() >= 5 && question.contains(h.substring(h.length() - 4)));
-    }
-
 }

@@ -86,7 +86,7 @@ final class SentencePicker implements AnswerExtractor.SentencePicker {
                 // "电工职工组一等奖是谁": the row's 获奖选手 (姓名, 负责人) cell names the person
                 || kind == QuestionKind.PERSON && WHO_ASKED.matcher(question).find() && PERSON_COLUMN.matcher(header).find()
                 // "郜志刚工作室每年的建设任务有哪些": the 年度建设任务 cell
-                || kind == QuestionKind.LIST && SectionLists.namesColumn(question, header);
+                || kind == QuestionKind.LIST && ColumnValues.namesColumn(question, header);
     }
 
     /** Asks for a person: 是谁, 谁拿的, 叫什么名字. */

@@ -17,6 +17,12 @@ import org.policybot.search.Retrieval;
  */
 record FollowedClause(Clause clause, String said) {
 
+    /** The clause that gave {@code before}, with the follow-up {@code said}; null when no clause answered. */
+    static FollowedClause after(org.policybot.search.Answer before, String said) {
+        return before.answered() && before.type() == org.policybot.search.Answer.Type.CLAUSE && !before.hits().isEmpty()
+                ? new FollowedClause(before.hits().get(0).clause(), said) : null;
+    }
+
     /** {@code r} with the earlier clause on top, when it holds every word the follow-up adds and the fact asked. */
     Retrieval kept(Retrieval r, ReadQuestion q, double low) {
         if (r.hits().isEmpty() || q.kind() == QuestionKind.LIST) {

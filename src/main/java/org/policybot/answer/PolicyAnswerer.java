@@ -116,16 +116,16 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         ReadQuestion q = reader.read(question);
         if (q.followUp() && hasPrevious) {
             ReadQuestion prev = reader.read(ctx.previousQuestion());
+            Result before = answerAsked(ctx.previousQuestion(), top, new Context(ctx.userRegion(), null));
             if (EachOfList.asks(q)) {
                 // "这几项完成时限分别是啥时候": the rows listed before, each with its deadline.
-                Result before = answerAsked(ctx.previousQuestion(), top, new Context(ctx.userRegion(), null));
                 Optional<Answer> each = EachOfList.answer(q, before.answer());
                 if (each.isPresent()) {
                     return new Result(each.get(), ctx.previousQuestion(), before.named());
                 }
             }
             // "考上技师的呢": the clause that answered before goes on answering when it says what the follow-up adds
-            FollowedClause followed = answeredBefore(ctx, top, question);
+            FollowedClause followed = FollowedClause.after(before.answer(), question);
             if (!q.fragment() && q.regions().isEmpty() && q.topic().codePointCount(0, q.topic().length()) >= 3
                     && !FollowUp.swapsUnit(prev, q)) {
                 // "专家评审在什么时候" after a question on the same notice names a subject of its own: read in
@@ -185,13 +185,6 @@ public final class PolicyAnswerer implements QuestionAnswerer {
                     Answer.Type.NONE), question, List.of());
         }
         return answer(q, question, question, top, ctx);
-    }
-
-    /** The clause that answered the previous question, with the follow-up {@code said}; null when none did. */
-    private FollowedClause answeredBefore(Context ctx, int top, String said) {
-        Answer before = answerAsked(ctx.previousQuestion(), top, new Context(ctx.userRegion(), null)).answer();
-        return before.answered() && before.type() == Answer.Type.CLAUSE && !before.hits().isEmpty()
-                ? new FollowedClause(before.hits().get(0).clause(), said) : null;
     }
 
     /** @param question the question as the user typed it, which the answer carries */

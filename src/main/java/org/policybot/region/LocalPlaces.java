@@ -41,7 +41,9 @@ public final class LocalPlaces {
             // (黄集镇 is one: a 集 after one character of a name).
             // 下乡, 返乡, 家乡, 城乡 likewise
             boolean word = town && m.start() > 0 && ((m.group().equals("镇") ? "城乡重古" : "城下家老返回故同异他本").indexOf(text.charAt(m.start() - 1)) >= 0
-                    || text.charAt(m.start() - 1) == '集' && m.start() - start != 2);
+                    || text.charAt(m.start() - 1) == '集' && m.start() - start != 2
+                    // 和兴村镇银行 is a 村镇银行 (a bank's kind), not 兴村镇 (a town of 河间市)
+                    || m.group().equals("镇") && text.charAt(m.start() - 1) == '村' && text.startsWith("银行", m.end()));
             if (zoneOfNamed) {
                 out.add(m.group());
             } else if (m.start() - start >= 2 && !word) {

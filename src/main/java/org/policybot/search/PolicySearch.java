@@ -274,7 +274,10 @@ public final class PolicySearch implements QuestionAnswerer {
             if (candidates.isEmpty()) {
                 return new Retrieval(List.of(), w);
             }
-            List<Hit> hits = ranker.rerank(idx, candidates, w);
+            // ordered by the words that tell the clauses in scope apart; how sure the answer is, and which of its
+            // sentences is quoted, still by the question's words as the whole base weighs them
+            QuestionWeights order = docIds == null ? w : ranker.withinScope(idx, w, docIds);
+            List<Hit> hits = ranker.rerank(idx, candidates, w, order);
             return new Retrieval(hits.subList(0, Math.min(Math.max(1, depth), hits.size())), w);
         } finally {
             decRef(idx);

@@ -23,14 +23,17 @@ final class QuestionWeights implements Retrieval.Scorer {
     private final List<String> unknownWords;
     /** Bigram of a synonym the question uses → the term it stands for (老师 → 教师). */
     private final Map<String, String> aliasOf;
+    /** Bigrams made across a word boundary (业累 of 企业累计): they weigh half, and no scope makes them tell clauses apart. */
+    private final java.util.Set<String> crossWord;
 
     /**
      * @param unknown      weight of the question's words that no clause uses, counted as never covered
      * @param unknownWords those words
      */
     private QuestionWeights(DomainTerms terms, Map<String, Double> bigramW, Map<String, Double> termW, double unknown,
-                            List<String> unknownWords, Map<String, String> aliasOf) {
+                            List<String> unknownWords, Map<String, String> aliasOf, java.util.Set<String> crossWord) {
         this.terms = terms;
+        this.crossWord = crossWord;
         this.aliasOf = Map.copyOf(aliasOf);
         this.bigramW = bigramW;
         this.termW = termW;
@@ -72,6 +75,7 @@ final class QuestionWeights implements Retrieval.Scorer {
         }
         return s;
     }
+
 
     /**
      * Per token of the question, the surface forms of which a normalized text must contain one for
@@ -142,6 +146,7 @@ final class QuestionWeights implements Retrieval.Scorer {
                               List<String> terms, Map<String, List<String>> folded) {
         Map<String, Double> bigramW = new HashMap<>();
         Map<String, Double> termW = new HashMap<>();
+        java.util.Set<String> crossWord = new java.util.HashSet<>();
         double unknown = 0;
         List<String> unknownWords = new ArrayList<>();
         try {
@@ -160,6 +165,9 @@ final class QuestionWeights implements Retrieval.Scorer {
                 if (df > 0) {
                     // Half weight for a bigram made across a word boundary: it matches clauses by accident.
                     bigramW.put(t, idf(n, df) * (internal.contains(t) ? 1.0 : CROSS_WORD));
+                    if (!internal.contains(t)) {
+                        crossWord.add(t);
+                    }
                 }
             }
             for (String t : terms) {
@@ -201,7 +209,8 @@ final class QuestionWeights implements Retrieval.Scorer {
         } catch (IOException e) {
             throw new UncheckedIOException("reading term statistics failed", e);
         }
-        return new QuestionWeights(analysis.terms(), bigramW, termW, unknown, unknownWords, aliases(analysis, core, terms));
+        return new QuestionWeights(analysis.terms(), bigramW, termW, unknown, unknownWords, aliases(analysis, core, terms),
+                crossWord);
     }
 
     /**
@@ -356,6 +365,58 @@ final class QuestionWeights implements Retrieval.Scorer {
             }
         }
         return true;
+    }
+
+    /**
+     * These weights for a search kept to some documents: each word weighs by how rare it is among the clauses in
+     * scope too, not only in the whole base. Asked of one county's 贴息 rules, 贴息 is in nearly every clause there
+     * and tells none apart, while 提前 (提前还了还能贴息吗) picks the one clause that answers. The words in scope
+     * keep the weight they had together, so coverage stays on the scale the thresholds were set on; a word no
+     * clause in scope has keeps its own, and so does a pair made across words.
+     *
+     * @param dfInScope how many clauses in scope have a token: (field, token) → count
+     * @param n         how many clauses are in scope
+     * @param alpha     the power of the in-scope IDF each weight is multiplied by (0: none)
+     */
+    QuestionWeights withinScope(java.util.function.ToIntBiFunction<String, String> dfInScope, int n, double alpha) {
+        if (alpha <= 0 || n < 2) {
+            return this;
+        }
+        // made across words, a pair is rare anywhere by accident: rarer in scope says nothing more
+        Map<String, Double> b = scaled(bigramW, t -> crossWord.contains(t) ? 0 : dfInScope.applyAsInt(Analysis.BIGRAM, t), n, alpha);
+        Map<String, Double> t = scaled(termW, w -> dfInScope.applyAsInt(Analysis.TERM, w), n, alpha);
+        // the words in scope keep the weight they had together
+        double before = 0;
+        double after = 0;
+        for (Map.Entry<String, Double> e : b.entrySet()) {
+            before += bigramW.get(e.getKey());
+            after += e.getValue();
+        }
+        for (Map.Entry<String, Double> e : t.entrySet()) {
+            before += termW.get(e.getKey());
+            after += e.getValue();
+        }
+        if (after <= 0) {
+            return this;
+        }
+        double scale = before / after;
+        Map<String, Double> bigrams = new HashMap<>(bigramW);
+        b.forEach((k, v) -> bigrams.put(k, v * scale));
+        Map<String, Double> domainTerms = new HashMap<>(termW);
+        t.forEach((k, v) -> domainTerms.put(k, v * scale));
+        return new QuestionWeights(terms, bigrams, domainTerms, unknown, unknownWords, aliasOf, crossWord);
+    }
+
+    /** The weights of the tokens some clause in scope has ({@code df} above 0), times the power {@code alpha} of their IDF there. */
+    private static Map<String, Double> scaled(Map<String, Double> weights, java.util.function.ToIntFunction<String> df, int n, double alpha) {
+        Map<String, Double> out = new HashMap<>();
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            int inScope = df.applyAsInt(e.getKey());
+            if (inScope > 0) {
+                out.put(e.getKey(), e.getValue() * Math.pow(idf(n, inScope), alpha));
+            }
+        }
+        return out;
     }
 
     private static double idf(int n, int df) {

@@ -28,4 +28,18 @@ class LoanInterestAnswersTest {
         assertEquals(Answer.Type.DOCUMENT_FACT, a.type(), a.answer());
         assertTrue(a.answer().contains("2026年5月11日"), a.answer());
     }
+
+    @Test
+    void whatWasGrantedInAllIsTheNoticesSumNotTheBudget() {
+        // "一共核定了多少": the 合计 the 公示 states, not the year's budget the total stayed under
+        Answer a = FixtureAnswerer.answered(answerer, "进贤这次公示的贴息资金一共核定了多少");
+        assertTrue(a.answer().contains("核定贴息资金合计512496元"), a.answer());
+    }
+
+    @Test
+    void aVillageBanksNameDoesNotMoveTheQuestionToAnotherCounty() {
+        // 和兴村镇银行 is a 村镇银行; 兴村镇 is a town of 河间市, which has no document here
+        Answer a = FixtureAnswerer.answered(answerer, "和兴村镇银行放的那笔贷款这次核定贴息多少");
+        assertTrue(a.answer().contains("核定贴息：40000元") && a.answer().contains("和兴村镇银行"), a.answer());
+    }
 }

@@ -44,4 +44,10 @@ class LocalPlacesTest {
         assertEquals(List.of("黄集镇"), in("黄集镇一家汽车零部件厂想建实训基地"));
         assertEquals(List.of(), in("支持农村集镇建设实训点"));
     }
+
+    @Test
+    void aVillageBanksNameIsNotATown() {
+        assertEquals(List.of(), in("和兴村镇银行放的那笔贷款这次核定贴息多少"), "村镇银行 is a kind of bank; 兴村镇 a town of 河间市");
+        assertEquals(List.of("兴村镇"), in("兴村镇一家企业能申请贴息吗"));
+    }
 }

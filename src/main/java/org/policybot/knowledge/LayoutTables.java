@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * A table in plain text as {@code pdftotext -layout} (and many "save as text" tools) write it: no
- * tabs, the cells of a row kept apart by runs of spaces, blank lines between rows. Rewritten in
+ * tabs, the cells of a row kept apart by runs of spaces, blank lines between rows; its header starts
+ * with 序号, or is ruled off from the rows by a line of dashes (as a notice typed in Notepad draws it). Rewritten in
  * place to the tab-separated rows {@link TextTables} reads, so that a 资金分配表 or 名单 copied this
  * way is a table rather than one run-on paragraph of names and figures.
  *
@@ -20,6 +21,8 @@ final class LayoutTables {
     private static final Pattern GAP = Pattern.compile("\\t|[ \\u3000]{2,}|\\u3000");
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern TOTAL = Pattern.compile("合\\s*计|总\\s*计|小\\s*计");
+    /** A line drawn under a header: dashes, equals signs or box rules alone. */
+    private static final Pattern RULE = Pattern.compile("[-=─━—_]{6,}");
 
     /**
      * Rewrites each layout table from line {@code from} on: its header and rows become tab-separated,
@@ -27,15 +30,22 @@ final class LayoutTables {
      * skipped so that the rows stay one run.
      */
     static boolean[] retab(String[] lines, int from) {
+        return retab(lines, from, new boolean[lines.length]);
+    }
+
+    /** As above; each table's header line is marked in {@code heads}, where the table starts. */
+    static boolean[] retab(String[] lines, int from, boolean[] heads) {
         boolean[] skip = new boolean[lines.length];
         for (int i = from; i < lines.length; i++) {
             List<String> header = cells(lines[i]);
-            if (lines[i].contains("\t") || header.size() < 3 || !header.get(0).equals("序号")) {
+            // a header ruled off from its rows (学校  认识实习（人）… over a line of dashes) is one whatever its first cell
+            boolean ruled = i + 1 < lines.length && RULE.matcher(lines[i + 1].strip()).matches();
+            if (lines[i].contains("\t") || header.size() < 3 || !header.get(0).equals("序号") && !ruled) {
                 continue;
             }
             int width = header.size();
             int last = -1;
-            for (int k = i + 1; k < lines.length; k++) {
+            for (int k = ruled ? i + 2 : i + 1; k < lines.length; k++) {
                 String l = lines[k].strip();
                 if (l.isEmpty() || WrappedLines.pageNumber(l)) {
                     continue;
@@ -46,7 +56,7 @@ final class LayoutTables {
                     last = k;
                     break;
                 }
-                if (!repeatedHeader && (row.size() != width || !ROW_NUMBER.matcher(row.get(0)).matches())) {
+                if (!repeatedHeader && (row.size() != width || !ruled && !ROW_NUMBER.matcher(row.get(0)).matches())) {
                     break;
                 }
                 last = k;
@@ -55,9 +65,10 @@ final class LayoutTables {
                 continue;
             }
             lines[i] = String.join("\t", header);
+            heads[i] = true;
             for (int k = i + 1; k <= last; k++) {
                 String l = lines[k].strip();
-                if (l.isEmpty() || WrappedLines.pageNumber(l)) {
+                if (l.isEmpty() || WrappedLines.pageNumber(l) || ruled && k == i + 1) {
                     skip[k] = true;
                 } else {
                     List<String> total = total(cells(lines[k]), width);

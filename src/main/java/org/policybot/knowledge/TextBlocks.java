@@ -27,7 +27,8 @@ final class TextBlocks {
             MarkdownLines.numberLists(lines, i);
         }
         BoxTables.Marks boxed = markdown ? new BoxTables.Marks(new boolean[lines.length], new boolean[lines.length]) : BoxTables.retab(lines, i);
-        boolean[] laidOut = markdown ? new boolean[lines.length] : LayoutTables.retab(lines, i);
+        boolean[] layoutHeads = new boolean[lines.length];
+        boolean[] laidOut = markdown ? new boolean[lines.length] : LayoutTables.retab(lines, i, layoutHeads);
         for (int k = 0; k < lines.length; k++) {
             laidOut[k] |= boxed.skip()[k];
         }
@@ -58,7 +59,7 @@ final class TextBlocks {
                 l = "";
             }
             boolean tableLine = markdown ? l.startsWith("|")
-                    : l.contains("\t") && (!tableLines.isEmpty() || l.startsWith("序号") || i < lines.length && boxed.heads()[i]);
+                    : l.contains("\t") && (!tableLines.isEmpty() || l.startsWith("序号") || i < lines.length && (boxed.heads()[i] || layoutHeads[i]));
             if (tableLine) {
                 if (para != null) {
                     blocks.add(new Block.Text(para.toString(), false, paraLine));

@@ -45,4 +45,16 @@ class LayoutTableTextTest {
         assertEquals("序号  是各表的第一列", lines[0], "a header needs three cells");
         assertTrue(!skip[1]);
     }
+
+    @Test
+    void aHeaderRuledOffByDashesIsATableWhateverItsFirstCell() throws IOException {
+        // a notice typed in Notepad: the header over a line of dashes, cells apart by spaces (fictional fixture)
+        Path p = Path.of("src/test/resources/fixtures/ruled-table.txt");
+        ParsedDocument d = new DocumentParser().parse(p.getFileName().toString(), Files.readAllBytes(p));
+        java.util.List<String> texts = d.clauses().stream().map(Clause::text).toList();
+        assertTrue(texts.contains("学校：示例县技工学校\n投保人数：200人\n保费合计：24000元\n县财政承担：12000元"), texts.toString());
+        assertTrue(texts.contains("学校：合计\n投保人数：600人\n保费合计：72000元\n县财政承担：36000元"), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.contains("出险日期：2026.5.9") && t.contains("状态：拒赔")), texts.toString());
+        assertTrue(texts.stream().noneMatch(t -> t.contains("-----")), "the rule is no clause: " + texts);
+    }
 }

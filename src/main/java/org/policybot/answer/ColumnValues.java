@@ -32,6 +32,8 @@ final class ColumnValues {
 
     /** Asks for kinds (哪几类项目, 几种), which a 名称 column does not sort its rows into. */
     private static final Pattern SORTS_ASKED = Pattern.compile("[几些]\\s*[类种]");
+    /** A character going on with the word a header ends (学校 of 学校名称), not a verb after it (出过事故, 参加了). */
+    private static final String LONGER_WORD = "[\\p{IsHan}&&[^出有在是被参获发接交报]]";
     /** Asks for every one: 都是哪几家, 分别是哪些. */
     private static final Pattern ALL_OF = Pattern.compile("(都|分别)是哪");
     /** Asks for all of them: 全部列一下, 所有的二级指标. */
@@ -119,7 +121,8 @@ final class ColumnValues {
             // "收费标准表里都有哪些收费项目": a header before 表 names the table, not the column asked; the column
             // asked may be named with a word of its own before the header (哪些收费项目: 项目)
             if (Pattern.compile(h + "(?!表)" + ASKED_AFTER).matcher(question).find()
-                    || Pattern.compile(ASKED_BEFORE + "\\p{IsHan}{0,2}?" + h + "(?!\\p{IsHan})").matcher(question).find()
+                    // (哪些实习单位出过事故: a verb may follow the column, not more of a longer word)
+                    || Pattern.compile(ASKED_BEFORE + "\\p{IsHan}{0,2}?" + h + "(?!" + LONGER_WORD + ")").matcher(question).find()
                     // "哪几所学校" of the column 设岗学校: the header's last word
                     || head.length() >= 4 && Pattern.compile(ASKED_BEFORE + Pattern.quote(head.substring(head.length() - 2)) + "(?!\\p{IsHan})")
                             .matcher(question).find()

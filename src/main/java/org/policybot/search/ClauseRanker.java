@@ -162,7 +162,7 @@ final class ClauseRanker {
 
     /** {@code w} weighed by the clauses of the documents {@code docIds} as well ({@link QuestionWeights#withinScope}). */
     QuestionWeights withinScope(IndexGeneration idx, QuestionWeights w, Set<String> docIds) {
-        Query scope = new TermInSetQuery(Analysis.DOC_ID, docIds.stream().map(BytesRef::new).toList());
+        Query scope = documents(docIds);
         try {
             int n = idx.searcher().count(scope);
             if (n * 2 > idx.size()) {
@@ -186,9 +186,12 @@ final class ClauseRanker {
         if (docIds == null) {
             return query;
         }
-        List<BytesRef> ids = docIds.stream().map(BytesRef::new).toList();
-        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                .add(new TermInSetQuery(Analysis.DOC_ID, ids), BooleanClause.Occur.FILTER).build();
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(documents(docIds), BooleanClause.Occur.FILTER).build();
+    }
+
+    /** The clauses of the documents {@code docIds}. */
+    private static Query documents(Set<String> docIds) {
+        return new TermInSetQuery(Analysis.DOC_ID, docIds.stream().map(BytesRef::new).toList());
     }
 
     private static void add(BooleanQuery.Builder b, String field, String term, float boost) {

@@ -95,7 +95,7 @@ enum DocumentWording {
      * "奖金一共兑现了多少钱", "加起来总共花了多少", "贴息资金一共核定了多少": the sum of the amounts, which a notice states as 共计…元 or a
      * table's 合计 row, not one of the amounts summed.
      */
-    TOTAL_AMOUNT("(一共|总共|总计|共计|加起来|合起来|总额|总金额)[^，,。？?]{0,8}(多少钱|多少万|多少元|多少资金|多少经费|多少奖金|(发|给|拨|补|兑现|奖|核定|下达|安排|分配)了?多少(?![个人名家项次批份条所]))",
+    TOTAL_AMOUNT("(一共|总共|总计|共计|加起来|合起来|总额|总金额)[^，,。？?]{0,8}(多少钱|多少万|多少元|多少资金|多少经费|多少奖金|(发|给|拨|补|兑现|奖|核定|下达|安排|分配|出|花|付|缴|交|支付)了?多少(?![个人名家项次批份条所]))",
             // a sum stated in a sentence (共计87400元); a table's 合计 row sums its own column only
             "(共计|总计|合计|总额|累计)[^，,。；;\\n：:]{0,6}\\d", q -> "共计"),
     /** "材料能不能寄过去", "寄到什么地方": the clauses say 邮寄, 寄送, 快递 (or 现场报送). */

@@ -2,6 +2,7 @@ package org.policybot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.policybot.knowledge.Clause;
 import org.policybot.search.Hit;
 import org.policybot.search.Retrieval;
@@ -17,6 +18,18 @@ final class Preference {
     static final double NEAR = 0.8;
     /** A clause carrying the fact asked for still beats one without it down to this share. */
     static final double FAR = 0.65;
+
+    /** "刚好满1年算不算", "正好80%算低于吗", "以上包不包括本数": whether a bound includes the number itself. */
+    private static final Pattern BOUNDARY_ASKED = Pattern.compile(
+            "(刚好|正好|恰好|刚刚|整整)[^，,。？?\\s]{0,12}(算不算|算|够不够|够|符不符合|符合|满足|达到|达不达到)"
+                    + "|(以上|以下|以内|不少于|不超过|不低于|超过|低于|不足)[^，,。？?\\s]{0,4}(包不包括|包括不包括|包含不包含|含不含|包括|包含|含)(本数|这个数|它本身)?");
+    /** A document's rule on what its bounds include: “以上”“不少于”，均包含本数. */
+    private static final Pattern BOUNDARY_RULED = Pattern.compile("(包含|包括|含)本数");
+
+    /** "是怎么算出来的", "咋算出的": a figure worked out, asked for its working. */
+    private static final Pattern WORKED_ASKED = Pattern.compile("(怎么|如何|咋|怎样)(计算|算)出|是(怎么|如何|咋|怎样)(计算|算)的");
+    /** A working written out: 42×1800＝75600元, 4800÷3, 151220－3220＝148000元. */
+    private static final Pattern WORKED = Pattern.compile("\\d\\s*[×÷＊]\\s*[\\d（(]|\\d\\s*[＝=]\\s*\\d");
 
     private Preference() {
     }
@@ -87,6 +100,15 @@ final class Preference {
                 }
             }
         }
+        if (pick == 0 && BOUNDARY_ASKED.matcher(q.text()).find()) {
+            // "满意度刚好80%算不算低于80%": whether a bound counts its own number, which a document rules on once for all
+            // its bounds (本办法所称“以上”…均包含本数) in a clause sharing nothing else with the question.
+            java.util.Optional<Clause> ruling = lib.clausesOf(r.hits().get(0).clause().document().id()).stream()
+                    .filter(c -> BOUNDARY_RULED.matcher(c.text()).find()).findFirst();
+            if (ruling.isPresent()) {
+                return withOnTop(r, ruling.get());
+            }
+        }
         if (pick == 0 && head.isPresent()) {
             // "基本条件有哪些": the list its clause introduces by that name ("（二）基本条件。…具备以下条件：…；…"),
             // not another list that only mentions it (a summary of the parts, a note under a table).
@@ -128,6 +150,10 @@ final class Preference {
             if (pick == 0 && w.asked(q.text())) {
                 pick = nearestGiving(r, FAR, w::givenBy);
             }
+        }
+        if (pick == 0 && WORKED_ASKED.matcher(q.text()).find()) {
+            // "恒钧机电冠名班的培养补助是怎么算出来的": the sum worked out for it (42×1800＝75600元), not the rate it applies.
+            pick = nearestGiving(r, FAR, t -> WORKED.matcher(t).find());
         }
         java.util.Optional<String> how = HowToAct.asked(q.text());
         if (pick == 0 && how.isPresent() && !HowToAct.setsOutSteps(r.hits().get(0).clause().text())) {

@@ -36,4 +36,19 @@ class InsuranceReportAnswersTest {
         Answer a = FixtureAnswerer.answered(answerer, "宁城塞北酒店那个烫伤的实习生赔了多少");
         assertTrue(a.answer().contains("2250"), a.answer());
     }
+
+    @Test
+    void whetherABoundCountsItsOwnNumberIsAnsweredByTheRuleOnAllBounds() {
+        // "刚好80%算不算低于80%": 第二十二条 says 低于 does not include 本数, though it shares nothing else with the question
+        Answer a = FixtureAnswerer.answered(answerer, "宁城满意度刚好80%算不算低于80%");
+        assertTrue(a.answer().contains("不包含本数"), a.answer());
+        assertEquals("ningcheng-baoxian-banfa/第二十二条", a.hits().get(0).clause().id(), a.answer());
+    }
+
+    @Test
+    void aTotalPaidOutIsTheSumNotTheRuleOnShares() {
+        // "县财政一共出了多少": what the county paid in all (74760元), not the rule on who pays which share
+        Answer a = FixtureAnswerer.answered(answerer, "宁城这学年县财政一共出了多少保费");
+        assertTrue(a.answer().contains("74760"), a.answer());
+    }
 }

@@ -101,4 +101,11 @@ class WeChatNoticeAnswersTest {
         assertTrue(QuestionKind.COUNT.carriedBy("以2026年9月10日学籍系统数据为准，共有在籍学生274人。", "这次通过备案的订单班一共有多少学生"));
         assertTrue(QuestionKind.COUNT.carriedBy("每年接收学生实训不少于300人次。", "每年要接多少学生实训"));
     }
+
+    @Test
+    void aFigureAskedForItsWorkingIsAnsweredByTheSumWorkedOut() {
+        // "是怎么算出来的": the notice's worked example for that very class (42×1800＝75600元), not its table row
+        Answer a = ask("垫江恒钧机电冠名班的培养补助是怎么算出来的");
+        assertTrue(a.answer().contains("42×1800＝75600元"), a.answer());
+    }
 }

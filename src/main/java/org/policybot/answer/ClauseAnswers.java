@@ -72,6 +72,7 @@ final class ClauseAnswers {
         Retrieval found = ofRows ? search.retrieve(q.searchText(), Math.max(top, DEPTH * 2), scope)
                 : TableRuns.spread(search.retrieve(q.searchText(), Math.max(top, DEPTH * 2) * 3, scope), Math.max(top, DEPTH * 2), q.text());
         Retrieval r = Preference.apply(SourceFirst.apply(found, q, lib), q, lib);
+        r = RestatedRows.preferred(r, q); // "捐款到账以后多久要入账": the article (第十二条), not the annex row restating it
         r = RowRegions.kept(r, scopeRegions, lib); // a 分配表's row of another city answers nothing about this one
         r = HeldPlaces.kept(r, scopeRegions, lib); // nor a 汇编's county rule about another county
         r = HeldPlaces.levelPreferred(r, q, lib);

@@ -21,11 +21,13 @@ final class Preference {
 
     /** "刚好满1年算不算", "正好80%算低于吗", "以上包不包括本数": whether a bound includes the number itself. */
     private static final Pattern BOUNDARY_ASKED = Pattern.compile(
-            "(刚好|正好|恰好|刚刚|整整)[^，,。？?\\s]{0,12}(算不算|算|够不够|够|符不符合|符合|满足|达到|达不达到)"
+            "(刚好|正好|恰好|刚刚|整整)[^，,。？?]{0,14}(算不算|算|够不够|够|符不符合|符合|满足|达到|达不达到)"
                     + "|(以上|以下|以内|不少于|不超过|不低于|超过|低于|不足)[^，,。？?\\s]{0,4}(包不包括|包括不包括|包含不包含|含不含|包括|包含|含)(本数|这个数|它本身)?");
     /** A document's rule on what its bounds include: “以上”“不少于”，均包含本数. */
     private static final Pattern BOUNDARY_RULED = Pattern.compile("(包含|包括|含)本数");
 
+    /** "没有发票的", "没签合同的", "无证的": something asked about by what it lacks, the two characters after the negation. */
+    private static final Pattern LACKING_ASKED = Pattern.compile("(?<![有])(没有|没|无|未)(\\p{IsHan}{2})的");
     /** "是怎么算出来的", "咋算出的": a figure worked out, asked for its working. */
     private static final Pattern WORKED_ASKED = Pattern.compile("(怎么|如何|咋|怎样)(计算|算)出|是(怎么|如何|咋|怎样)(计算|算)的");
     /** A working written out: 42×1800＝75600元, 4800÷3, 151220－3220＝148000元. */
@@ -150,6 +152,12 @@ final class Preference {
             if (pick == 0 && w.asked(q.text())) {
                 pick = nearestGiving(r, FAR, w::givenBy);
             }
+        }
+        java.util.regex.Matcher lacking = LACKING_ASKED.matcher(q.text());
+        if (pick == 0 && lacking.find()) {
+            // "没有发票的设备怎么定价值": the clause on what has none (无购置发票的…), not the one on what has it (按照购置发票价格)
+            Pattern lacks = Pattern.compile("(无|未|没有|缺少|缺乏|不具备|不能提供|无法提供)[^，,。；;：:]{0,4}" + Pattern.quote(lacking.group(2)));
+            pick = nearest(r, NEAR, c -> lacks.matcher(c.text()).find());
         }
         if (pick == 0 && WORKED_ASKED.matcher(q.text()).find()) {
             // "恒钧机电冠名班的培养补助是怎么算出来的": the sum worked out for it (42×1800＝75600元), not the rate it applies.

@@ -35,4 +35,18 @@ class DonationRulesAnswersTest {
         assertEquals(Set.of("第十一条/(四)", "第十二条"), RestatedRows.cited("价值确认；第十一条第（四）项、第十二条；到账后5个工作日内入账"));
         assertEquals(Set.of(), RestatedRows.cited("岗位实习保费由县财政和实习单位各承担50%（《办法》第十条）"));
     }
+
+    @Test
+    void somethingAskedByWhatItLacksIsAnsweredByTheClauseOnLackingIt() {
+        // 没有发票: (三) 无购置发票的…按照同类产品市场价格确认, not (一) on the 购置发票价格 of what has one
+        Answer a = FixtureAnswerer.answered(answerer, "湄潭没有发票的捐赠设备怎么定价值");
+        assertEquals("meitan-juanzeng-banfa/第十一条/(三)", a.hits().get(0).clause().id(), a.answer());
+    }
+
+    @Test
+    void aBoundAskedAfterASpaceIsStillABound() {
+        // typed with a space before 算不算: the rule on 以上 including its number answers
+        Answer a = FixtureAnswerer.answered(answerer, "湄潭刚好捐了5万块 算不算5万以上要备案");
+        assertTrue(a.answer().contains("“以上”包含本数"), a.answer());
+    }
 }

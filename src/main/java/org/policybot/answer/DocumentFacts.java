@@ -313,7 +313,7 @@ final class DocumentFacts {
             case PUBLICITY -> d.publicity().isEmpty() ? "" : doc + "文末注明："
                     // quoted as the line stands: （此件公开发布）
                     + (d.publicity().matches("^[此本]件.*") ? "（" + d.publicity() + "）" : d.publicity()) + "。";
-            case BASIS -> p.basis().isEmpty() ? "" : doc + "的依据：" + String.join("、", p.basis()) + "。";
+            case BASIS -> p.basis().isEmpty() ? "" : doc + "的依据：" + String.join(basisSeparator(p), p.basis()) + "。";
             case ATTACHMENTS -> p.attachments().isEmpty() ? "" : doc + "共有" + p.attachments().size() + "个附件："
                     + numbered(p.attachments()) + "。";
             case TITLE -> doc + (d.docNo().isEmpty() ? "" : "（" + d.docNo() + "）");
@@ -388,5 +388,10 @@ final class DocumentFacts {
             case CURRENT -> "目前在执行期内";
             case UNKNOWN -> "文件未载明执行期";
         };
+    }
+
+    /** How the document itself writes its basis: 《A》《B》 one after the other, quoted so; 、 between them otherwise. */
+    private static String basisSeparator(DocumentProfile p) {
+        return p.basis().size() > 1 && p.basisClause() != null && p.basisClause().text().contains(String.join("", p.basis())) ? "" : "、";
     }
 }

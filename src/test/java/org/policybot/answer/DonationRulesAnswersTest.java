@@ -49,4 +49,11 @@ class DonationRulesAnswersTest {
         Answer a = FixtureAnswerer.answered(answerer, "湄潭刚好捐了5万块 算不算5万以上要备案");
         assertTrue(a.answer().contains("“以上”包含本数"), a.answer());
     }
+
+    @Test
+    void theBasisIsQuotedAsTheDocumentWritesIt() {
+        // 第一条 writes 根据《中华人民共和国公益事业捐赠法》《中华人民共和国职业教育法》: no 、 put between them
+        Answer a = answerer.ask("湄潭捐赠管理办法是依据哪些法律制定的", 5);
+        assertTrue(a.answer().contains("《中华人民共和国公益事业捐赠法》《中华人民共和国职业教育法》"), a.answer());
+    }
 }

@@ -26,7 +26,7 @@ final class Preference {
     /** A document's rule on what its bounds include: “以上”“不少于”，均包含本数. */
     private static final Pattern BOUNDARY_RULED = Pattern.compile("(包含|包括|含)本数");
 
-    /** "没有发票的", "没签合同的", "无证的": something asked about by what it lacks, the two characters after the negation. */
+    /** "没有发票的", "没签合同的", "未备案的": something asked about by what it lacks, the two characters after the negation. */
     private static final Pattern LACKING_ASKED = Pattern.compile("(?<![有])(没有|没|无|未)(\\p{IsHan}{2})的");
     /** "是怎么算出来的", "咋算出的": a figure worked out, asked for its working. */
     private static final Pattern WORKED_ASKED = Pattern.compile("(怎么|如何|咋|怎样)(计算|算)出|是(怎么|如何|咋|怎样)(计算|算)的");

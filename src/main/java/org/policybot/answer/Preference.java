@@ -95,20 +95,18 @@ final class Preference {
             if (pick == 0 && detail.get().statedOnce()) {
                 // "老师傅62岁了还能报吗" met by the post table's rows: the document states its age limit once, in a
                 // clause sharing little else with the question (年龄一般不超过60周岁); that clause answers, as sure as the document.
-                Hit top = r.hits().get(0);
-                java.util.Optional<Clause> giving = lib.clausesOf(top.clause().document().id()).stream().filter(detail.get()::givenBy).findFirst();
-                if (giving.isPresent()) {
-                    return withOnTop(r, giving.get()); // said for every post, whichever the question names
+                java.util.Optional<Retrieval> stated = statedInBest(r, lib, detail.get()::givenBy); // said for every post, whichever the question names
+                if (stated.isPresent()) {
+                    return stated.get();
                 }
             }
         }
         if (pick == 0 && BOUNDARY_ASKED.matcher(q.text()).find()) {
             // "满意度刚好80%算不算低于80%": whether a bound counts its own number, which a document rules on once for all
             // its bounds (本办法所称“以上”…均包含本数) in a clause sharing nothing else with the question.
-            java.util.Optional<Clause> ruling = lib.clausesOf(r.hits().get(0).clause().document().id()).stream()
-                    .filter(c -> BOUNDARY_RULED.matcher(c.text()).find()).findFirst();
-            if (ruling.isPresent()) {
-                return withOnTop(r, ruling.get());
+            java.util.Optional<Retrieval> stated = statedInBest(r, lib, c -> BOUNDARY_RULED.matcher(c.text()).find());
+            if (stated.isPresent()) {
+                return stated.get();
             }
         }
         if (pick == 0 && head.isPresent()) {
@@ -341,6 +339,14 @@ final class Preference {
      * {@code r} with {@code c} on top, at the best hit's score and coverage: a clause found by reading the documents
      * the search found (a 征求意见稿's line saying it is no basis yet), which shares few of the question's words.
      */
+    /**
+     * {@code r} with the first clause of its best hit's document that {@code rules} on top, at the best hit's coverage: a rule
+     * the document states once for all it covers (an age limit, what its bounds include); empty when the document has none.
+     */
+    private static java.util.Optional<Retrieval> statedInBest(Retrieval r, Library lib, java.util.function.Predicate<Clause> rules) {
+        return lib.clausesOf(r.hits().get(0).clause().document().id()).stream().filter(rules).findFirst().map(c -> withOnTop(r, c));
+    }
+
     static Retrieval withOnTop(Retrieval r, Clause c) {
         List<Hit> hits = new ArrayList<>(r.hits());
         hits.removeIf(x -> x.clause().id().equals(c.id()));

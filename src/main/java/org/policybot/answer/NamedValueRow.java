@@ -16,11 +16,18 @@ final class NamedValueRow {
     /** Kinds asking for another cell of the row: who, how much, when. */
     private static final java.util.Set<QuestionKind> ASKED_OF_ROW = java.util.EnumSet.of(QuestionKind.PERSON, QuestionKind.AMOUNT, QuestionKind.TIME);
 
+    /**
+     * Asks the bound from which a rule applies (价值到多少就得报县教育局审核同意, 多少钱以下学校自己定): the rule's article
+     * answers, not the one row a report lists that the rule decided (办理方式：县教育局审核同意).
+     */
+    private static final java.util.regex.Pattern BOUND_ASKED = java.util.regex.Pattern.compile(
+            "多少(钱|元|万元?)?(以上|以下|及以上|起)|(到|满|超过|达到|过)多少[^，,。？?\\s]{0,6}(就|才)");
+
     private NamedValueRow() {
     }
 
     static Retrieval preferred(Retrieval r, ReadQuestion q, Library lib) {
-        if (r.hits().size() < 2 || !ASKED_OF_ROW.contains(q.kind())) {
+        if (r.hits().size() < 2 || !ASKED_OF_ROW.contains(q.kind()) || BOUND_ASKED.matcher(q.text()).find()) {
             return r;
         }
         String asked = q.text();

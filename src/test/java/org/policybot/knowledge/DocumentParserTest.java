@@ -445,6 +445,26 @@ class DocumentParserTest {
     }
 
     @Test
+    void aTitleAndAMeasureSpanningATablesFirstRowsAreItsCaptionAndTheRowUnderThemItsHeader() {
+        // 虚构测试文档: a sheet pasted from Excel keeps its title and its 单位 line as rows inside the table.
+        String html = """
+                <html><body><h1>测试县职业学校受赠情况公示</h1>
+                <p>二、受赠明细</p>
+                <table><tr><td colspan=3>2026年上半年测试县职业学校受赠明细表</td></tr>
+                <tr><td colspan=2></td><td>单位：元</td></tr>
+                <tr><td>捐赠人</td><td>受赠财产</td><td>捐赠金额</td></tr>
+                <tr><td>测试机械有限公司</td><td>揉捻机</td><td>95200</td></tr>
+                <tr><td>测试汽车销售公司</td><td>诊断仪</td><td>32640</td></tr></table>
+                </body></html>""";
+        List<Clause> clauses = parser.parse("gifts.html", html.getBytes(StandardCharsets.UTF_8)).clauses();
+        Clause row = clauses.stream().filter(c -> c.text().contains("揉捻机")).findFirst().orElseThrow();
+        assertEquals(List.of("捐赠人", "受赠财产", "捐赠金额"), List.copyOf(row.columns().keySet()), row.text());
+        assertEquals("95200元", row.columns().get("捐赠金额"), "the measure line gives the money column its unit");
+        assertTrue(row.breadcrumb().contains("2026年上半年测试县职业学校受赠明细表"), row.breadcrumb().toString());
+        assertTrue(clauses.stream().noneMatch(c -> c.text().contains("捐赠人：捐赠人")), clauses.toString());
+    }
+
+    @Test
     void aCompilationAsPlainTextWhoseContentsRunIntoOneParagraphIsStillReadDocumentByDocument() {
         // 虚构测试文档: a Word 汇编 saved as text; the 目录's lines follow its heading with no blank line between.
         String text = """

@@ -71,6 +71,7 @@ final class ClauseAnswers {
         boolean ofRows = q.kind() == QuestionKind.LIST || q.kind() == QuestionKind.COUNT;
         Retrieval found = ofRows ? search.retrieve(q.searchText(), Math.max(top, DEPTH * 2), scope)
                 : TableRuns.spread(search.retrieve(q.searchText(), Math.max(top, DEPTH * 2) * 3, scope), Math.max(top, DEPTH * 2), q.text());
+        found = AskedTail.fused(found, q, search, scope);
         Retrieval r = Preference.apply(SourceFirst.apply(found, q, lib), q, lib);
         r = RestatedRows.preferred(r, q); // "捐款到账以后多久要入账": the article (第十二条), not the annex row restating it
         r = RowRegions.kept(r, scopeRegions, lib); // a 分配表's row of another city answers nothing about this one

@@ -30,7 +30,7 @@ class ArticlePointersAcrossDocumentsTest {
 
     @Test
     void aPointerSpelledOutAfterAColonBringsNoArticle() throws IOException {
-        Answer a = answerer().ask("西华去县内项目企业实践 生活补助每天多少钱", 5);
+        Answer a = answerer().ask("西华县内项目企业实践的生活补助每天多少钱", 5);
         assertTrue(a.answered() && a.answer().contains("60元"), a.answer());
         assertFalse(a.answer().contains("第二十二条 "), a.answer());
     }

@@ -28,6 +28,13 @@ class EvaluatorSelectionAnswersTest {
     }
 
     @Test
+    void aQuestionAfterTheAskersSituationIsAnsweredByWhatItAsks() {
+        // the situation (一家养老机构想当评价组织) names the 养老护理员 row; the question after it, the site's size
+        Answer a = ask("长沟镇一家养老机构想当房山的评价组织 实操场地要多大");
+        assertTrue(a.answer().contains("实操场地面积不少于200平方米"), a.answer());
+    }
+
+    @Test
     void anArticleNumberInABoxOfItsOwnIsTheArticlesNumber() {
         Answer a = ask("房山操作技能考核多少个考生要配一个考评人员");
         assertEquals("fangshan-pingjia-banfa/第十五条", a.best().clause().id(), a.answer());

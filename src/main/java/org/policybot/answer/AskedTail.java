@@ -18,7 +18,7 @@ import org.policybot.search.Retrieval;
  */
 final class AskedTail {
     /** Words that ask: a part holding one is a question, a part holding none tells a situation. */
-    static final Pattern ASKING = Pattern.compile(
+    private static final Pattern ASKING = Pattern.compile(
             "多少|几[个家所项名条年天月次岁人]?|谁|哪|什么|啥|吗|么|能不能|可不可以|是不是|有没有|要不要|会不会|算不算|是否|怎么|咋|如何|多久|多长|多大|多高|为何|为什么|呢|[？?]");
     /**
      * How much the asked part counts, as a share of the whole question's weight, on top of the whole question: half

@@ -83,7 +83,7 @@ public final class Calibrator {
         List<double[]> answered = new ArrayList<>(); // {coverage, right?}
         for (Evaluation.Question q : dev) {
             Answer a = asker.ask(q);
-            if (a.answered() && a.type() == Answer.Type.CLAUSE && !a.hits().isEmpty()) {
+            if (a.answered() && (a.type() == Answer.Type.CLAUSE || a.type() == Answer.Type.CLARIFY) && !a.hits().isEmpty()) {
                 boolean right = !q.expectNone() && Evaluation.outcome(q, a).answer1();
                 answered.add(new double[] {a.hits().get(0).coverage(), right ? 1 : 0});
             }

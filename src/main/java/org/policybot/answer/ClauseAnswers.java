@@ -270,11 +270,16 @@ final class ClauseAnswers {
         if (multi.isPresent()) {
             String region = lib.regionOf(best).map(org.policybot.region.Region::displayName).orElse("");
             text = (region.isEmpty() ? "" : region + "：") + text + "（" + best.citation() + "）\n" + multi.get();
-            notes.add(scopeRegions.isEmpty() ? "各地规定不同，以上分地区列出；告诉我您所在地区（如“/region 温州市”）可只看本地政策。"
-                    : "以上分别是本级和上级文件的规定。");
+            notes.add(scopeRegions.isEmpty() ? BY_REGION : "以上分别是本级和上级文件的规定。");
         }
         return new Answer(q.text(), confidence, text, hits, notes, Answer.Type.CLAUSE);
     }
+
+    /**
+     * The note of an answer quoting each region's clause because the question named no region and they differ: it asks
+     * which region is the asker's ({@link PolicyAnswerer} marks such an answer as asking to say more).
+     */
+    static final String BY_REGION = "这个问题没有说明地区，各地规定不同，以上分地区列出。请告诉我您所在的地区（如“温州市的呢”，或用“/region 温州市”设置），只按本地政策回答。";
 
     /**
      * An answer to a question naming an off-domain topic (公积金, 个税) that the quoted clause never

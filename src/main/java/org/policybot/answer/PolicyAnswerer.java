@@ -97,6 +97,17 @@ public final class PolicyAnswerer implements QuestionAnswerer {
     }
 
     public Result answer(String question, int top, Context ctx) {
+        Result r = answerParts(question, top, ctx);
+        Answer a = r.answer();
+        if (a.answered() && a.type() == Answer.Type.CLAUSE && a.notes().contains(ClauseAnswers.BY_REGION)) {
+            // each region's rule, labelled, and which region is the asker's asked: an answer that asks to say more
+            return new Result(new Answer(a.question(), a.confidence(), a.answer(), a.hits(), a.notes(), Answer.Type.CLARIFY),
+                    r.asked(), r.named());
+        }
+        return r;
+    }
+
+    private Result answerParts(String question, int top, Context ctx) {
         Result whole = answerAsked(question, top, ctx);
         Optional<TwoQuestions> two = TwoQuestions.of(question);
         if (two.isEmpty() || whole.answer().type() == Answer.Type.CLARIFY) {

@@ -42,7 +42,7 @@ public final class AnswerButtons {
 
     /** {@code reply} with the rating and reminder rows added below its own buttons, when they apply. */
     Reply decorate(Reply reply, Answer a, long questionId) {
-        if (!a.answered() || a.type() == Answer.Type.CLARIFY || a.type() == Answer.Type.NONE || questionId <= 0) {
+        if (!a.answered() || a.type() == Answer.Type.NONE || questionId <= 0) {
             return reply;
         }
         List<List<Button>> kb = new ArrayList<>(reply.keyboard());

@@ -90,7 +90,7 @@ final class QuestionReplies {
             PolicyAnswerer.Result r = answerer.answer(question, 5,
                     new PolicyAnswerer.Context(region, memory.previousQuestion(in.userId())));
             a = r.answer();
-            if (a.type() != Answer.Type.CLARIFY) {
+            if (!a.onlyAsks()) {
                 memory.rememberQuestion(in.userId(), r.asked());
             }
             if (r.named().size() == 1) {
@@ -137,7 +137,7 @@ final class QuestionReplies {
             Clause best = a.best().clause();
             html.append(Html.escape(a.answer().isBlank() ? best.text() : a.answer()));
             html.append("\n\n📄 <i>").append(Html.escape(best.citation())).append("</i>");
-            if (a.type() == Answer.Type.CLAUSE) {
+            if (a.type() == Answer.Type.CLAUSE || a.type() == Answer.Type.CLARIFY) {
                 kb.add(List.of(new Button("查看原文", clauseKeys.callbackData(best))));
                 for (Clause c : related(a, best)) {
                     kb.add(List.of(new Button("相关：" + shortLabel(c), clauseKeys.callbackData(c))));

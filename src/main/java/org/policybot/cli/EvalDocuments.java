@@ -70,7 +70,7 @@ final class EvalDocuments {
         Optional<org.policybot.region.Region> region = Optional.empty();
         for (String earlier : q.context()) {
             PolicyAnswerer.Result r = answerer.answer(earlier, 3, new PolicyAnswerer.Context(region, previous));
-            if (r.answer().type() != Answer.Type.CLARIFY) {
+            if (!r.answer().onlyAsks()) {
                 previous = r.asked(); // as the chat keeps it: a request to say more is not a question to lean on
             }
             if (r.named().size() == 1) {

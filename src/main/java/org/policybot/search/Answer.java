@@ -34,7 +34,10 @@ public record Answer(String question, Confidence confidence, String answer, List
         LIST,
         /** Title, 文号, issuer, date, period, basis or attachments of a document. */
         DOCUMENT_FACT,
-        /** The question has no subject; the user is asked to say more. */
+        /**
+         * The user is asked to say more: the question has no subject (not answered), or it names no region and
+         * the regions' documents differ (answered with each region's clause, labelled, and asked which is theirs).
+         */
         CLARIFY,
         /** Nothing answers it (including a region with no document). */
         NONE
@@ -54,6 +57,11 @@ public record Answer(String question, Confidence confidence, String answer, List
     /** True for a confident or a low-confidence answer. */
     public boolean answered() {
         return confidence != Confidence.NONE;
+    }
+
+    /** True for a request to say more that answers nothing itself ("谁负责？" alone). */
+    public boolean onlyAsks() {
+        return type == Type.CLARIFY && !answered();
     }
 
     /** The best hit; only meaningful when {@link #answered()}. */

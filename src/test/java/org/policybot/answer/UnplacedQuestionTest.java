@@ -89,6 +89,21 @@ class UnplacedQuestionTest {
     }
 
     @Test
+    void aFullQuestionNamingNoPlaceIsAnsweredWithEachRegionsClauseAndAsksWhichRegionIsTheAskers() {
+        PolicyAnswerer.Result r = twoRegions.answer("公示期间对拟认定名单有异议的，应该以什么形式向哪个单位反映", 5, PolicyAnswerer.Context.NONE);
+        Answer a = r.answer();
+        assertTrue(a.answered(), a.toString());
+        assertEquals(Answer.Type.CLARIFY, a.type(), a.toString());
+        assertTrue(a.answer().contains("0593-2871001") && a.answer().contains("0598-8232002"), a.answer());
+        assertTrue(a.answer().contains("宁德市：") && a.answer().contains("三明市："), a.answer());
+        assertTrue(a.notes().contains(ClauseAnswers.BY_REGION), a.notes().toString());
+        // told the region next, the question asked before is answered for it alone
+        Answer told = twoRegions.answer("三明市的呢", 5, new PolicyAnswerer.Context(java.util.Optional.empty(), r.asked())).answer();
+        assertEquals(Answer.Type.CLAUSE, told.type(), told.toString());
+        assertTrue(told.answer().contains("0598-8232002") && !told.answer().contains("0593-2871001"), told.toString());
+    }
+
+    @Test
     void aBareArticleNumberOrADocumentNumberIsNotAskedBackForAPlace() {
         assertEquals(Answer.Type.CLARIFY, twoRegions.ask("有异议找谁", 5).type());
         assertTrue(twoRegions.ask("宁发改〔2026〕61号有异议找谁", 5).answer().contains("0593-2871001"));

@@ -57,6 +57,37 @@ class ConsoleChatTest {
         return buf.toString(StandardCharsets.UTF_8);
     }
 
+    /** A city's fictional 公示 notice saying whom to tell of an objection. */
+    private static String notice(String city, String docNo, String phone) {
+        return city + "发展和改革委员会关于2026年度" + city + "产教融合型企业拟认定名单的公示\n" + docNo + "\n"
+                + "经企业申报、专家评审，现将2026年度" + city + "产教融合型企业拟认定名单予以公示。\n"
+                + "一、公示时间为2026年6月8日至2026年6月12日。\n"
+                + "二、公示期间，对名单有异议的，请以书面形式向" + city + "发展和改革委员会反映，联系电话：" + phone + "。\n"
+                + city + "发展和改革委员会\n2026年6月5日\n（虚构测试文档，非真实政策）\n";
+    }
+
+    @Test
+    void askedWithoutARegionEachRegionAnswersAndTheRegionToldNextNarrowsTheSameQuestion() {
+        List<org.policybot.knowledge.Clause> clauses = new java.util.ArrayList<>(org.policybot.ShippedKnowledge.clauses());
+        org.policybot.knowledge.DocumentParser parser = new org.policybot.knowledge.DocumentParser();
+        clauses.addAll(parser.parse("ningde-gongshi.txt", notice("宁德市", "宁发改〔2026〕61号", "0593-2871001").getBytes(StandardCharsets.UTF_8)).clauses());
+        clauses.addAll(parser.parse("sanming-gongshi.txt", notice("三明市", "明发改〔2026〕45号", "0598-8232002").getBytes(StandardCharsets.UTF_8)).clauses());
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (Database db = Database.open(dir.resolve("regions.db"), ChatRouter.MIGRATIONS)) {
+            org.policybot.answer.PolicyAnswerer answerer = new org.policybot.answer.PolicyAnswerer(new org.policybot.search.PolicySearch(clauses),
+                    org.policybot.region.Regions.load(), java.time.Clock.systemUTC(), java.time.ZoneId.of("Asia/Shanghai"),
+                    org.policybot.answer.PolicyAnswerer.Calibration.DEFAULT);
+            ChatRouter router = ChatRouter.builder(answerer, db).policyAnswerer(answerer).admins(Set.of()).build();
+            String input = "公示期间对拟认定名单有异议的，应该以什么形式向哪个单位反映\n三明市的呢\n";
+            new ConsoleChat(router, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                    new PrintStream(buf, true, StandardCharsets.UTF_8), 42).run();
+        }
+        String out = buf.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("请告诉我您所在的地区"), out);
+        // first both regions' numbers, then 三明's alone: the question was kept though the answer asked which region
+        assertTrue(out.split("0598-8232002", -1).length - 1 == 2 && out.split("0593-2871001", -1).length - 1 == 1, out);
+    }
+
     @Test
     void aFollowUpInTheConsoleIsReadAgainstThePreviousQuestion() {
         String out = realChat("市级产教融合型企业能拿多少补助？\n那省级呢？\n");

@@ -28,7 +28,7 @@ public record Answer(String question, Confidence confidence, String answer, List
 
     /** What the reply is made of. */
     public enum Type {
-        /** Sentences of one clause (or one clause per region when regions differ). */
+        /** Sentences of one clause (or of the named region's clause and the level above's, each labelled). */
         CLAUSE,
         /** Every matching table row or clause, numbered. */
         LIST,

@@ -105,20 +105,59 @@ final class Structure {
                 }
             }
         }
-        if (glued.size() < 3 || !glued.contains("一") || !glued.contains("二")) {
-            return blocks;
-        }
+        boolean throughout = glued.size() >= 3 && glued.contains("一") && glued.contains("二");
         List<Block> out = new java.util.ArrayList<>(blocks.size());
+        int last = -1; // the number of the article before, to know the next one when only it is run into its text
         for (Block b : blocks) {
-            if (b instanceof Block.Text t && !ARTICLE_P.matcher(t.text()).matches() && GLUED_ARTICLE.matcher(t.text()).find()) {
+            if (b instanceof Block.Text t) {
+                Matcher spaced = ARTICLE_P.matcher(t.text());
                 Matcher m = GLUED_ARTICLE.matcher(t.text());
-                m.find();
-                out.add(new Block.Text(t.text().substring(0, m.end()) + "\u3000" + t.text().substring(m.end()), t.heading(), t.line()));
-            } else {
-                out.add(b);
+                if (spaced.matches()) {
+                    last = articleNumber(spaced.group(1));
+                } else if (m.find() && (throughout || last > 0 && articleNumber(m.group(1)) == last + 1)) {
+                    // "第十九条本办法自…" right after 第十八条: the next article, its number run into its text as a PDF's
+                    // text layer gives one label; "第五条明确了…" anywhere else names an article and stays as it is
+                    last = articleNumber(m.group(1));
+                    out.add(new Block.Text(t.text().substring(0, m.end()) + "\u3000" + t.text().substring(m.end()), t.heading(), t.line()));
+                    continue;
+                }
             }
+            out.add(b);
         }
         return out;
+    }
+
+    /**
+     * A line that starts with an article number run into its text ("第十九条本办法自…"): a PDF's text layer gives a
+     * bold label with no space after it. Ending the paragraph before it is {@link #withArticlesSpaced}'s to confirm.
+     */
+    static boolean gluedArticle(String line) {
+        return GLUED_ARTICLE.matcher(line).find();
+    }
+
+    /** 1–999 written as an article is numbered (十九, 一百零二, 19); −1 when it is not such a number. */
+    static int articleNumber(String n) {
+        if (n.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(n);
+        }
+        String digits = "零一二三四五六七八九";
+        int value = 0;
+        int current = 0;
+        for (char c : n.replace('〇', '零').replace('两', '二').toCharArray()) {
+            int d = digits.indexOf(c);
+            if (d >= 0) {
+                current = d;
+            } else if (c == '十') {
+                value += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            } else if (c == '百') {
+                value += (current == 0 ? 1 : current) * 100;
+                current = 0;
+            } else {
+                return -1;
+            }
+        }
+        return value + current;
     }
 
     static boolean hasMarker(String text) {

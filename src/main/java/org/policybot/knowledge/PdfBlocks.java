@@ -203,7 +203,7 @@ final class PdfBlocks {
                 // A short line ends its paragraph unless a 《 or （ it opened is still open (a title wrapped early).
                 return !ended && open(text(para)) && !Structure.hasMarker(next.text());
             }
-            if ((Structure.hasMarker(next.text()) || ended && Structure.gluedArticle(next.text())) && (ended || indented)) {
+            if (Structure.hasMarker(next.text()) && (ended || indented) || ended && Structure.gluedArticle(next.text())) {
                 return false;
             }
             return !(indented && ended);

@@ -132,6 +132,9 @@ public enum DocumentFact {
                 if (this == PERIOD && whole.matches(".*(认定|资格|称号|证书|授牌|协议|合同|名单|基地|学院|中心|平台|共同体|联合体|企业)[^。；;？?]{0,6}有效期.*")) {
                     return false; // "认定(以后)有效期几年" is a rule about the recognition, not the document's own period
                 }
+                if (this == PERIOD && !asks.matcher(BEFORE_OR_AFTER_START.matcher(part).replaceAll("")).find()) {
+                    return false; // "办法施行前收的捐赠哪天前补办": the start only dates what is asked about
+                }
                 if (aboutDocument || question.matches(".*(有效期|执行期|实施期|主送).*")) {
                     return true;
                 }
@@ -155,6 +158,9 @@ public enum DocumentFact {
         }
         return false;
     }
+
+    /** The start of a document as a point in time the question counts from (施行前, 实施以后), not what it asks. */
+    private static final Pattern BEFORE_OR_AFTER_START = Pattern.compile("(施行|实施|执行|生效)(之|以)?(前|后)");
 
     /** A part asking only when, nothing else ("哪天", "什么时候的"). */
     private static final Pattern BARE_WHEN = Pattern.compile("(哪天|哪一天|哪日|几号|什么时候|啥时候|何时|什么时间|啥时间|哪年)(发的|印发的|出的|的)?[呢啊吗]?");

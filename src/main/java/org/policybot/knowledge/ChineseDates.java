@@ -28,22 +28,10 @@ final class ChineseDates {
                 int d = DIGITS.indexOf(c);
                 year.append(d < 6 ? 0 : d - 5);
             }
-            String date = year + "年" + number(m.group(2)) + "月" + (m.group(3) == null ? "" : number(m.group(3)) + "日");
+            String date = year + "年" + ChineseNumbers.value(m.group(2)) + "月" + (m.group(3) == null ? "" : ChineseNumbers.value(m.group(3)) + "日");
             m.appendReplacement(b, Matcher.quoteReplacement(date));
         } while (m.find());
         m.appendTail(b);
         return b.toString();
-    }
-
-    /** 1–31 in Chinese numerals: 九, 十, 十二, 二十, 三十一. */
-    private static int number(String s) {
-        String units = "一二三四五六七八九";
-        int ten = s.indexOf('十');
-        if (ten < 0) {
-            return units.indexOf(s.charAt(0)) + 1;
-        }
-        int tens = ten == 0 ? 1 : units.indexOf(s.charAt(0)) + 1;
-        int ones = ten == s.length() - 1 ? 0 : units.indexOf(s.charAt(ten + 1)) + 1;
-        return tens * 10 + ones;
     }
 }

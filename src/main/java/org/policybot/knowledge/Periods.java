@@ -66,7 +66,7 @@ final class Periods {
         }
         Matcher n = YEARS.matcher(text);
         if (n.find() && start.isPresent()) {
-            LocalDate end = start.get().plusYears(number(n.group(3))).minusDays(1);
+            LocalDate end = start.get().plusYears(ChineseNumbers.value(n.group(3))).minusDays(1);
             return Optional.of(start.get().getYear() + "-" + end.getYear());
         }
         return Optional.empty();
@@ -78,19 +78,5 @@ final class Periods {
         } catch (java.time.DateTimeException e) {
             return Optional.empty(); // 2月30日 in a draft: no start, so no period from it
         }
-    }
-
-    private static int number(String s) {
-        if (s.matches("\\d+")) {
-            return Integer.parseInt(s);
-        }
-        String digits = "零一二三四五六七八九";
-        if (s.equals("两")) {
-            return 2;
-        }
-        if (s.startsWith("十")) {
-            return 10 + (s.length() > 1 ? digits.indexOf(s.charAt(1)) : 0);
-        }
-        return digits.indexOf(s.charAt(0));
     }
 }

@@ -137,27 +137,7 @@ final class Structure {
 
     /** 1–999 written as an article is numbered (十九, 一百零二, 19); −1 when it is not such a number. */
     static int articleNumber(String n) {
-        if (n.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(n);
-        }
-        String digits = "零一二三四五六七八九";
-        int value = 0;
-        int current = 0;
-        for (char c : n.replace('〇', '零').replace('两', '二').toCharArray()) {
-            int d = digits.indexOf(c);
-            if (d >= 0) {
-                current = d;
-            } else if (c == '十') {
-                value += (current == 0 ? 1 : current) * 10;
-                current = 0;
-            } else if (c == '百') {
-                value += (current == 0 ? 1 : current) * 100;
-                current = 0;
-            } else {
-                return -1;
-            }
-        }
-        return value + current;
+        return ChineseNumbers.value(n);
     }
 
     static boolean hasMarker(String text) {

@@ -114,4 +114,14 @@ class SupersededVersionTest {
         assertEquals("award-rules-2023/第二条", a.best().clause().id(), a.toString());
         assertTrue(a.notes().stream().noneMatch(n -> n.contains("废止")), a.toString());
     }
+
+    @Test
+    void aQuestionDatedFromTheStartOfTheRulesIsAnsweredByTheTransitionalArticleNotTheStartDate() {
+        Answer before = both.ask("测试市这个办法施行前受理的项目还没拨完钱 按哪个办法执行", 5);
+        assertEquals(Answer.Type.CLAUSE, before.type(), before.toString());
+        assertEquals("award-rules-2026/第六条", before.best().clause().id(), before.toString());
+        Answer start = both.ask("测试市校企合作奖补办法从哪天开始施行", 5);
+        assertEquals(Answer.Type.DOCUMENT_FACT, start.type(), start.toString());
+        assertTrue(start.answer().contains("2026年5月1日"), start.answer());
+    }
 }

@@ -46,7 +46,7 @@ final class DocBlocks {
                     i += Math.max(1, t.numParagraphs()) - 1;
                     continue;
                 }
-                String text = Range.stripFields(p.text());
+                String text = Range.stripFields(p.text()).stripTrailing() + footnotes(doc, p.getStartOffset(), p.getEndOffset());
                 WordText.add(out, label(numbers, p) + text, heading(doc, p), i + 1);
             }
         } catch (IOException | RuntimeException e) {
@@ -56,6 +56,30 @@ final class DocBlocks {
             throw new KnowledgeException(name + ": 文档中没有正文文字，未导入");
         }
         return new TextBlocks.Result(new LinkedHashMap<>(), out);
+    }
+
+    /**
+     * The footnotes cited between {@code from} and {@code to} of the main text, each on a line of its own as "注：…": read
+     * right after the paragraph citing them, as a PDF's and a DOCX's are ({@link PdfFootnotes}, {@link WordText#notesInline}).
+     */
+    private static String footnotes(HWPFDocument doc, int from, int to) {
+        org.apache.poi.hwpf.usermodel.Notes notes = doc.getFootnotes();
+        StringBuilder b = new StringBuilder();
+        String all = null;
+        for (int i = 0; i < notes.getNotesCount(); i++) {
+            int at = notes.getNoteAnchorPosition(i);
+            if (at < from || at >= to) {
+                continue;
+            }
+            all = all != null ? all : doc.getFootnoteRange().text();
+            int start = Math.max(0, notes.getNoteTextStartOffset(i));
+            int end = Math.min(all.length(), notes.getNoteTextEndOffset(i));
+            String note = start < end ? WordText.clean(Range.stripFields(all.substring(start, end))) : "";
+            if (!note.isEmpty()) {
+                b.append('\n').append(PdfFootnotes.noted(note));
+            }
+        }
+        return b.toString();
     }
 
     private static boolean heading(HWPFDocument doc, Paragraph p) {

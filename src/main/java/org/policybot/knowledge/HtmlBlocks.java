@@ -38,6 +38,7 @@ final class HtmlBlocks {
     static TextBlocks.Result parse(String name, String html) {
         // Position tracking lets errors name the page's real line, not a block number.
         Document doc = Jsoup.parse(html, "", org.jsoup.parser.Parser.htmlParser().setTrackPosition(true));
+        HtmlFootnotes.inline(doc);
         Map<String, String> meta = new LinkedHashMap<>();
         String title = metaContent(doc, "ArticleTitle");
         if (title.isEmpty()) {

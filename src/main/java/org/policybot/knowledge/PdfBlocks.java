@@ -140,6 +140,8 @@ final class PdfBlocks {
         private final Map<Integer, Float> pageWidths;
         private final float bodySize;
         private final List<PdfLine> para = new ArrayList<>();
+        /** Each footnote number cited in the text and the block citing it, in reading order. */
+        private final List<Map.Entry<String, Integer>> cited = new ArrayList<>();
         private List<String> header;
         private List<List<String>> rows;
         private List<Integer> rowPages;
@@ -164,14 +166,18 @@ final class PdfBlocks {
         }
 
         List<Block> run() {
+            PdfFootnotes notes = new PdfFootnotes(flow.stream().filter(i -> i.line != null).map(Item::line).toList(), bodySize);
             for (Item it : flow) {
                 if (it.table != null) {
                     flushParagraph();
                     addTable(it.table);
                     continue;
                 }
-                flushTable();
                 PdfLine l = it.line;
+                if (notes.take(l)) {
+                    continue; // a footnote at the page's foot: the paragraph above it may go on over the page
+                }
+                flushTable();
                 if (!para.isEmpty() && !continues(para.get(para.size() - 1), l)) {
                     flushParagraph();
                 }
@@ -179,6 +185,7 @@ final class PdfBlocks {
             }
             flushParagraph();
             flushTable();
+            notes.attach(out, cited);
             return out;
         }
 
@@ -213,6 +220,7 @@ final class PdfBlocks {
             if (para.isEmpty()) {
                 return;
             }
+            para.forEach(l -> l.citations().forEach(c -> cited.add(Map.entry(c, out.size()))));
             String t = text(para);
             boolean heading = para.stream().allMatch(l -> l.size() >= bodySize * 1.2f) && !t.matches(".*[。；].*");
             out.add(new Block.Text(t, heading, para.get(0).page()));

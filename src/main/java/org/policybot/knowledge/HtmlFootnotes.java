@@ -13,12 +13,14 @@ import org.jsoup.nodes.Element;
 final class HtmlFootnotes {
     /** A citation's or a note's number as it is shown: 1, [1], ①, *. */
     private static final Pattern NUMBER = Pattern.compile("[\\[［(（]?\\s*(\\d{1,3}|[①-⑳]|[*＊])\\s*[\\]］)）]?");
+    /** That number opening a note's text. */
+    private static final Pattern OPENING = Pattern.compile("^" + NUMBER.pattern());
     private static final String BLOCK = "p, li, div, td, th, dd, h1, h2, h3, h4, h5, h6";
 
     private HtmlFootnotes() {
     }
 
-    /** Moves each note cited on {@code doc} into the paragraph citing it. */
+    /** Moves each note cited on {@code doc} to a paragraph of its own right after the one citing it (into a table's cell). */
     static void inline(Document doc) {
         for (Element a : doc.select("a[href^=#]")) {
             if (a.parent() == null || !NUMBER.matcher(a.text().strip()).matches()) {
@@ -33,7 +35,7 @@ final class HtmlFootnotes {
             if (note == null || citing == null || note == citing || note.parents().contains(citing) || citing.parents().contains(note)) {
                 continue;
             }
-            String text = NUMBER.matcher(note.text().strip()).replaceFirst("").strip();
+            String text = OPENING.matcher(note.text().strip()).replaceFirst("").strip();
             if (!note.text().strip().startsWith(target.text().strip()) || text.isEmpty()) {
                 continue;
             }

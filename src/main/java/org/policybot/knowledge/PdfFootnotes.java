@@ -29,7 +29,7 @@ final class PdfFootnotes {
     private final Map<PdfLine, String> openings = new IdentityHashMap<>();
     private List<String> current;
 
-    /** Finds the footnotes among {@code flow}, the page's lines in reading order, whose body text is {@code bodySize}. */
+    /** Finds the footnotes among {@code flow}, the document's lines in reading order, whose body text is {@code bodySize}. */
     PdfFootnotes(List<PdfLine> flow, float bodySize) {
         List<String> open = new ArrayList<>(); // numbers cited and not yet given their note
         PdfLine note = null;

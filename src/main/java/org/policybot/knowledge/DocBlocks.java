@@ -35,6 +35,7 @@ final class DocBlocks {
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(content))) {
             Range range = doc.getRange();
             ListNumbers numbers = new ListNumbers();
+            java.util.NavigableMap<Integer, String> notes = footnotes(doc);
             for (int i = 0; i < range.numParagraphs(); i++) {
                 Paragraph p = range.getParagraph(i);
                 if (p.isInTable()) {
@@ -46,7 +47,7 @@ final class DocBlocks {
                     i += Math.max(1, t.numParagraphs()) - 1;
                     continue;
                 }
-                String text = Range.stripFields(p.text()).stripTrailing() + footnotes(doc, p.getStartOffset(), p.getEndOffset());
+                String text = Range.stripFields(p.text()).stripTrailing() + notesCited(notes, p.getStartOffset(), p.getEndOffset());
                 WordText.add(out, label(numbers, p) + text, heading(doc, p), i + 1);
             }
         } catch (IOException | RuntimeException e) {
@@ -58,27 +59,32 @@ final class DocBlocks {
         return new TextBlocks.Result(new LinkedHashMap<>(), out);
     }
 
-    /**
-     * The footnotes cited between {@code from} and {@code to} of the main text, each on a line of its own as "注：…": read
-     * right after the paragraph citing them, as a PDF's and a DOCX's are ({@link PdfFootnotes}, {@link WordText#notesInline}).
-     */
-    private static String footnotes(HWPFDocument doc, int from, int to) {
+    /** Each footnote of {@code doc} by where the main text cites it, as the paragraph "注：…" it is read as. */
+    private static java.util.NavigableMap<Integer, String> footnotes(HWPFDocument doc) {
         org.apache.poi.hwpf.usermodel.Notes notes = doc.getFootnotes();
-        StringBuilder b = new StringBuilder();
-        String all = null;
+        java.util.NavigableMap<Integer, String> out = new java.util.TreeMap<>();
+        if (notes.getNotesCount() == 0) {
+            return out;
+        }
+        String all = doc.getFootnoteRange().text();
         for (int i = 0; i < notes.getNotesCount(); i++) {
-            int at = notes.getNoteAnchorPosition(i);
-            if (at < from || at >= to) {
-                continue;
-            }
-            all = all != null ? all : doc.getFootnoteRange().text();
             int start = Math.max(0, notes.getNoteTextStartOffset(i));
             int end = Math.min(all.length(), notes.getNoteTextEndOffset(i));
             String note = start < end ? WordText.clean(Range.stripFields(all.substring(start, end))) : "";
             if (!note.isEmpty()) {
-                b.append('\n').append(PdfFootnotes.noted(note));
+                out.merge(notes.getNoteAnchorPosition(i), PdfFootnotes.noted(note), (a, b) -> a + "\n" + b);
             }
         }
+        return out;
+    }
+
+    /**
+     * The notes cited between {@code from} and {@code to} of the main text, each on a line of its own: read right after
+     * the paragraph citing them, as a PDF's and a DOCX's are ({@link PdfFootnotes}, {@link WordText#notesInline}).
+     */
+    private static String notesCited(java.util.NavigableMap<Integer, String> notes, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        notes.subMap(from, to).values().forEach(n -> b.append('\n').append(n));
         return b.toString();
     }
 

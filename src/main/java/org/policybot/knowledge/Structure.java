@@ -113,11 +113,11 @@ final class Structure {
                 Matcher spaced = ARTICLE_P.matcher(t.text());
                 Matcher m = GLUED_ARTICLE.matcher(t.text());
                 if (spaced.matches()) {
-                    last = articleNumber(spaced.group(1));
-                } else if (m.find() && (throughout || last > 0 && articleNumber(m.group(1)) == last + 1)) {
+                    last = ChineseNumbers.value(spaced.group(1));
+                } else if (m.find() && (throughout || last > 0 && ChineseNumbers.value(m.group(1)) == last + 1)) {
                     // "第十九条本办法自…" right after 第十八条: the next article, its number run into its text as a PDF's
                     // text layer gives one label; "第五条明确了…" anywhere else names an article and stays as it is
-                    last = articleNumber(m.group(1));
+                    last = ChineseNumbers.value(m.group(1));
                     out.add(new Block.Text(t.text().substring(0, m.end()) + "\u3000" + t.text().substring(m.end()), t.heading(), t.line()));
                     continue;
                 }
@@ -133,11 +133,6 @@ final class Structure {
      */
     static boolean gluedArticle(String line) {
         return GLUED_ARTICLE.matcher(line).find();
-    }
-
-    /** 1–999 written as an article is numbered (十九, 一百零二, 19); −1 when it is not such a number. */
-    static int articleNumber(String n) {
-        return ChineseNumbers.value(n);
     }
 
     static boolean hasMarker(String text) {

@@ -75,7 +75,7 @@ final class HtmlBlocks {
         }
         InfoBox.read(doc, body, meta);
         // Some portals put the info box inside the article's box: its labels and values are no clause.
-        body.select("table").stream().filter(InfoBox::isInfoTable).toList().forEach(Element::remove);
+        body.select("table, dl, ul, ol").stream().filter(InfoBox::isInfoBox).toList().forEach(Element::remove);
         List<Block> blocks = new ArrayList<>();
         walk(body, blocks);
         if (!blocks.isEmpty() && blocks.stream().noneMatch(x -> x instanceof Block.Text t && t.text().strip().startsWith("附件"))) {

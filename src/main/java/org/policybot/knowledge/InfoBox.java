@@ -15,16 +15,16 @@ final class InfoBox {
     private InfoBox() {
     }
 
-    private static final Pattern INFO_DOCNO_LABEL = Pattern.compile("^(发文)?文\\s*号[:：]?\\s*");
+    private static final Pattern INFO_DOCNO_LABEL = Pattern.compile("^(发\\s*文\\s*字\\s*号|(发\\s*文\\s*)?文\\s*号)\\s*[:：]?\\s*");
 
     /**
-     * The 索引号, 文号 and 发布机构 of a 政府信息公开 info table above the article (索引号, 发布机构, 文号 …), a label
+     * The 索引号, 文号, 发布机构 and days of a 政府信息公开 info table above the article (索引号, 发布机构, 文号 …), a label
      * cell followed by its value, or "文号：…" in one cell: the page's own number, where the article's text does
      * not repeat it, and its issuer in full, where the 来源 line shortens it.
      */
     static void read(Document doc, Element body, Map<String, String> meta) {
         for (Element e : doc.select("td, th, dt, dd, li, span, div, p")) {
-            boolean inBody = e.parents().contains(body) && e.parents().stream().noneMatch(p -> p.normalName().equals("table") && isInfoTable(p));
+            boolean inBody = e.parents().contains(body) && e.parents().stream().noneMatch(InfoBox::isInfoBox);
             if (body.equals(e) || inBody || body.parents().contains(e) && e.text().length() > 60) {
                 continue;
             }
@@ -32,6 +32,16 @@ final class InfoBox {
             Matcher index = PortalChrome.IndexNumber.LABEL.matcher(text);
             Matcher label = INFO_DOCNO_LABEL.matcher(text);
             Matcher issuerLabel = INFO_ISSUER_LABEL.matcher(text);
+            Matcher dateLabel = INFO_DATE_LABEL.matcher(text);
+            if (dateLabel.lookingAt()) {
+                String day = text.substring(dateLabel.end()).strip();
+                if (day.isEmpty() && e.nextElementSibling() != null) {
+                    day = e.nextElementSibling().text().strip();
+                }
+                // 成文日期 in a cell of its own and the day in the next: read as the chrome line it stands for
+                PortalChrome.readMeta(dateLabel.group(1).replaceAll("\\s", "") + "：" + day, meta);
+                continue;
+            }
             boolean indexNo = index.lookingAt();
             boolean docNo = !indexNo && label.lookingAt();
             if (!indexNo && !docNo && !issuerLabel.lookingAt()) {
@@ -55,14 +65,34 @@ final class InfoBox {
         }
     }
 
+    /** A day's label of an info box (成文日期, 发布时间; often spaced: 成 文 日 期). */
+    private static final Pattern INFO_DATE_LABEL = Pattern.compile("^((成|发|印)\\s*(文|布|发)\\s*(日\\s*期|时\\s*间))\\s*[:：]?\\s*");
+
     /** A label cell of a 政府信息公开 info box. */
     private static final Pattern INFO_LABEL = Pattern.compile("^(索引号|文号|发文字号|发布机构|发文机关|成文日期|发布日期|主题分类|公开方式|有效性)[:：]?$");
 
-    /** A 政府信息公开 info box: a table with three or more of its label cells (索引号, 发布机构, 文号 …) and nothing longer. */
-    static boolean isInfoTable(Element table) {
+    /** A label of a 政府信息公开 info box opening a list item, its value after it (发文字号：青教发〔2026〕18号). */
+    private static final Pattern INFO_LABEL_OPENING = Pattern.compile("^(索引号|文号|发文字号|发布机构|发文机关|成文日期|发布日期|主题分类|公开方式|有效性)[:：].{0,60}$");
+
+    /**
+     * A 政府信息公开 info box: a table of label cells, a dl of label terms or a list of "label：value" items, with
+     * three or more of its labels (索引号, 发布机构, 文号 …) and nothing longer than a value. Where a page has no
+     * article box, the box is read inside the text and must not become its clauses.
+     */
+    static boolean isInfoBox(Element box) {
+        return switch (box.normalName()) {
+            case "table" -> labelled(box.select("td, th"), INFO_LABEL);
+            case "dl" -> labelled(box.select("dt"), INFO_LABEL) && box.select("dd").stream().allMatch(d -> d.text().length() <= 60);
+            case "ul", "ol" -> labelled(box.select("li"), INFO_LABEL_OPENING);
+            default -> false;
+        };
+    }
+
+    /** Whether three or more of {@code cells} are distinct labels and none of the others is longer than a value. */
+    private static boolean labelled(java.util.List<Element> cells, Pattern label) {
         Set<String> labels = new java.util.HashSet<>();
-        for (Element cell : table.select("td, th")) {
-            Matcher m = INFO_LABEL.matcher(cell.text().replaceAll("[\\s\u3000]", ""));
+        for (Element cell : cells) {
+            Matcher m = label.matcher(cell.text().replaceAll("[\\s\u3000]", ""));
             if (m.matches()) {
                 labels.add(m.group(1));
             } else if (cell.text().length() > 60) {

@@ -509,6 +509,31 @@ class DocumentParserTest {
     }
 
     @Test
+    void aPortalInfoBoxOfTermsOrItemsGivesThePagesNumberAndDayAndNoClause() {
+        // 虚构测试文档: a page with no article box, its info box a dl (发文字号 as gov.cn labels it), a list of
+        // "label：value" items or spaced label cells; the article's own text never repeats the number.
+        String dl = """
+                <html><body><dl class="info"><dt>索引号：</dt><dd>QH0001/2026-00018</dd><dt>发布机构：</dt><dd>青禾县教育局</dd>
+                <dt>发文字号：</dt><dd>青教发〔2026〕18号</dd><dt>成文日期：</dt><dd>2026-03-17</dd></dl>
+                <h1>青禾县教育局关于印发《青禾县职业体验基地管理办法》的通知</h1>
+                <p>各中小学校：</p><p>现将《青禾县职业体验基地管理办法》印发给你们，请认真贯彻执行。</p>
+                <p>（虚构测试文档，非真实政策）</p></body></html>
+                """;
+        String items = dl.replace("<dl class=\"info\">", "<ul>").replace("</dl>", "</ul>").replaceAll("<dt>([^<]*)</dt><dd>([^<]*)</dd>", "<li>$1$2</li>");
+        String cells = dl.replaceAll("(?s)<dl class=\"info\">.*</dl>", "<table><tr><td>索 引 号</td><td>QH0001/2026-00018</td>"
+                + "<td>发 文 字 号</td><td>青教发〔2026〕18号</td></tr><tr><td>发布机构</td><td>青禾县教育局</td><td>成文日期</td>"
+                + "<td>2026-03-17</td></tr></table>");
+        for (String page : List.of(dl, items, cells)) {
+            ParsedDocument d = parser.parse("page.html", page.getBytes(StandardCharsets.UTF_8));
+            assertEquals("青教发〔2026〕18号", d.info().docNo(), page);
+            assertEquals("2026-03-17", d.info().date(), page);
+            assertEquals("QH0001/2026-00018", d.info().indexNo(), page);
+            assertEquals(List.of("现将《青禾县职业体验基地管理办法》印发给你们，请认真贯彻执行。", "（虚构测试文档，非真实政策）"),
+                    d.clauses().stream().map(Clause::text).toList(), page);
+        }
+    }
+
+    @Test
     void aFormOfLabelledValuesIsReadAsLabelAndValueLines() {
         // 虚构测试文档: a 办事指南 laid out as rows of a label (th) and its value (td); the materials a table in a cell.
         String html = """

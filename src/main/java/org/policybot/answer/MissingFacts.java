@@ -18,6 +18,10 @@ final class MissingFacts {
     /** Kinds whose answer is a number: a clause without one cannot answer them. */
     private static final Set<QuestionKind> MEASURED = java.util.EnumSet.of(QuestionKind.AMOUNT, QuestionKind.TIME, QuestionKind.COUNT);
 
+    /** What a measured kind's fact is called in a reply saying the clauses do not give it. */
+    private static final java.util.Map<QuestionKind, String> MEASURE_NAMES = java.util.Map.of(
+            QuestionKind.AMOUNT, "具体金额或比例", QuestionKind.TIME, "具体时间", QuestionKind.COUNT, "具体数量");
+
     /** Asks which organisations by name: "都有哪几家", "是哪些企业". */
     static final java.util.regex.Pattern NAMES_ASKED = java.util.regex.Pattern.compile(
             "哪几家|(都有|都是|是|有)哪些(企业|公司|学校|院校|单位)(?!可以|能|可|需要|要|应)");
@@ -84,8 +88,10 @@ final class MissingFacts {
     static Optional<Answer> unstated(ReadQuestion q, Clause best, String text, Retrieval r, Optional<AskedDetails> askedDetail,
             PolicySearch search) {
         if (lacksMeasured(q, best)) {
-            // Asked for an amount, a date or a count that no close clause gives: the documents do not say it.
-            return Optional.of(new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(), List.of(), Answer.Type.NONE));
+            // Asked for an amount, a date or a count that no close clause gives: the documents do not say it, and the
+            // asker is told which, not asked to put a question the documents did match in other words.
+            return Optional.of(new Answer(q.text(), Answer.Confidence.NONE, "", r.hits(),
+                    List.of("找到的条款中没有写明" + MEASURE_NAMES.get(q.kind()) + "。"), Answer.Type.NONE));
         }
         Optional<Set<String>> levels = AskedLevel.others(q, best.text() + "\n" + text);
         if (levels.isPresent()) {

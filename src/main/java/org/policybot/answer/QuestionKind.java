@@ -29,8 +29,8 @@ public enum QuestionKind {
             // a duration: 多少年不能再报, 公示几天, 几个月内
             + "|(多少|几)个?(年|月|天|周|工作日|分钟|小时)(?!级)",
             Facts.POINT_IN_TIME
-                    // a duration answers 多久: 3个月, 7个工作日, 建设期2年
-                    + "|(\\d+|[一二三四五六七八九十两]+)\\s*(个工作日|工作日|个自然日|天|周|个月|年|分钟|个?小时)|星期[一二三四五六日天]"),
+                    // a duration answers 多久: 3个月, 7个工作日, 建设期2年, a training's 8学时
+                    + "|(\\d+|[一二三四五六七八九十两]+)\\s*(个工作日|工作日|个自然日|天|周|个月|年|分钟|个?小时|学时|课时)|星期[一二三四五六日天]"),
     /** 几个, 多少家. */
     COUNT("(?<![好十百千万])(几个(?!月|工作日)|几家|几所|几项|几名|几支(?!持)|几批|几次|几份)|多少个(?!月|工作日)|多少家|多少所|多少项|多少名|多少万?人次|多少万名|多少万人|多少人|多少支(?!持)|多少条|多少次|多少份|多少字|数量|规模",
             // a number with a measure word (20个, 3家, 5个类别); not a year, a month or a date (2026年度 counts nothing)
@@ -109,7 +109,7 @@ public enum QuestionKind {
     private static final Pattern BEFORE = Pattern.compile("(\\d{1,2}\\s*[月日]|月底|月末|年底|年末|季度末|当日|次日)[^，,。；;]{0,3}(之|以)?前|截止|截至|最迟|最晚|前完成|前报|前提交");
     /** A length of time: 2年, 3个月, 七个工作日, 半年 (not a year such as 2026年, not 每年, not the day 6月30日, not the month of 12月底前). */
     private static final Pattern DURATION = Pattern.compile(
-            "(?<![\\d.月])(\\d{1,2}|[一二三四五六七八九十两半]+)\\s*(个)?(工作日|自然日|天|日|周|星期|个月|月(?![底初末份中上下])|年|分钟|小时)(?!度)(?!\\s*\\d{1,2}\\s*[日号])");
+            "(?<![\\d.月])(\\d{1,2}|[一二三四五六七八九十两半]+)\\s*(个)?(工作日|自然日|天|日|周|星期|个月|月(?![底初末份中上下])|年|分钟|小时|学时|课时)(?!度)(?!\\s*\\d{1,2}\\s*[日号])");
     private static final Pattern GENERIC_COUNT_ASKED = Pattern.compile("(?<![十百千万])(几|多少)个(?!月|工作日)");
     private static final String PERSONS = "(人|学生|考生|选手|劳动者|学员|学徒|徒弟|实习生|毕业生|新生|教师|老师|导师|教授|名师|大师|骨干|带头人|专家|工匠|师傅|员工|职工|工人|技工|人员|工程师|技师|名额|人才|联络员|成员|委员|代表|负责人|同志)";
     /** A count of people: the person word next to 几个 ("聘几个导师", "导师最多几个"), not a noun further off. */

@@ -61,7 +61,21 @@ class SpokenTimeQuestionsTest {
         // "几天" asks for a length: 8个工作日 gives one, the day 6月30日 does not
         assertTrue(QuestionKind.TIME.carriedBy("评价结果公示，公示期为8个工作日。", "评价结果公示几天"));
         assertFalse(QuestionKind.TIME.carriedBy("公示无异议的，于6月30日前正式公布评价结果。", "评价结果公示几天"));
+        // a training's length in teaching hours answers 多久 as well as a day count does
+        assertTrue(QuestionKind.TIME.carriedBy("上岗前应当参加不少于16学时的培训。", "导师上岗前要培训多久"));
         // "最后一天", "最晚": the documents say 截止 or 逾期
         assertTrue(DocumentWording.DEADLINE.asked("材料最晚哪天交") && DocumentWording.DEADLINE.givenBy("逾期不予受理"));
+    }
+
+    @Test
+    void howLongATrainingLastsIsAnsweredByItsTeachingHours() {
+        Answer a = answerer.ask("测试市产业导师上岗前要培训多久", 5);
+        assertTrue(a.answered() && a.answer().contains("不少于16学时"), a.answer() + " " + a.notes());
+    }
+
+    @Test
+    void aCountTheClausesDoNotGiveIsSaidToBeUnstatedNotUnmatched() {
+        Answer a = answerer.ask("测试市完税证明要交几份", 5);
+        assertTrue(!a.answered() && a.notes().contains("找到的条款中没有写明具体数量。"), a.answer() + " " + a.notes());
     }
 }

@@ -64,4 +64,15 @@ class FollowUpTest {
                 FollowUp.merge(reader.read("测试市产业导师补贴每人每年多少？"), reader.read("实习补贴呢？")));
         assertEquals("潍坊实习补贴每人每年多少？", FollowUp.merge(reader.read("潍坊产业导师补贴每人每年多少？"), reader.read("那实习补贴呢？")));
     }
+
+    @Test
+    void aQuestionThatFindsNothingSureAloneIsReadAgainstThePreviousOneWhenItsClauseSaysItsOwnWords() throws java.io.IOException {
+        PolicyAnswerer answerer = FixtureAnswerer.with("src/test/resources/fixtures/experience-base-rules.txt");
+        PolicyAnswerer.Context ctx = new PolicyAnswerer.Context(java.util.Optional.empty(), "企业基地的体验课程");
+        org.policybot.search.Answer a = answerer.answer("要跟谁一起开发", 5, ctx).answer();
+        assertEquals(true, a.answered() && a.answer().contains("与中等职业学校合作开发"), a.answer() + " " + a.notes());
+        // something else asked next is not answered with the earlier topic's clause
+        org.policybot.search.Answer other = answerer.answer("明天天气怎么样", 5, ctx).answer();
+        assertEquals(false, other.answered(), other.answer());
+    }
 }

@@ -80,6 +80,7 @@ final class ClauseAnswers {
         r = SpokenLevel.preferred(r, q, lib, scopeRegions);
         r = TargetOrActual.preferred(r, q);
         r = ThisOccasion.preferred(r, q); // "这次命名的工作室建设期到哪天结束": the notice's dates, not the 办法's rule
+        r = StandingRules.preferred(r, q, lib); // "能不能收材料费": the 办法's rule, not the 通报's case of a base that did
         r = ListedWhat.preferred(r, q, lib); // "哪些情况会被移出目录": the article listing those cases
         r = RankedRows.preferred(r, q, lib); // "得分最高的是哪家": the table's first row by 评审得分
         r = CellNamedRow.preferred(r, q, lib); // "入选的社会组织是哪一家": the row whose 类型 is 社会组织

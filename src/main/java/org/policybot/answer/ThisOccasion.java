@@ -31,7 +31,7 @@ final class ThisOccasion {
                 && (!q.kind().hasFactPattern() || q.kind().carriedBy(c.measuredText(), q.text())));
     }
 
-    private static boolean standing(Clause c) {
+    static boolean standing(Clause c) {
         return STANDING.matcher(c.document().title().strip()).find();
     }
 

@@ -39,11 +39,12 @@ final class HtmlBlocks {
         // Position tracking lets errors name the page's real line, not a block number.
         Document doc = Jsoup.parse(html, "", org.jsoup.parser.Parser.htmlParser().setTrackPosition(true));
         HtmlFootnotes.inline(doc);
+        AriaTables.rewrite(doc);
         Map<String, String> meta = new LinkedHashMap<>();
         String title = metaContent(doc, "ArticleTitle");
         if (title.isEmpty()) {
             Element h1 = doc.selectFirst("h1");
-            title = h1 != null ? h1.text().strip() : doc.title().replaceAll("[_|｜-][^_|｜-]*$", "").strip();
+            title = h1 != null ? h1.text().strip() : headingOfTitle(doc).orElse(doc.title().replaceAll("[_|｜-][^_|｜-]*$", "").strip());
         }
         if (!title.isEmpty()) {
             meta.put("title", title);
@@ -85,6 +86,21 @@ final class HtmlBlocks {
             throw new KnowledgeException(name + ": the page has no readable text (is it a page of policy text?)");
         }
         return new TextBlocks.Result(meta, blocks);
+    }
+
+    /**
+     * The page's heading that its {@code <title>} opens with ("X-通知公告-静海区人社局" over an h2 "X"), where it has no
+     * h1: the title bar adds the column and the site after the article's own title, one part or more.
+     */
+    private static java.util.Optional<String> headingOfTitle(Document doc) {
+        String bar = doc.title().strip();
+        for (Element h : doc.select("h2, h3, [class~=(?i)title]")) {
+            String t = h.text().strip();
+            if (t.length() >= 6 && bar.length() > t.length() && bar.startsWith(t) && "_|｜-—– ".indexOf(bar.charAt(t.length())) >= 0) {
+                return java.util.Optional.of(t);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String metaContent(Document doc, String metaName) {

@@ -509,6 +509,27 @@ class DocumentParserTest {
     }
 
     @Test
+    void aTableOfDivsWithAriaRolesIsReadAsATableAndTheTitleBarsHeadingIsTheTitle() {
+        // 虚构测试文档: a 公示 whose list is a CSS grid of divs told apart by ARIA roles, titled by an h2 that the
+        // <title> bar follows with its column and site.
+        String html = """
+                <html><head><title>关于青禾县第一批学历提升补助拟补助名单的公示-通知公告-青禾县人社局</title></head><body>
+                <div class="article"><h2 class="title">关于青禾县第一批学历提升补助拟补助名单的公示</h2>
+                <p>现将拟补助名单公示如下。</p>
+                <div class="grid" role="table">
+                <div role="row"><div role="columnheader">序号</div><div role="columnheader">企业名称</div><div role="columnheader">补助（元）</div></div>
+                <div role="row"><div role="cell">1</div><div role="cell">青禾钢管有限公司</div><div role="cell">103000</div></div>
+                <div role="row"><div role="cell">2</div><div role="cell">青禾食品有限公司</div><div role="cell">48000</div></div>
+                </div><p>（虚构测试文档，非真实政策）</p></div></body></html>
+                """;
+        ParsedDocument d = parser.parse("list.html", html.getBytes(StandardCharsets.UTF_8));
+        assertEquals("关于青禾县第一批学历提升补助拟补助名单的公示", d.info().title());
+        List<String> texts = d.clauses().stream().map(Clause::text).toList();
+        assertTrue(texts.contains("企业名称：青禾钢管有限公司\n补助：103000元") && texts.contains("企业名称：青禾食品有限公司\n补助：48000元"),
+                texts.toString());
+    }
+
+    @Test
     void aPortalInfoBoxOfTermsOrItemsGivesThePagesNumberAndDayAndNoClause() {
         // 虚构测试文档: a page with no article box, its info box a dl (发文字号 as gov.cn labels it), a list of
         // "label：value" items or spaced label cells; the article's own text never repeats the number.

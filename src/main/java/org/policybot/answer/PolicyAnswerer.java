@@ -197,42 +197,14 @@ public final class PolicyAnswerer implements QuestionAnswerer {
         }
         Result alone = answer(q, question, question, top, ctx);
         if (hasPrevious && q.regions().isEmpty() && alone.answer().confidence() != Answer.Confidence.HIGH && !alone.answer().onlyAsks()) {
-            Optional<Result> leaned = leanedOnPrevious(q, question, top, ctx);
+            String typed = question;
+            Optional<Result> leaned = LeanedQuestion.answer(q, reader.read(ctx.previousQuestion()), reader,
+                    (merged, asked) -> answer(merged, typed, asked, top, ctx));
             if (leaned.isPresent()) {
                 return leaned.get();
             }
         }
         return alone;
-    }
-
-    /**
-     * "要跟谁一起开发" right after "荣昌企业基地的体验课程", which alone finds nothing sure: people go on talking of
-     * what they asked before without saying 那 or 呢. Read against the previous question, it is answered when that
-     * reading is sure and its clause says something of the question's own words (开发), so a new question of
-     * something else is never answered with the earlier topic's clause.
-     */
-    private Optional<Result> leanedOnPrevious(ReadQuestion q, String question, int top, Context ctx) {
-        ReadQuestion prev = reader.read(ctx.previousQuestion());
-        String asked = FollowUp.merge(prev, q);
-        ReadQuestion merged = reader.read(asked);
-        QuestionKind kind = q.kind() != QuestionKind.GENERAL ? q.kind() : merged.kind();
-        merged = new ReadQuestion(asked, kind, kind == QuestionKind.DOCUMENT_FACT ? merged.fact() : null, merged.regions(),
-                merged.levels(), merged.topic(), false, merged.searchText());
-        Result r = answer(merged, question, asked, top, ctx);
-        Answer a = r.answer();
-        if (a.confidence() != Answer.Confidence.HIGH || a.type() != Answer.Type.CLAUSE || a.hits().isEmpty()) {
-            return Optional.empty();
-        }
-        String clause = a.hits().get(0).clause().text();
-        String own = q.searchText();
-        for (int i = 0; i + 2 <= own.length(); i++) {
-            String pair = own.substring(i, i + 2);
-            if (pair.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                    && UnsaidPredicate.FUNCTION_CHARS.indexOf(c) < 0) && !prev.text().contains(pair) && clause.contains(pair)) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
     }
 
     /** @param question the question as the user typed it, which the answer carries */

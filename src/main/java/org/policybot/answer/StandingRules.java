@@ -40,7 +40,8 @@ final class StandingRules {
             if (h.coverage() < Preference.NEAR * r.bestCoverage()) {
                 break;
             }
-            if (!report(c) && RULES.matcher(c.document().title()).find() && (!q.kind().hasFactPattern() || q.kind().carriedBy(c.measuredText(), q.text()))
+            boolean rules = !report(c) && RULES.matcher(c.document().title()).find();
+            if (rules && (!q.kind().hasFactPattern() || q.kind().carriedBy(c.measuredText(), q.text()))
                     && !reportOnlyWords(q, lib, reportId, c.document().id())) {
                 return Preference.movedToTop(r, i);
             }
@@ -49,7 +50,7 @@ final class StandingRules {
     }
 
     /** Whether {@code c} is of a report: its title names one and no rules of its own (…办法 is the rules though 通报 quotes it). */
-    static boolean report(Clause c) {
+    private static boolean report(Clause c) {
         String title = c.document().title().replaceAll("《[^》]*》|〈[^〉]*〉", "");
         return REPORT.matcher(title).find() && !ThisOccasion.standing(c);
     }

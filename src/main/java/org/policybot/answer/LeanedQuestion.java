@@ -36,8 +36,7 @@ final class LeanedQuestion {
         String own = q.searchText();
         for (int i = 0; i + 2 <= own.length(); i++) {
             String pair = own.substring(i, i + 2);
-            if (pair.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                    && UnsaidPredicate.FUNCTION_CHARS.indexOf(c) < 0) && !prev.text().contains(pair) && clause.contains(pair)) {
+            if (UnsaidPredicate.contentPair(pair) && !prev.text().contains(pair) && clause.contains(pair)) {
                 return Optional.of(r);
             }
         }

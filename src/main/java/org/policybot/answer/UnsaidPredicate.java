@@ -193,13 +193,17 @@ final class UnsaidPredicate {
             String ruled = clause.substring(rule.end(), end);
             for (int i = 0; i + 1 < asked.length(); i++) {
                 String pair = asked.substring(i, i + 2);
-                if (pair.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && FUNCTION_CHARS.indexOf(c) < 0)
-                        && ruled.contains(pair)) {
+                if (contentPair(pair) && ruled.contains(pair)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether {@code pair} is two Han characters neither of which is a function character: a pair saying something. */
+    static boolean contentPair(String pair) {
+        return pair.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && FUNCTION_CHARS.indexOf(c) < 0);
     }
 
     /** The asked part without how people talk (县里, 照样, 保住), which no document would have to name. */
